@@ -1,0 +1,53 @@
+// What every command needs from its surroundings: the data directory, today, output settings, the
+// command line. Built once per run from the global options and the environment.
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { parseDate, type IsoDate } from '../model/dates.js';
+import { resolveDataDir } from '../store/paths.js';
+
+export interface Ctx {
+  dataDir: string;
+  today: IsoDate;
+  json: boolean;
+  color: boolean;
+  /** Prompts are allowed: stdin and stdout are terminals and CI is unset. */
+  interactive: boolean;
+  argv: string[];
+  out(text: string): void;
+  warn(text: string): void;
+}
+
+/** "Today" as a calendar day in Bochum, or INSAT_TODAY. */
+export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
+  if (env.INSAT_TODAY) {
+    const d = parseDate(env.INSAT_TODAY);
+    if (!d) throw new UsageError(`INSAT_TODAY='${env.INSAT_TODAY}' is not a date — use YYYY-MM-DD`);
+    return d;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+export function colorWanted(stream: NodeJS.WriteStream, opts: { color?: boolean; json?: boolean }, env = process.env): boolean {
+  if (opts.color === false || opts.json) return false;
+  if (env.NO_COLOR !== undefined || env.TERM === 'dumb') return false;
+  return Boolean(stream.isTTY);
+}
+
+export function canPrompt(env = process.env): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env.CI;
+}
+
+export function contextOf(cmd: Command): Ctx {
+  const g = cmd.optsWithGlobals() as { data?: string; json?: boolean; color?: boolean; format?: string };
+  const json = Boolean(g.json) || g.format === 'json';
+  return {
+    dataDir: resolveDataDir(g.data),
+    today: today(),
+    json,
+    color: colorWanted(process.stdout, { color: g.color, json: json || (g.format?.startsWith('csv') ?? false) }),
+    interactive: canPrompt(),
+    argv: process.argv.slice(2),
+    out: (text) => { process.stdout.write(text.endsWith('\n') ? text : text + '\n'); },
+    warn: (text) => { process.stderr.write(`warning: ${text}\n`); },
+  };
+}

@@ -1,0 +1,20 @@
+// The command groups, in the order `insat --help` lists them. Each group registers its commands
+// (flags and help only); the implementation loads when a command runs.
+import type { Command } from 'commander';
+import { registerInit } from '../commands/init/index.js';
+import { registerConfig } from '../commands/config/index.js';
+import { registerApplicant } from '../commands/applicant/index.js';
+import { registerEnrol } from '../commands/enrol/index.js';
+import { registerParticipant } from '../commands/participant/index.js';
+import { registerSeats } from '../commands/seats/index.js';
+import { registerExport } from '../commands/export/index.js';
+
+export const COMMAND_GROUPS: ((program: Command) => void)[] = [
+  registerInit,
+  registerConfig,
+  registerApplicant,
+  registerEnrol,
+  registerParticipant,
+  registerSeats,
+  registerExport,
+];

@@ -1,0 +1,89 @@
+// Input forms from CLI.md, turned into domain values or a usage error that says what was wrong.
+import { UsageError } from '../errors.js';
+import { parseDate, parseIsoWeek, parseMonth, type IsoDate } from '../model/dates.js';
+import { isQuarterHour, parseEuros, parseHours, type Cents, type Minutes } from '../model/money.js';
+import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from '../model/types.js';
+
+export function dateArg(value: string | undefined, flag: string): IsoDate {
+  if (value === undefined || value === '') throw new UsageError(`${flag} needs a date — use YYYY-MM-DD or dd.MM.yyyy`);
+  const d = parseDate(value);
+  if (!d) throw new UsageError(`${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy`);
+  return d;
+}
+
+export function optionalDate(value: string | undefined, flag: string): IsoDate | undefined {
+  return value === undefined ? undefined : dateArg(value, flag);
+}
+
+export function monthArg(value: string | undefined, flag = '--month'): string {
+  const m = value === undefined ? null : parseMonth(value);
+  if (!m) throw new UsageError(`${flag} '${clip(value ?? '')}' is not a month — use YYYY-MM, e.g. 2026-11`);
+  return m;
+}
+
+export function weekArg(value: string, flag = '--week'): { year: number; week: number } {
+  const w = parseIsoWeek(value);
+  if (!w) throw new UsageError(`${flag} '${clip(value)}' is not an ISO week — use YYYY-Www, e.g. 2026-W47`);
+  return w;
+}
+
+export function hoursArg(value: string, flag = '--hours'): Minutes {
+  const m = parseHours(value);
+  if (m === null) throw new UsageError(`${flag} '${clip(value)}' is not a number of hours — use 6.5, 6,5 or 6:30`);
+  if (!isQuarterHour(m)) throw new UsageError(`${flag} '${clip(value)}' is not in quarter-hour steps — round to :00, :15, :30 or :45`);
+  return m;
+}
+
+export function eurosArg(value: string, what = 'the rate'): Cents {
+  const c = parseEuros(value);
+  if (c === null) throw new UsageError(`${what} '${clip(value)}' is not an amount in euros — use 2.00 or 2,00`);
+  return c;
+}
+
+export function areaArg(value: string | undefined, flag = '--area'): Area {
+  if (!value || !(AREAS as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')}`);
+  }
+  return value as Area;
+}
+
+export function absenceArg(value: string, flag = '--absent'): AbsenceCode {
+  if (!(ABSENCE_CODES as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')}`);
+  }
+  return value as AbsenceCode;
+}
+
+export function intArg(value: string, flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${flag} '${clip(value)}' is not a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
+const MAX_TEXT = 2000;
+
+/** Free text: no control characters, not empty, of a sane length. */
+export function textArg(value: string | undefined, flag: string, { required = true, max = MAX_TEXT } = {}): string {
+  const v = (value ?? '').trim();
+  if (!v) {
+    if (required) throw new UsageError(`${flag} needs a value — it cannot be empty`);
+    return '';
+  }
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v)) throw new UsageError(`${flag} contains control characters — type plain text`);
+  if (v.length > max) throw new UsageError(`${flag} is ${v.length} characters long — at most ${max} are allowed`);
+  return v;
+}
+
+/** Ids are short: p001 for people; anything else is a typo, not an id. */
+export function idArg(value: string | undefined, what = 'ID'): string {
+  const v = (value ?? '').trim();
+  if (!/^[a-z]\d{1,6}$/i.test(v)) throw new UsageError(`${what} '${clip(v)}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`);
+  return v.toLowerCase();
+}
+
+/** Keeps a user's value readable inside a one-line message. */
+export function clip(value: string): string {
+  const safe = value.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe;
+}

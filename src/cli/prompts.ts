@@ -1,0 +1,40 @@
+// Asking for missing values on a terminal. Without one (or with CI set), a missing value is a usage
+// error that names every missing flag — a cron job or script never hangs.
+import { UsageError } from '../errors.js';
+import { parseDate } from '../model/dates.js';
+import type { Ctx } from './context.js';
+
+export type Question =
+  | { flag: string; message: string; kind: 'text'; validate?: (v: string) => string | true }
+  | { flag: string; message: string; kind: 'date' }
+  | { flag: string; message: string; kind: 'number'; min: number; max: number }
+  | { flag: string; message: string; kind: 'select'; choices: { value: string; name: string }[] };
+
+/** Returns an answer for every question, asking on a terminal; or throws naming every missing flag. */
+export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Record<string, string>> {
+  if (questions.length === 0) return {};
+  if (!ctx.interactive) {
+    throw new UsageError(`missing ${questions.map((q) => q.flag).join(', ')} — pass ${questions.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`);
+  }
+  const { input, select } = await import('@inquirer/prompts');
+  const answers: Record<string, string> = {};
+  for (const q of questions) {
+    if (q.kind === 'select') {
+      if (q.choices.length === 0) throw new UsageError(`nothing to choose for ${q.flag} — pass it on the command line`);
+      answers[q.flag] = await select({ message: q.message, choices: q.choices, pageSize: 12 });
+    } else if (q.kind === 'date') {
+      answers[q.flag] = await input({
+        message: `${q.message} (YYYY-MM-DD or dd.MM.yyyy)`,
+        validate: (v) => (parseDate(v) ? true : 'not a date — use YYYY-MM-DD or dd.MM.yyyy'),
+      });
+    } else if (q.kind === 'number') {
+      answers[q.flag] = await input({
+        message: `${q.message} (${q.min}–${q.max})`,
+        validate: (v) => (/^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max ? true : `a whole number from ${q.min} to ${q.max}`),
+      });
+    } else {
+      answers[q.flag] = await input({ message: q.message, validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : 'cannot be empty') });
+    }
+  }
+  return answers;
+}

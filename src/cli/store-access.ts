@@ -1,0 +1,28 @@
+// How commands reach the store: read it, or change it in one locked, recorded, undoable step.
+import { NotFoundError } from '../errors.js';
+import { currentAssignment } from '../model/assignment.js';
+import type { Assignment, MainData, Person } from '../model/types.js';
+import { Store, writeStore, type Transaction, type WriteResult } from '../store/store.js';
+import type { Ctx } from './context.js';
+
+export function openStore(ctx: Ctx): Promise<Store> {
+  return Store.open(ctx.dataDir);
+}
+
+export function change<T>(ctx: Ctx, summary: string, dryRun: boolean, fn: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
+  return writeStore(ctx.dataDir, { summary, argv: ctx.argv, today: ctx.today, dryRun }, fn);
+}
+
+export function findPerson(data: MainData, id: string): Person {
+  const p = data.people.find((x) => x.id === id);
+  if (!p) throw new NotFoundError(`no applicant or participant '${id}' — see 'insat applicant list' or 'insat participant list'`);
+  return p;
+}
+
+/** The person's current (or next, or last) assignment; not found when never enrolled. */
+export function findAssignment(data: MainData, id: string, today: string): { person: Person; assignment: Assignment } {
+  const person = findPerson(data, id);
+  const assignment = currentAssignment(data.assignments, id, today);
+  if (!assignment) throw new NotFoundError(`${id} is an applicant, not a participant — enrol them first with 'insat enrol ${id} …'`);
+  return { person, assignment };
+}

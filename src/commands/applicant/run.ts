@@ -1,0 +1,138 @@
+import type { Ctx } from '../../cli/context.js';
+import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { dateArg, idArg, textArg } from '../../cli/parse.js';
+import { askMissing, type Question } from '../../cli/prompts.js';
+import { change, findPerson, openStore } from '../../cli/store-access.js';
+import { refuseIf, UsageError } from '../../errors.js';
+import { applicantStatus } from '../../model/assignment.js';
+import { applicantViolations, attendedViolations, decisionViolations, nextId, pipelineStep } from '../../model/people.js';
+import { REFERRAL_SOURCES, type Person, type PriorPeriod, type ReferralSource } from '../../model/types.js';
+import type { ApplicantAddOptions } from './index.js';
+
+function priorArg(text: string): PriorPeriod {
+  const m = /^([^:]+):([^:]+):(.+)$/.exec(text);
+  if (!m) throw new UsageError(`--prior '${text}' is not a period — use FROM:TO:PROVIDER, e.g. 2023-01-01:2023-12-31:Diakonie`);
+  const from = dateArg(m[1], '--prior (from)');
+  const to = dateArg(m[2], '--prior (to)');
+  if (to < from) throw new UsageError(`--prior '${text}' ends before it starts — swap the dates`);
+  return { from, to, provider: textArg(m[3], '--prior (provider)', { max: 200 }) };
+}
+
+export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Promise<void> {
+  const questions: Question[] = [];
+  if (opts.name === undefined) questions.push({ flag: '--name', message: 'Full name', kind: 'text' });
+  if (opts.birthDate === undefined) questions.push({ flag: '--birth-date', message: 'Date of birth', kind: 'date' });
+  if (opts.referredBy === undefined) {
+    questions.push({ flag: '--referred-by', message: 'Referred by', kind: 'select', choices: REFERRAL_SOURCES.map((s) => ({ value: s, name: s })) });
+  }
+  const asked = await askMissing(ctx, questions);
+  const name = textArg(opts.name ?? asked['--name'], '--name', { max: 200 });
+  const birthDate = dateArg(opts.birthDate ?? asked['--birth-date'], '--birth-date');
+  const referredBy = (opts.referredBy ?? asked['--referred-by']) as ReferralSource;
+  const contactDate = opts.contactDate ? dateArg(opts.contactDate, '--contact-date') : ctx.today;
+  const priorPeriods = (opts.prior ?? []).map(priorArg);
+  const draft: Omit<Person, 'id'> = {
+    name, birthDate, referredBy, contactDate, priorPeriods,
+    phone: textArg(opts.phone, '--phone', { required: false, max: 50 }),
+    email: textArg(opts.email, '--email', { required: false, max: 200 }),
+    address: textArg(opts.address, '--address', { required: false, max: 300 }),
+    jobcenterCustomerNo: textArg(opts.jobcenterNo, '--jobcenter-no', { required: false, max: 50 }),
+    addictionStatus: (opts.addiction ?? 'unknown') as Person['addictionStatus'],
+    infoAppointment: null, attended: false, decision: null,
+  };
+  const { result: id } = await change(ctx, `applicant add ${name}`, Boolean(opts.dryRun), (tx) => {
+    const person: Person = { id: nextId(tx.main, 'person'), ...draft };
+    refuseIf(applicantViolations(person, ctx.today));
+    tx.main.people.push(person);
+    return person.id;
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id }));
+  else doneLine(ctx, Boolean(opts.dryRun), `added applicant ${id} (${name}) — next: 'insat applicant schedule ${id} --info-date DATE'`);
+}
+
+export async function runSchedule(ctx: Ctx, rawId: string, opts: { infoDate: string; dryRun?: boolean }): Promise<void> {
+  const id = idArg(rawId);
+  const date = dateArg(opts.infoDate, '--info-date');
+  await change(ctx, `applicant schedule ${id} ${date}`, Boolean(opts.dryRun), (tx) => {
+    const p = findPerson(tx.main, id);
+    refuseIf(pipelineStep(p, tx.main.assignments, 'schedule'));
+    p.infoAppointment = date;
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id, infoAppointment: date }));
+  else doneLine(ctx, Boolean(opts.dryRun), `scheduled the information appointment of ${id} on ${date}`);
+}
+
+export async function runAttended(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
+  const id = idArg(rawId);
+  const explicit = opts.date ? dateArg(opts.date, '--date') : undefined;
+  let day = '';
+  await change(ctx, `applicant attended ${id}`, Boolean(opts.dryRun), (tx) => {
+    const p = findPerson(tx.main, id);
+    refuseIf(pipelineStep(p, tx.main.assignments, 'attended'));
+    day = explicit ?? (p.infoAppointment && p.infoAppointment <= ctx.today ? p.infoAppointment : ctx.today);
+    refuseIf(attendedViolations(p, day, ctx.today));
+    p.infoAppointment = day;
+    p.attended = true;
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id, attended: day }));
+  else doneLine(ctx, Boolean(opts.dryRun), `recorded that ${id} attended the information appointment on ${day}`);
+}
+
+export async function runDecide(ctx: Ctx, rawId: string, opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean }): Promise<void> {
+  const id = idArg(rawId);
+  if (Boolean(opts.suitable) === Boolean(opts.unsuitable)) throw new UsageError('pass exactly one of --suitable or --unsuitable');
+  const by = textArg(opts.by, '--by', { max: 200 });
+  const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
+  await change(ctx, `applicant decide ${id} ${opts.suitable ? 'suitable' : 'unsuitable'}`, Boolean(opts.dryRun), (tx) => {
+    const p = findPerson(tx.main, id);
+    refuseIf(pipelineStep(p, tx.main.assignments, 'decide'));
+    refuseIf(decisionViolations(p, date, ctx.today));
+    p.decision = { suitable: Boolean(opts.suitable), by, date };
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id, suitable: Boolean(opts.suitable) }));
+  else doneLine(ctx, Boolean(opts.dryRun), opts.suitable
+    ? `${id} was decided suitable and is on the waiting list — enrol with 'insat enrol ${id} --area A --start DATE --until DATE --hours-per-week N'`
+    : `${id} was decided not suitable`);
+}
+
+export async function runWithdraw(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
+  const id = idArg(rawId);
+  const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
+  await change(ctx, `applicant withdraw ${id}`, Boolean(opts.dryRun), (tx) => {
+    const p = findPerson(tx.main, id);
+    refuseIf(pipelineStep(p, tx.main.assignments, 'withdraw'));
+    p.withdrawn = date;
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id, withdrawn: date }));
+  else doneLine(ctx, Boolean(opts.dryRun), `${id} left the pipeline on ${date}`);
+}
+
+export async function runApplicantList(ctx: Ctx, opts: { status?: string; all?: boolean; format?: string }): Promise<void> {
+  const format = formatOf(ctx, opts.format);
+  const data = (await openStore(ctx)).main;
+  const rows = data.people
+    .filter((p) => !p.purged)
+    .map((p) => ({ p, status: applicantStatus(p, data.assignments) }))
+    .filter(({ status }) => (opts.status ? status === opts.status : opts.all || (status !== 'enrolled' && status !== 'withdrawn')))
+    .sort((a, b) => a.p.contactDate.localeCompare(b.p.contactDate) || a.p.id.localeCompare(b.p.id));
+  await emit(ctx, format, {
+    json: () => ({
+      applicants: rows.map(({ p, status }) => ({
+        id: p.id, name: p.name, status, referredBy: p.referredBy, contactDate: p.contactDate,
+        infoAppointment: p.infoAppointment, attended: p.attended, decision: p.decision,
+      })),
+    }),
+    tabular: () => ({
+      columns: [
+        { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
+        { key: 'status', header: 'status', kind: 'text' }, { key: 'referredBy', header: 'referred by', kind: 'text' },
+        { key: 'contactDate', header: 'contact', kind: 'date' }, { key: 'info', header: 'info appointment', kind: 'date' },
+        { key: 'decided', header: 'decided', kind: 'date' }, { key: 'by', header: 'by', kind: 'text' },
+      ],
+      rows: rows.map(({ p, status }) => ({
+        id: p.id, name: p.name, status, referredBy: p.referredBy, contactDate: p.contactDate,
+        info: p.infoAppointment, decided: p.decision?.date, by: p.decision?.by,
+      })),
+    }),
+  });
+}

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { contextOf } from '../../cli/context.js';
+import { examples } from '../../cli/help.js';
+
+export function registerConfig(program: Command): void {
+  const config = program.command('config').description('programme settings: seats, hours, allowance rate, provider and Jobcenter details');
+  examples(config, ['insat config show', 'insat config set seats.holz 12 --from 2027-01-01', 'insat config rate set 2,00 --from 2020-03-01']);
+
+  const show = config.command('show').description('print all settings').action(async (_o: object, c: Command) => {
+    const { runConfigShow } = await import('./run.js');
+    await runConfigShow(contextOf(c));
+  });
+  examples(show, ['insat config show', 'insat config show --json']);
+
+  const set = config
+    .command('set <key> <value>')
+    .description('change one setting (see the keys below)')
+    .option('--from <date>', 'for seats.*: the day the new seat plan starts (default: today)')
+    .option('--dry-run', 'show what would change, change nothing')
+    .action(async (key: string, value: string, opts: { from?: string; dryRun?: boolean }, c: Command) => {
+      const { runConfigSet } = await import('./run.js');
+      await runConfigSet(contextOf(c), key, value, opts);
+    });
+  set.addHelpText('after', `
+Keys:
+  seats.total, seats.holz, seats.kueche, seats.gestaltung   seats from --from on (dated: history is kept)
+  weeklyHours.min, weeklyHours.max                          whole hours per week
+  dailyMax                                                  hours per day, e.g. 8 or 7,5
+  leaveDaysPerFullMonth                                     leave earned per full month of participation
+  closingDays                                               comma-separated dates, e.g. 2026-12-24,2026-12-31
+  provider.<field>, jobcenter.<field>                       name, street, city, phone, email, contactPerson
+                                                            (provider also measureName, measureNumber)
+  staff.instructors.<area>, staff.socialWorkers             comma-separated names
+  flatRate.<name>                                           euros per seat and month for the cost plan
+                                                            (e.g. flatRate.personnel 450,00); 0 removes it`);
+  examples(set, ['insat config set seats.total 30 --from 2027-01-01', 'insat config set provider.street "Musterstraße 1"', 'insat config set closingDays 2026-12-24,2026-12-31']);
+
+  const rate = config.command('rate').description('the hourly allowance (MAE) rate, valid from a date');
+  const rateSet = rate
+    .command('set <euros>')
+    .description('a new rate from a date on; earlier rates are kept')
+    .requiredOption('--from <date>', 'the first day the rate applies')
+    .option('--dry-run', 'show what would change, change nothing')
+    .action(async (euros: string, opts: { from: string; dryRun?: boolean }, c: Command) => {
+      const { runRateSet } = await import('./run.js');
+      await runRateSet(contextOf(c), euros, opts);
+    });
+  examples(rateSet, ['insat config rate set 2,00 --from 2020-03-01', 'insat config rate set 2.50 --from 2027-01-01 --dry-run']);
+  const rateList = rate.command('list').description('the rate history').option('--format <f>', 'table, csv, csv-de or json').action(async (opts: { format?: string }, c: Command) => {
+    const { runRateList } = await import('./run.js');
+    await runRateList(contextOf(c), opts);
+  });
+  examples(rateList, ['insat config rate list', 'insat config rate list --json']);
+}

@@ -1,0 +1,114 @@
+import type { Ctx } from '../../cli/context.js';
+import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { areaArg, dateArg, eurosArg, hoursArg, intArg, textArg } from '../../cli/parse.js';
+import { change, openStore } from '../../cli/store-access.js';
+import { refuseIf, RuleError, UsageError } from '../../errors.js';
+import { addDays, parseDate } from '../../model/dates.js';
+import { centsToDecimal, formatEuroDe } from '../../model/money.js';
+import { seatPlanOn, settingsViolations } from '../../model/settings.js';
+import type { Settings } from '../../model/types.js';
+import { violation } from '../../model/violations.js';
+
+export async function runConfigShow(ctx: Ctx): Promise<void> {
+  const store = await openStore(ctx);
+  const s = store.main.settings;
+  if (ctx.json) { ctx.out(JSON.stringify(s, null, 2)); return; }
+  const plan = seatPlanOn(s, ctx.today);
+  const rate = s.rates.filter((r) => r.from <= ctx.today).at(-1);
+  const lines = [
+    `seats today        ${plan.total} (holz ${plan.areas.holz}, kueche ${plan.areas.kueche}, gestaltung ${plan.areas.gestaltung}) since ${plan.from}`,
+    ...s.seats.filter((p) => p.from > ctx.today).map((p) => `seats planned      ${p.total} (holz ${p.areas.holz}, kueche ${p.areas.kueche}, gestaltung ${p.areas.gestaltung}) from ${p.from}`),
+    `weekly hours       ${s.weeklyHours.min}–${s.weeklyHours.max}`,
+    `daily maximum      ${s.dailyMaxMinutes / 60} h`,
+    `allowance rate     ${rate ? `${formatEuroDe(rate.centsPerHour)}/h since ${rate.from}` : 'none'}`,
+    `closing days       ${s.closingDays.join(', ') || 'none'}`,
+    `leave              ${s.leaveDaysPerFullMonth} days per full month`,
+    `AGH cap            ${s.aghCap.months} months in ${s.aghCap.frameYears} years (up to ${s.aghCap.extendedMonths} with a Jobcenter decision)`,
+    `provider           ${[s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')}`,
+    `measure            ${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`,
+    `jobcenter          ${[s.jobcenter.name, s.jobcenter.street, s.jobcenter.city].filter(Boolean).join(', ')}`,
+    `instructors        holz: ${s.staff.instructors.holz.join(', ') || '–'}; kueche: ${s.staff.instructors.kueche.join(', ') || '–'}; gestaltung: ${s.staff.instructors.gestaltung.join(', ') || '–'}`,
+    `social workers     ${s.staff.socialWorkers.join(', ') || '–'}`,
+    `flat rates         ${Object.entries(s.flatRatesPerSeatMonth).map(([k, v]) => `${k} ${formatEuroDe(v)}`).join(', ') || 'none'}`,
+  ];
+  ctx.out(lines.join('\n'));
+}
+
+const CONTACT_FIELDS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
+
+function list(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+/** Applies one `config set` to a copy of the settings; returns a description of the change. */
+export function applySetting(s: Settings, key: string, value: string, from: string): string {
+  const seat = /^seats\.(total|holz|kueche|gestaltung)$/.exec(key);
+  if (seat) {
+    const n = intArg(value, key, 0, 33);
+    const base = seatPlanOn(s, from);
+    const plan = { from, total: base.total, areas: { ...base.areas } };
+    if (seat[1] === 'total') plan.total = n; else plan.areas[areaArg(seat[1])] = n;
+    s.seats = [...s.seats.filter((p) => p.from !== from), plan].sort((a, b) => a.from.localeCompare(b.from));
+    return `${key} = ${n} from ${from}`;
+  }
+  switch (key) {
+    case 'weeklyHours.min': s.weeklyHours.min = intArg(value, key, 1, 60); return `${key} = ${value}`;
+    case 'weeklyHours.max': s.weeklyHours.max = intArg(value, key, 1, 60); return `${key} = ${value}`;
+    case 'dailyMax': s.dailyMaxMinutes = hoursArg(value, key); return `${key} = ${value} h`;
+    case 'leaveDaysPerFullMonth': s.leaveDaysPerFullMonth = intArg(value, key, 0, 5); return `${key} = ${value}`;
+    case 'closingDays': s.closingDays = list(value).map((d) => dateArg(d, 'closingDays')).sort(); return `${key} = ${s.closingDays.join(', ')}`;
+    case 'staff.socialWorkers': s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`;
+  }
+  const instr = /^staff\.instructors\.(\w+)$/.exec(key);
+  if (instr) { s.staff.instructors[areaArg(instr[1])] = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`; }
+  const contact = /^(provider|jobcenter)\.(\w+)$/.exec(key);
+  if (contact && (CONTACT_FIELDS.includes(contact[2]!) || (contact[1] === 'provider' && ['measureName', 'measureNumber'].includes(contact[2]!)))) {
+    (s[contact[1] as 'provider'] as unknown as Record<string, string>)[contact[2]!] = textArg(value, key, { required: false, max: 200 });
+    return `${key} = ${value}`;
+  }
+  const flat = /^flatRate\.([\w-]+)$/.exec(key);
+  if (flat) {
+    const cents = eurosArg(value, key);
+    if (cents === 0) delete s.flatRatesPerSeatMonth[flat[1]!]; else s.flatRatesPerSeatMonth[flat[1]!] = cents;
+    return `${key} = ${centsToDecimal(cents)} € per seat and month`;
+  }
+  throw new UsageError(`unknown setting '${key}' — see 'insat config set --help' for the keys`);
+}
+
+export async function runConfigSet(ctx: Ctx, key: string, value: string, opts: { from?: string; dryRun?: boolean }): Promise<void> {
+  const from = opts.from ? dateArg(opts.from, '--from') : ctx.today;
+  const probe = structuredClone((await openStore(ctx)).main.settings);
+  applySetting(probe, key, value, from); // usage errors before the lock
+  let described = '';
+  await change(ctx, `config set ${key}`, Boolean(opts.dryRun), (tx) => {
+    described = applySetting(tx.main.settings, key, value, from);
+    refuseIf(settingsViolations(tx.main.settings));
+  });
+  doneLine(ctx, Boolean(opts.dryRun), `set ${described}`);
+}
+
+export async function runRateSet(ctx: Ctx, euros: string, opts: { from: string; dryRun?: boolean }): Promise<void> {
+  const cents = eurosArg(euros);
+  const from = dateArg(opts.from, '--from');
+  if (!parseDate(from)) throw new UsageError('--from needs a date');
+  await change(ctx, `config rate set ${centsToDecimal(cents)} from ${from}`, Boolean(opts.dryRun), (tx) => {
+    const rates = tx.main.settings.rates;
+    if (rates.some((r) => r.from === from)) {
+      throw new RuleError([violation('rate-history', `a rate already starts on ${from}; the history is never rewritten — choose another date or 'insat undo' the wrong entry`)]);
+    }
+    rates.push({ from, centsPerHour: cents });
+    rates.sort((a, b) => a.from.localeCompare(b.from));
+  });
+  doneLine(ctx, Boolean(opts.dryRun), `set the allowance rate to ${formatEuroDe(cents)}/h from ${from}`);
+}
+
+export async function runRateList(ctx: Ctx, opts: { format?: string }): Promise<void> {
+  const rates = (await openStore(ctx)).main.settings.rates;
+  await emit(ctx, formatOf(ctx, opts.format), {
+    json: () => ({ rates: rates.map((r, i) => ({ from: r.from, to: rates[i + 1] ? addDays(rates[i + 1]!.from, -1) : null, centsPerHour: r.centsPerHour })) }),
+    tabular: () => ({
+      columns: [{ key: 'from', header: 'from', kind: 'date' }, { key: 'cents', header: 'euros per hour', kind: 'cents' }],
+      rows: rates.map((r) => ({ from: r.from, cents: r.centsPerHour })),
+    }),
+  });
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ctx } from '../../cli/context.js';
+import { snapshotStore } from '../../store/backup.js';
+import { emptyStore } from '../../store/defaults.js';
+import { MAIN_FILE } from '../../store/paths.js';
+import { createStore } from '../../store/store.js';
+import { withLock } from '../../store/lock.js';
+import { ensureDir } from '../../store/json-file.js';
+import { StoreError } from '../../errors.js';
+
+export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean }): Promise<void> {
+  const exists = existsSync(join(ctx.dataDir, MAIN_FILE));
+  if (exists && !opts.force) {
+    throw new StoreError(`a store already exists in ${ctx.dataDir} — pass --force to replace it (a backup is made first), or choose another --data directory`);
+  }
+  const { main, bookings } = opts.demo
+    ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
+    : { main: emptyStore(), bookings: [] };
+  ensureDir(ctx.dataDir);
+  let backup: string | null = null;
+  await withLock(ctx.dataDir, async () => {
+    if (exists) backup = snapshotStore(ctx.dataDir, `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    createStore(ctx.dataDir, main, bookings, Boolean(opts.force));
+  });
+  const what = opts.demo ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)` : 'the programme defaults';
+  if (ctx.json) ctx.out(JSON.stringify({ dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, backup }));
+  else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);
+}

@@ -1,0 +1,56 @@
+import { type Command, Option } from 'commander';
+import { contextOf } from '../../cli/context.js';
+import { examples } from '../../cli/help.js';
+import { EXIT_REASONS } from '../../model/exit-reasons.js';
+import { AREAS } from '../../model/types.js';
+
+export function registerParticipant(program: Command): void {
+  const participant = program.command('participant').description('participants and changes of their assignment: list, show, extend, move, exit');
+  examples(participant, ['insat participant list --area holz', 'insat participant show p012']);
+  const load = () => import('./run.js');
+
+  const list = participant
+    .command('list')
+    .description('participants with a seat on a day (default: today), or all with --all')
+    .option('--active-on <date>', 'only those with a seat on this day (default: today)')
+    .addOption(new Option('--area <area>', 'only one work area').choices(AREAS))
+    .option('--all', 'everybody ever enrolled, with status')
+    .option('--format <f>', 'table, csv, csv-de or json')
+    .action(async (opts: { activeOn?: string; area?: string; all?: boolean; format?: string }, c: Command) => (await load()).runParticipantList(contextOf(c), opts));
+  examples(list, ['insat participant list', 'insat participant list --active-on 2026-06-30 --area kueche', 'insat participant list --all --format csv-de > teilnehmende.csv']);
+
+  const show = participant
+    .command('show <id>')
+    .description("one participant's assignment, area history, extensions, exit and AGH time used")
+    .action(async (id: string, _o: object, c: Command) => (await load()).runParticipantShow(contextOf(c), id));
+  examples(show, ['insat participant show p012', 'insat participant show p012 --json']);
+
+  const extend = participant
+    .command('extend <id>')
+    .description('extend the current assignment to a later end')
+    .requiredOption('--until <date>', 'the new last day')
+    .option('--reason <text>', 'why; required when the extension goes beyond 24 months of AGH (the Jobcenter decision)')
+    .option('--dry-run', 'show what would change, change nothing')
+    .action(async (id: string, opts: { until: string; reason?: string; dryRun?: boolean }, c: Command) => (await load()).runExtend(contextOf(c), id, opts));
+  examples(extend, ['insat participant extend p012 --until 2027-11-30', 'insat participant extend p012 --until 2028-05-31 --reason "Jobcenter decision of 2027-10-02 (§ 16d (6) SGB II)"']);
+
+  const move = participant
+    .command('move <id>')
+    .description('move a participant to another work area from a day on')
+    .addOption(new Option('--area <area>', 'the new work area').choices(AREAS).makeOptionMandatory())
+    .requiredOption('--from <date>', 'first day in the new area')
+    .option('--dry-run', 'show what would change, change nothing')
+    .action(async (id: string, opts: { area: string; from: string; dryRun?: boolean }, c: Command) => (await load()).runMove(contextOf(c), id, opts));
+  examples(move, ['insat participant move p012 --area gestaltung --from 2026-12-01']);
+
+  const exit = participant
+    .command('exit <id>')
+    .description('record that a participant left; the seat is free from the next day')
+    .requiredOption('--date <date>', 'the last day of participation')
+    .addOption(new Option('--reason <code>', 'exit reason').choices(Object.keys(EXIT_REASONS)).makeOptionMandatory())
+    .option('--text <text>', "details; required for reason 'other'")
+    .option('--dry-run', 'show what would change, change nothing')
+    .action(async (id: string, opts: { date: string; reason: string; text?: string; dryRun?: boolean }, c: Command) => (await load()).runExit(contextOf(c), id, opts));
+  exit.addHelpText('after', `\nExit reasons:\n${Object.entries(EXIT_REASONS).map(([k, v]) => `  ${k.padEnd(20)}${v.label} (${v.group})`).join('\n')}\n`);
+  examples(exit, ['insat participant exit p012 --date 2026-11-30 --reason job', 'insat participant exit p013 --date 2026-11-20 --reason other --text "Pflege eines Angehörigen"']);
+}

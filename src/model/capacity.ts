@@ -1,0 +1,79 @@
+// Seats: no day may have more occupied seats than the area's or the programme's capacity.
+import { addDays, type IsoDate } from './dates.js';
+import { coversDay, areaOn, lastDay } from './assignment.js';
+import { seatPlanOn } from './settings.js';
+import { AREAS, type Area, type Assignment, type Settings } from './types.js';
+import { violation, type Violation } from './violations.js';
+
+export interface SeatCount {
+  total: number;
+  areas: Record<Area, number>;
+}
+
+export function occupiedOn(assignments: readonly Assignment[], date: IsoDate): SeatCount {
+  const count: SeatCount = { total: 0, areas: { holz: 0, kueche: 0, gestaltung: 0 } };
+  for (const a of assignments) {
+    if (!coversDay(a, date)) continue;
+    count.total++;
+    count.areas[areaOn(a, date)]++;
+  }
+  return count;
+}
+
+/**
+ * The days on which occupancy can reach a new high within [from, to]: the first day, every start,
+ * every area move and every change of the seat plan. Checking those days checks every day.
+ */
+function candidateDays(assignments: readonly Assignment[], settings: Settings, from: IsoDate, to: IsoDate): IsoDate[] {
+  const days = new Set<IsoDate>([from]);
+  const add = (d: IsoDate) => { if (d >= from && d <= to) days.add(d); };
+  for (const a of assignments) {
+    add(a.start);
+    for (const s of a.areas) add(s.from);
+  }
+  for (const p of settings.seats) add(p.from);
+  return [...days].sort();
+}
+
+/**
+ * Every day in [from, to] on which the assignments exceed the capacity valid that day; one
+ * violation per area (or the total) for the first such day.
+ */
+export function capacityViolations(assignments: readonly Assignment[], settings: Settings, from: IsoDate, to: IsoDate): Violation[] {
+  const out: Violation[] = [];
+  const reported = new Set<string>();
+  for (const day of candidateDays(assignments, settings, from, to)) {
+    const occ = occupiedOn(assignments, day);
+    const plan = seatPlanOn(settings, day);
+    const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
+    if (occ.total > plan.total && !reported.has('total')) {
+      reported.add('total');
+      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total}`, ids()));
+    }
+    for (const area of AREAS) {
+      if (occ.areas[area] > plan.areas[area] && !reported.has(area)) {
+        reported.add(area);
+        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]}`,
+          assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId)));
+      }
+    }
+  }
+  return out;
+}
+
+/** The whole range of days any assignment covers, for checking a store end to end. */
+export function assignmentSpan(assignments: readonly Assignment[]): { from: IsoDate; to: IsoDate } | null {
+  if (assignments.length === 0) return null;
+  let from = assignments[0]!.start, to = lastDay(assignments[0]!);
+  for (const a of assignments) {
+    if (a.start < from) from = a.start;
+    if (lastDay(a) > to) to = lastDay(a);
+  }
+  return { from, to };
+}
+
+/** Seats that become free after `date` and up to `date + days` (assignment ends and exits). */
+export function freeingWithin(assignments: readonly Assignment[], date: IsoDate, days: number, area?: Area): number {
+  const limit = addDays(date, days);
+  return assignments.filter((a) => coversDay(a, date) && lastDay(a) < limit && (!area || areaOn(a, date) === area)).length;
+}

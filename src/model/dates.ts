@@ -1,0 +1,138 @@
+// Calendar days as ISO strings (YYYY-MM-DD). Arithmetic goes through a day number (days since
+// 1970-01-01, computed in UTC) so that no time zone or daylight-saving change can shift a day.
+
+export type IsoDate = string;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Parses `YYYY-MM-DD` or `dd.MM.yyyy`; returns the ISO form or null when it is no real day. */
+export function parseDate(text: string): IsoDate | null {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  const iso = ISO_RE.exec(t);
+  const de = DE_RE.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (de) [y, m, d] = [Number(de[3]), Number(de[2]), Number(de[1])];
+  else return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < 1900 || y > 2200) return null;
+  return isoOf(y, m, d);
+}
+
+export function isoOf(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function isValidIso(text: string): boolean {
+  return ISO_RE.test(text) && parseDate(text) === text;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  const dt = new Date(n * MS_PER_DAY);
+  return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Adds calendar months; a day that does not exist in the target month falls to its last day. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const ty = y + Math.floor(m / 12);
+  const tm = ((m % 12) + 12) % 12 + 1;
+  return isoOf(ty, tm, Math.min(Number(date.slice(8, 10)), daysInMonth(ty, tm)));
+}
+
+/** Days from a to b inclusive of both ends (0 when b < a). */
+export function daysInclusive(a: IsoDate, b: IsoDate): number {
+  return Math.max(0, dayNumber(b) - dayNumber(a) + 1);
+}
+
+/** 1 = Monday … 7 = Sunday (ISO). */
+export function isoWeekday(date: IsoDate): number {
+  const wd = new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  return isoWeekday(date) >= 6;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate { return a < b ? a : b; }
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate { return a > b ? a : b; }
+
+export function* eachDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {
+  const end = dayNumber(to);
+  for (let n = dayNumber(from); n <= end; n++) yield fromDayNumber(n);
+}
+
+export interface Period { from: IsoDate; to: IsoDate }
+
+export function monthPeriod(month: string): Period {
+  const y = Number(month.slice(0, 4)), m = Number(month.slice(5, 7));
+  return { from: isoOf(y, m, 1), to: isoOf(y, m, daysInMonth(y, m)) };
+}
+
+export function parseMonth(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const mm = Number(m[2]);
+  return mm >= 1 && mm <= 12 ? `${m[1]}-${m[2]}` : null;
+}
+
+/** ISO-8601 week of a day: the week belongs to the year that holds its Thursday. */
+export function isoWeekOf(date: IsoDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor((dayNumber(thursday) - dayNumber(isoOf(year, 1, 1))) / 7) + 1;
+  return { year, week };
+}
+
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf(isoOf(year, 12, 28)).week;
+}
+
+export function isoWeekPeriod(year: number, week: number): Period {
+  const jan4 = isoOf(year, 1, 4);
+  const monday = addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+/** Parses `YYYY-Www`; null when the week does not exist in that year. */
+export function parseIsoWeek(text: string): { year: number; week: number } | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]), week = Number(m[2]);
+  return week >= 1 && week <= isoWeeksInYear(year) ? { year, week } : null;
+}
+
+export function formatIsoWeek(w: { year: number; week: number }): string {
+  return `${w.year}-W${String(w.week).padStart(2, '0')}`;
+}
+
+/** German display form: 24.11.2026. */
+export function formatDateDe(date: IsoDate): string {
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+/** Whole calendar months between two days (start inclusive), for "months of participation". */
+export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
+  let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  if (addMonths(from, months) > addDays(to, 1)) months--;
+  return Math.max(0, months);
+}

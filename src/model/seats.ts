@@ -1,0 +1,73 @@
+// The seat situation on one day: capacity, occupied, free, seats freeing up soon, waiting list.
+import { applicantStatus, areaOn, coversDay, lastDay } from './assignment.js';
+import { freeingWithin, occupiedOn } from './capacity.js';
+import { addDays, type IsoDate } from './dates.js';
+import { seatPlanOn } from './settings.js';
+import { AREAS, type Area, type MainData } from './types.js';
+
+export interface AreaSeats {
+  area: Area;
+  capacity: number;
+  occupied: number;
+  free: number;
+  freeingIn4Weeks: number;
+  freeingIn8Weeks: number;
+  startingIn4Weeks: number;
+}
+
+export interface WaitingApplicant {
+  id: string;
+  name: string;
+  since: IsoDate;
+  referredBy: string;
+}
+
+export interface SeatSummary {
+  date: IsoDate;
+  capacity: number;
+  occupied: number;
+  free: number;
+  freeingIn4Weeks: number;
+  freeingIn8Weeks: number;
+  startingIn4Weeks: number;
+  waitlist: number;
+  areas: AreaSeats[];
+  waiting: WaitingApplicant[];
+  upcomingEnds: { id: string; area: Area; lastDay: IsoDate }[];
+}
+
+export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
+  const plan = seatPlanOn(data.settings, date);
+  const occ = occupiedOn(data.assignments, date);
+  const in4 = (d: IsoDate) => d > date && d <= addDays(date, 28);
+  const areas = AREAS.map((area): AreaSeats => ({
+    area,
+    capacity: plan.areas[area],
+    occupied: occ.areas[area],
+    free: Math.max(0, plan.areas[area] - occ.areas[area]),
+    freeingIn4Weeks: freeingWithin(data.assignments, date, 28, area),
+    freeingIn8Weeks: freeingWithin(data.assignments, date, 56, area),
+    startingIn4Weeks: data.assignments.filter((a) => in4(a.start) && a.areas[0]!.area === area).length,
+  }));
+  const waiting = data.people
+    .filter((p) => applicantStatus(p, data.assignments) === 'suitable')
+    .map((p) => ({ id: p.id, name: p.name, since: p.decision!.date, referredBy: p.referredBy }))
+    .sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
+  const upcomingEnds = data.assignments
+    .filter((a) => coversDay(a, date) && lastDay(a) < addDays(date, 56))
+    .map((a) => ({ id: a.personId, area: areaOn(a, date), lastDay: lastDay(a) }))
+    .sort((a, b) => a.lastDay.localeCompare(b.lastDay));
+  return {
+    date,
+    capacity: plan.total,
+    occupied: occ.total,
+    free: Math.max(0, plan.total - occ.total),
+    freeingIn4Weeks: freeingWithin(data.assignments, date, 28),
+    freeingIn8Weeks: freeingWithin(data.assignments, date, 56),
+    startingIn4Weeks: areas.reduce((s, a) => s + a.startingIn4Weeks, 0),
+    waitlist: waiting.length,
+    areas,
+    waiting,
+    upcomingEnds,
+  };
+}

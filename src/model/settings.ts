@@ -1,0 +1,49 @@
+// Dated settings: the value valid on a day is the last entry whose `from` is on or before it.
+import type { IsoDate } from './dates.js';
+import type { Area, RatePeriod, SeatPlan, Settings } from './types.js';
+import { violation, type Violation } from './violations.js';
+import { AREAS } from './types.js';
+
+export function validOn<T extends { from: IsoDate }>(entries: readonly T[], date: IsoDate): T | null {
+  let found: T | null = null;
+  for (const e of entries) if (e.from <= date && (!found || e.from >= found.from)) found = e;
+  return found;
+}
+
+export function seatPlanOn(settings: Settings, date: IsoDate): SeatPlan {
+  return validOn(settings.seats, date) ?? { from: date, total: 0, areas: { holz: 0, kueche: 0, gestaltung: 0 } };
+}
+
+export function capacityOn(settings: Settings, date: IsoDate, area?: Area): number {
+  const plan = seatPlanOn(settings, date);
+  return area ? plan.areas[area] : plan.total;
+}
+
+export function rateOn(settings: Settings, date: IsoDate): RatePeriod | null {
+  return validOn(settings.rates, date);
+}
+
+/** Settings that contradict the programme (seats per area above the total, bounds reversed …). */
+export function settingsViolations(settings: Settings): Violation[] {
+  const out: Violation[] = [];
+  for (const plan of settings.seats) {
+    const sum = AREAS.reduce((s, a) => s + plan.areas[a], 0);
+    if (sum > plan.total) {
+      out.push(violation('seats-per-area', `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`));
+    }
+    if (plan.total > 33) {
+      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most 33`));
+    }
+  }
+  const { min, max } = settings.weeklyHours;
+  if (min > max) out.push(violation('weekly-hours-bounds', `weekly hours minimum ${min} is above the maximum ${max}`));
+  if (settings.dailyMaxMinutes <= 0 || settings.dailyMaxMinutes > 24 * 60) {
+    out.push(violation('daily-maximum', `the daily maximum of ${settings.dailyMaxMinutes} minutes is not a possible working day`));
+  }
+  const rateDays = new Set<string>();
+  for (const r of settings.rates) {
+    if (rateDays.has(r.from)) out.push(violation('rate-history', `two allowance rates start on ${r.from}`));
+    rateDays.add(r.from);
+  }
+  return out;
+}

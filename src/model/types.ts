@@ -1,0 +1,171 @@
+// The domain's records, as they are stored. Plain data only: the store validates them (zod) and
+// the rules in this folder read them.
+import type { IsoDate } from './dates.js';
+import type { Cents, Minutes } from './money.js';
+
+export const AREAS = ['holz', 'kueche', 'gestaltung'] as const;
+export type Area = (typeof AREAS)[number];
+export const AREA_LABELS: Record<Area, string> = { holz: 'Holz', kueche: 'Küche', gestaltung: 'Gestaltung' };
+
+export const ABSENCE_CODES = ['sick', 'sick-certified', 'excused', 'holiday', 'unexcused', 'closed'] as const;
+export type AbsenceCode = (typeof ABSENCE_CODES)[number];
+
+export const REFERRAL_SOURCES = ['self', 'jobcenter', 'krisenhilfe', 'counselling', 'other'] as const;
+export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+
+export const EXIT_GROUPS = ['regular', 'integration', 'further-support', 'other'] as const;
+export type ExitGroup = (typeof EXIT_GROUPS)[number];
+
+/** Seats valid from a day on (a dated setting: occupancy uses the plan valid on each day). */
+export interface SeatPlan {
+  from: IsoDate;
+  total: number;
+  areas: Record<Area, number>;
+}
+
+export interface RatePeriod {
+  from: IsoDate;
+  centsPerHour: Cents;
+}
+
+export interface ContactDetails {
+  name: string;
+  street: string;
+  city: string;
+  phone: string;
+  email: string;
+  contactPerson: string;
+}
+
+export interface Settings {
+  seats: SeatPlan[];
+  weeklyHours: { min: number; max: number };
+  dailyMaxMinutes: Minutes;
+  rates: RatePeriod[];
+  closingDays: IsoDate[];
+  leaveDaysPerFullMonth: number;
+  aghCap: {
+    months: number;
+    extendedMonths: number;
+    frameYears: number;
+    countsFrom: IsoDate;
+    warnMonthsAhead: number;
+  };
+  provider: ContactDetails & { measureName: string; measureNumber: string };
+  jobcenter: ContactDetails;
+  staff: { instructors: Record<Area, string[]>; socialWorkers: string[] };
+  /** Optional flat rates per seat and month for the application's cost plan (cents). */
+  flatRatesPerSeatMonth: Record<string, Cents>;
+  retention: { notesYearsAfterExit: number; recordsYearsAfterFundingYear: number; applicantsMonthsAfterDecision: number };
+}
+
+/** An earlier AGH period of a person (elsewhere or here before insat); counts toward the cap. */
+export interface PriorPeriod {
+  from: IsoDate;
+  to: IsoDate;
+  provider: string;
+}
+
+export type ApplicantDecision = { suitable: boolean; by: string; date: IsoDate };
+
+/**
+ * A person from first contact on. The same id serves as applicant and, once enrolled, as
+ * participant ("short stable ids").
+ */
+export interface Person {
+  id: string;
+  name: string;
+  birthDate: IsoDate | null;
+  phone: string;
+  email: string;
+  address: string;
+  /** Category only (DOMAIN.md, Privacy) — never a diagnosis. */
+  addictionStatus: 'dependent' | 'substitution' | 'abstinent' | 'unknown';
+  jobcenterCustomerNo: string;
+  referredBy: ReferralSource;
+  contactDate: IsoDate;
+  infoAppointment: IsoDate | null;
+  attended: boolean;
+  decision: ApplicantDecision | null;
+  priorPeriods: PriorPeriod[];
+  /** Set by purge: the personal fields above have been erased. */
+  purged?: boolean;
+  withdrawn?: IsoDate | null;
+}
+
+export interface AreaSegment {
+  from: IsoDate;
+  area: Area;
+}
+
+export interface Extension {
+  until: IsoDate;
+  previousUntil: IsoDate;
+  reason: string;
+  /** Jobcenter decision that allows going beyond 24 months of AGH (§ 16d (6) SGB II). */
+  beyondCap: boolean;
+  recorded: IsoDate;
+}
+
+export interface ExitRecord {
+  date: IsoDate;
+  reason: string;
+  text: string;
+}
+
+/** The Jobcenter's assignment (Zuweisung) of a person to a seat. */
+export interface Assignment {
+  id: string;
+  personId: string;
+  start: IsoDate;
+  until: IsoDate;
+  hoursPerWeek: number;
+  /** Area history: the first segment starts at `start`; a move adds one. */
+  areas: AreaSegment[];
+  jobcenterRef: string;
+  integrationOfficer: string;
+  socialWorker: string;
+  extensions: Extension[];
+  exit: ExitRecord | null;
+  /** The Jobcenter allowed up to 36 months of AGH (recorded reason). */
+  capExtensionReason: string;
+}
+
+export interface Booking {
+  participantId: string;
+  date: IsoDate;
+  minutes: Minutes;
+  absence: AbsenceCode | null;
+  forced: boolean;
+}
+
+export type GoalStatus = 'achieved' | 'partly' | 'open' | 'dropped';
+
+export interface Goal {
+  id: string;
+  personId: string;
+  text: string;
+  due: IsoDate | null;
+  created: IsoDate;
+  status: GoalStatus;
+  reviews: { date: IsoDate; status: GoalStatus; comment: string }[];
+}
+
+export interface Note {
+  id: string;
+  personId: string;
+  date: IsoDate;
+  text: string;
+  visibility: 'internal' | 'jobcenter';
+  author: string;
+}
+
+/** Everything but the bookings (which live per year). */
+export interface MainData {
+  settings: Settings;
+  people: Person[];
+  assignments: Assignment[];
+  goals: Goal[];
+  notes: Note[];
+  counters: { person: number; assignment: number; goal: number; note: number };
+}

@@ -1,0 +1,77 @@
+// Tabular results and their renderings: a terminal table (German display formats), RFC 4180 CSV
+// and German Excel CSV. A command builds one Tabular; every format renders that same object.
+import { stringify } from 'csv-stringify/sync';
+import { formatDateDe, type IsoDate } from '../model/dates.js';
+import { centsToDecimal, formatEuroDe, minutesToDecimalHours } from '../model/money.js';
+
+export type ColumnKind = 'text' | 'int' | 'date' | 'cents' | 'hours' | 'ratio';
+export interface Column {
+  key: string;
+  header: string;
+  kind: ColumnKind;
+}
+export type Cell = string | number | null | undefined;
+export interface Tabular {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+export type CsvDialect = 'csv' | 'csv-de';
+
+/** Cells a spreadsheet would run as a formula start like this (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function guardText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function ratioText(value: number, sep: string): string {
+  // four decimals are exact enough for an occupancy rate and never print float noise
+  return value.toFixed(4).replace('.', sep);
+}
+
+function csvCell(col: Column, value: Cell, dialect: CsvDialect): string {
+  if (value === null || value === undefined || value === '') return '';
+  const sep = dialect === 'csv-de' ? ',' : '.';
+  switch (col.kind) {
+    case 'text': return guardText(String(value));
+    case 'int': return String(value);
+    case 'date': return dialect === 'csv-de' ? formatDateDe(String(value) as IsoDate) : String(value);
+    case 'cents': return centsToDecimal(Number(value), sep);
+    case 'hours': return minutesToDecimalHours(Number(value), sep);
+    case 'ratio': return ratioText(Number(value), sep);
+  }
+}
+
+export function renderCsv(t: Tabular, dialect: CsvDialect): string {
+  const records = [t.columns.map((c) => guardText(c.header)), ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect)))];
+  return stringify(records, {
+    delimiter: dialect === 'csv-de' ? ';' : ',',
+    record_delimiter: dialect === 'csv-de' ? 'windows' : 'unix',
+    bom: dialect === 'csv-de',
+  });
+}
+
+export function displayCell(col: Column, value: Cell): string {
+  if (value === null || value === undefined || value === '') return col.kind === 'text' ? '' : '–';
+  switch (col.kind) {
+    case 'text': return String(value);
+    case 'int': return String(value);
+    case 'date': return formatDateDe(String(value) as IsoDate);
+    case 'cents': return formatEuroDe(Number(value));
+    case 'hours': return minutesToDecimalHours(Number(value), ',');
+    case 'ratio': return `${(Number(value) * 100).toFixed(1).replace('.', ',')} %`;
+  }
+}
+
+export async function renderTable(t: Tabular, color: boolean): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const right = (k: ColumnKind) => k !== 'text' && k !== 'date';
+  const table = new Table({
+    head: t.columns.map((c) => c.header),
+    colAligns: t.columns.map((c) => (right(c.kind) ? 'right' : 'left')),
+    ...(color ? {} : { style: { head: [], border: [] } }),
+  });
+  for (const r of t.rows) table.push(t.columns.map((c) => displayCell(c, r[c.key])));
+  return table.toString();
+}

@@ -1,0 +1,72 @@
+// The audit trail: one JSON line per change (when, who, the command line, every record before
+// and after), appended and flushed. `insat undo` reads it to revert the last change as a whole.
+import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { StoreError } from '../errors.js';
+import { HISTORY_FILE } from './paths.js';
+import type { ChangeRecord } from './records.js';
+import type { WriteMeta } from './store.js';
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  user: string;
+  argv: string[];
+  summary: string;
+  undoOf?: string;
+  changes: ChangeRecord[];
+}
+
+function osUser(): string {
+  try { return userInfo().username; } catch { return process.env.USER ?? 'unknown'; }
+}
+
+export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
+  const at = new Date().toISOString();
+  const entry: HistoryEntry = {
+    id: `${at.replace(/[-:.TZ]/g, '').slice(0, 17)}-${process.pid}`,
+    at,
+    user: osUser(),
+    argv: meta.argv,
+    summary: meta.summary,
+    ...(meta.undoOf ? { undoOf: meta.undoOf } : {}),
+    changes,
+  };
+  const path = join(dir, HISTORY_FILE);
+  const fd = openSync(path, 'a', 0o600);
+  try {
+    appendFileSync(fd, JSON.stringify(entry) + '\n');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return entry;
+}
+
+/** Every entry, oldest first. A line torn by a crash (the last one) is skipped, not fatal. */
+export function readHistory(dir: string): HistoryEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, HISTORY_FILE), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new StoreError(`cannot read ${join(dir, HISTORY_FILE)}: ${(e as Error).message} — check its permissions`);
+  }
+  const out: HistoryEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try { out.push(JSON.parse(line) as HistoryEntry); } catch { /* torn last line after a crash */ }
+  }
+  return out;
+}
+
+/** The newest change that has not been undone and is not itself an undo. */
+export function lastUndoable(entries: readonly HistoryEntry[]): HistoryEntry | null {
+  const undone = new Set(entries.filter((e) => e.undoOf).map((e) => e.undoOf!));
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (!e.undoOf && !undone.has(e.id)) return e;
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+// A lowdb adapter that never loses data: reads validate and name the file and the problem; writes
+// go to a unique temporary file, are flushed to disk, then renamed over the old file, so a crash
+// leaves either the old or the new file and never a torn one. Files are created 0600.
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { StoreError } from '../errors.js';
+
+export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new StoreError(`cannot read ${path}: ${(e as Error).message} — check the file's permissions`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new StoreError(`${path} is not valid JSON (${(e as Error).message}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length ? issue.path.join('.') : 'the top level';
+    const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const hint = typeof version === 'number' && version > 1
+      ? `it was written by a newer insat (schema ${version}) — update insat`
+      : `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`;
+    throw new StoreError(`${path} does not match the store schema at ${where}: ${issue.message} — ${hint}`);
+  }
+  return result.data;
+}
+
+/** Writes `text` to `path` atomically and durably. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let fd = -1;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = -1;
+    renameSync(tmp, path);
+  } catch (e) {
+    if (fd >= 0) closeSync(fd);
+    try { unlinkSync(tmp); } catch { /* the temporary file may not exist */ }
+    const err = e as NodeJS.ErrnoException;
+    const fix = err.code === 'ENOSPC' ? 'free some disk space' : err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM'
+      ? 'make the data directory writable' : 'check the data directory';
+    throw new StoreError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}; nothing was changed`);
+  }
+  syncDir(dirname(path));
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  } catch { /* some file systems cannot sync a directory; the rename is still atomic */ }
+}
+
+/** lowdb adapter over the safe read and write above. */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(private readonly path: string, private readonly schema: z.ZodType<T>) {}
+  async read(): Promise<T | null> {
+    return readJsonFile(this.path, this.schema);
+  }
+  async write(data: T): Promise<void> {
+    writeFileAtomic(this.path, JSON.stringify(data, null, 1) + '\n');
+  }
+}
+
+/** Creates a directory (and its parents) readable by the owner only: the store holds health data. */
+export function ensureDir(path: string): void {
+  if (!existsSync(path)) {
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    chmodSync(path, 0o700);
+  }
+}

@@ -1,0 +1,105 @@
+// The store's schema, checked on every load. A file that does not match is never overwritten.
+import { z } from 'zod';
+import { ABSENCE_CODES, AREAS, REFERRAL_SOURCES } from '../model/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const area = z.enum(AREAS);
+const areaCounts = z.object({ holz: z.number().int().min(0), kueche: z.number().int().min(0), gestaltung: z.number().int().min(0) });
+const contact = z.object({
+  name: z.string(), street: z.string(), city: z.string(), phone: z.string(), email: z.string(), contactPerson: z.string(),
+});
+
+export const settingsSchema = z.object({
+  seats: z.array(z.object({ from: isoDate, total: z.number().int().min(0), areas: areaCounts })).min(1),
+  weeklyHours: z.object({ min: z.number().int().min(1), max: z.number().int().max(60) }),
+  dailyMaxMinutes: z.number().int().positive(),
+  rates: z.array(z.object({ from: isoDate, centsPerHour: z.number().int().min(0) })).min(1),
+  closingDays: z.array(isoDate),
+  leaveDaysPerFullMonth: z.number().min(0),
+  aghCap: z.object({
+    months: z.number().int().positive(),
+    extendedMonths: z.number().int().positive(),
+    frameYears: z.number().int().positive(),
+    countsFrom: isoDate,
+    warnMonthsAhead: z.number().int().min(0),
+  }),
+  provider: contact.extend({ measureName: z.string(), measureNumber: z.string() }),
+  jobcenter: contact,
+  staff: z.object({
+    instructors: z.object({ holz: z.array(z.string()), kueche: z.array(z.string()), gestaltung: z.array(z.string()) }),
+    socialWorkers: z.array(z.string()),
+  }),
+  flatRatesPerSeatMonth: z.record(z.string(), z.number().int().min(0)),
+  retention: z.object({
+    notesYearsAfterExit: z.number().int().min(0),
+    recordsYearsAfterFundingYear: z.number().int().min(0),
+    applicantsMonthsAfterDecision: z.number().int().min(0),
+  }),
+});
+
+const person = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  birthDate: isoDate.nullable(),
+  phone: z.string(),
+  email: z.string(),
+  address: z.string(),
+  addictionStatus: z.enum(['dependent', 'substitution', 'abstinent', 'unknown']),
+  jobcenterCustomerNo: z.string(),
+  referredBy: z.enum(REFERRAL_SOURCES),
+  contactDate: isoDate,
+  infoAppointment: isoDate.nullable(),
+  attended: z.boolean(),
+  decision: z.object({ suitable: z.boolean(), by: z.string(), date: isoDate }).nullable(),
+  priorPeriods: z.array(z.object({ from: isoDate, to: isoDate, provider: z.string() })),
+  purged: z.boolean().optional(),
+  withdrawn: isoDate.nullable().optional(),
+});
+
+const assignment = z.object({
+  id: z.string().min(1),
+  personId: z.string().min(1),
+  start: isoDate,
+  until: isoDate,
+  hoursPerWeek: z.number().int().positive(),
+  areas: z.array(z.object({ from: isoDate, area })).min(1),
+  jobcenterRef: z.string(),
+  integrationOfficer: z.string(),
+  socialWorker: z.string(),
+  extensions: z.array(z.object({ until: isoDate, previousUntil: isoDate, reason: z.string(), beyondCap: z.boolean(), recorded: isoDate })),
+  exit: z.object({ date: isoDate, reason: z.string(), text: z.string() }).nullable(),
+  capExtensionReason: z.string(),
+});
+
+const goalStatus = z.enum(['achieved', 'partly', 'open', 'dropped']);
+
+export const mainSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings: settingsSchema,
+  people: z.array(person),
+  assignments: z.array(assignment),
+  goals: z.array(z.object({
+    id: z.string(), personId: z.string(), text: z.string(), due: isoDate.nullable(), created: isoDate, status: goalStatus,
+    reviews: z.array(z.object({ date: isoDate, status: goalStatus, comment: z.string() })),
+  })),
+  notes: z.array(z.object({
+    id: z.string(), personId: z.string(), date: isoDate, text: z.string(), visibility: z.enum(['internal', 'jobcenter']), author: z.string(),
+  })),
+  counters: z.object({ person: z.number().int(), assignment: z.number().int(), goal: z.number().int(), note: z.number().int() }),
+});
+
+export const bookingSchema = z.object({
+  participantId: z.string().min(1),
+  date: isoDate,
+  minutes: z.number().int().min(0),
+  absence: z.enum(ABSENCE_CODES).nullable(),
+  forced: z.boolean(),
+});
+
+export const bookingYearSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  year: z.number().int(),
+  bookings: z.array(bookingSchema),
+});

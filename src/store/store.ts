@@ -1,0 +1,184 @@
+// Opening the store for reading, and the one way to change it: a locked transaction that records
+// what changed (history, undo), backs up before the first change of the day, and replaces each
+// changed file atomically. Bookings live in one file per year so that day-to-day commands read and
+// write only the years they touch, however long the programme has run.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { StoreError } from '../errors.js';
+import type { IsoDate } from '../model/dates.js';
+import type { Booking, MainData } from '../model/types.js';
+import { dailyBackup } from './backup.js';
+import { appendHistory, type HistoryEntry } from './history.js';
+import { ensureDir, ValidatedJsonFile, writeFileAtomic } from './json-file.js';
+import { withLock } from './lock.js';
+import { BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
+import { diffSnapshots, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
+import { bookingYearSchema, mainSchema, SCHEMA_VERSION } from './schema.js';
+
+type MainFile = MainData & { schemaVersion: number };
+type BookingYearFile = { schemaVersion: number; year: number; bookings: Booking[] };
+
+export class Store {
+  private readonly years = new Map<number, Low<BookingYearFile>>();
+
+  protected constructor(readonly dir: string, protected readonly mainDb: Low<MainFile>) {}
+
+  static async open(dir: string): Promise<Store> {
+    const db = await loadMain(dir);
+    return new Store(dir, db);
+  }
+
+  get main(): MainData {
+    return this.mainDb.data;
+  }
+
+  /** The years that have a bookings file, ascending. */
+  bookingYears(): number[] {
+    const d = join(this.dir, BOOKINGS_DIR);
+    if (!existsSync(d)) return [];
+    return readdirSync(d).map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1])).sort((a, b) => a - b);
+  }
+
+  protected async yearDb(year: number): Promise<Low<BookingYearFile>> {
+    let db = this.years.get(year);
+    if (!db) {
+      db = new Low<BookingYearFile>(new ValidatedJsonFile<BookingYearFile>(join(this.dir, bookingsFile(year)), bookingYearSchema as never), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
+      await db.read();
+      if (db.data.year !== year) throw new StoreError(`${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`);
+      this.years.set(year, db);
+    }
+    return db;
+  }
+
+  /** The bookings of one calendar year (the live array inside a transaction). */
+  async bookingsOfYear(year: number): Promise<Booking[]> {
+    return (await this.yearDb(year)).data.bookings;
+  }
+
+  /** Bookings with from ≤ date ≤ to, reading only the years in between. */
+  async bookingsBetween(from: IsoDate, to: IsoDate): Promise<Booking[]> {
+    const out: Booking[] = [];
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+      for (const b of await this.bookingsOfYear(y)) if (b.date >= from && b.date <= to) out.push(b);
+    }
+    return out;
+  }
+
+  async allBookings(): Promise<Booking[]> {
+    const out: Booking[] = [];
+    for (const y of this.bookingYears()) out.push(...(await this.bookingsOfYear(y)));
+    return out;
+  }
+
+  protected loadedYears(): Map<number, Low<BookingYearFile>> {
+    return this.years;
+  }
+}
+
+async function loadMain(dir: string): Promise<Low<MainFile>> {
+  const path = join(dir, MAIN_FILE);
+  if (!existsSync(path)) {
+    throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
+  }
+  const db = new Low<MainFile>(new ValidatedJsonFile(path, mainSchema as never), null as never);
+  await db.read();
+  if (db.data === null) throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
+  return db;
+}
+
+export interface WriteMeta {
+  /** One line for `insat history`: what the command did. */
+  summary: string;
+  argv: string[];
+  today: IsoDate;
+  dryRun: boolean;
+  /** Set by `insat undo`: the history entry this change reverts. */
+  undoOf?: string;
+}
+
+export interface WriteResult<T> {
+  result: T;
+  changes: ChangeRecord[];
+  entry: HistoryEntry | null;
+}
+
+/** A store opened inside the lock: change `main` and the arrays of `bookingsOfYear`, then commit. */
+export class Transaction extends Store {
+  private mainBefore!: Map<string, string>;
+  private readonly yearsBefore = new Map<number, Map<string, string>>();
+
+  static async begin(dir: string): Promise<Transaction> {
+    const tx = new Transaction(dir, await loadMain(dir));
+    tx.mainBefore = snapshotMain(tx.main);
+    return tx;
+  }
+
+  protected override async yearDb(year: number): Promise<Low<BookingYearFile>> {
+    const db = await super.yearDb(year);
+    if (!this.yearsBefore.has(year)) this.yearsBefore.set(year, snapshotBookings(db.data.bookings));
+    return db;
+  }
+
+  changes(): ChangeRecord[] {
+    const out = diffSnapshots('main', this.mainBefore, snapshotMain(this.main));
+    for (const [year, before] of this.yearsBefore) {
+      out.push(...diffSnapshots(`bookings/${year}`, before, snapshotBookings(this.loadedYears().get(year)!.data.bookings)));
+    }
+    return out;
+  }
+
+  /** Writes every changed file (each atomically). */
+  async save(changes: ChangeRecord[]): Promise<void> {
+    const files = new Set(changes.map((c) => c.file));
+    for (const [year, db] of this.loadedYears()) {
+      if (!files.has(`bookings/${year}`)) continue;
+      ensureDir(join(this.dir, BOOKINGS_DIR));
+      db.data.bookings.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
+      await db.write();
+    }
+    if (files.has('main')) await this.mainDb.write();
+  }
+}
+
+/**
+ * The one way to change the store: lock, load, let `change` modify the data, record and write
+ * what changed. With `dryRun`, nothing is written. Nothing changes when `change` throws.
+ */
+export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
+  return withLock(dir, async () => {
+    const tx = await Transaction.begin(dir);
+    const result = await change(tx);
+    const changes = tx.changes();
+    if (meta.dryRun || changes.length === 0) return { result, changes, entry: null };
+    dailyBackup(dir, meta.today);
+    await tx.save(changes);
+    const entry = appendHistory(dir, meta, changes);
+    return { result, changes, entry };
+  });
+}
+
+/** Creates a new store from `data` (init); refuses to replace one unless `force`. */
+export function createStore(dir: string, data: MainData, bookings: Booking[], force: boolean): void {
+  ensureDir(dir);
+  const byYear = new Map<number, Booking[]>();
+  for (const b of bookings) {
+    const y = Number(b.date.slice(0, 4));
+    if (!byYear.has(y)) byYear.set(y, []);
+    byYear.get(y)!.push(b);
+  }
+  const path = join(dir, MAIN_FILE);
+  if (existsSync(path) && !force) {
+    throw new StoreError(`a store already exists in ${dir} — pass --force to replace it (a backup is made first)`);
+  }
+  ensureDir(join(dir, BOOKINGS_DIR));
+  for (const f of readdirSync(join(dir, BOOKINGS_DIR))) {
+    const m = /^(\d{4})\.json$/.exec(f);
+    if (m && !byYear.has(Number(m[1]))) byYear.set(Number(m[1]), []);
+  }
+  for (const [year, list] of byYear) {
+    list.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
+    writeFileAtomic(join(dir, bookingsFile(year)), JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n');
+  }
+  writeFileAtomic(path, JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n');
+}

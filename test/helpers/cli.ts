@@ -1,0 +1,77 @@
+// Runs bin/insat like a user would: a real process against a temporary store, "today" fixed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const BIN = join(ROOT, 'bin', 'insat');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json<T = any>(): T;
+}
+
+export interface RunOptions {
+  today?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+}
+
+export function tempDataDir(prefix = 'insat-test-'): string {
+  return join(mkdtempSync(join(tmpdir(), prefix)), 'data');
+}
+
+/** Runs `insat ARGS --data DIR` with INSAT_TODAY fixed and no terminal. */
+export function insat(dir: string, args: string[], opts: RunOptions = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, '--data', dir, ...args], {
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env },
+  });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json() { return JSON.parse(r.stdout); },
+  };
+}
+
+/** Runs and fails the test with the output when the exit code is not the expected one. */
+export function ok(dir: string, args: string[], opts: RunOptions = {}, expected = 0): RunResult {
+  const r = insat(dir, args, opts);
+  if (r.code !== expected) throw new Error(`insat ${args.join(' ')} → exit ${r.code}, expected ${expected}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  return r;
+}
+
+/** Every file of the store with its bytes, to prove that a refused command changed nothing. */
+export function storeBytes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(p.slice(dir.length), readFileSync(p, 'latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A store with one applicant walked through the pipeline to "suitable": returns its id. */
+export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOptions = {}): string {
+  const id = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2026-01-05', '--json'], opts).json().id;
+  ok(dir, ['applicant', 'schedule', id, '--info-date', '2026-01-12'], opts);
+  ok(dir, ['applicant', 'attended', id], opts);
+  ok(dir, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2026-01-20'], opts);
+  return id;
+}
+
+/** Enrols a fresh suitable applicant; returns its id. */
+export function enrolled(dir: string, area: string, start: string, until: string, hours = 20, opts: RunOptions = {}): string {
+  const id = suitableApplicant(dir, `Person ${area} ${start}`, opts);
+  ok(dir, ['enrol', id, '--area', area, '--start', start, '--until', until, '--hours-per-week', String(hours)], opts);
+  return id;
+}
