@@ -8,6 +8,8 @@ import { registerEnrol } from '../commands/enrol/index.js';
 import { registerParticipant } from '../commands/participant/index.js';
 import { registerSeats } from '../commands/seats/index.js';
 import { registerExport } from '../commands/export/index.js';
+import { registerPlan } from '../commands/plan/index.js';
+import { registerNote } from '../commands/note/index.js';
 
 export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerInit,
@@ -17,4 +19,6 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerParticipant,
   registerSeats,
   registerExport,
+  registerPlan,
+  registerNote,
 ];
