@@ -63,6 +63,10 @@ async function main(): Promise<number> {
       return e.exitCode;
     }
     const err = e as Error;
+    if (err?.name === 'ExitPromptError') {
+      process.stderr.write('cancelled — nothing was changed\n');
+      return 130;
+    }
     reportError('internal', `${err?.message ?? String(e)} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`);
     if (process.env.INSAT_DEBUG === '1') process.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;

@@ -1,7 +1,8 @@
 // The AGH time cap (§ 16d (6) SGB II): no more than 24 months of assignment within 5 years, up to
 // 36 with a recorded Jobcenter decision. Assigned calendar days count (sick days included);
 // the 5-year frame starts at the person's first AGH entry; periods before 1 April 2012 do not count.
-// A month is counted as 365/12 days, so 24 months = 730 days and 36 months = 1095 days.
+// A month is counted as 365.25/12 days, rounded up: 24 months = 731 days and 36 months = 1096
+// days, so that two or three calendar years always fit, leap day or not.
 import { addDays, addMonths, dayNumber, fromDayNumber, maxDate, type IsoDate } from './dates.js';
 import { lastDay } from './assignment.js';
 import type { Assignment, PriorPeriod, Settings } from './types.js';
@@ -10,7 +11,7 @@ import { violation, type Violation } from './violations.js';
 export interface DayRange { from: IsoDate; to: IsoDate }
 
 export function monthsToDays(months: number): number {
-  return Math.floor((months * 365) / 12);
+  return Math.ceil((months * 1461) / 48);
 }
 
 /** All AGH days of a person as sorted, merged ranges (prior periods and assignments here). */

@@ -1,0 +1,89 @@
+// Prompts for real: insat runs inside a tmux pseudo-terminal and a "user" types with send-keys.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { BIN, ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+
+const TODAY = '2026-11-25';
+const sessions: string[] = [];
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+function screen(session: string): string {
+  return tmux('capture-pane', '-p', '-t', session);
+}
+
+async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const s = screen(session);
+    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function start(dir: string, args: string): string {
+  const session = `insat-test-${process.pid}-${sessions.length}`;
+  sessions.push(session);
+  const cmd = `env -u CI INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
+  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', cmd);
+  return session;
+}
+
+const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
+
+afterAll(() => {
+  for (const s of sessions) spawnSync('tmux', ['kill-session', '-t', s]);
+});
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+(hasTmux ? describe : describe.skip)('prompts on a terminal', () => {
+  test('insat enrol without flags asks for applicant, area, dates and hours, and validates the date', async () => {
+    const dir = tempDataDir();
+    ok(dir, ['init'], { today: TODAY });
+    const id = suitableApplicant(dir, 'Jürgen Kowalski', { today: TODAY });
+    const s = start(dir, 'enrol');
+    await waitFor(s, 'Applicant');
+    expect(screen(s)).toContain('Jürgen Kowalski');
+    keys(s, 'Enter');
+    await waitFor(s, 'Work area');
+    keys(s, 'Down', 'Enter'); // Holz → Küche
+    await waitFor(s, 'First day');
+    keys(s, '-l', '2026-02-30');
+    keys(s, 'Enter');
+    await waitFor(s, 'not a date');
+    for (let i = 0; i < 10; i++) keys(s, 'BSpace');
+    keys(s, '-l', '01.12.2026');
+    keys(s, 'Enter');
+    await waitFor(s, 'Last day');
+    keys(s, '-l', '2027-05-31');
+    keys(s, 'Enter');
+    await waitFor(s, 'Hours per week');
+    keys(s, '-l', '25');
+    keys(s, 'Enter');
+    const done = await waitFor(s, /EXIT=\d/);
+    expect(done).toContain('EXIT=0');
+    expect(done).toContain(`enrolled ${id} in kueche from 2026-12-01 to 2027-05-31`);
+    expect(ok(dir, ['participant', 'show', id, '--json'], { today: TODAY }).json()).toMatchObject({ area: 'kueche', start: '2026-12-01', until: '2027-05-31', hoursPerWeek: 25 });
+  });
+
+  test('insat applicant add asks only for what is missing', async () => {
+    const dir = tempDataDir();
+    ok(dir, ['init'], { today: TODAY });
+    const s = start(dir, 'applicant add --name "Eva Beispiel" --json');
+    await waitFor(s, 'Date of birth');
+    keys(s, '-l', '02.03.1975');
+    keys(s, 'Enter');
+    await waitFor(s, 'Referred by');
+    keys(s, 'Down', 'Enter'); // self → jobcenter
+    const done = await waitFor(s, /EXIT=\d/);
+    expect(done).toContain('EXIT=0');
+    const list = ok(dir, ['applicant', 'list', '--json'], { today: TODAY }).json().applicants;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'Eva Beispiel', referredBy: 'jobcenter' });
+  });
+});
