@@ -1,0 +1,212 @@
+// The monthly absence report for the Jobcenter (§ 61 SGB II, DOMAIN.md): every participant's
+// absence days of a month by category, with flags — sickness without a certificate beyond the 3rd
+// calendar day, more than 14 calendar days of sickness in a row, leave taken beyond what was
+// earned. Flags are facts for the Jobcenter, never refusals and never a sanction.
+import { noAbsences, type AbsenceDays } from './allowance.js';
+import { areaOn, coversDay, lastDay } from './assignment.js';
+import { addDays, dayNumber, formatDateDe, fullMonthsBetween, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
+import { isWorkingDay } from './holidays.js';
+import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
+
+/** The report's categories: certified sick, excused, unexcused; leave and closing days apart. */
+export type AbsenceCategory = 'certified-sick' | 'sick-no-certificate' | 'excused' | 'unexcused' | 'leave' | 'closed';
+
+export const CATEGORY_OF: Record<AbsenceCode, AbsenceCategory> = {
+  'sick-certified': 'certified-sick',
+  sick: 'sick-no-certificate',
+  excused: 'excused',
+  unexcused: 'unexcused',
+  holiday: 'leave',
+  closed: 'closed',
+};
+
+export const CATEGORY_LABELS: Record<AbsenceCategory, string> = {
+  'certified-sick': 'certified sick',
+  'sick-no-certificate': 'sick, no certificate',
+  excused: 'excused',
+  unexcused: 'unexcused',
+  leave: 'leave',
+  closed: 'closing day',
+};
+
+export type FlagCode = 'sick-without-certificate' | 'long-sickness' | 'leave-beyond-earned';
+
+export interface AbsenceFlag {
+  flag: FlagCode;
+  message: string;
+  /** The days the flag is about. */
+  dates: IsoDate[];
+}
+
+export interface AbsenceDay {
+  date: IsoDate;
+  code: AbsenceCode;
+  category: AbsenceCategory;
+}
+
+export interface LeaveBalance {
+  /** Up to this day: the month's last day, or the person's last day in it. */
+  on: IsoDate;
+  earned: number;
+  taken: number;
+  left: number;
+}
+
+export interface AbsenceLine {
+  id: string;
+  name: string;
+  area: Area | null;
+  absences: AbsenceDays;
+  absenceDays: number;
+  days: AbsenceDay[];
+  leave: LeaveBalance | null;
+  flags: AbsenceFlag[];
+}
+
+export interface AbsenceReport {
+  month: string;
+  from: IsoDate;
+  to: IsoDate;
+  participants: AbsenceLine[];
+  totals: AbsenceDays;
+  flagCount: number;
+}
+
+export function isSickness(b: Booking): boolean {
+  return b.absence === 'sick' || b.absence === 'sick-certified';
+}
+
+export interface SickSpell {
+  from: IsoDate;
+  to: IsoDate;
+  bookings: Booking[];
+}
+
+/**
+ * A person's sickness in spells of calendar days: sick days belong to one spell when only
+ * non-working days without another booking lie between them (sick on Friday and Monday is one
+ * spell of four calendar days). `bookings` are one person's.
+ */
+export function sickSpells(bookings: readonly Booking[], closingDays: readonly IsoDate[]): SickSpell[] {
+  const booked = new Set(bookings.map((b) => b.date));
+  const sick = bookings.filter(isSickness).sort((x, y) => x.date.localeCompare(y.date));
+  const spells: SickSpell[] = [];
+  for (const b of sick) {
+    const last = spells[spells.length - 1];
+    if (last && bridged(last.to, b.date, booked, closingDays)) {
+      last.to = b.date;
+      last.bookings.push(b);
+    } else spells.push({ from: b.date, to: b.date, bookings: [b] });
+  }
+  return spells;
+}
+
+function bridged(a: IsoDate, b: IsoDate, booked: ReadonlySet<IsoDate>, closingDays: readonly IsoDate[]): boolean {
+  for (let d = addDays(a, 1); d < b; d = addDays(d, 1)) {
+    if (booked.has(d) || isWorkingDay(d, closingDays)) return false;
+  }
+  return true;
+}
+
+/** Calendar days from the first to the last day of a spell. */
+export function spellDays(s: SickSpell): number {
+  return dayNumber(s.to) - dayNumber(s.from) + 1;
+}
+
+/**
+ * Leave earned and taken in an assignment up to a day: earned = days per full month × full months
+ * of participation; taken = leave days booked from the start up to the day.
+ */
+export function leaveBalance(settings: Settings, a: Assignment, bookings: readonly Booking[], on: IsoDate): LeaveBalance {
+  const earned = settings.leaveDaysPerFullMonth * fullMonthsBetween(a.start, on);
+  const taken = bookings.filter((b) => b.participantId === a.personId && b.absence === 'holiday' && b.date >= a.start && b.date <= on).length;
+  return { on, earned, taken, left: earned - taken };
+}
+
+function span(dates: readonly IsoDate[]): string {
+  if (dates.length === 1) return formatDateDe(dates[0]!);
+  return `${formatDateDe(dates[0]!).slice(0, 6)}–${formatDateDe(dates[dates.length - 1]!)}`;
+}
+
+/** Flags of one person for a month; `mine` are the person's bookings from the assignment start on. */
+export function absenceFlags(settings: Settings, id: string, assignments: readonly Assignment[], mine: readonly Booking[], from: IsoDate, to: IsoDate): AbsenceFlag[] {
+  const flags: AbsenceFlag[] = [];
+  for (const spell of sickSpells(mine.filter((b) => b.date <= to), settings.closingDays)) {
+    if (spell.to < from) continue;
+    const due = addDays(spell.from, 2);
+    const late = spell.bookings.filter((b) => b.absence === 'sick' && b.date > due && b.date >= from).map((b) => b.date);
+    if (late.length > 0) {
+      flags.push({ flag: 'sick-without-certificate', dates: late, message: `${id}: sick without a medical certificate beyond the 3rd calendar day on ${late.length} day${late.length > 1 ? 's' : ''} (${span(late)}); the certificate was due by ${formatDateDe(due)}` });
+    }
+    if (spellDays(spell) > 14) {
+      flags.push({ flag: 'long-sickness', dates: spell.bookings.map((b) => b.date), message: `${id}: sick for ${spellDays(spell)} calendar days in a row (${formatDateDe(spell.from)}–${formatDateDe(spell.to)}), more than 14 — report it to the Jobcenter` });
+    }
+  }
+  const over: IsoDate[] = [];
+  let worst: LeaveBalance | null = null;
+  for (const b of mine) {
+    if (b.absence !== 'holiday' || b.date < from || b.date > to) continue;
+    const a = assignments.find((x) => coversDay(x, b.date));
+    if (!a) continue;
+    const bal = leaveBalance(settings, a, mine, b.date);
+    if (bal.left < 0) { over.push(b.date); worst = bal; }
+  }
+  if (over.length > 0 && worst) {
+    flags.push({ flag: 'leave-beyond-earned', dates: over, message: `${id}: ${over.length} leave day${over.length > 1 ? 's' : ''} beyond what was earned (${span(over)}): ${worst.taken} taken, ${worst.earned} earned by ${formatDateDe(worst.on)}` });
+  }
+  return flags;
+}
+
+/** The first day a report for `month` needs bookings from: the earliest start of an assignment in it. */
+export function reportBookingsFrom(main: MainData, month: string): IsoDate {
+  const { from, to } = monthPeriod(month);
+  let first = from;
+  for (const a of main.assignments) if (a.start <= to && lastDay(a) >= from && a.start < first) first = a.start;
+  return first;
+}
+
+/**
+ * The report for a month: everybody with a seat on a day of it, and anybody with an absence in it.
+ * `bookings` must reach back to `reportBookingsFrom(main, month)` (spells and leave need them).
+ */
+export function absenceReport(main: MainData, month: string, bookings: readonly Booking[], only?: string): AbsenceReport {
+  const { from, to } = monthPeriod(month);
+  const people = new Map(main.people.map((p) => [p.id, p]));
+  const byPerson = new Map<string, Booking[]>();
+  for (const b of bookings) {
+    if (only !== undefined && b.participantId !== only) continue;
+    const list = byPerson.get(b.participantId);
+    if (list) list.push(b); else byPerson.set(b.participantId, [b]);
+  }
+  const ids = new Set<string>();
+  for (const a of main.assignments) if (a.start <= to && lastDay(a) >= from && (only === undefined || a.personId === only)) ids.add(a.personId);
+  for (const [id, list] of byPerson) if (list.some((b) => b.absence !== null && b.date >= from && b.date <= to)) ids.add(id);
+
+  const participants: AbsenceLine[] = [...ids].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).map((id) => {
+    const mine = (byPerson.get(id) ?? []).sort((x, y) => x.date.localeCompare(y.date));
+    const assignments = main.assignments.filter((a) => a.personId === id);
+    const inMonth = assignments.filter((a) => a.start <= to && lastDay(a) >= from).sort((x, y) => x.start.localeCompare(y.start));
+    const current = inMonth[inMonth.length - 1];
+    const absences = noAbsences();
+    const days: AbsenceDay[] = [];
+    for (const b of mine) {
+      if (b.absence === null || b.date < from || b.date > to) continue;
+      absences[b.absence] += 1;
+      days.push({ date: b.date, code: b.absence, category: CATEGORY_OF[b.absence] });
+    }
+    const balanceDay = current ? minDate(to, lastDay(current)) : null;
+    return {
+      id,
+      name: people.get(id)?.name ?? '',
+      area: current ? areaOn(current, maxDate(current.start, balanceDay!)) : null,
+      absences,
+      absenceDays: days.length,
+      days,
+      leave: current ? leaveBalance(main.settings, current, mine, balanceDay!) : null,
+      flags: absenceFlags(main.settings, id, assignments, mine, from, to),
+    };
+  });
+  const totals = noAbsences();
+  for (const p of participants) for (const [code, n] of Object.entries(p.absences)) totals[code as AbsenceCode] += n;
+  return { month, from, to, participants, totals, flagCount: participants.reduce((s, p) => s + p.flags.length, 0) };
+}
