@@ -132,7 +132,9 @@ export function formatDateDe(date: IsoDate): string {
 
 /** Whole calendar months between two days (start inclusive), for "months of participation". */
 export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
-  let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-  if (addMonths(from, months) > addDays(to, 1)) months--;
+  // counted up to the day after `to`, so that 01.09.–30.11. is three full months, not two
+  const next = addDays(to, 1);
+  let months = (Number(next.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(next.slice(5, 7)) - Number(from.slice(5, 7));
+  if (addMonths(from, months) > next) months--;
   return Math.max(0, months);
 }
