@@ -164,6 +164,7 @@ export interface AreaOccupancy extends SeatDayCount {
   freeAtEnd: number;
   entries: number;
   exits: number;
+  exitsByGroup: Record<ExitGroup, number>;
   freeingIn4Weeks: number;
   hoursMinutes: Minutes;
   workedDays: number;
@@ -226,6 +227,7 @@ export function occupancySummary(main: MainData, bookings: readonly Booking[], p
 
   const areas = AREAS.map((area): AreaOccupancy => {
     const d = days.areas[area];
+    const areaExits = countExits(ended.filter((a) => areaOn(a, lastDay(a)) === area));
     return {
       area,
       capacity: endPlan.areas[area],
@@ -234,7 +236,8 @@ export function occupancySummary(main: MainData, bookings: readonly Booking[], p
       rate: ratio(d.occupiedSeatDays, d.capacitySeatDays),
       freeAtEnd: Math.max(0, endPlan.areas[area] - endOcc.areas[area]),
       entries: entered.filter((a) => areaOn(a, a.start) === area).length,
-      exits: ended.filter((a) => areaOn(a, lastDay(a)) === area).length,
+      exits: areaExits.exits,
+      exitsByGroup: areaExits.exitsByGroup,
       freeingIn4Weeks: freeingWithin(assignments, period.to, 28, area),
       hoursMinutes: hours[area],
       workedDays: worked[area],
