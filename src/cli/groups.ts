@@ -7,6 +7,7 @@ import { registerApplicant } from '../commands/applicant/index.js';
 import { registerEnrol } from '../commands/enrol/index.js';
 import { registerParticipant } from '../commands/participant/index.js';
 import { registerSeats } from '../commands/seats/index.js';
+import { registerOccupancy } from '../commands/occupancy/index.js';
 import { registerExport } from '../commands/export/index.js';
 import { registerPlan } from '../commands/plan/index.js';
 import { registerNote } from '../commands/note/index.js';
@@ -18,6 +19,7 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerEnrol,
   registerParticipant,
   registerSeats,
+  registerOccupancy,
   registerExport,
   registerPlan,
   registerNote,
