@@ -1,0 +1,103 @@
+// `insat check`: the whole store against every programme rule. Rules live once — this module only
+// gathers the same rule functions the commands call and adds the rules that concern the store as a
+// whole (ids, references between records, purged records). Every problem is listed, not just the first.
+import { storeBookingViolations } from './booking.js';
+import { assignmentSpan, capacityViolations } from './capacity.js';
+import type { IsoDate } from './dates.js';
+import { personAssignmentViolations } from './enrolment.js';
+import { applicantViolations } from './people.js';
+import { goalViolations } from './plan.js';
+import { isPurgedClean } from './purge.js';
+import { settingsViolations } from './settings.js';
+import type { Booking, MainData } from './types.js';
+import { violation, type Violation } from './violations.js';
+
+const COUNTERS = { people: ['person', 'p'], assignments: ['assignment', 'a'], goals: ['goal', 'g'], notes: ['note', 'n'] } as const;
+
+/** Two records of one collection with the same id; an id the counter would hand out again. */
+export function idViolations(data: MainData): Violation[] {
+  const out: Violation[] = [];
+  for (const [collection, [counter, prefix]] of Object.entries(COUNTERS) as [keyof typeof COUNTERS, (typeof COUNTERS)[keyof typeof COUNTERS]][]) {
+    const seen = new Set<string>();
+    let highest = 0;
+    for (const r of data[collection]) {
+      if (seen.has(r.id)) out.push(violation('duplicate-id', `two ${collection} have the id ${r.id} — give one of them a new id by hand`, [r.id]));
+      seen.add(r.id);
+      const m = new RegExp(`^${prefix}(\\d+)$`).exec(r.id);
+      if (m) highest = Math.max(highest, Number(m[1]));
+    }
+    if (highest > data.counters[counter]) {
+      out.push(violation('id-counter', `the ${counter} counter stands at ${data.counters[counter]} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`, []));
+    }
+  }
+  return out;
+}
+
+/** Records that point at a person who does not exist. */
+export function referenceViolations(data: MainData): Violation[] {
+  const people = new Set(data.people.map((p) => p.id));
+  const out: Violation[] = [];
+  for (const a of data.assignments) {
+    if (!people.has(a.personId)) out.push(violation('unknown-person', `assignment ${a.id} belongs to ${a.personId}, who is not in the store`, [a.id, a.personId]));
+  }
+  for (const g of data.goals) {
+    if (!people.has(g.personId)) out.push(violation('unknown-person', `goal ${g.id} belongs to ${g.personId}, who is not in the store`, [g.id, g.personId]));
+  }
+  for (const n of data.notes) {
+    if (!people.has(n.personId)) out.push(violation('unknown-person', `note ${n.id} belongs to ${n.personId}, who is not in the store`, [n.id, n.personId]));
+  }
+  return out;
+}
+
+/**
+ * An assignment needs the entry path before it: the information appointment and the Jobcenter's
+ * decision that the person is suitable. Purged people are exempt (their pipeline data may be gone).
+ */
+export function pipelineViolations(data: MainData): Violation[] {
+  const enrolled = new Set(data.assignments.map((a) => a.personId));
+  const out: Violation[] = [];
+  for (const p of data.people) {
+    if (!enrolled.has(p.id) || p.purged) continue;
+    if (!p.attended) out.push(violation('entry-pipeline', `${p.id} is enrolled but never attended an information appointment — record it with 'insat applicant attended ${p.id} --date DATE'`, [p.id]));
+    else if (!p.decision?.suitable) out.push(violation('entry-pipeline', `${p.id} is enrolled but was not decided suitable by the Jobcenter`, [p.id]));
+  }
+  return out;
+}
+
+/** Purged people must carry no personal data any more (DOMAIN.md, Privacy). */
+export function purgedViolations(data: MainData, pseudonymOf?: (id: string) => string): Violation[] {
+  return data.people
+    .filter((p) => p.purged && !isPurgedClean(data, p, pseudonymOf?.(p.id)))
+    .map((p) => violation('purge-incomplete', `${p.id} is marked purged but still has personal data — run 'insat purge' again`, [p.id]));
+}
+
+/**
+ * Every problem of the store: settings, ids, people and their assignments, seats, goals, bookings.
+ * `pseudonymOf` (the export pseudonym) lets the check confirm that a purged person's name is gone.
+ */
+export function storeViolations(data: MainData, bookings: readonly Booking[], today: IsoDate, pseudonymOf?: (id: string) => string): Violation[] {
+  const known = new Set(data.people.map((p) => p.id));
+  const out: Violation[] = [
+    ...settingsViolations(data.settings),
+    ...idViolations(data),
+    ...referenceViolations(data),
+  ];
+  const byPerson = new Map<string, typeof data.assignments>();
+  for (const a of data.assignments) {
+    if (!known.has(a.personId)) continue;
+    const list = byPerson.get(a.personId);
+    if (list) list.push(a); else byPerson.set(a.personId, [a]);
+  }
+  for (const p of data.people) {
+    out.push(...applicantViolations(p, today));
+    const mine = byPerson.get(p.id);
+    if (mine) out.push(...personAssignmentViolations(data, p, mine));
+  }
+  out.push(...pipelineViolations(data));
+  const span = assignmentSpan(data.assignments);
+  if (span) out.push(...capacityViolations(data.assignments, data.settings, span.from, span.to));
+  for (const g of data.goals) out.push(...goalViolations(g, today).map((v) => ({ ...v, ids: [...new Set([...v.ids, g.id])] })));
+  out.push(...purgedViolations(data, pseudonymOf));
+  out.push(...storeBookingViolations(data, bookings, today));
+  return out;
+}
