@@ -8,6 +8,7 @@ import { registerEnrol } from '../commands/enrol/index.js';
 import { registerParticipant } from '../commands/participant/index.js';
 import { registerSeats } from '../commands/seats/index.js';
 import { registerOccupancy } from '../commands/occupancy/index.js';
+import { registerStats } from '../commands/stats/index.js';
 import { registerExport } from '../commands/export/index.js';
 import { registerPlan } from '../commands/plan/index.js';
 import { registerNote } from '../commands/note/index.js';
@@ -20,6 +21,7 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerParticipant,
   registerSeats,
   registerOccupancy,
+  registerStats,
   registerExport,
   registerPlan,
   registerNote,

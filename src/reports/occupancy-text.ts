@@ -30,8 +30,10 @@ export function percentDe(rate: number): string {
   return `${(rate * 100).toFixed(1).replace('.', ',')} %`;
 }
 
+/** 1776100 minutes → "29.601,67 h" */
 export function hoursDe(minutes: number): string {
-  return `${minutesToDecimalHours(minutes, ',')} h`;
+  const [whole, frac] = minutesToDecimalHours(minutes, ',').split(',');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''} h`;
 }
 
 /** [########------------] — ASCII, so that any mail reader shows it. */

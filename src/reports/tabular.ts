@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
 import { centsToDecimal, formatEuroDe, minutesToDecimalHours } from '../model/money.js';
 
-export type ColumnKind = 'text' | 'int' | 'date' | 'cents' | 'hours' | 'ratio';
+/** `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`. */
+export type ColumnKind = 'text' | 'int' | 'date' | 'cents' | 'hours' | 'ratio' | 'decimal';
 export interface Column {
   key: string;
   header: string;
@@ -40,6 +41,7 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): string {
     case 'cents': return centsToDecimal(Number(value), sep);
     case 'hours': return minutesToDecimalHours(Number(value), sep);
     case 'ratio': return ratioText(Number(value), sep);
+    case 'decimal': return String(Number(value)).replace('.', sep);
   }
 }
 
@@ -61,6 +63,7 @@ export function displayCell(col: Column, value: Cell): string {
     case 'cents': return formatEuroDe(Number(value));
     case 'hours': return minutesToDecimalHours(Number(value), ',');
     case 'ratio': return `${(Number(value) * 100).toFixed(1).replace('.', ',')} %`;
+    case 'decimal': return String(Number(value)).replace('.', ',');
   }
 }
 
