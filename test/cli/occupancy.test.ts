@@ -110,6 +110,29 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
     expect(ok(dir, ['export', 'occupancy', '--month', '2026-12', '--format', 'csv-de'], TODAY).stdout).toContain('01.12.2026;31.12.2026;total;');
   });
 
+  test('insat stats gives the year 2026 by default on 4 January 2027', () => {
+    const j = ok(dir, ['stats', '--json'], TODAY).json();
+    expect([j.year, j.from, j.to, j.complete]).toEqual([2026, '2026-01-01', '2026-12-31', true]);
+    expect(j.entries).toBe(3); // b 2 Feb, c 2 Mar, a 28 Dec
+    expect(j.exitsByReason).toEqual({ job: 1 }); // c; b runs out on 3 Jan 2027
+    expect([j.integrationRate, j.integrationRateWithoutRegularEnd]).toEqual([1, 1]);
+    // c: 2 Mar – 28 Dec 2026 = 30 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 28 = 302 days
+    expect(j.lengthOfStay).toEqual({ stays: 1, averageDays: 302, medianDays: 302 });
+    // December at 2.00 €/h: a 660 min → 2200 cents, b 960 min → 3200, c 180 min → 600
+    expect(j.workedMinutes).toBe(1800);
+    expect(j.allowanceCents).toBe(6000);
+    expect(j.absenceDays.sick).toBe(1);
+    expect(j.months).toHaveLength(12);
+    const text = ok(dir, ['stats'], TODAY).stdout;
+    expect(text).toContain('INSAT figures 2026 (01.01.2026 – 31.12.2026)');
+    expect(text).toMatch(/Allowance paid\s+60,00 €/);
+    expect(text).toMatch(/work or training\s+1\s+\(job 1\)/);
+    const de = ok(dir, ['stats', '--format', 'csv-de'], TODAY).stdout.split('\r\n');
+    expect(de[0]).toMatch(/^\ufeffperiod;from;to;working days;/);
+    expect(de[13]).toMatch(/^2026;01\.01\.2026;31\.12\.2026;/);
+    expect(insat(dir, ['stats', '--year', '2028'], TODAY).code).toBe(2);
+  });
+
   test('the participants stay in the store: ids are used, never printed', () => {
     const out = ok(dir, ['occupancy', '--format', 'csv'], TODAY).stdout + ok(dir, ['occupancy'], TODAY).stdout;
     for (const id of Object.values(ids)) expect(out).not.toContain(id);
