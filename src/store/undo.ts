@@ -1,0 +1,160 @@
+// Reverting the last change as a whole (`insat undo`), and reading the audit trail newest first
+// without parsing all of it: history.jsonl is read backwards in chunks, so undo and `history
+// --limit N` cost the same after 20 years as after one.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { RuleError, StoreError } from '../errors.js';
+import type { Booking, MainData } from '../model/types.js';
+import { violation, type Violation } from '../model/violations.js';
+import type { HistoryEntry } from './history.js';
+import { HISTORY_FILE } from './paths.js';
+import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
+import type { Transaction } from './store.js';
+
+const CHUNK = 1 << 16;
+
+/** History entries, newest first. A torn or unreadable line is skipped, as readHistory does. */
+export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
+  const path = join(dir, HISTORY_FILE);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new StoreError(`cannot read ${path}: ${(e as Error).message} — check its permissions`);
+  }
+  try {
+    let pos = fstatSync(fd).size;
+    let rest = Buffer.alloc(0);
+    const parse = (line: Buffer): HistoryEntry | null => {
+      const text = line.toString('utf8').trim();
+      if (!text) return null;
+      try { return JSON.parse(text) as HistoryEntry; } catch { return null; }
+    };
+    while (pos > 0) {
+      const len = Math.min(CHUNK, pos);
+      pos -= len;
+      const buf = Buffer.alloc(len);
+      readSync(fd, buf, 0, len, pos);
+      const data = rest.length ? Buffer.concat([buf, rest]) : buf;
+      // A newline byte never occurs inside a multi-byte UTF-8 character, so splitting bytes is safe.
+      let end = data.length;
+      let nl = data.lastIndexOf(0x0a, end - 1);
+      while (nl >= 0) {
+        const e = parse(data.subarray(nl + 1, end));
+        if (e) yield e;
+        end = nl;
+        nl = end > 0 ? data.lastIndexOf(0x0a, end - 1) : -1;
+      }
+      rest = Buffer.from(data.subarray(0, end));
+    }
+    const first = parse(rest);
+    if (first) yield first;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface UndoTarget {
+  /** The newest change that is neither undone nor an undo itself; null when there is none. */
+  entry: HistoryEntry | null;
+  /** The entries recorded after it, newest first (undos and undone changes). */
+  later: HistoryEntry[];
+}
+
+export function findUndoTarget(dir: string): UndoTarget {
+  const undone = new Set<string>();
+  const later: HistoryEntry[] = [];
+  for (const e of historyNewestFirst(dir)) {
+    if (e.undoOf) undone.add(e.undoOf);
+    if (e.undoOf || undone.has(e.id)) { later.push(e); continue; }
+    return { entry: e, later };
+  }
+  return { entry: null, later };
+}
+
+/** JSON with sorted keys: two records are the same when their canonical texts are. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v)) ?? 'null';
+}
+
+const NOUNS: Record<string, string> = { people: 'person', assignments: 'assignment', goals: 'goal', notes: 'note' };
+
+/** How a record reads in a message: "assignment a007", "the booking of p012 on 2026-11-24", "the settings". */
+export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>): string {
+  if (c.file !== 'main') {
+    const [who, day] = c.key.split('|');
+    return `the booking of ${who} on ${day}`;
+  }
+  if (c.collection === 'settings') return 'the settings';
+  if (c.collection === 'counters') return 'the id counters';
+  return `${NOUNS[c.collection] ?? c.collection} ${c.key}`;
+}
+
+const sameRecord = (a: ChangeRecord, b: ChangeRecord) => a.file === b.file && a.collection === b.collection && a.key === b.key;
+
+/** A purge cannot be undone: what it erased is gone from the store, the history and the backups. */
+export function isPurge(entry: HistoryEntry): boolean {
+  return entry.changes.some((c) => c.collection === 'people' && (c.after as { purged?: boolean } | null)?.purged === true
+    && (c.before as { purged?: boolean } | null)?.purged !== true);
+}
+
+/**
+ * Why `entry` cannot be reverted: every record it changed must still hold the value it left. For
+ * a record changed since, the later entry that did it is named (else: changed outside insat).
+ */
+export function undoConflicts(entry: HistoryEntry, later: readonly HistoryEntry[], current: (c: ChangeRecord) => unknown): Violation[] {
+  if (isPurge(entry)) {
+    return [violation('undo-purge', `the last change is '${entry.summary}'; a purge cannot be undone — the personal data it erased is gone from the store, the history and the backups; nothing was changed`, [entry.id])];
+  }
+  const out: Violation[] = [];
+  for (const c of entry.changes) {
+    const now = canonical(current(c));
+    if (now === canonical(c.after)) continue;
+    const touching = later.filter((e) => e.changes.some((x) => sameRecord(x, c)));
+    const culprit = touching.find((e) => e.changes.some((x) => sameRecord(x, c) && canonical(x.after) === now)) ?? touching[0];
+    out.push(culprit
+      ? violation('undo-conflict', `${recordLabel(c)} was changed later by '${culprit.summary}' (${culprit.at}) — undo that first`, [c.key, culprit.id])
+      : violation('undo-conflict', `${recordLabel(c)} was changed outside insat after '${entry.summary}' (by hand, or by 'insat init --force') — it cannot be undone; 'insat backup list' shows the backups to restore instead`, [c.key]));
+  }
+  if (out.length > 10) {
+    const more = out.length - 10;
+    return [...out.slice(0, 10), violation('undo-conflict', `… and ${more} more record${more === 1 ? '' : 's'} changed since`)];
+  }
+  return out;
+}
+
+function bookingYear(file: string): number {
+  const m = /^bookings\/(\d{4})$/.exec(file);
+  if (!m) throw new StoreError(`the history names an unknown file '${file}' — the trail may come from a newer insat; update insat`);
+  return Number(m[1]);
+}
+
+/** The current value of a changed record inside a transaction. */
+async function currentValues(tx: Transaction, changes: readonly ChangeRecord[]): Promise<Map<ChangeRecord, unknown>> {
+  const out = new Map<ChangeRecord, unknown>();
+  const years = new Map<number, Booking[]>();
+  for (const c of changes) {
+    if (c.file === 'main') { out.set(c, getMainRecord(tx.main as MainData, c.collection, c.key)); continue; }
+    const y = bookingYear(c.file);
+    if (!years.has(y)) years.set(y, await tx.bookingsOfYear(y));
+    out.set(c, getBookingRecord(years.get(y)!, c.key));
+  }
+  return out;
+}
+
+/**
+ * Inside a transaction: refuses (RuleError) when a record changed since `target`, else sets every
+ * record it changed back to its value before.
+ */
+export async function revertEntry(tx: Transaction, target: UndoTarget & { entry: HistoryEntry }): Promise<void> {
+  const values = await currentValues(tx, target.entry.changes);
+  const conflicts = undoConflicts(target.entry, target.later, (c) => values.get(c) ?? null);
+  if (conflicts.length > 0) throw new RuleError(conflicts);
+  for (const c of target.entry.changes) {
+    if (c.file === 'main') setMainRecord(tx.main, c.collection, c.key, c.before);
+    else setBookingRecord(await tx.bookingsOfYear(bookingYear(c.file)), c.key, c.before as Booking | null);
+  }
+}
