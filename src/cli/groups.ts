@@ -7,6 +7,7 @@ import { registerApplicant } from '../commands/applicant/index.js';
 import { registerEnrol } from '../commands/enrol/index.js';
 import { registerParticipant } from '../commands/participant/index.js';
 import { registerSeats } from '../commands/seats/index.js';
+import { registerHours } from '../commands/hours/index.js';
 import { registerOccupancy } from '../commands/occupancy/index.js';
 import { registerStats } from '../commands/stats/index.js';
 import { registerExport } from '../commands/export/index.js';
@@ -20,6 +21,7 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerEnrol,
   registerParticipant,
   registerSeats,
+  registerHours,
   registerOccupancy,
   registerStats,
   registerExport,

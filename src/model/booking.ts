@@ -104,7 +104,7 @@ export function bookingShapeViolations(b: Booking): Violation[] {
 export function periodViolations(b: Booking, mine: readonly Assignment[], today: IsoDate | null): Violation[] {
   const ids = [b.participantId];
   if (today !== null && b.date > today) {
-    return [violation('booking-future', `${b.participantId}: ${formatDateDe(b.date)} lies in the future — hours and absences are booked on or after the day`, ids)];
+    return [violation('booking-future', `${b.participantId}: ${formatDateDe(b.date)} lies in the future — book hours and absences on the day or afterwards, never ahead`, ids)];
   }
   if (mine.length === 0) return [violation('booking-period', `${b.participantId} has never been enrolled — only participants can be booked`, ids)];
   if (mine.some((a) => coversDay(a, b.date))) return [];

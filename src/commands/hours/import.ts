@@ -1,0 +1,182 @@
+// `insat hours import FILE.csv`: the timesheet an area's instructor keeps, one row per person and day.
+// RFC 4180 or German Excel CSV (`;`, BOM). Every row is checked first — its form, then the
+// programme's rules against the store and the file's other rows; one bad row and nothing is booked.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Ctx } from '../../cli/context.js';
+import { doneLine } from '../../cli/output.js';
+import { clip } from '../../cli/parse.js';
+import { change } from '../../cli/store-access.js';
+import { RuleError, UsageError } from '../../errors.js';
+import { batchViolations } from '../../model/booking.js';
+import { noAbsences } from '../../model/allowance.js';
+import { formatDateDe, parseDate, type IsoDate } from '../../model/dates.js';
+import { isQuarterHour, minutesToDecimalHours, parseHours } from '../../model/money.js';
+import { ABSENCE_CODES, type AbsenceCode, type Booking } from '../../model/types.js';
+import { violation } from '../../model/violations.js';
+import type { ImportOptions } from './index.js';
+import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
+
+type Field = 'participant' | 'date' | 'hours' | 'code';
+
+const HEADERS: Record<string, Field> = {
+  participant: 'participant', teilnehmer: 'participant', teilnehmerin: 'participant', teilnehmende: 'participant', id: 'participant',
+  date: 'date', datum: 'date', tag: 'date',
+  hours: 'hours', stunden: 'hours', std: 'hours',
+  code: 'code', absence: 'code', abwesenheit: 'code', grund: 'code',
+};
+
+export interface Row {
+  line: number;
+  participantId: string;
+  date: IsoDate;
+  minutes: number;
+  absence: AbsenceCode | null;
+}
+
+export interface BadRow {
+  line: number;
+  reason: string;
+  /** malformed (exit 2) or refused by a rule (exit 3) */
+  kind: 'malformed' | 'rule';
+}
+
+/** The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it. */
+export function decode(bytes: Uint8Array): string {
+  let text: string;
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = new TextDecoder('windows-1252').decode(bytes); }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** `;`, tab or `,`: whichever the header line (outside quotes) uses most; `,` when in doubt. */
+export function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  return best;
+}
+
+/** Parses the timesheet into rows and the rows that are malformed; a broken CSV is a usage error. */
+export function parseTimesheet(text: string, file: string): { rows: Row[]; bad: BadRow[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as never;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new UsageError(`${file} is no readable CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message} — save it again as CSV (comma or semicolon separated)`);
+  }
+  records = records.filter((r) => r.record.some((c) => c !== ''));
+  if (records.length === 0) throw new UsageError(`${file} is empty — it needs a header row (participant,date,hours or participant,date,code) and one row per person and day`);
+  const columns = headerColumns(records[0]!.record, file);
+  if (records.length === 1) throw new UsageError(`${file} has a header but no rows — nothing to import`);
+  const rows: Row[] = [];
+  const bad: BadRow[] = [];
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines;
+    const cell = (f: Field) => (columns[f] === undefined ? '' : (record[columns[f]!] ?? '').trim());
+    const reasons: string[] = [];
+    const rawId = cell('participant');
+    const id = /^[a-z]\d{1,6}$/i.test(rawId) ? rawId.toLowerCase() : null;
+    if (!rawId) reasons.push('the participant is missing');
+    else if (!id) reasons.push(`'${clip(rawId)}' is not a participant id (like p012)`);
+    const rawDate = cell('date');
+    const date = parseDate(rawDate);
+    if (!rawDate) reasons.push('the date is missing');
+    else if (!date) reasons.push(`'${clip(rawDate)}' is not a date (YYYY-MM-DD or dd.MM.yyyy)`);
+    const rawHours = cell('hours'), rawCode = cell('code');
+    let minutes = 0;
+    let absence: AbsenceCode | null = null;
+    if (rawHours && rawCode) reasons.push(`both hours (${clip(rawHours)}) and an absence code (${clip(rawCode)}) — a day is either worked or an absence`);
+    else if (!rawHours && !rawCode) reasons.push('neither hours nor an absence code');
+    else if (rawHours) {
+      const m = parseHours(rawHours);
+      if (m === null) reasons.push(`'${clip(rawHours)}' is not a number of hours (6.5, 6,5 or 6:30)`);
+      else if (!isQuarterHour(m)) reasons.push(`${clip(rawHours)} h is not in quarter-hour steps`);
+      else if (m === 0) reasons.push('0 hours books nothing — give an absence code instead');
+      else minutes = m;
+    } else if ((ABSENCE_CODES as readonly string[]).includes(rawCode.toLowerCase())) absence = rawCode.toLowerCase() as AbsenceCode;
+    else reasons.push(`'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')})`);
+    if (reasons.length > 0) bad.push({ line, reason: reasons.join('; '), kind: 'malformed' });
+    else rows.push({ line, participantId: id!, date: date!, minutes, absence });
+  }
+  return { rows, bad };
+}
+
+function headerColumns(header: string[], file: string): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  header.forEach((h, i) => {
+    const f = HEADERS[h.trim().toLowerCase().replace(/[^a-zäöü]/g, '')];
+    if (f && columns[f] === undefined) columns[f] = i;
+  });
+  const missing = [
+    ...(columns.participant === undefined ? ['participant'] : []),
+    ...(columns.date === undefined ? ['date'] : []),
+    ...(columns.hours === undefined && columns.code === undefined ? ['hours or code'] : []),
+  ];
+  if (missing.length > 0) {
+    throw new UsageError(`the header of ${file} (line 1: ${clip(header.join(','))}) has no column ${missing.join(', ')} — use participant,date,hours or participant,date,code (German: Teilnehmer;Datum;Stunden;Code)`);
+  }
+  return columns;
+}
+
+export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Promise<void> {
+  let bytes: Buffer;
+  try { bytes = readFileSync(file); } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the path`);
+  }
+  const name = basename(file);
+  const { rows, bad } = parseTimesheet(decode(bytes), name);
+  const dryRun = Boolean(opts.dryRun);
+  const total = rows.length + bad.length;
+
+  const { result } = await change(ctx, `hours import ${name} (${total} rows)`, dryRun, async (tx) => {
+    const people = new Set(tx.main.people.map((p) => p.id));
+    const known = rows.filter((r) => {
+      if (people.has(r.participantId)) return true;
+      bad.push({ line: r.line, reason: `no participant '${r.participantId}' — see 'insat participant list --all'`, kind: 'rule' });
+      return false;
+    });
+    const bookings = known.map((r) => makeBooking(tx.main, r.participantId, r.date, r.minutes, r.absence, Boolean(opts.force)));
+    const checked = batchViolations(bookings, rulesOf(tx.main, ctx.today), await bookingsOfWeeks(tx, bookings.map((b) => b.date)), Boolean(opts.replace));
+    checked.forEach((item, i) => {
+      if (item.violations.length === 0) return;
+      const reason = item.duplicateOf !== null
+        ? `${bookings[i]!.participantId} is booked twice on ${formatDateDe(bookings[i]!.date)} — also on line ${known[item.duplicateOf]!.line}`
+        : item.violations.map((v) => v.message).join('; ');
+      bad.push({ line: known[i]!.line, reason, kind: 'rule' });
+    });
+    if (bad.length > 0) refuseRows(name, total, bad);
+    const replaced = await putBookings(tx, bookings);
+    return { bookings, replaced };
+  });
+  render(ctx, dryRun, name, result.bookings, result.replaced);
+}
+
+function refuseRows(file: string, total: number, bad: BadRow[]): never {
+  bad.sort((x, y) => x.line - y.line);
+  for (const b of bad) process.stderr.write(`line ${b.line}: ${b.reason}\n`);
+  const summary = `${bad.length} of ${total} rows of ${file} ${bad.length === 1 ? 'is' : 'are'} bad (listed above); nothing was imported — correct ${bad.length === 1 ? 'it' : 'them'} and import the file again`;
+  if (bad.some((b) => b.kind === 'malformed')) throw new UsageError(summary);
+  throw new RuleError([violation('import', summary)]);
+}
+
+function render(ctx: Ctx, dryRun: boolean, file: string, bookings: Booking[], replaced: Booking[]): void {
+  const worked = bookings.reduce((s, b) => s + b.minutes, 0);
+  const absences = noAbsences();
+  for (const b of bookings) if (b.absence) absences[b.absence] += 1;
+  const absent = bookings.filter((b) => b.absence !== null).length;
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ file, dryRun, bookings: bookings.length, replaced: replaced.length, workedMinutes: worked, absences }, null, 2));
+    return;
+  }
+  const people = new Set(bookings.map((b) => b.participantId)).size;
+  const dates = bookings.map((b) => b.date).sort();
+  doneLine(ctx, dryRun, `${dryRun ? 'import' : 'imported'} ${bookings.length} booking${bookings.length === 1 ? '' : 's'} from ${file} for ${people} participant${people === 1 ? '' : 's'}, ${formatDateDe(dates[0]!)}–${formatDateDe(dates[dates.length - 1]!)}: ${bookings.length - absent} days worked (${minutesToDecimalHours(worked, ',')} h), ${absent} absence day${absent === 1 ? '' : 's'}${replaced.length ? `, ${replaced.length} replaced` : ''}`);
+}

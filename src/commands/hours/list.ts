@@ -1,0 +1,112 @@
+// `insat hours list`: the bookings of a period, as a table, csv, csv-de or json. `insat export hours`
+// renders the same rows.
+import type { Ctx } from '../../cli/context.js';
+import { emit, formatOf, type Format } from '../../cli/output.js';
+import { areaArg, dateArg, idArg, monthArg } from '../../cli/parse.js';
+import { findPerson, openStore } from '../../cli/store-access.js';
+import { UsageError } from '../../errors.js';
+import { areaOn, assignmentsOf, lastDay } from '../../model/assignment.js';
+import { assignmentsByPerson } from '../../model/booking.js';
+import { formatDateDe, minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
+import { minutesToDecimalHours } from '../../model/money.js';
+import type { Area, Booking, MainData } from '../../model/types.js';
+import { pseudonym } from '../../reports/pseudonym.js';
+import type { Tabular } from '../../reports/tabular.js';
+import type { ListOptions } from './index.js';
+
+export interface BookingRow {
+  participantId: string;
+  name: string;
+  area: Area | null;
+  date: IsoDate;
+  minutes: number;
+  absence: string | null;
+  forced: boolean;
+}
+
+/**
+ * The period asked for: --month, or --from/--to (--to defaults to today), else the participant's
+ * assignments up to today, else this month up to today.
+ */
+export function periodOf(main: MainData, today: IsoDate, opts: { month?: string; from?: string; to?: string }, participant?: string): Period {
+  if (opts.month !== undefined) {
+    if (opts.from !== undefined || opts.to !== undefined) throw new UsageError('--month and --from/--to exclude each other — give one period');
+    return monthPeriod(monthArg(opts.month));
+  }
+  if (opts.from !== undefined || opts.to !== undefined) {
+    const to = opts.to !== undefined ? dateArg(opts.to, '--to') : today;
+    const from = opts.from !== undefined ? dateArg(opts.from, '--from') : `${to.slice(0, 7)}-01`;
+    if (from > to) throw new UsageError(`--from ${from} lies after --to ${to} — swap them`);
+    return { from, to };
+  }
+  if (participant !== undefined) {
+    const mine = assignmentsOf(main.assignments, participant);
+    if (mine.length > 0) {
+      const from = mine[0]!.start;
+      const end = mine.map(lastDay).sort().at(-1)!;
+      const to = minDate(end, today);
+      return { from, to: to < from ? end : to };
+    }
+  }
+  return { from: `${today.slice(0, 7)}-01`, to: today };
+}
+
+export function bookingRows(main: MainData, bookings: readonly Booking[], pseudonymize = false): BookingRow[] {
+  const names = new Map(main.people.map((p) => [p.id, p.name]));
+  const byPerson = assignmentsByPerson(main.assignments);
+  return [...bookings]
+    .sort((x, y) => x.date.localeCompare(y.date) || x.participantId.localeCompare(y.participantId, 'en', { numeric: true }))
+    .map((b) => {
+      const a = byPerson.get(b.participantId)?.find((x) => x.start <= b.date && b.date <= lastDay(x));
+      return {
+        participantId: b.participantId,
+        name: pseudonymize ? pseudonym(b.participantId) : names.get(b.participantId) ?? '',
+        area: a ? areaOn(a, b.date) : null,
+        date: b.date, minutes: b.minutes, absence: b.absence, forced: b.forced,
+      };
+    });
+}
+
+export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = false): Tabular {
+  return {
+    columns: [
+      { key: 'date', header: 'date', kind: 'date' }, { key: 'participantId', header: 'id', kind: 'text' },
+      { key: 'name', header: pseudonymize ? 'pseudonym' : 'name', kind: 'text' }, { key: 'area', header: 'area', kind: 'text' },
+      { key: 'minutes', header: 'hours', kind: 'hours' }, { key: 'absence', header: 'absence', kind: 'text' },
+      { key: 'forced', header: 'forced', kind: 'text' },
+    ],
+    rows: rows.map((r) => ({ ...r, minutes: r.absence ? null : r.minutes, forced: r.forced ? 'yes' : '' })),
+  };
+}
+
+export function bookingsJson(period: Period, rows: readonly BookingRow[]) {
+  return {
+    from: period.from, to: period.to,
+    workedMinutes: rows.reduce((s, r) => s + r.minutes, 0),
+    absenceDays: rows.filter((r) => r.absence !== null).length,
+    bookings: rows,
+  };
+}
+
+/** Reads the bookings of a period for the list and the export; only the years it covers. */
+export async function loadBookingRows(ctx: Ctx, opts: ListOptions, pseudonymize = false): Promise<{ period: Period; rows: BookingRow[] }> {
+  const participant = opts.participant !== undefined ? idArg(opts.participant, '--participant') : undefined;
+  const area = opts.area !== undefined ? areaArg(opts.area) : undefined;
+  const store = await openStore(ctx);
+  if (participant !== undefined) findPerson(store.main, participant);
+  const period = periodOf(store.main, ctx.today, opts, participant);
+  const bookings = (await store.bookingsBetween(period.from, period.to)).filter((b) => participant === undefined || b.participantId === participant);
+  const rows = bookingRows(store.main, bookings, pseudonymize).filter((r) => area === undefined || r.area === area);
+  return { period, rows };
+}
+
+export async function runList(ctx: Ctx, opts: ListOptions): Promise<void> {
+  const format: Format = formatOf(ctx, opts.format);
+  const { period, rows } = await loadBookingRows(ctx, opts);
+  const json = bookingsJson(period, rows);
+  await emit(ctx, format, {
+    json: () => json,
+    tabular: () => bookingsTabular(rows),
+    text: () => `${rows.length} booking${rows.length === 1 ? '' : 's'} from ${formatDateDe(period.from)} to ${formatDateDe(period.to)}: ${minutesToDecimalHours(json.workedMinutes, ',')} h worked, ${json.absenceDays} absence day${json.absenceDays === 1 ? '' : 's'}`,
+  });
+}

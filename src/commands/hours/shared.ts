@@ -1,0 +1,53 @@
+// Steps every booking command shares: reading the bookings the rules need, and storing bookings
+// in their year's file.
+import type { BookingRules } from '../../model/booking.js';
+import { isoWeekSpan, nonWorkingReason } from '../../model/booking.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { Minutes } from '../../model/money.js';
+import type { AbsenceCode, Booking, MainData } from '../../model/types.js';
+import type { Store, Transaction } from '../../store/store.js';
+
+export function rulesOf(main: MainData, today: IsoDate): BookingRules {
+  return { settings: main.settings, assignments: main.assignments, today };
+}
+
+/** The stored bookings of the ISO weeks of these days (both calendar years where a week spans two). */
+export async function bookingsOfWeeks(store: Store, dates: Iterable<IsoDate>): Promise<Booking[]> {
+  const weeks = new Map<IsoDate, IsoDate>();
+  for (const d of dates) { const w = isoWeekSpan(d); weeks.set(w.from, w.to); }
+  const out: Booking[] = [];
+  for (const [from, to] of weeks) out.push(...(await store.bookingsBetween(from, to)));
+  return out;
+}
+
+/** A booking as asked for; `forced` only where the day needs it (worked hours on a non-working day). */
+export function makeBooking(main: MainData, participantId: string, date: IsoDate, minutes: Minutes, absence: AbsenceCode | null, force: boolean): Booking {
+  const forced = force && absence === null && minutes > 0 && nonWorkingReason(date, main.settings.closingDays) !== null;
+  return { participantId, date, minutes: absence === null ? minutes : 0, absence, forced };
+}
+
+/** Stores bookings (replacing one of the same person and day); returns the ones replaced. */
+export async function putBookings(tx: Transaction, bookings: readonly Booking[]): Promise<Booking[]> {
+  const replaced: Booking[] = [];
+  const byYear = new Map<number, Booking[]>();
+  for (const b of bookings) {
+    const y = Number(b.date.slice(0, 4));
+    const list = byYear.get(y);
+    if (list) list.push(b); else byYear.set(y, [b]);
+  }
+  for (const [year, list] of byYear) {
+    const stored = await tx.bookingsOfYear(year);
+    const at = new Map(stored.map((b, i) => [`${b.participantId}|${b.date}`, i]));
+    for (const b of list) {
+      const i = at.get(`${b.participantId}|${b.date}`);
+      if (i === undefined) { at.set(`${b.participantId}|${b.date}`, stored.length); stored.push(b); }
+      else { replaced.push(stored[i]!); stored[i] = b; }
+    }
+  }
+  return replaced;
+}
+
+/** Splits `p003=4,p007=sick,p009=6,5` at the commas that start a new `ID=` (so 6,5 stays whole). */
+export function splitAssignments(list: string): string[] {
+  return list.split(/,(?=\s*[a-z]\d{1,6}\s*=)/i).map((s) => s.trim()).filter(Boolean);
+}
