@@ -1,7 +1,11 @@
 // Automatic backups: before the first change of each day, a copy of the data files in
 // backups/<YYYY-MM-DD>/. Unchanged files are hard links (the store replaces files by rename, so a
 // linked old version is never modified). The newest 14 daily backups are kept.
-import { copyFileSync, existsSync, linkSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// A backup is never replaced by an empty store: no daily backup is taken of a store without people
+// while an older backup has people, and rotation keeps the newest backup with people when every
+// newer one is empty (so that two weeks of work on an accidentally emptied store cannot rotate the
+// last good copy away).
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE } from './paths.js';
@@ -31,18 +35,45 @@ export function snapshotStore(dir: string, name: string): string {
   return target;
 }
 
+/** How many people a main file holds; null when it cannot be read. */
+export function peopleInFile(path: string): number | null {
+  try {
+    const people = (JSON.parse(readFileSync(path, 'utf8')) as { people?: unknown }).people;
+    return Array.isArray(people) ? people.length : null;
+  } catch {
+    return null;
+  }
+}
+
+export function backupPeople(dir: string, name: string): number | null {
+  return peopleInFile(join(dir, BACKUPS_DIR, name, MAIN_FILE));
+}
+
+/** The newest backup (any kind) that holds people, or null. */
+function newestBackupWithPeople(dir: string, among = listBackups(dir)): string | null {
+  for (let i = among.length - 1; i >= 0; i--) if ((backupPeople(dir, among[i]!.name) ?? 0) > 0) return among[i]!.name;
+  return null;
+}
+
 export function dailyBackup(dir: string, today: IsoDate): void {
   if (!existsSync(join(dir, MAIN_FILE))) return;
   const target = join(dir, BACKUPS_DIR, today);
   if (existsSync(target)) return;
+  // An empty store (no people) is not backed up while an older backup holds people.
+  if ((peopleInFile(join(dir, MAIN_FILE)) ?? 1) === 0 && newestBackupWithPeople(dir) !== null) return;
   snapshotStore(dir, today);
   rotate(dir);
 }
 
-function rotate(dir: string): void {
+/** Daily backups beyond the newest 14 go — except the newest one with people when all kept ones are empty. */
+export function rotate(dir: string, keep = KEEP_DAILY_BACKUPS): void {
   const daily = listBackups(dir).filter((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.name));
-  for (const old of daily.slice(0, Math.max(0, daily.length - KEEP_DAILY_BACKUPS))) {
-    rmSync(join(dir, BACKUPS_DIR, old.name), { recursive: true, force: true });
+  const drop = daily.slice(0, Math.max(0, daily.length - keep));
+  if (drop.length === 0) return;
+  const kept = daily.slice(drop.length);
+  const spare = newestBackupWithPeople(dir, kept) === null ? newestBackupWithPeople(dir, drop) : null;
+  for (const old of drop) {
+    if (old.name !== spare) rmSync(join(dir, BACKUPS_DIR, old.name), { recursive: true, force: true });
   }
 }
 

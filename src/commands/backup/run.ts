@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ctx } from '../../cli/context.js';
+import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { NotFoundError, StoreError } from '../../errors.js';
+import type { Booking, MainData } from '../../model/types.js';
+import { backupPeople, listBackups, snapshotStore } from '../../store/backup.js';
+import { readJsonFile } from '../../store/json-file.js';
+import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from '../../store/paths.js';
+import { bookingYearSchema, mainSchema } from '../../store/schema.js';
+import { writeStore } from '../../store/store.js';
+
+export function backupKind(name: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(name)) return 'daily';
+  if (name.startsWith('before-restore-')) return 'before restore';
+  if (name.startsWith('before-init-')) return 'before init';
+  return 'other';
+}
+
+export async function runBackupList(ctx: Ctx, opts: { format?: string }): Promise<void> {
+  const format = formatOf(ctx, opts.format);
+  const rows = listBackups(ctx.dataDir).map((b) => ({ name: b.name, kind: backupKind(b.name), bytes: b.bytes, people: backupPeople(ctx.dataDir, b.name) }));
+  await emit(ctx, format, {
+    json: () => ({ backups: rows }),
+    tabular: () => ({
+      columns: [
+        { key: 'name', header: 'name', kind: 'text' }, { key: 'kind', header: 'kind', kind: 'text' },
+        { key: 'people', header: 'people', kind: 'int' }, { key: 'kb', header: 'KB', kind: 'int' },
+      ],
+      rows: rows.map((r) => ({ ...r, kb: Math.ceil(r.bytes / 1024) })),
+    }),
+    text: format === 'table' ? () => (rows.length ? `restore one with 'insat backup restore NAME'` : 'no backups yet — one is made before the first change of each day') : undefined,
+  });
+}
+
+interface BackupContents { main: MainData; years: Map<number, Booking[]> }
+
+/** Reads a backup with the same validation as the store itself (a broken backup is exit 6). */
+function readBackup(dir: string, name: string): BackupContents {
+  if (!/^[\w.-]+$/.test(name) || name.startsWith('.') || name.endsWith('.partial') || !listBackups(dir).some((b) => b.name === name)) {
+    throw new NotFoundError(`no backup named '${name}' — 'insat backup list' shows the backups`);
+  }
+  const root = join(dir, BACKUPS_DIR, name);
+  const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as (MainData & { schemaVersion: number }) | null;
+  if (!file) throw new StoreError(`${join(root, MAIN_FILE)} is missing or empty — choose another backup`);
+  const { schemaVersion: _v, ...main } = file;
+  const years = new Map<number, Booking[]>();
+  const b = join(root, BOOKINGS_DIR);
+  if (existsSync(b)) {
+    for (const f of readdirSync(b)) {
+      const m = /^(\d{4})\.json$/.exec(f);
+      if (!m) continue;
+      const y = readJsonFile(join(root, bookingsFile(Number(m[1]))), bookingYearSchema as never) as { year: number; bookings: Booking[] } | null;
+      if (y && y.year !== Number(m[1])) throw new StoreError(`${join(root, bookingsFile(Number(m[1])))} holds bookings of ${y.year} — choose another backup`);
+      years.set(Number(m[1]), y?.bookings ?? []);
+    }
+  }
+  return { main: main as MainData, years };
+}
+
+export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: boolean }): Promise<void> {
+  const dryRun = Boolean(opts.dryRun);
+  const backup = readBackup(ctx.dataDir, name);
+  const savedName = `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  let saved: string | null = null;
+  const { changes } = await writeStore(ctx.dataDir, { summary: `backup restore ${name}`, argv: ctx.argv, today: ctx.today, dryRun }, async (tx) => {
+    // Under the lock and before anything is written: the store as it is now.
+    if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
+    tx.main.settings = backup.main.settings;
+    tx.main.people = backup.main.people;
+    tx.main.assignments = backup.main.assignments;
+    tx.main.goals = backup.main.goals;
+    tx.main.notes = backup.main.notes;
+    tx.main.counters = backup.main.counters;
+    for (const y of new Set([...tx.bookingYears(), ...backup.years.keys()])) {
+      const live = await tx.bookingsOfYear(y);
+      live.length = 0; // the live array of the transaction: refill it (no spread — a year may hold thousands)
+      for (const b of backup.years.get(y) ?? []) live.push(b);
+    }
+  });
+  const savedPath = saved as string | null;
+  if (changes.length === 0 && savedPath) rmSync(savedPath, { recursive: true, force: true });
+  const savedAs = savedPath && changes.length > 0 ? savedName : null;
+  const n = `${changes.length} record${changes.length === 1 ? '' : 's'}`;
+  if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: changes.length, savedAs, dryRun }));
+  else if (changes.length === 0) ctx.out(`the store already equals backup ${name} — nothing to restore`);
+  else if (dryRun) doneLine(ctx, true, `restore backup ${name} (${n} would change)`);
+  else ctx.out(`restored backup ${name} (${n} changed); the store as it was is kept as backup ${savedAs} — 'insat undo' reverts the restore`);
+}
