@@ -8,6 +8,8 @@ import { registerEnrol } from '../commands/enrol/index.js';
 import { registerParticipant } from '../commands/participant/index.js';
 import { registerSeats } from '../commands/seats/index.js';
 import { registerHours } from '../commands/hours/index.js';
+import { registerPay } from '../commands/pay/index.js';
+import { registerAbsences } from '../commands/absences/index.js';
 import { registerOccupancy } from '../commands/occupancy/index.js';
 import { registerStats } from '../commands/stats/index.js';
 import { registerExport } from '../commands/export/index.js';
@@ -22,6 +24,8 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerParticipant,
   registerSeats,
   registerHours,
+  registerPay,
+  registerAbsences,
   registerOccupancy,
   registerStats,
   registerExport,

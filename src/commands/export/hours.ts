@@ -1,0 +1,15 @@
+// `insat export hours`: the bookings of a period (--month, --from/--to; default this month) for spreadsheets.
+import type { Ctx } from '../../cli/context.js';
+import { emit, formatOf } from '../../cli/output.js';
+import { bookingsJson, bookingsTabular, loadBookingRows } from '../hours/list.js';
+import type { ExportOptions } from './index.js';
+
+export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
+  const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
+  const pseudonymize = Boolean(opts.pseudonymize);
+  const { period, rows } = await loadBookingRows(ctx, opts, pseudonymize);
+  await emit(ctx, format, {
+    json: () => bookingsJson(period, rows),
+    tabular: () => bookingsTabular(rows, pseudonymize),
+  });
+}
