@@ -15,6 +15,11 @@ import { registerStats } from '../commands/stats/index.js';
 import { registerExport } from '../commands/export/index.js';
 import { registerPlan } from '../commands/plan/index.js';
 import { registerNote } from '../commands/note/index.js';
+import { registerCheck } from '../commands/check/index.js';
+import { registerHistory } from '../commands/history/index.js';
+import { registerUndo } from '../commands/undo/index.js';
+import { registerBackup } from '../commands/backup/index.js';
+import { registerPurge } from '../commands/purge/index.js';
 
 export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerInit,
@@ -31,4 +36,9 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerExport,
   registerPlan,
   registerNote,
+  registerCheck,
+  registerHistory,
+  registerUndo,
+  registerBackup,
+  registerPurge,
 ];
