@@ -13,7 +13,7 @@ const env = { ...process.env, INSAT_DATA: data };
 function insat(title, args, { optional = false } = {}) {
   if (title) process.stdout.write(`\n── ${title} ── $ insat ${args.join(' ')}\n`);
   const r = spawnSync(process.execPath, [join(root, 'bin', 'insat'), ...args], { env, encoding: 'utf8' });
-  process.stdout.write(r.stdout);
+  if (title) process.stdout.write(r.stdout);
   if (r.status !== 0) {
     process.stderr.write(r.stderr);
     if (!optional) process.exit(r.status ?? 1);

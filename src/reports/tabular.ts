@@ -72,6 +72,8 @@ export async function renderTable(t: Tabular, color: boolean): Promise<string> {
   const right = (k: ColumnKind) => k !== 'text' && k !== 'date';
   const table = new Table({
     head: t.columns.map((c) => c.header),
+    // no rule between body rows: long lists stay readable on one screen
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: t.columns.map((c) => (right(c.kind) ? 'right' : 'left')),
     ...(color ? {} : { style: { head: [], border: [] } }),
   });
