@@ -197,6 +197,26 @@ export interface OccupancySummary extends ExitCounts, Attendance {
 }
 
 /**
+ * The waiting list and those awaiting the information appointment, as the store stands now. Each
+ * person is checked against their own assignments only, so a long history stays cheap.
+ */
+export function pipelineCounts(main: MainData): { waitlist: number; awaitingInfoAppointment: number } {
+  const byPerson = new Map<string, Assignment[]>();
+  for (const a of main.assignments) {
+    const own = byPerson.get(a.personId);
+    if (own) own.push(a);
+    else byPerson.set(a.personId, [a]);
+  }
+  let waitlist = 0, awaitingInfoAppointment = 0;
+  for (const p of main.people) {
+    const own = byPerson.get(p.id) ?? [];
+    if (applicantStatus(p, own) === 'suitable') waitlist++;
+    if (isAwaitingInfoAppointment(p, own)) awaitingInfoAppointment++;
+  }
+  return { waitlist, awaitingInfoAppointment };
+}
+
+/**
  * The occupancy summary of a period. `bookings` may hold more than the period; only those
  * within it count. Hours worked count on every day; worked days only on working days.
  */
@@ -259,8 +279,7 @@ export function occupancySummary(main: MainData, bookings: readonly Booking[], p
     occupiedAtEnd: endOcc.total,
     freeAtEnd: Math.max(0, endPlan.total - endOcc.total),
     freeingIn4Weeks: freeingWithin(assignments, period.to, 28),
-    waitlist: main.people.filter((p) => applicantStatus(p, assignments) === 'suitable').length,
-    awaitingInfoAppointment: main.people.filter((p) => isAwaitingInfoAppointment(p, assignments)).length,
+    ...pipelineCounts(main),
     hoursMinutes,
     workedDays,
     assignedWorkingDays: days.occupiedSeatDays,
