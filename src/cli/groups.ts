@@ -15,6 +15,7 @@ import { registerStats } from '../commands/stats/index.js';
 import { registerExport } from '../commands/export/index.js';
 import { registerPlan } from '../commands/plan/index.js';
 import { registerNote } from '../commands/note/index.js';
+import { registerReport } from '../commands/report/index.js';
 import { registerCheck } from '../commands/check/index.js';
 import { registerHistory } from '../commands/history/index.js';
 import { registerUndo } from '../commands/undo/index.js';
@@ -36,6 +37,7 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerExport,
   registerPlan,
   registerNote,
+  registerReport,
   registerCheck,
   registerHistory,
   registerUndo,

@@ -1,0 +1,34 @@
+import type { Ctx } from '../../cli/context.js';
+import { intArg } from '../../cli/parse.js';
+import { openStore } from '../../cli/store-access.js';
+import { UsageError } from '../../errors.js';
+import { applicationGaps, costPlan } from '../../model/cost-plan.js';
+import { isoOf } from '../../model/dates.js';
+import { yearStats } from '../../model/stats.js';
+import { applicationPdf, workAreaTexts } from '../../reports/pdf/application.js';
+import type { ApplicationOptions } from './index.js';
+import { reportWritten, targetPath, writePdf } from './output.js';
+
+export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promise<void> {
+  const year = opts.year === undefined ? Number(ctx.today.slice(0, 4)) + 1 : intArg(opts.year, '--year', 2006, 2100);
+  const store = await openStore(ctx);
+  const main = store.main;
+  const gaps = applicationGaps(main.settings, year);
+  if (gaps.length > 0) {
+    const width = Math.max(...gaps.map((g) => g.key.length));
+    throw new UsageError(`the annual application needs ${gaps.length === 1 ? 'a setting that is' : `${gaps.length} settings that are`} not set — set ${gaps.length === 1 ? 'it' : 'each'} and run again:\n${gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n')}`);
+  }
+  const texts = workAreaTexts();
+  const plan = costPlan(main.settings, year, texts.incomeKeys);
+  const prevYear = year - 1;
+  const previous = ctx.today < isoOf(prevYear, 1, 1) ? null : yearStats(main, await store.bookingsOfYear(prevYear), prevYear, ctx.today);
+  const file = targetPath(opts.out, `Antrag_AGH_${year}.pdf`);
+  const { pdf, pages } = await applicationPdf({ year, today: ctx.today, settings: main.settings, plan, previous, texts });
+  writePdf(file, pdf);
+  reportWritten(ctx, [{ file, pages }], false, {
+    year,
+    allowanceCents: plan.allowanceCents,
+    totalCents: plan.totalCents,
+    previousYear: previous ? { year: prevYear, to: previous.to, complete: previous.complete } : null,
+  });
+}

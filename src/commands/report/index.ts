@@ -1,0 +1,45 @@
+import { type Command, Option } from 'commander';
+import { contextOf } from '../../cli/context.js';
+import { examples } from '../../cli/help.js';
+
+export interface ProgressOptions { from?: string; to?: string; type?: string; out?: string }
+export interface ApplicationOptions { year?: string; out?: string }
+export interface AttendanceOptions { month?: string; participant?: string; out?: string }
+
+export function registerReport(program: Command): void {
+  const report = program
+    .command('report')
+    .description('PDF documents for the Jobcenter: progress report, annual application, attendance sheets');
+  examples(report, ['insat report progress p012 --out berichte/', 'insat report application --year 2027', 'insat report attendance --month 2026-11']);
+
+  const progress = report
+    .command('progress [id]')
+    .description("progress report (Verlaufsbericht) of a participant; without an id, of all active participants into the --out directory")
+    .option('--from <date>', 'first day of the period (default: start of the assignment)')
+    .option('--to <date>', 'last day of the period (default: today, or the last day of the assignment)')
+    .addOption(new Option('--type <type>', 'start, interim, final or on request (default: final after the last day, else interim)').choices(['start', 'interim', 'final', 'request']))
+    .option('--out <file|dir>', 'the PDF file, or a directory for Verlaufsbericht_<id>_<yyyy-mm-dd>.pdf (default: the current directory)')
+    .action(async (id: string | undefined, opts: ProgressOptions, c: Command) => (await import('./progress.js')).runProgress(contextOf(c), id, opts));
+  examples(progress, [
+    'insat report progress p012',
+    'insat report progress p012 --from 2026-06-01 --to 2026-11-30 --out bericht-p012.pdf',
+    'insat report progress --out berichte/        # every active participant, one file each',
+  ]);
+
+  const application = report
+    .command('application')
+    .description('annual application (Antrag) to run the AGH in a year, with the cost plan and the previous year\'s figures')
+    .option('--year <YYYY>', 'the year applied for (default: next year)')
+    .option('--out <file|dir>', 'the PDF file, or a directory for Antrag_AGH_<year>.pdf (default: the current directory)')
+    .action(async (opts: ApplicationOptions, c: Command) => (await import('./application.js')).runApplication(contextOf(c), opts));
+  examples(application, ['insat report application --year 2027', 'insat report application --year 2027 --out antraege/']);
+
+  const attendance = report
+    .command('attendance')
+    .description('attendance sheets (Anwesenheitsliste) of a month: one page per participant, to sign')
+    .option('--month <YYYY-MM>', 'the month (default: this month)')
+    .option('--participant <id>', 'only one participant')
+    .option('--out <file|dir>', 'the PDF file, or a directory for Anwesenheitsliste_<yyyy-mm>.pdf (default: the current directory)')
+    .action(async (opts: AttendanceOptions, c: Command) => (await import('./attendance.js')).runAttendance(contextOf(c), opts));
+  examples(attendance, ['insat report attendance --month 2026-11', 'insat report attendance --month 2026-12 --participant p012 --out listen/']);
+}

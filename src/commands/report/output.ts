@@ -1,0 +1,58 @@
+// Where report PDFs go: a file, or a directory that takes predictable file names; a progress line
+// on stderr while a batch is written to a terminal.
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Ctx } from '../../cli/context.js';
+import { UsageError } from '../../errors.js';
+
+export function isDirectoryTarget(out: string | undefined): boolean {
+  if (out === undefined) return true;
+  return /[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+}
+
+/** The path a document is written to: `out` itself, or `name` inside the directory `out` (default: cwd). */
+export function targetPath(out: string | undefined, name: string): string {
+  if (isDirectoryTarget(out)) {
+    const dir = resolve(out ?? '.');
+    mkdirSync(dir, { recursive: true });
+    return join(dir, name);
+  }
+  const file = resolve(out!);
+  if (!existsSync(dirname(file))) throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it, or end --out with / to have it created`);
+  if (!file.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out '${out}' is neither a directory nor a .pdf file — end it with / for a directory or with .pdf for a file`);
+  return file;
+}
+
+/** Writes next to the target and renames, so a reader never sees half a PDF. */
+export function writePdf(path: string, pdf: Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, pdf);
+  renameSync(tmp, path);
+}
+
+/** A line on stderr that rewrites itself; only on a terminal, never in scripts or with --json. */
+export function progressLine(ctx: Ctx): { step(done: number, total: number, what: string): void; end(): void } {
+  const on = Boolean(process.stderr.isTTY) && !ctx.json;
+  let shown = false;
+  return {
+    step(done, total, what) {
+      if (!on) return;
+      process.stderr.write(`\r\u001b[2K${done}/${total} ${what}`);
+      shown = true;
+    },
+    end() {
+      if (on && shown) process.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+export interface Written { id?: string; file: string; pages: number }
+
+/** The result line(s): `wrote FILE (N pages)`; with --json one file as {file, pages, …}, a batch as {files}. */
+export function reportWritten(ctx: Ctx, files: Written[], batch: boolean, extra: Record<string, unknown> = {}): void {
+  if (ctx.json) {
+    ctx.out(JSON.stringify(batch ? { ...extra, files } : { ...extra, ...files[0] }, null, 2));
+    return;
+  }
+  for (const f of files) ctx.out(`wrote ${f.file} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
+}

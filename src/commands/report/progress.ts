@@ -1,0 +1,66 @@
+import type { Ctx } from '../../cli/context.js';
+import { idArg, optionalDate } from '../../cli/parse.js';
+import { findAssignment, openStore } from '../../cli/store-access.js';
+import { refuseIf, UsageError } from '../../errors.js';
+import { coversDay, lastDay } from '../../model/assignment.js';
+import { maxDate, minDate, type Period } from '../../model/dates.js';
+import { defaultKind, defaultPeriod, progressReport, type ReportKind } from '../../model/progress.js';
+import type { Assignment, MainData } from '../../model/types.js';
+import { violation } from '../../model/violations.js';
+import { progressReportPdf } from '../../reports/pdf/progress-report.js';
+import type { ProgressOptions } from './index.js';
+import { isDirectoryTarget, progressLine, reportWritten, targetPath, writePdf, type Written } from './output.js';
+
+interface Job { assignment: Assignment; period: Period }
+
+function periodOf(a: Assignment, from: string | undefined, to: string | undefined, today: string): Period {
+  const d = defaultPeriod(a, today);
+  return { from: from ?? d.from, to: to ?? d.to };
+}
+
+function byName(main: MainData) {
+  const name = (a: Assignment) => main.people.find((p) => p.id === a.personId)?.name ?? '';
+  return (x: Assignment, y: Assignment) => name(x).localeCompare(name(y), 'de') || x.personId.localeCompare(y.personId);
+}
+
+export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: ProgressOptions): Promise<void> {
+  const from = optionalDate(opts.from, '--from');
+  const to = optionalDate(opts.to, '--to');
+  if (from && to && to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the dates`);
+  if (to && to > ctx.today) throw new UsageError(`--to ${to} lies in the future — a progress report covers days up to today (${ctx.today})`);
+  const batch = rawId === undefined;
+  if (batch && (opts.out === undefined || !isDirectoryTarget(opts.out))) {
+    throw new UsageError("missing participant ID — give one (e.g. 'insat report progress p012'), or --out DIR/ to write the reports of all active participants into a directory");
+  }
+  const id = batch ? undefined : idArg(rawId);
+  const store = await openStore(ctx);
+  const main = store.main;
+  const day = to ?? ctx.today;
+  const jobs: Job[] = (batch
+    ? main.assignments.filter((a) => coversDay(a, day)).sort(byName(main))
+    : [findAssignment(main, id!, day).assignment]
+  ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
+  if (jobs.length === 0) refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
+  for (const { assignment: a, period } of jobs) {
+    if (period.to < a.start || period.from > lastDay(a)) {
+      refuseIf([violation('report-period', `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`, [a.personId])]);
+    }
+    if (period.to < period.from) throw new UsageError(`--from ${period.from} lies after the end of the period (${period.to}) — choose an earlier --from`);
+  }
+  const span = jobs.reduce((s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }), jobs[0]!.period);
+  const bookings = await store.bookingsBetween(span.from, span.to);
+  const progress = progressLine(ctx);
+  const written: (Written & { from: string; to: string; kind: ReportKind })[] = [];
+  for (const [i, { assignment: a, period }] of jobs.entries()) {
+    const kind = (opts.type as ReportKind | undefined) ?? defaultKind(a, period);
+    const name = `Verlaufsbericht_${a.personId}_${period.to}.pdf`;
+    progress.step(i + 1, jobs.length, name);
+    const report = progressReport(main, a, bookings.filter((b) => b.participantId === a.personId), period, ctx.today, kind);
+    const { pdf, pages } = await progressReportPdf(report, main.settings);
+    const file = targetPath(opts.out, name);
+    writePdf(file, pdf);
+    written.push({ id: a.personId, file, pages, from: period.from, to: period.to, kind });
+  }
+  progress.end();
+  reportWritten(ctx, written, batch);
+}

@@ -1,0 +1,178 @@
+// Attendance of one person over a period, day by day and summed: the figures of the attendance
+// sheet (Anwesenheitsliste) and of the progress report. Pure: plain data in, plain data out.
+import { areaOn, assignmentsOf, coversDay, lastDay } from './assignment.js';
+import { eachDay, isoWeekday, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
+import { plannedDailyMinutes } from './booking.js';
+import { holidayName, isWorkingDay } from './holidays.js';
+import type { Minutes } from './money.js';
+import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
+
+/** German labels of the absence codes, as printed on documents for the Jobcenter. */
+export const ABSENCE_LABELS_DE: Record<AbsenceCode, string> = {
+  sick: 'krank ohne AU',
+  'sick-certified': 'krank mit AU',
+  excused: 'entschuldigt',
+  holiday: 'Urlaub',
+  unexcused: 'unentschuldigt',
+  closed: 'Schließtag',
+};
+
+export type DayKind = 'working' | 'weekend' | 'holiday' | 'closing' | 'outside';
+
+export interface AttendanceDay {
+  date: IsoDate;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** `outside`: no assignment covers the day (before the start, after the end or exit). */
+  kind: DayKind;
+  holiday: string | null;
+  plannedMinutes: Minutes;
+  minutes: Minutes;
+  absence: AbsenceCode | null;
+}
+
+export interface MonthAttendance {
+  month: string;
+  plannedMinutes: Minutes;
+  workedMinutes: Minutes;
+}
+
+export interface AttendanceSummary {
+  from: IsoDate;
+  to: IsoDate;
+  /** Working days covered by an assignment. */
+  workingDays: number;
+  plannedMinutes: Minutes;
+  workedMinutes: Minutes;
+  /** Days with worked time. */
+  presentDays: number;
+  absenceDays: Record<AbsenceCode, number>;
+  unexcusedDates: IsoDate[];
+  months: MonthAttendance[];
+}
+
+function dayKind(date: IsoDate, covered: boolean, closingDays: readonly IsoDate[]): DayKind {
+  if (!covered) return 'outside';
+  if (isoWeekday(date) >= 6) return 'weekend';
+  if (holidayName(date)) return 'holiday';
+  return isWorkingDay(date, closingDays) ? 'working' : 'closing';
+}
+
+/**
+ * Every day from `from` to `to` for one person: whether an assignment covers it, what was planned
+ * and what was booked. `assignments` may be all of the store's; only the person's are used.
+ */
+export function attendanceDays(
+  personId: string, assignments: readonly Assignment[], bookings: readonly Booking[], closingDays: readonly IsoDate[], from: IsoDate, to: IsoDate,
+): AttendanceDay[] {
+  const mine = assignmentsOf(assignments, personId);
+  const booked = new Map<IsoDate, Booking>();
+  for (const b of bookings) if (b.participantId === personId && b.date >= from && b.date <= to) booked.set(b.date, b);
+  const out: AttendanceDay[] = [];
+  for (const date of eachDay(from, to)) {
+    const a = mine.find((x) => coversDay(x, date));
+    const kind = dayKind(date, Boolean(a), closingDays);
+    const b = booked.get(date);
+    out.push({
+      date, weekday: isoWeekday(date), kind, holiday: holidayName(date),
+      plannedMinutes: kind === 'working' && a ? plannedDailyMinutes(a.hoursPerWeek) : 0,
+      minutes: b?.minutes ?? 0,
+      absence: b?.absence ?? null,
+    });
+  }
+  return out;
+}
+
+export function emptyAbsenceCounts(): Record<AbsenceCode, number> {
+  return Object.fromEntries(ABSENCE_CODES.map((c) => [c, 0])) as Record<AbsenceCode, number>;
+}
+
+export function summarizeAttendance(days: readonly AttendanceDay[]): AttendanceSummary {
+  const absenceDays = emptyAbsenceCounts();
+  const months = new Map<string, MonthAttendance>();
+  const s: AttendanceSummary = {
+    from: days[0]?.date ?? '', to: days[days.length - 1]?.date ?? '',
+    workingDays: 0, plannedMinutes: 0, workedMinutes: 0, presentDays: 0, absenceDays, unexcusedDates: [], months: [],
+  };
+  for (const d of days) {
+    const key = d.date.slice(0, 7);
+    let m = months.get(key);
+    if (!m) { m = { month: key, plannedMinutes: 0, workedMinutes: 0 }; months.set(key, m); }
+    if (d.kind === 'working') s.workingDays++;
+    s.plannedMinutes += d.plannedMinutes;
+    m.plannedMinutes += d.plannedMinutes;
+    s.workedMinutes += d.minutes;
+    m.workedMinutes += d.minutes;
+    if (d.minutes > 0) s.presentDays++;
+    if (d.absence) {
+      absenceDays[d.absence]++;
+      if (d.absence === 'unexcused') s.unexcusedDates.push(d.date);
+    }
+  }
+  s.months = [...months.values()];
+  return s;
+}
+
+/** The days of a period an assignment of the person covers: [first, last] or null. */
+export function coveredSpan(personId: string, assignments: readonly Assignment[], from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } | null {
+  let span: { from: IsoDate; to: IsoDate } | null = null;
+  for (const a of assignmentsOf(assignments, personId)) {
+    const f = maxDate(a.start, from);
+    const t = minDate(lastDay(a), to);
+    if (f > t) continue;
+    span = span ? { from: minDate(span.from, f), to: maxDate(span.to, t) } : { from: f, to: t };
+  }
+  return span;
+}
+
+/** One person's month on the attendance sheet (Anwesenheitsliste) they sign. */
+export interface AttendanceSheet {
+  month: string;
+  person: { id: string; name: string };
+  /** The areas of the month, in order. */
+  areas: Area[];
+  instructors: string[];
+  hoursPerWeek: number;
+  plannedMinutesPerDay: Minutes;
+  assignment: { start: IsoDate; lastDay: IsoDate; jobcenterRef: string };
+  days: AttendanceDay[];
+  summary: AttendanceSummary;
+}
+
+/**
+ * The sheets of a month: everybody with a seat on at least one day of it (or only `personId`),
+ * sorted by name.
+ */
+export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string): AttendanceSheet[] {
+  const { from, to } = monthPeriod(month);
+  const byPerson = new Map<string, Assignment[]>();
+  for (const a of main.assignments) {
+    if (personId && a.personId !== personId) continue;
+    if (a.start > to || lastDay(a) < from) continue;
+    byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+  }
+  const sheets: AttendanceSheet[] = [];
+  for (const [id, mine] of byPerson) {
+    const person = main.people.find((p) => p.id === id)!;
+    const a = mine.sort((x, y) => x.start.localeCompare(y.start))[mine.length - 1]!;
+    const days = attendanceDays(id, mine, bookings, main.settings.closingDays, from, to);
+    const areas: Area[] = [];
+    for (const d of days) {
+      const covering = mine.find((x) => coversDay(x, d.date));
+      const area = covering ? areaOn(covering, d.date) : null;
+      if (area && areas[areas.length - 1] !== area) areas.push(area);
+    }
+    sheets.push({
+      month,
+      person: { id, name: person.name },
+      areas,
+      instructors: [...new Set(areas.flatMap((ar) => main.settings.staff.instructors[ar]))],
+      hoursPerWeek: a.hoursPerWeek,
+      plannedMinutesPerDay: plannedDailyMinutes(a.hoursPerWeek),
+      assignment: { start: a.start, lastDay: lastDay(a), jobcenterRef: a.jobcenterRef },
+      days,
+      summary: summarizeAttendance(days),
+    });
+  }
+  return sheets.sort((x, y) => x.person.name.localeCompare(y.person.name, 'de') || x.person.id.localeCompare(y.person.id));
+}

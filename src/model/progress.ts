@@ -1,0 +1,123 @@
+// The progress report (Verlaufsbericht) as plain data: what the Jobcenter may read about one
+// participant over a period. This is where the privacy rule of DOMAIN.md is applied: the report
+// carries no addiction status, no contact details, no free-text exit or extension reasons, no
+// health-related exit reason, and of the case notes only those marked `jobcenter`.
+import { capUse } from './agh-cap.js';
+import { areaOn, assignmentsOf, lastDay } from './assignment.js';
+import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
+import { plannedDailyMinutes } from './booking.js';
+import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
+import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
+import { goalsOf, notesForJobcenter } from './plan.js';
+import type { Area, Assignment, Booking, GoalStatus, MainData } from './types.js';
+
+export const REPORT_KINDS = ['start', 'interim', 'final', 'request'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  start: 'Eingangsbericht',
+  interim: 'Zwischenbericht',
+  final: 'Abschlussbericht',
+  request: 'Bericht auf Anforderung',
+};
+
+/** Exit reasons that would tell the Jobcenter about health or treatment: only their group is printed. */
+const HEALTH_RELATED_EXITS = new Set(['therapy', 'long-illness', 'not-employable']);
+
+export interface ProgressGoal {
+  id: string;
+  text: string;
+  created: IsoDate;
+  due: IsoDate | null;
+  /** The status as of the end of the period (the last review up to then). */
+  status: GoalStatus;
+  lastReview: { date: IsoDate; comment: string } | null;
+}
+
+export interface ProgressReport {
+  kind: ReportKind;
+  period: Period;
+  issued: IsoDate;
+  person: { id: string; name: string; birthDate: IsoDate | null; jobcenterCustomerNo: string };
+  assignment: {
+    id: string;
+    start: IsoDate;
+    until: IsoDate;
+    hoursPerWeek: number;
+    plannedMinutesPerDay: number;
+    /** The areas of the period, with the day each one began. */
+    areas: { from: IsoDate; area: Area }[];
+    instructors: string[];
+    socialWorker: string;
+    jobcenterRef: string;
+    integrationOfficer: string;
+    extensions: { previousUntil: IsoDate; until: IsoDate; beyondCap: boolean }[];
+    exit: { date: IsoDate; reason: string } | null;
+    agh: { usedDays: number; limitDays: number; leftDays: number };
+  };
+  attendance: AttendanceSummary;
+  goals: ProgressGoal[];
+  notes: { date: IsoDate; text: string; author: string }[];
+}
+
+/** The default period: the assignment from its start up to today (or its last day, if earlier). */
+export function defaultPeriod(a: Assignment, today: IsoDate): Period {
+  return { from: a.start, to: maxDate(a.start, minDate(today, lastDay(a))) };
+}
+
+export function defaultKind(a: Assignment, period: Period): ReportKind {
+  return lastDay(a) <= period.to ? 'final' : 'interim';
+}
+
+/** The exit reason as the Jobcenter may read it. */
+export function exitReasonForJobcenter(reason: string): string {
+  if (HEALTH_RELATED_EXITS.has(reason)) return EXIT_GROUP_LABELS[exitGroupOf(reason)];
+  return EXIT_REASONS[reason]?.label ?? EXIT_GROUP_LABELS.other;
+}
+
+export function progressReport(
+  main: MainData, assignment: Assignment, bookings: readonly Booking[], period: Period, issued: IsoDate, kind: ReportKind = defaultKind(assignment, period),
+): ProgressReport {
+  const person = main.people.find((p) => p.id === assignment.personId)!;
+  const s = main.settings;
+  const mine = assignmentsOf(main.assignments, person.id);
+  const use = capUse(s, person.priorPeriods, mine, minDate(period.to, lastDay(assignment)), mine.some((a) => a.capExtensionReason.trim() !== ''));
+  const areaAtStart = areaOn(assignment, maxDate(period.from, assignment.start));
+  const areas = [
+    { from: maxDate(period.from, assignment.start), area: areaAtStart },
+    ...assignment.areas.filter((seg) => seg.from > period.from && seg.from <= period.to && seg.from > assignment.start),
+  ];
+  const currentArea = areas[areas.length - 1]!.area;
+  const days = attendanceDays(person.id, [assignment], bookings, s.closingDays, period.from, period.to);
+  return {
+    kind,
+    period,
+    issued,
+    person: { id: person.id, name: person.name, birthDate: person.birthDate, jobcenterCustomerNo: person.jobcenterCustomerNo },
+    assignment: {
+      id: assignment.id,
+      start: assignment.start,
+      until: assignment.until,
+      hoursPerWeek: assignment.hoursPerWeek,
+      plannedMinutesPerDay: plannedDailyMinutes(assignment.hoursPerWeek),
+      areas,
+      instructors: s.staff.instructors[currentArea],
+      socialWorker: assignment.socialWorker,
+      jobcenterRef: assignment.jobcenterRef,
+      integrationOfficer: assignment.integrationOfficer,
+      extensions: assignment.extensions.filter((e) => e.recorded <= period.to).map((e) => ({ previousUntil: e.previousUntil, until: e.until, beyondCap: e.beyondCap })),
+      exit: assignment.exit && assignment.exit.date <= period.to ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) } : null,
+      agh: { usedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays },
+    },
+    attendance: summarizeAttendance(days),
+    goals: goalsOf(main.goals, person.id)
+      .filter((g) => g.created <= period.to)
+      .map((g) => {
+        const reviews = g.reviews.filter((r) => r.date <= period.to);
+        const last = reviews[reviews.length - 1];
+        return { id: g.id, text: g.text, created: g.created, due: g.due, status: last?.status ?? (g.reviews.length === 0 ? g.status : 'open'), lastReview: last ? { date: last.date, comment: last.comment } : null };
+      }),
+    notes: notesForJobcenter(main.notes, person.id)
+      .filter((n) => n.date >= period.from && n.date <= period.to)
+      .map((n) => ({ date: n.date, text: n.text, author: n.author })),
+  };
+}

@@ -1,0 +1,238 @@
+// The annual application (Antrag auf Durchführung der Arbeitsgelegenheit): provider and measure,
+// target group, seats and working time, the work areas and their customers, public interest,
+// concept, staffing, the cost plan, and the previous year's figures.
+import { readFileSync } from 'node:fs';
+import type { CostPlan } from '../../model/cost-plan.js';
+import { isoOf } from '../../model/dates.js';
+import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
+import { roundHalfUp } from '../../model/money.js';
+import { ABSENCE_RATE_CODES, type YearStats } from '../../model/stats.js';
+import { AREA_LABELS, AREAS, EXIT_GROUPS, type Area, type Settings } from '../../model/types.js';
+import { DATA_DIR_URL } from '../../store/defaults.js';
+import { COLORS, createDocument, type Doc } from './document.js';
+import { dateDe, euroDe, hoursDe, intDe, monthShortDe, monthsOfDaysDe, percentDe } from './format.js';
+
+export interface WorkAreaTexts {
+  targetGroup: string[];
+  areas: Record<Area, { description: string; customers: string[] }>;
+  publicInterest: string[];
+  concept: string[];
+  declarations: string[];
+  flatRateLabels: Record<string, string>;
+  incomeKeys: string[];
+}
+
+export function workAreaTexts(): WorkAreaTexts {
+  return JSON.parse(readFileSync(new URL('work-areas.json', DATA_DIR_URL), 'utf8')) as WorkAreaTexts;
+}
+
+export interface ApplicationInput {
+  year: number;
+  today: string;
+  settings: Settings;
+  plan: CostPlan;
+  /** The previous year's figures (year to date when that year is not over; null before it began). */
+  previous: YearStats | null;
+  texts: WorkAreaTexts;
+}
+
+const oneDecimal = (x: number) => x.toFixed(1).replace('.', ',');
+
+export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Buffer; pages: number }> {
+  const { year, settings: s } = input;
+  const doc = await createDocument({
+    title: `Antrag AGH ${year}`,
+    subject: `Antrag auf Durchführung der Arbeitsgelegenheit ${s.provider.measureName} ${year}`,
+    footer: `Antrag AGH ${year} – ${s.provider.name}`,
+    today: input.today, settings: s, letterhead: 'first', content: [input.texts, s.staff],
+  });
+  doc.title('Antrag auf Durchführung der Arbeitsgelegenheit', `${s.provider.measureName} · ${dateDe(isoOf(year, 1, 1))} – ${dateDe(isoOf(year, 12, 31))} · § 16d SGB II`);
+  doc.paragraph(`Die ${s.provider.name} beantragt beim ${s.jobcenter.name} die Durchführung der Arbeitsgelegenheit mit Mehraufwandsentschädigung „${s.provider.measureName}“ für das Jahr ${year} mit ${input.plan.seatPlans[0]!.total} Plätzen.`);
+  provider(doc, input);
+  targetGroup(doc, input);
+  seats(doc, input);
+  areas(doc, input);
+  publicInterest(doc, input);
+  concept(doc, input);
+  staffing(doc, input);
+  costs(doc, input);
+  previousYear(doc, input);
+  declarations(doc, input);
+  const pages = doc.pageCount;
+  return { pdf: await doc.finish(), pages };
+}
+
+function provider(doc: Doc, { settings: s }: ApplicationInput): void {
+  const p = s.provider;
+  doc.section('1. Träger und Maßnahme');
+  doc.fields([
+    ['Träger', p.name],
+    ['Anschrift', `${p.street}, ${p.city}`],
+    ['Telefon / E-Mail', `${p.phone} · ${p.email}`],
+    ['Ansprechpartner/in', p.contactPerson],
+    ['Maßnahme', p.measureName],
+    ['Maßnahme-Nr.', p.measureNumber],
+    ['Rechtsgrundlage', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung, § 16d SGB II'],
+    ['Durchführungsort', p.city],
+  ]);
+}
+
+function targetGroup(doc: Doc, { texts }: ApplicationInput): void {
+  doc.section('2. Zielgruppe und Zugang');
+  for (const t of texts.targetGroup) doc.paragraph(t);
+}
+
+function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
+  doc.section('3. Plätze und Arbeitszeit');
+  const first = plan.seatPlans[0]!;
+  doc.table({
+    columns: [{ header: 'Praxisbereich', width: 30 }, { header: `Plätze ab ${dateDe(first.from > isoOf(year, 1, 1) ? first.from : isoOf(year, 1, 1))}`, width: 20, align: 'right' }, { header: 'Anleitung', width: 50 }],
+    rows: [
+      ...AREAS.map((a) => [AREA_LABELS[a], String(first.areas[a]), s.staff.instructors[a].join(', ')]),
+      ['Insgesamt', String(first.total), ''],
+    ],
+    totalRows: [AREAS.length],
+  });
+  for (const change of plan.seatPlans.slice(1)) {
+    doc.paragraph(`Ab ${dateDe(change.from)}: ${change.total} Plätze (${AREAS.map((a) => `${AREA_LABELS[a]} ${change.areas[a]}`).join(', ')}).`);
+  }
+  doc.paragraph(
+    `Die wöchentliche Arbeitszeit wird bei der Zuweisung festgelegt und liegt zwischen ${s.weeklyHours.min} und ${s.weeklyHours.max} Stunden, ` +
+    `verteilt auf Montag bis Freitag, höchstens ${hoursDe(s.dailyMaxMinutes)} Stunden am Tag. ` +
+    `Eine Person kann bis zu ${s.aghCap.months} Monate innerhalb von ${s.aghCap.frameYears} Jahren teilnehmen, nach erneuter Prüfung durch das Jobcenter bis zu ${s.aghCap.extendedMonths} Monate (§ 16d Abs. 6 SGB II).`,
+  );
+}
+
+function areas(doc: Doc, { texts }: ApplicationInput): void {
+  doc.section('4. Praxisbereiche, Tätigkeiten und Auftraggeber');
+  for (const a of AREAS) {
+    doc.subsection(AREA_LABELS[a]);
+    doc.paragraph(texts.areas[a].description, { gap: 3 });
+    doc.paragraph('Typische Auftraggeber:', { gap: 2 });
+    doc.bullets(texts.areas[a].customers);
+  }
+}
+
+function publicInterest(doc: Doc, { texts }: ApplicationInput): void {
+  doc.section('5. Zusätzlichkeit, öffentliches Interesse und Wettbewerbsneutralität');
+  for (const t of texts.publicInterest) doc.paragraph(t);
+}
+
+function concept(doc: Doc, { texts }: ApplicationInput): void {
+  doc.section('6. Ziele und Integrationskonzept');
+  for (const t of texts.concept) doc.paragraph(t);
+}
+
+function staffing(doc: Doc, { settings: s }: ApplicationInput): void {
+  doc.section('7. Personal');
+  doc.paragraph('Jeder Praxisbereich wird von Fachkräften mit beruflicher Qualifikation angeleitet; zwei sozialpädagogische Fachkräfte begleiten die Teilnehmenden aller Bereiche.');
+  doc.table({
+    columns: [{ header: 'Funktion', width: 38 }, { header: 'Name', width: 37 }, { header: 'Bereich', width: 25 }],
+    rows: [
+      ...AREAS.flatMap((a) => s.staff.instructors[a].map((n) => ['Anleiter/in', n, AREA_LABELS[a]])),
+      ...s.staff.socialWorkers.map((n) => ['Sozialpädagogische Fachkraft', n, 'alle Bereiche']),
+    ],
+  });
+}
+
+function costs(doc: Doc, { plan, texts, settings: s }: ApplicationInput): void {
+  doc.section(`8. Kostenplan ${plan.year}`);
+  const attendDays = plan.workingDays - plan.leaveDays;
+  const rates = plan.rates.map((r) => `${euroDe(r.centsPerHour)} je Stunde${plan.rates.length > 1 ? ` ab ${dateDe(r.from > isoOf(plan.year, 1, 1) ? r.from : isoOf(plan.year, 1, 1))}` : ''}`).join(', ');
+  doc.paragraph(
+    `Grundlage der Mehraufwandsentschädigung (MAE): ${plan.workingDays} Arbeitstage im Jahr ${plan.year} (Montag bis Freitag ohne gesetzliche Feiertage in NRW und Schließtage) ` +
+    `abzüglich ${plan.leaveDays} Urlaubstage je Platz = ${attendDays} Anwesenheitstage; geplante Arbeitszeit ${plan.weeklyHours} Stunden je Woche = ${hoursDe(plan.plannedMinutesPerDay)} Stunden je Tag, ` +
+    `also ${hoursDe(plan.plannedMinutesPerSeat)} Stunden je Platz und Jahr. MAE-Satz: ${rates}. Die MAE wird nur für tatsächlich geleistete Stunden gezahlt; der Ansatz ist eine Obergrenze.`,
+  );
+  const simple = plan.rates.length === 1 && plan.seatPlans.length === 1;
+  const rows: string[][] = plan.allowance.map((l) => [
+    `MAE ${AREA_LABELS[l.area]}`,
+    simple ? `${l.seats} Plätze × ${hoursDe(plan.plannedMinutesPerSeat)} Std. × ${euroDe(plan.rates[0]!.centsPerHour)}` : `${hoursDe(l.plannedMinutes)} Std. zum jeweils gültigen Satz`,
+    euroDe(l.cents),
+  ]);
+  rows.push(['Summe Mehraufwandsentschädigung', `${hoursDe(plan.allowanceMinutes)} Std.`, euroDe(plan.allowanceCents)]);
+  const totals = [rows.length - 1];
+  for (const f of plan.flatRates) {
+    const label = texts.flatRateLabels[f.key] ?? f.key;
+    const basis = `${intDe(f.seatMonths)} Platzmonate × ${euroDe(f.centsPerSeatMonth)}`;
+    rows.push([f.income ? `abzüglich ${label}` : label, basis, euroDe(f.income ? -f.cents : f.cents)]);
+  }
+  if (plan.flatRates.length > 0) {
+    rows.push(['Gesamtsumme', '', euroDe(plan.totalCents)]);
+    totals.push(rows.length - 1);
+  }
+  doc.table({
+    columns: [{ header: 'Position', width: 38 }, { header: 'Berechnung', width: 40 }, { header: 'Betrag', width: 22, align: 'right' }],
+    rows,
+    totalRows: totals,
+  });
+  if (plan.flatRates.length === 0) {
+    doc.paragraph(`Pauschalen je Platz und Monat (Personal, Sachkosten, Miete, Verwaltung) sind für ${s.provider.measureName} nicht hinterlegt; dieser Kostenplan umfasst die Mehraufwandsentschädigung.`, { size: 8.5, muted: true });
+  } else {
+    doc.paragraph('Pauschalen je Platz und Monat: Plätze laut Platzplanung am Ersten jedes Monats, summiert über zwölf Monate.', { size: 8.5, muted: true });
+  }
+}
+
+function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput): void {
+  doc.section(`9. Kennzahlen des Vorjahres ${year - 1}`);
+  if (!st || st.participants === 0) {
+    doc.paragraph(`Für ${year - 1} liegen ${st ? 'keine Teilnahmen' : 'noch keine Zahlen'} vor.`, { muted: true });
+    return;
+  }
+  if (!st.complete) doc.paragraph(`Das Jahr ${st.year} ist noch nicht abgeschlossen: Stand ${dateDe(st.to)} (erstellt am ${dateDe(today)}).`, { size: 9, muted: true });
+  const occ = st.occupancy;
+  const regularEnds = st.exitsByReason['regular-end'] ?? 0;
+  const absent = ABSENCE_RATE_CODES.reduce((n, c) => n + st.absenceDays[c], 0);
+  doc.table({
+    columns: [{ header: 'Kennzahl', width: 62 }, { header: `${st.year}`, width: 38, align: 'right' }],
+    rows: [
+      ['Bewilligte Plätze', String(st.approvedSeats)],
+      ['Durchschnittlich besetzte Plätze (Arbeitstage)', oneDecimal(occ.averageOccupiedSeats)],
+      ['Auslastung (besetzte ÷ verfügbare Platztage)', percentDe(occ.occupiedSeatDays, occ.capacitySeatDays)],
+      ['Teilnehmende im Jahr', String(st.participants)],
+      ['Eintritte', String(st.entries)],
+      ['Austritte', String(st.exits)],
+      ['Integrationsquote (Arbeit, Selbstständigkeit, Ausbildung)', percentDe(st.integrationExits, st.exits)],
+      ['Integrationsquote ohne reguläre Beendigungen', percentDe(st.integrationExits, st.exits - regularEnds)],
+      ['Durchschnittliche Verweildauer der Ausgetretenen', st.lengthOfStay.stays ? `${oneDecimal(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)` : '–'],
+      ['Geleistete Stunden', hoursDe(st.workedMinutes)],
+      ['Gezahlte Mehraufwandsentschädigung', euroDe(st.allowanceCents)],
+      ['Anwesenheitsquote (Tage mit Arbeit ÷ Arbeitstage mit Zuweisung)', percentDe(st.workedDays, st.assignedWorkingDays)],
+      ['Fehlzeitenquote (Krankheit, entschuldigt, unentschuldigt)', percentDe(absent, st.assignedWorkingDays)],
+      ['davon unentschuldigt', percentDe(st.absenceDays.unexcused, st.assignedWorkingDays)],
+    ],
+  });
+  doc.ensureSpace(175);
+  doc.subsection('Auslastung je Monat');
+  const tenths = st.months.map((m) => (m.occupancy.capacitySeatDays > 0 ? roundHalfUp(m.occupancy.occupiedSeatDays * 1000, m.occupancy.capacitySeatDays) / 10 : 0));
+  doc.barChart({
+    labels: st.months.map((m) => monthShortDe(m.month)),
+    series: [{ name: 'Auslastung', values: tenths, color: COLORS.bar }],
+    max: 100,
+    format: (v) => `${oneDecimal(v)} %`,
+    axisFormat: (v) => `${Math.round(v)} %`,
+    height: 105,
+    caption: 'Besetzte Platztage ÷ verfügbare Platztage an den Arbeitstagen des Monats.',
+  });
+  doc.subsection('Auslastung und Eintritte je Praxisbereich');
+  doc.table({
+    columns: [{ header: 'Praxisbereich', width: 30 }, { header: 'Plätze', width: 15, align: 'right' }, { header: 'Ø besetzt', width: 18, align: 'right' }, { header: 'Auslastung', width: 19, align: 'right' }, { header: 'Eintritte', width: 18, align: 'right' }],
+    rows: occ.areas.map((a) => [AREA_LABELS[a.area], String(st.approvedSeatsByArea[a.area]), oneDecimal(a.averageOccupiedSeats), percentDe(a.occupiedSeatDays, a.capacitySeatDays), String(st.entriesByArea[a.area])]),
+  });
+  doc.subsection('Austritte nach Grund');
+  const reasonRows = Object.entries(st.exitsByReason)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => EXIT_GROUPS.indexOf(EXIT_REASONS[a[0]]?.group ?? 'other') - EXIT_GROUPS.indexOf(EXIT_REASONS[b[0]]?.group ?? 'other') || b[1] - a[1])
+    .map(([r, n]) => [EXIT_REASONS[r]?.label ?? r, EXIT_GROUP_LABELS[EXIT_REASONS[r]?.group ?? 'other'], String(n)]);
+  doc.table({
+    columns: [{ header: 'Grund', width: 50 }, { header: 'Gruppe', width: 35 }, { header: 'Anzahl', width: 15, align: 'right' }],
+    rows: [...reasonRows, ...EXIT_GROUPS.map((g) => [`Summe ${EXIT_GROUP_LABELS[g]}`, '', String(st.exitsByGroup[g])]), ['Austritte insgesamt', '', String(st.exits)]],
+    totalRows: [reasonRows.length + EXIT_GROUPS.length],
+  });
+}
+
+function declarations(doc: Doc, { texts }: ApplicationInput): void {
+  doc.section('10. Erklärungen des Trägers', 250); // kept on one page with the signature
+  doc.bullets(texts.declarations);
+  doc.signatures(['Ort, Datum', 'Unterschrift und Stempel des Trägers']);
+}

@@ -1,0 +1,139 @@
+// The progress report (Verlaufsbericht) for the Jobcenter. It prints only what the ProgressReport
+// carries — the privacy filter lives in src/model/progress.ts — plus empty lines for the social
+// worker's assessment and the signatures.
+import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
+import { GOAL_STATUS_LABELS } from '../../model/plan.js';
+import { REPORT_KIND_LABELS, type ProgressReport } from '../../model/progress.js';
+import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
+import { COLORS, createDocument, type Doc } from './document.js';
+import { dateDe, hoursDe, monthShortDe, monthsOfDaysDe, percentDe } from './format.js';
+
+const NOT_RECORDED = 'nicht erfasst';
+
+export async function progressReportPdf(r: ProgressReport, settings: Settings): Promise<{ pdf: Buffer; pages: number }> {
+  const doc = await createDocument({
+    title: `Verlaufsbericht – ${r.person.name}`,
+    subject: `${REPORT_KIND_LABELS[r.kind]} ${dateDe(r.period.from)} – ${dateDe(r.period.to)}`,
+    footer: `Verlaufsbericht ${r.person.id} – ${r.person.name}`,
+    today: r.issued, settings, letterhead: 'first', content: r,
+  });
+  doc.title('Verlaufsbericht', `${REPORT_KIND_LABELS[r.kind]} · Berichtszeitraum ${dateDe(r.period.from)} – ${dateDe(r.period.to)}`);
+  personAndAssignment(doc, r);
+  attendance(doc, r);
+  goals(doc, r);
+  notes(doc, r);
+  assessment(doc);
+  const pages = doc.pageCount;
+  return { pdf: await doc.finish(), pages };
+}
+
+function personAndAssignment(doc: Doc, r: ProgressReport): void {
+  const a = r.assignment;
+  doc.section('1. Teilnehmer/in und Zuweisung');
+  doc.fields([
+    ['Name', r.person.name],
+    ['Geburtsdatum', r.person.birthDate ? dateDe(r.person.birthDate) : NOT_RECORDED],
+    ['Kundennummer Jobcenter', r.person.jobcenterCustomerNo || NOT_RECORDED],
+    ['Aktenzeichen Zuweisung', a.jobcenterRef || NOT_RECORDED],
+    ['Integrationsfachkraft', a.integrationOfficer || NOT_RECORDED],
+    ['Teilnehmer-Nr. (Träger)', r.person.id],
+  ], { columns: 2, labelWidth: 132 });
+  const areaText = a.areas.map((s, i) => (i === 0 ? AREA_LABELS[s.area] : `${AREA_LABELS[s.area]} ab ${dateDe(s.from)}`)).join(', ');
+  const rows: [string, string][] = [
+    ['Praxisbereich', areaText],
+    ['Anleiter/in', a.instructors.join(', ') || NOT_RECORDED],
+    ['Sozialpädagogische Fachkraft', a.socialWorker || NOT_RECORDED],
+    ['Zuweisungszeitraum', `${dateDe(a.start)} – ${dateDe(a.until)}`],
+  ];
+  for (const e of a.extensions) rows.push(['Verlängerung', `von ${dateDe(e.previousUntil)} bis ${dateDe(e.until)}${e.beyondCap ? ' (über 24 Monate, Entscheidung des Jobcenters)' : ''}`]);
+  if (a.exit) rows.push(['Austritt', `${dateDe(a.exit.date)} – ${a.exit.reason}`]);
+  rows.push(
+    ['Wöchentliche Arbeitszeit', `${a.hoursPerWeek} Stunden (${hoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`],
+    ['Maßnahme', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung nach § 16d SGB II'],
+    ['AGH-Zeit (24-Monats-Grenze)', `${monthsOfDaysDe(a.agh.usedDays)} von ${monthsOfDaysDe(a.agh.limitDays)} Monaten genutzt, ${monthsOfDaysDe(Math.max(0, a.agh.leftDays))} Monate verbleiben (innerhalb von 5 Jahren)`],
+  );
+  doc.fields(rows, { labelWidth: 160 });
+}
+
+function attendance(doc: Doc, r: ProgressReport): void {
+  const s = r.attendance;
+  doc.section('2. Anwesenheit im Berichtszeitraum');
+  const absenceRows = ABSENCE_CODES.map((c) => [ABSENCE_LABELS_DE[c], String(s.absenceDays[c])]);
+  const totalAbsent = ABSENCE_CODES.reduce((n, c) => n + s.absenceDays[c], 0);
+  doc.tablesSideBySide({
+    columns: [{ header: 'Stunden und Tage', width: 70 }, { header: '', width: 30, align: 'right' }],
+    rows: [
+      ['Arbeitstage mit Zuweisung', String(s.workingDays)],
+      ['Soll-Stunden', hoursDe(s.plannedMinutes)],
+      ['Geleistete Stunden', hoursDe(s.workedMinutes)],
+      ['Anteil an den Soll-Stunden', percentDe(s.workedMinutes, s.plannedMinutes)],
+      ['Tage mit Anwesenheit', String(s.presentDays)],
+    ],
+  }, {
+    columns: [{ header: 'Abwesenheit nach Grund', width: 70 }, { header: 'Tage', width: 30, align: 'right' }],
+    rows: [...absenceRows, ['insgesamt', String(totalAbsent)]],
+    totalRows: [absenceRows.length],
+  });
+  doc.paragraph(s.unexcusedDates.length
+    ? `Unentschuldigte Fehltage (${s.unexcusedDates.length}): ${s.unexcusedDates.map(dateDe).join(', ')}`
+    : 'Unentschuldigte Fehltage: keine', { size: 9.5 });
+  if (s.months.length > 0) {
+    doc.ensureSpace(150);
+    doc.subsection('Stunden je Monat');
+    const multiYear = s.months[0]!.month.slice(0, 4) !== s.months[s.months.length - 1]!.month.slice(0, 4);
+    const months = s.months.slice(-18);
+    doc.barChart({
+      labels: months.map((m) => (multiYear ? `${monthShortDe(m.month)} ${m.month.slice(2, 4)}` : monthShortDe(m.month))),
+      series: [
+        { name: 'Soll-Stunden', values: months.map((m) => m.plannedMinutes / 60), color: COLORS.barLight },
+        { name: 'Geleistete Stunden', values: months.map((m) => m.workedMinutes / 60), color: COLORS.bar },
+      ],
+      overlay: true,
+      format: (v) => hoursDe(Math.round(v * 60)),
+      axisFormat: (v) => hoursDe(Math.round(v * 60)),
+      height: 95,
+      caption: months.length < s.months.length ? `Die letzten ${months.length} Monate des Berichtszeitraums.` : undefined,
+    });
+  }
+}
+
+function goals(doc: Doc, r: ProgressReport): void {
+  doc.section('3. Ziele aus dem Kooperationsplan');
+  if (r.goals.length === 0) {
+    doc.paragraph('Im Berichtszeitraum sind keine Ziele erfasst.', { muted: true });
+    return;
+  }
+  doc.table({
+    columns: [
+      { header: 'Ziel', width: 34 }, { header: 'vereinbart', width: 13 }, { header: 'fällig', width: 13 },
+      { header: 'Stand', width: 13 }, { header: 'Letzte Überprüfung', width: 27 },
+    ],
+    rows: r.goals.map((g) => [
+      g.text, dateDe(g.created), g.due ? dateDe(g.due) : '–', GOAL_STATUS_LABELS[g.status],
+      g.lastReview ? `${dateDe(g.lastReview.date)}${g.lastReview.comment ? `: ${g.lastReview.comment}` : ''}` : '–',
+    ]),
+  });
+}
+
+function notes(doc: Doc, r: ProgressReport): void {
+  doc.section('4. Beobachtungen aus der Begleitung');
+  if (r.notes.length === 0) {
+    doc.paragraph('Für den Berichtszeitraum sind keine Beobachtungen zur Weitergabe an das Jobcenter freigegeben.', { muted: true });
+    return;
+  }
+  doc.table({
+    columns: [{ header: 'Datum', width: 14 }, { header: 'Beobachtung', width: 68 }, { header: 'von', width: 18 }],
+    rows: r.notes.map((n) => [dateDe(n.date), n.text, n.author || '–']),
+  });
+}
+
+function assessment(doc: Doc): void {
+  doc.section('5. Einschätzung der sozialpädagogischen Fachkraft');
+  doc.writingLines('Arbeitsleistung und Sozialverhalten', 3);
+  doc.writingLines('Stärken und Entwicklungsbedarf', 3);
+  doc.checkboxes('Empfehlung', ['Fortsetzung', 'Verlängerung', 'Beendigung', 'Vermittlung in Arbeit / Ausbildung', 'andere Maßnahme']);
+  doc.writingLines('Begründung und nächster Schritt', 2);
+  doc.ensureSpace(150);
+  doc.paragraph('Der Bericht wurde mit der Teilnehmerin / dem Teilnehmer besprochen.', { size: 9 });
+  doc.signatures(['Ort, Datum', 'Sozialpädagogische Fachkraft', 'Teilnehmer/in (zur Kenntnis genommen)', 'Für den Träger']);
+}
