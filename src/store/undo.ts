@@ -93,6 +93,12 @@ export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>
   return `${NOUNS[c.collection] ?? c.collection} ${c.key}`;
 }
 
+/**
+ * The id counters only move forward: an id once handed out (and perhaps printed in a report or an
+ * export) never names another record. Undo leaves them alone and does not count them as conflicts.
+ */
+const forwardOnly = (c: Pick<ChangeRecord, 'file' | 'collection'>) => c.file === 'main' && c.collection === 'counters';
+
 const sameRecord = (a: ChangeRecord, b: ChangeRecord) => a.file === b.file && a.collection === b.collection && a.key === b.key;
 
 /** A purge cannot be undone: what it erased is gone from the store, the history and the backups. */
@@ -111,6 +117,7 @@ export function undoConflicts(entry: HistoryEntry, later: readonly HistoryEntry[
   }
   const out: Violation[] = [];
   for (const c of entry.changes) {
+    if (forwardOnly(c)) continue;
     const now = canonical(current(c));
     if (now === canonical(c.after)) continue;
     const touching = later.filter((e) => e.changes.some((x) => sameRecord(x, c)));
@@ -154,6 +161,7 @@ export async function revertEntry(tx: Transaction, target: UndoTarget & { entry:
   const conflicts = undoConflicts(target.entry, target.later, (c) => values.get(c) ?? null);
   if (conflicts.length > 0) throw new RuleError(conflicts);
   for (const c of target.entry.changes) {
+    if (forwardOnly(c)) continue;
     if (c.file === 'main') setMainRecord(tx.main, c.collection, c.key, c.before);
     else setBookingRecord(await tx.bookingsOfYear(bookingYear(c.file)), c.key, c.before as Booking | null);
   }

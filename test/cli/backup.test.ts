@@ -97,6 +97,12 @@ describe('backup restore NAME', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  test('ids handed out after the backup are not handed out again', () => {
+    const dir = twoDays(); // p002 was added after backup 24 was taken
+    ok(dir, ['backup', 'restore', day(24)], { today: day(25) });
+    expect(addApplicant(dir, 'Clara Neu', day(25))).toBe('p003');
+  });
+
   test('--dry-run changes nothing and makes no backup', () => {
     const dir = twoDays();
     const before = storeBytes(dir);

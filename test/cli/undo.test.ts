@@ -28,7 +28,7 @@ describe('undo reverts the last change as a whole', () => {
     expect(bookingsOn(dir, '2026-11-23')).toEqual(before);
   });
 
-  test('an enrolment is undone with its id counter; the exit of a participant too', () => {
+  test('an enrolment is undone (its id is never handed out again); the exit of a participant too', () => {
     const dir = store();
     const id = enrolled(dir, 'kueche', '2026-11-02', '2027-10-31');
     ok(dir, ['participant', 'exit', id, '--date', '2026-11-20', '--reason', 'job']);
@@ -41,7 +41,7 @@ describe('undo reverts the last change as a whole', () => {
     expect(insat(dir, ['participant', 'show', id]).code).toBe(4);
     expect(ok(dir, ['seats', '--json']).json().waitlist).toBe(1);
     const again = ok(dir, ['enrol', id, '--area', 'holz', '--start', '2026-12-01', '--until', '2027-11-30', '--hours-per-week', '20', '--json']).json();
-    expect(again.assignment).toBe('a001');
+    expect(again.assignment).toBe('a002');
   });
 
   test('a settings change is undone; undo again goes one step further back', () => {

@@ -71,7 +71,9 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
     tx.main.assignments = backup.main.assignments;
     tx.main.goals = backup.main.goals;
     tx.main.notes = backup.main.notes;
-    tx.main.counters = backup.main.counters;
+    // Ids only move forward: an id handed out after the backup is never given to another record.
+    const c = tx.main.counters, b = backup.main.counters;
+    tx.main.counters = { person: Math.max(c.person, b.person), assignment: Math.max(c.assignment, b.assignment), goal: Math.max(c.goal, b.goal), note: Math.max(c.note, b.note) };
     for (const y of new Set([...tx.bookingYears(), ...backup.years.keys()])) {
       const live = await tx.bookingsOfYear(y);
       live.length = 0; // the live array of the transaction: refill it (no spread — a year may hold thousands)
