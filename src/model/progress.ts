@@ -42,6 +42,8 @@ export interface ProgressReport {
     id: string;
     start: IsoDate;
     until: IsoDate;
+    /** The exit date, or the end of the assignment. */
+    lastDay: IsoDate;
     hoursPerWeek: number;
     plannedMinutesPerDay: number;
     /** The areas of the period, with the day each one began. */
@@ -52,7 +54,8 @@ export interface ProgressReport {
     integrationOfficer: string;
     extensions: { previousUntil: IsoDate; until: IsoDate; beyondCap: boolean }[];
     exit: { date: IsoDate; reason: string } | null;
-    agh: { usedDays: number; limitDays: number; leftDays: number };
+    /** AGH days used up to the end of the period, days taken by the assignments to their end, the limit. */
+    agh: { usedDays: number; plannedDays: number; limitDays: number; leftDays: number };
   };
   attendance: AttendanceSummary;
   goals: ProgressGoal[];
@@ -80,7 +83,12 @@ export function progressReport(
   const person = main.people.find((p) => p.id === assignment.personId)!;
   const s = main.settings;
   const mine = assignmentsOf(main.assignments, person.id);
-  const use = capUse(s, person.priorPeriods, mine, minDate(period.to, lastDay(assignment)), mine.some((a) => a.capExtensionReason.trim() !== ''));
+  const extended = mine.some((a) => a.capExtensionReason.trim() !== '');
+  const onDay = minDate(period.to, lastDay(assignment));
+  // AGH time up to the end of the period, and with the assignments as they stand (to their end)
+  const upToPeriodEnd = mine.filter((a) => a.start <= period.to).map((a) => ({ ...a, until: minDate(a.until, period.to), exit: a.exit && a.exit.date <= period.to ? a.exit : null }));
+  const used = capUse(s, person.priorPeriods, upToPeriodEnd, onDay, extended);
+  const use = capUse(s, person.priorPeriods, mine, onDay, extended);
   const areaAtStart = areaOn(assignment, maxDate(period.from, assignment.start));
   const areas = [
     { from: maxDate(period.from, assignment.start), area: areaAtStart },
@@ -97,6 +105,7 @@ export function progressReport(
       id: assignment.id,
       start: assignment.start,
       until: assignment.until,
+      lastDay: lastDay(assignment),
       hoursPerWeek: assignment.hoursPerWeek,
       plannedMinutesPerDay: plannedDailyMinutes(assignment.hoursPerWeek),
       areas,
@@ -106,7 +115,7 @@ export function progressReport(
       integrationOfficer: assignment.integrationOfficer,
       extensions: assignment.extensions.filter((e) => e.recorded <= period.to).map((e) => ({ previousUntil: e.previousUntil, until: e.until, beyondCap: e.beyondCap })),
       exit: assignment.exit && assignment.exit.date <= period.to ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) } : null,
-      agh: { usedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays },
+      agh: { usedDays: used.usedDays, plannedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays },
     },
     attendance: summarizeAttendance(days),
     goals: goalsOf(main.goals, person.id)

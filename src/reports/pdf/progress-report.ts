@@ -50,7 +50,7 @@ function personAndAssignment(doc: Doc, r: ProgressReport): void {
   rows.push(
     ['Wöchentliche Arbeitszeit', `${a.hoursPerWeek} Stunden (${hoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`],
     ['Maßnahme', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung nach § 16d SGB II'],
-    ['AGH-Zeit (24-Monats-Grenze)', `${monthsOfDaysDe(a.agh.usedDays)} von ${monthsOfDaysDe(a.agh.limitDays)} Monaten genutzt, ${monthsOfDaysDe(Math.max(0, a.agh.leftDays))} Monate verbleiben (innerhalb von 5 Jahren)`],
+    ['AGH-Zeit (innerhalb von 5 Jahren)', `${monthsOfDaysDe(a.agh.usedDays)} Monate bis ${dateDe(r.period.to)} genutzt; mit der Zuweisung bis ${dateDe(a.lastDay)} ${monthsOfDaysDe(a.agh.plannedDays)} von höchstens ${monthsOfDaysDe(a.agh.limitDays)} Monaten`],
   );
   doc.fields(rows, { labelWidth: 160 });
 }
