@@ -6,6 +6,8 @@ import { applicationGaps, costPlan } from '../../src/model/cost-plan.js';
 import { notesForJobcenter } from '../../src/model/plan.js';
 import { defaultKind, defaultPeriod, exitReasonForJobcenter, progressReport } from '../../src/model/progress.js';
 import type { Goal, MainData, Note } from '../../src/model/types.js';
+import { winAnsiText } from '../../src/reports/pdf/document.js';
+import { euroDe, hoursDe, monthDe, monthsOfDaysDe, percentDe } from '../../src/reports/pdf/format.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 
 // November 2026: the 1st (Allerheiligen) is a Sunday, so Mon 2 – Mon 30 has 21 working days.
@@ -197,5 +199,24 @@ describe('cost plan: seats × planned hours × the rate valid in the year', () =
     expect(keys).toEqual(expect.arrayContaining(['provider.street', 'provider.phone', 'provider.measureNumber', 'provider.contactPerson', 'jobcenter.street', 'staff.instructors.holz', 'staff.socialWorkers']));
     expect(keys).not.toContain('provider.name');
     expect(applicationGaps(s, 2027).find((g) => g.key === 'provider.street')!.fix).toMatch(/^insat config set provider\.street /);
+  });
+});
+
+describe('German display formats on the documents', () => {
+  test('hours, percent, months, euros', () => {
+    expect(hoursDe(73_890)).toBe('1.231,5');
+    expect(hoursDe(1095)).toBe('18,25');
+    expect(hoursDe(0)).toBe('0');
+    expect(percentDe(1095, 14_880)).toBe('7,4 %');
+    expect(percentDe(1, 0)).toBe('–');
+    expect(monthsOfDaysDe(731)).toBe('24,0');
+    expect(monthsOfDaysDe(183)).toBe('6,0');
+    expect(monthDe('2026-03')).toBe('März 2026');
+    expect(euroDe(123_450)).toBe('1.234,50 €');
+  });
+
+  test('without an embedded font, letters beyond Windows-1252 lose only their marks', () => {
+    expect(winAnsiText('Stanisław Ayşe Dragică')).toBe('Stanislaw Ayse Dragica');
+    expect(winAnsiText('„Zoë“ – Größe 1.234,50 €')).toBe('„Zoë“ – Größe 1.234,50 €');
   });
 });

@@ -42,6 +42,9 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
   ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
   if (jobs.length === 0) refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
   for (const { assignment: a, period } of jobs) {
+    if (a.start > ctx.today) {
+      refuseIf([violation('report-period', `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`, [a.personId])]);
+    }
     if (period.to < a.start || period.from > lastDay(a)) {
       refuseIf([violation('report-period', `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`, [a.personId])]);
     }
