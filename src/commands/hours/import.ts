@@ -21,7 +21,8 @@ import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js'
 type Field = 'participant' | 'date' | 'hours' | 'code';
 
 const HEADERS: Record<string, Field> = {
-  participant: 'participant', teilnehmer: 'participant', teilnehmerin: 'participant', teilnehmende: 'participant', id: 'participant',
+  participant: 'participant', participantid: 'participant', teilnehmer: 'participant', teilnehmerin: 'participant', teilnehmende: 'participant',
+  teilnehmerid: 'participant', tn: 'participant', id: 'participant',
   date: 'date', datum: 'date', tag: 'date',
   hours: 'hours', stunden: 'hours', std: 'hours',
   code: 'code', absence: 'code', abwesenheit: 'code', grund: 'code',
