@@ -17,13 +17,13 @@ function linkOrCopy(from: string, to: string): void {
   try { linkSync(from, to); } catch { copyFileSync(from, to); }
 }
 
-/** Copies the store's data files into backups/<name>/; returns the backup's path. */
+/** Copies the store's data files (as they are, even unreadable ones) into backups/<name>/; returns the backup's path. */
 export function snapshotStore(dir: string, name: string): string {
   const target = join(dir, BACKUPS_DIR, name);
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
   ensureDir(join(partial, BOOKINGS_DIR));
-  linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
+  if (existsSync(join(dir, MAIN_FILE))) linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
     for (const f of readdirSync(bookings)) if (/^\d{4}\.json$/.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));

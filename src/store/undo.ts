@@ -1,17 +1,24 @@
 // Reverting the last change as a whole (`insat undo`), and reading the audit trail newest first
 // without parsing all of it: history.jsonl is read backwards in chunks, so undo and `history
 // --limit N` cost the same after 20 years as after one.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuleError, StoreError } from '../errors.js';
 import type { Booking, MainData } from '../model/types.js';
 import { violation, type Violation } from '../model/violations.js';
 import type { HistoryEntry } from './history.js';
-import { HISTORY_FILE } from './paths.js';
+import { HISTORY_FILE, MAIN_FILE } from './paths.js';
 import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
 import type { Transaction } from './store.js';
 
 const CHUNK = 1 << 16;
+
+/** Exit 6 when `dir` holds no store at all (neither data nor a trail), as every other command does. */
+export function requireStore(dir: string): void {
+  if (!existsSync(join(dir, MAIN_FILE)) && !existsSync(join(dir, HISTORY_FILE))) {
+    throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
+  }
+}
 
 /** History entries, newest first. A torn or unreadable line is skipped, as readHistory does. */
 export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
@@ -114,6 +121,9 @@ export function isPurge(entry: HistoryEntry): boolean {
 export function undoConflicts(entry: HistoryEntry, later: readonly HistoryEntry[], current: (c: ChangeRecord) => unknown): Violation[] {
   if (isPurge(entry)) {
     return [violation('undo-purge', `the last change is '${entry.summary}'; a purge cannot be undone — the personal data it erased is gone from the store, the history and the backups; nothing was changed`, [entry.id])];
+  }
+  if (entry.changes.length === 0) {
+    return [violation('undo-unrecorded', `the last change '${entry.summary}' replaced files that could not be read, so there is nothing recorded to go back to — nothing was changed; 'insat backup list' shows the backups`, [entry.id])];
   }
   const out: Violation[] = [];
   for (const c of entry.changes) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rotate } from '../../src/store/backup.js';
 import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
@@ -101,6 +101,23 @@ describe('backup restore NAME', () => {
     const dir = twoDays(); // p002 was added after backup 24 was taken
     ok(dir, ['backup', 'restore', day(24)], { today: day(25) });
     expect(addApplicant(dir, 'Clara Neu', day(25))).toBe('p003');
+  });
+
+  test('a store that cannot be read is replaced whole; its files are kept; the step cannot be undone', () => {
+    const dir = twoDays();
+    writeFileSync(join(dir, 'insat.json'), '{"schemaVersion":1,"settings":');
+    expect(insat(dir, ['seats']).code).toBe(6);
+    const dry = ok(dir, ['backup', 'restore', day(24), '--dry-run'], { today: day(25) });
+    expect(dry.stdout).toMatch(/^dry run: would replace the unreadable store by backup 2026-11-24 \(.*insat\.json is not valid JSON/);
+    const r = ok(dir, ['backup', 'restore', day(24)], { today: day(25) });
+    expect(r.stdout).toMatch(/^restored backup 2026-11-24 over the unreadable store; its files are kept in backups\/before-restore-\S+ — this step cannot be undone/);
+    expect(applicants(dir)).toEqual(['p001']);
+    expect(ok(dir, ['check']).code).toBe(0);
+    const kept = readdirSync(join(dir, 'backups')).find((n) => n.startsWith('before-restore-'))!;
+    expect(readFileSync(join(dir, 'backups', kept, 'insat.json'), 'utf8')).toBe('{"schemaVersion":1,"settings":');
+    const u = insat(dir, ['undo']);
+    expect(u.code).toBe(3);
+    expect(u.stderr).toContain('nothing recorded to go back to');
   });
 
   test('--dry-run changes nothing and makes no backup', () => {

@@ -123,7 +123,12 @@ describe('history: the audit trail, newest first', () => {
     expect(ok(dir, ['history', '--json', '--limit', '0']).json().entries.length).toBeGreaterThan(5);
   });
 
-  test('an empty trail says so', () => {
+  test('an empty trail says so; no store at all is exit 6', () => {
     expect(ok(store(), ['history']).stdout.trim()).toBe('no changes recorded yet');
+    for (const cmd of [['history'], ['undo']]) {
+      const r = insat(tempDataDir(), cmd);
+      expect(r.code).toBe(6);
+      expect(r.stderr).toContain("run 'insat init'");
+    }
   });
 });

@@ -8,7 +8,9 @@ import { backupPeople, listBackups, snapshotStore } from '../../store/backup.js'
 import { readJsonFile } from '../../store/json-file.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from '../../store/paths.js';
 import { bookingYearSchema, mainSchema } from '../../store/schema.js';
-import { writeStore } from '../../store/store.js';
+import { appendHistory } from '../../store/history.js';
+import { withLock } from '../../store/lock.js';
+import { createStore, Store, writeStore } from '../../store/store.js';
 
 export function backupKind(name: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(name)) return 'daily';
@@ -58,10 +60,42 @@ function readBackup(dir: string, name: string): BackupContents {
   return { main: main as MainData, years };
 }
 
+/** Why the live store cannot be read (the reason to restore), or null when it reads fine. */
+async function unreadable(dir: string): Promise<StoreError | null> {
+  try {
+    await (await Store.open(dir)).allBookings();
+    return null;
+  } catch (e) {
+    if (e instanceof StoreError) return e;
+    throw e;
+  }
+}
+
+/**
+ * Restoring over a store that cannot be read: there is nothing to compare, so the files are
+ * replaced whole (the old ones are kept as a backup first) and the trail records a step that
+ * cannot be undone.
+ */
+async function restoreOverBroken(ctx: Ctx, name: string, backup: BackupContents, savedName: string, why: StoreError, dryRun: boolean): Promise<void> {
+  if (dryRun) {
+    doneLine(ctx, true, `replace the unreadable store by backup ${name} (${why.message.split(' — ')[0]})`);
+    return;
+  }
+  await withLock(ctx.dataDir, async () => {
+    snapshotStore(ctx.dataDir, savedName);
+    createStore(ctx.dataDir, backup.main, [...backup.years.values()].flat(), true);
+    appendHistory(ctx.dataDir, { summary: `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, argv: ctx.argv, today: ctx.today, dryRun }, []);
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: null, savedAs: savedName, dryRun }));
+  else ctx.out(`restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`);
+}
+
 export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: boolean }): Promise<void> {
   const dryRun = Boolean(opts.dryRun);
   const backup = readBackup(ctx.dataDir, name);
   const savedName = `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const broken = await unreadable(ctx.dataDir);
+  if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
   const { changes } = await writeStore(ctx.dataDir, { summary: `backup restore ${name}`, argv: ctx.argv, today: ctx.today, dryRun }, async (tx) => {
     // Under the lock and before anything is written: the store as it is now.

@@ -3,7 +3,7 @@ import { paint } from '../../cli/output.js';
 import { intArg } from '../../cli/parse.js';
 import type { HistoryEntry } from '../../store/history.js';
 import type { ChangeRecord } from '../../store/records.js';
-import { canonical, historyNewestFirst, recordLabel } from '../../store/undo.js';
+import { canonical, historyNewestFirst, recordLabel, requireStore } from '../../store/undo.js';
 
 /** An instant of the trail as local wall-clock time (Europe/Berlin unless TZ says otherwise): 25.11.2026 14:03:12. */
 export function localTime(iso: string): string {
@@ -39,6 +39,7 @@ interface Row { entry: HistoryEntry; undone: boolean }
 
 export async function runHistory(ctx: Ctx, opts: { limit?: string; verbose?: boolean }): Promise<void> {
   const limit = opts.limit === undefined ? 20 : intArg(opts.limit, '--limit');
+  requireStore(ctx.dataDir);
   const rows: Row[] = [];
   const undone = new Set<string>();
   for (const entry of historyNewestFirst(ctx.dataDir)) {

@@ -3,12 +3,13 @@ import { doneLine } from '../../cli/output.js';
 import { BusyError, RuleError } from '../../errors.js';
 import { violation } from '../../model/violations.js';
 import { writeStore } from '../../store/store.js';
-import { findUndoTarget, revertEntry, type UndoTarget } from '../../store/undo.js';
+import { findUndoTarget, requireStore, revertEntry, type UndoTarget } from '../../store/undo.js';
 import type { HistoryEntry } from '../../store/history.js';
 import { localTime } from '../history/run.js';
 
 export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<void> {
   const dryRun = Boolean(opts.dryRun);
+  requireStore(ctx.dataDir);
   const seen = findUndoTarget(ctx.dataDir);
   if (!seen.entry) throw new RuleError([violation('undo-nothing', "there is nothing to undo — every recorded change has been undone already ('insat history' shows the trail)")]);
   const entry = seen.entry;
