@@ -30,7 +30,7 @@ export interface ListOptions {
   format?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function registerHours(program: Command): void {
   const hours = program.command('hours').description('book worked hours and absences: one person, a whole work area, or a timesheet');
@@ -46,7 +46,7 @@ export function registerHours(program: Command): void {
     .option('--force', 'allow worked hours on a weekend, public holiday or closing day')
     .option('--area <area>', 'book everybody with a seat in this work area that day (with --as-planned)')
     .option('--as-planned', "each person's planned daily hours (weekly hours ÷ 5, rounded down to the quarter hour)")
-    .option('--except <list>', 'exceptions to the plan: ID=H or ID=CODE, comma-separated (repeatable)', collect, [])
+    .option('--except <list>', 'exceptions to the plan: ID=H or ID=CODE, comma-separated (repeatable)', collect)
     .option('--dry-run', 'show what would be booked, change nothing')
     .action(async (id: string | undefined, opts: BookOptions, c: Command) => (await import('./book.js')).runBook(contextOf(c), id, opts));
   book.addHelpText('after', `
