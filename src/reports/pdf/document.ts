@@ -434,6 +434,27 @@ export class Doc {
     this.y = y + 10;
   }
 
+  /** A rating grid: one row per criterion, an empty box under each level, to tick by hand. */
+  ratingGrid(criteria: string[], levels: string[]): void {
+    const { pdf } = this;
+    const labelW = this.width * 0.34;
+    const colW = (this.width - labelW) / levels.length;
+    const rowH = 17;
+    this.ensureSpace(rowH * (criteria.length + 1) + 8);
+    let y = pdf.y;
+    pdf.rect(this.left, y, this.width, rowH).fill(COLORS.fill);
+    pdf.font(BOLD).fontSize(8.5).fillColor(COLORS.ink);
+    levels.forEach((l, i) => pdf.text(l, this.left + labelW + i * colW, y + 4.5, { width: colW, align: 'center', lineBreak: false }));
+    y += rowH;
+    for (const c of criteria) {
+      pdf.font(FONT).fontSize(9).fillColor(COLORS.ink).text(c, this.left + 4, y + 4.5, { width: labelW - 8, lineBreak: false });
+      levels.forEach((_, i) => pdf.rect(this.left + labelW + i * colW + colW / 2 - 4.5, y + 4, 9, 9).lineWidth(0.7).strokeColor(COLORS.ink).stroke());
+      y += rowH;
+      pdf.moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.4).strokeColor(COLORS.hair).stroke();
+    }
+    this.y = y + 10;
+  }
+
   /** Empty check boxes with labels, in one flowing row. */
   checkboxes(label: string, options: string[]): void {
     const { pdf } = this;

@@ -128,8 +128,12 @@ function notes(doc: Doc, r: ProgressReport): void {
 }
 
 function assessment(doc: Doc): void {
-  doc.section('5. Einschätzung der sozialpädagogischen Fachkraft');
-  doc.writingLines('Arbeitsleistung und Sozialverhalten', 3);
+  doc.section('5. Einschätzung der sozialpädagogischen Fachkraft', 160);
+  doc.ratingGrid(
+    ['Arbeitsleistung', 'Pünktlichkeit und Zuverlässigkeit', 'Sozialverhalten in der Gruppe', 'Umgang mit Anleitung und Kritik'],
+    ['gut', 'zufriedenstellend', 'teilweise', 'nicht ausreichend'],
+  );
+  doc.writingLines('Erläuterungen zu Arbeitsleistung und Sozialverhalten', 2);
   doc.writingLines('Stärken und Entwicklungsbedarf', 3);
   doc.checkboxes('Empfehlung', ['Fortsetzung', 'Verlängerung', 'Beendigung', 'Vermittlung in Arbeit / Ausbildung', 'andere Maßnahme']);
   doc.writingLines('Begründung und nächster Schritt', 2);
