@@ -91,6 +91,10 @@ describe('purge --exited-before DATE', () => {
     const text = allText(dir);
     for (const word of PERSONAL) expect([word, text.includes(word)]).toEqual([word, false]);
     expect(figures(dir)).toEqual(before);
+    // rewritten files (trail, backups) are still readable by the owner only
+    for (const f of [join(dir, 'history.jsonl'), ...r.backupsScrubbed.map((b: string) => join(dir, 'backups', b, 'insat.json'))]) {
+      expect([f, statSync(f).mode & 0o777]).toEqual([f, 0o600]);
+    }
     expect(ok(dir, ['participant', 'show', 'p001', '--json']).json()).toMatchObject({ name: pseudonym('p001'), status: 'exited', exit: { date: '2023-06-30', reason: 'other' } });
     expect(ok(dir, ['participant', 'show', active, '--json']).json().name).toBe('Person kueche 2026-11-02');
     const exported = ok(dir, ['export', 'participants', '--pseudonymize', '--format', 'json']).json().participants;
