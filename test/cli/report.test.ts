@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { hasUnicodeFont } from '../../src/reports/pdf/document.js';
-import { insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
+import { insat, ok, ROOT, storeBytes, tempDataDir } from '../helpers/cli.js';
 
 const TODAY = { today: '2026-11-25' };
 let dir: string;
@@ -286,5 +286,30 @@ describe('report application: the annual Antrag', () => {
       expect(text).toMatch(/2,9 %/);
       expect(text).toMatch(/Sozialversicherungspflichtige Beschäftigung\s+Integration in Arbeit oder Ausbildung\s+1\b/);
     });
+  });
+});
+
+describe('pdfkit loads only in the report commands', () => {
+  /** The modules a start of insat loads: static imports from src/cli/main.ts, not `await import()`. */
+  function staticClosure(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+        else seen.add(spec);
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  test('neither pdfkit nor the PDF documents are imported when insat starts', () => {
+    const loaded = [...staticClosure(join(ROOT, 'src', 'cli', 'main.ts'))];
+    expect(loaded.some((f) => f.includes('commands/report/index.ts'))).toBe(true);
+    expect(loaded.filter((f) => f === 'pdfkit' || f.includes('reports/pdf/'))).toEqual([]);
   });
 });
