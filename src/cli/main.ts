@@ -73,4 +73,12 @@ async function main(): Promise<number> {
   }
 }
 
+// A reader that stops early (`insat export hours | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 process.exitCode = await main();

@@ -70,3 +70,10 @@ export function formatMinutesClock(minutes: Minutes): string {
   const abs = Math.abs(minutes);
   return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** German display of hours: 2897,75 → "2.897,75". */
+export function formatHoursDe(minutes: Minutes): string {
+  const [whole, frac] = minutesToDecimalHours(minutes, ',').split(',');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
+}

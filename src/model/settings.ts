@@ -32,17 +32,17 @@ export function settingsViolations(settings: Settings): Violation[] {
       out.push(violation('seats-per-area', `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`));
     }
     if (plan.total > 33) {
-      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most 33`));
+      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most 33 — lower seats.total`));
     }
   }
   const { min, max } = settings.weeklyHours;
-  if (min > max) out.push(violation('weekly-hours-bounds', `weekly hours minimum ${min} is above the maximum ${max}`));
+  if (min > max) out.push(violation('weekly-hours-bounds', `weekly hours minimum ${min} is above the maximum ${max} — change weeklyHours.min or weeklyHours.max so that min ≤ max`));
   if (settings.dailyMaxMinutes <= 0 || settings.dailyMaxMinutes > 24 * 60) {
-    out.push(violation('daily-maximum', `the daily maximum of ${settings.dailyMaxMinutes} minutes is not a possible working day`));
+    out.push(violation('daily-maximum', `the daily maximum of ${settings.dailyMaxMinutes} minutes is not a possible working day — set dailyMax to at most 24 hours`));
   }
   const rateDays = new Set<string>();
   for (const r of settings.rates) {
-    if (rateDays.has(r.from)) out.push(violation('rate-history', `two allowance rates start on ${r.from}`));
+    if (rateDays.has(r.from)) out.push(violation('rate-history', `two allowance rates start on ${r.from} — keep one rate per start day`));
     rateDays.add(r.from);
   }
   return out;

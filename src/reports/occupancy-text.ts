@@ -2,7 +2,7 @@
 // per area with a small bar, then the movements, the waiting list and the hours. No names, no
 // colour unless the caller passes a painter (only when writing to a terminal).
 import { formatDateDe } from '../model/dates.js';
-import { minutesToDecimalHours } from '../model/money.js';
+import { formatHoursDe } from '../model/money.js';
 import type { OccupancySummary } from '../model/occupancy.js';
 import { AREA_LABELS, EXIT_GROUPS, type ExitGroup } from '../model/types.js';
 
@@ -32,8 +32,7 @@ export function percentDe(rate: number): string {
 
 /** 1776100 minutes → "29.601,67 h" */
 export function hoursDe(minutes: number): string {
-  const [whole, frac] = minutesToDecimalHours(minutes, ',').split(',');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''} h`;
+  return `${formatHoursDe(minutes)} h`;
 }
 
 /** [########------------] — ASCII, so that any mail reader shows it. */

@@ -2,7 +2,7 @@
 // and German Excel CSV. A command builds one Tabular; every format renders that same object.
 import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
-import { centsToDecimal, formatEuroDe, minutesToDecimalHours } from '../model/money.js';
+import { centsToDecimal, formatEuroDe, formatHoursDe, minutesToDecimalHours } from '../model/money.js';
 
 /** `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`. */
 export type ColumnKind = 'text' | 'int' | 'date' | 'cents' | 'hours' | 'ratio' | 'decimal';
@@ -61,7 +61,7 @@ export function displayCell(col: Column, value: Cell): string {
     case 'int': return String(value);
     case 'date': return formatDateDe(String(value) as IsoDate);
     case 'cents': return formatEuroDe(Number(value));
-    case 'hours': return minutesToDecimalHours(Number(value), ',');
+    case 'hours': return formatHoursDe(Number(value));
     case 'ratio': return `${(Number(value) * 100).toFixed(1).replace('.', ',')} %`;
     case 'decimal': return String(Number(value)).replace('.', ',');
   }

@@ -6,7 +6,7 @@ import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { payStatement, type PayStatement } from '../../model/allowance.js';
 import { formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
-import { formatEuroDe, minutesToDecimalHours } from '../../model/money.js';
+import { formatEuroDe, formatHoursDe } from '../../model/money.js';
 import type { PayOptions } from './index.js';
 import { payJson, payTabular } from './view.js';
 
@@ -32,6 +32,6 @@ export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
     tabular: () => payTabular(st, format),
     text: () => st.participants.length === 0
       ? `nobody had a seat or a booking in ${st.month} — nothing to pay`
-      : `total ${formatEuroDe(st.totalCents)} for ${minutesToDecimalHours(st.workedMinutes, ',')} h worked by ${st.participants.filter((p) => p.workedMinutes > 0).length} of ${st.participants.length} participants, ${formatDateDe(st.from)}–${formatDateDe(st.to)}`,
+      : `total ${formatEuroDe(st.totalCents)} for ${formatHoursDe(st.workedMinutes)} h worked by ${st.participants.filter((p) => p.workedMinutes > 0).length} of ${st.participants.length} participants, ${formatDateDe(st.from)}–${formatDateDe(st.to)}`,
   });
 }
