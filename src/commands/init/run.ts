@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
 import { snapshotStore } from '../../store/backup.js';
@@ -18,6 +18,7 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean 
     ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
     : { main: emptyStore(), bookings: [] };
   ensureDir(ctx.dataDir);
+  chmodSync(ctx.dataDir, 0o700); // also when the directory existed before: the store holds health data
   let backup: string | null = null;
   await withLock(ctx.dataDir, async () => {
     if (exists) backup = snapshotStore(ctx.dataDir, `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`);
