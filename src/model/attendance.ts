@@ -141,7 +141,7 @@ export interface AttendanceSheet {
 
 /**
  * The sheets of a month: everybody with a seat on at least one day of it (or only `personId`),
- * sorted by name.
+ * sorted by name; people whose personal data has been purged are left out.
  */
 export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string): AttendanceSheet[] {
   const { from, to } = monthPeriod(month);
@@ -154,6 +154,7 @@ export function attendanceSheets(main: MainData, bookings: readonly Booking[], m
   const sheets: AttendanceSheet[] = [];
   for (const [id, mine] of byPerson) {
     const person = main.people.find((p) => p.id === id)!;
+    if (person.purged) continue; // personal data deleted: nobody left to sign
     const a = mine.sort((x, y) => x.start.localeCompare(y.start))[mine.length - 1]!;
     const days = attendanceDays(id, mine, bookings, main.settings.closingDays, from, to);
     const areas: Area[] = [];

@@ -79,6 +79,8 @@ describe('attendance sheets: one per person with a seat in the month', () => {
     expect(p1.instructors).toEqual(['Bernd Kuhlmann']);
     expect(p1.summary.workedMinutes).toBe(855);
     expect(attendanceSheets(data, bookings, '2026-11', 'p1').map((s) => s.person.id)).toEqual(['p1']);
+    data.people.find((p) => p.id === 'p3')!.purged = true;
+    expect(attendanceSheets(data, bookings, '2026-11').map((s) => s.person.id)).toEqual(['p1']);
   });
 });
 

@@ -42,6 +42,9 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
   ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
   if (jobs.length === 0) refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
   for (const { assignment: a, period } of jobs) {
+    if (main.people.find((p) => p.id === a.personId)?.purged) {
+      refuseIf([violation('purged', `the personal data of ${a.personId} has been purged — no progress report can be written`, [a.personId])]);
+    }
     if (a.start > ctx.today) {
       refuseIf([violation('report-period', `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`, [a.personId])]);
     }
