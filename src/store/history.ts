@@ -1,6 +1,6 @@
 // The audit trail: one JSON line per change (when, who, the command line, every record before
 // and after), appended and flushed. `insat undo` reads it to revert the last change as a whole.
-import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
@@ -23,8 +23,15 @@ function osUser(): string {
 }
 
 export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
+  const entry = newHistoryEntry(meta, changes);
+  appendHistoryEntry(dir, entry);
+  return entry;
+}
+
+/** The entry that records a change (not yet written). */
+export function newHistoryEntry(meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
   const at = new Date().toISOString();
-  const entry: HistoryEntry = {
+  return {
     id: `${at.replace(/[-:.TZ]/g, '').slice(0, 17)}-${process.pid}`,
     at,
     user: osUser(),
@@ -33,15 +40,26 @@ export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecor
     ...(meta.undoOf ? { undoOf: meta.undoOf } : {}),
     changes,
   };
-  const path = join(dir, HISTORY_FILE);
-  const fd = openSync(path, 'a', 0o600);
+}
+
+/**
+ * Appends one entry as one line and flushes it to disk. When the write fails (a full disk), the
+ * file is cut back to its old length, so no torn line is left behind, and the error is thrown.
+ */
+export function appendHistoryEntry(dir: string, entry: HistoryEntry): void {
+  const fd = openSync(join(dir, HISTORY_FILE), 'a', 0o600);
   try {
-    appendFileSync(fd, JSON.stringify(entry) + '\n');
-    fsyncSync(fd);
+    const size = fstatSync(fd).size;
+    try {
+      appendFileSync(fd, JSON.stringify(entry) + '\n');
+      fsyncSync(fd);
+    } catch (e) {
+      try { ftruncateSync(fd, size); fsyncSync(fd); } catch { /* the next writer cuts a torn line */ }
+      throw e;
+    }
   } finally {
     closeSync(fd);
   }
-  return entry;
 }
 
 /** Every entry, oldest first. A line torn by a crash (the last one) is skipped, not fatal. */

@@ -1,26 +1,161 @@
 // One writer at a time: an inter-process lock around every read-modify-write. A second writer
 // waits (INSAT_LOCK_WAIT_MS, default 10 s), then gives up with exit 5 and changes nothing.
-import { join } from 'node:path';
+//
+// The lock is proper-lockfile's directory (insat.lock), with one addition: the owner writes
+// insat.lock/owner.json (pid, host, process start time). A lock whose owner has provably ended on
+// this machine — killed, crashed, switched off — is taken over at once instead of after
+// proper-lockfile's 15 s staleness; a lock whose owner is still alive is never taken, even when its
+// event loop was too busy to refresh it. Owners on another host fall back to the 15 s rule.
+import fs from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { BusyError, StoreError } from '../errors.js';
 import { LOCK_FILE, MAIN_FILE } from './paths.js';
 
+const OWNER_FILE = 'owner.json';
+const STALE_MS = 15_000;
+
+interface Owner { pid: number; host: string; start: string | null; since: string }
+
+/** The kernel's start time of a process (Linux), so that a reused pid is not taken for the owner. */
+function processStart(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function readOwner(lockDir: string): Owner | null {
+  try {
+    const o = JSON.parse(fs.readFileSync(join(lockDir, OWNER_FILE), 'utf8')) as Owner;
+    return typeof o.pid === 'number' && typeof o.host === 'string' ? o : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True only when the owner ran on this host and is gone (or its pid now belongs to another process). */
+function ownerEnded(o: Owner): boolean {
+  if (o.host !== hostname()) return false;
+  if (o.pid === process.pid) return false;
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  const start = processStart(o.pid);
+  return o.start !== null && start !== null && start !== o.start;
+}
+
+function lockedError(lockDir: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${lockDir} is held by a running process`), { code: 'ELOCKED' });
+}
+
+/** Removes the owner file before proper-lockfile removes the (then empty) lock directory. */
+function clearOwner(lockDir: string): void {
+  const o = readOwner(lockDir);
+  if (o && o.pid !== process.pid && o.host === hostname() && !ownerEnded(o)) throw lockedError(lockDir);
+  fs.rmSync(join(lockDir, OWNER_FILE), { force: true });
+}
+
+type Callback<T = void> = (err: NodeJS.ErrnoException | null, value?: T) => void;
+
+/** The file system proper-lockfile works with: node's, with the owner file kept inside the lock. */
+function lockFs(me: Owner): typeof fs {
+  return {
+    ...fs,
+    // The lock appears with its owner note inside or not at all: made under a private name, then
+    // renamed into place (a rename onto an existing, non-empty lock fails, so two writers cannot both win).
+    mkdir(path: string, cb: Callback) {
+      const attempt = join(dirname(path), `.${basename(path)}.${process.pid}.new`);
+      try {
+        fs.rmSync(attempt, { recursive: true, force: true });
+        fs.mkdirSync(attempt, { mode: 0o700 });
+        fs.writeFileSync(join(attempt, OWNER_FILE), JSON.stringify(me), { mode: 0o600 });
+        fs.renameSync(attempt, path);
+      } catch (e) {
+        fs.rmSync(attempt, { recursive: true, force: true });
+        const err = e as NodeJS.ErrnoException;
+        return cb(err.code === 'ENOTEMPTY' || err.code === 'EEXIST' || err.code === 'EISDIR' ? Object.assign(new Error(`${path} exists`), { code: 'EEXIST' }) : err);
+      }
+      cb(null);
+    },
+    stat(path: string, cb: Callback<fs.Stats>) {
+      fs.stat(path, (err, st) => {
+        if (err) return cb(err);
+        const o = readOwner(path);
+        // A dead owner's lock is reported as long stale, so proper-lockfile removes it and retries.
+        if (o && ownerEnded(o)) return cb(null, Object.assign(Object.create(Object.getPrototypeOf(st) as object) as fs.Stats, st, { mtime: new Date(0) }));
+        cb(null, st);
+      });
+    },
+    rmdir(path: string, cb: Callback) {
+      try { clearOwner(path); } catch (e) { return cb(e as NodeJS.ErrnoException); }
+      fs.rmdir(path, cb);
+    },
+    rmdirSync(path: string) {
+      clearOwner(path);
+      fs.rmdirSync(path);
+    },
+  } as unknown as typeof fs;
+}
+
+/** Removes half-made locks (`.insat.lock.<pid>.new`) of processes that have ended. */
+export function removeDeadLockAttempts(dir: string, names: readonly string[]): void {
+  for (const n of names) {
+    const m = /^\.insat\.lock\.(\d+)\.new$/.exec(n);
+    if (!m || Number(m[1]) === process.pid) continue;
+    const o = readOwner(join(dir, n));
+    if (o ? ownerEnded(o) : !alive(Number(m[1]))) fs.rmSync(join(dir, n), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** What to tell the user when a file-system call on the data directory fails. */
+export function fixFor(code: string | undefined): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'free some disk space';
+  if (code === 'EROFS') return 'the data directory is on a read-only file system — mount it writable or choose another --data directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'make the data directory writable for this user';
+  return 'check that the data directory exists and is writable';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export async function withLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   const waitMs = Number(process.env.INSAT_LOCK_WAIT_MS ?? 10_000);
+  const lockDir = join(dir, LOCK_FILE);
+  const me: Owner = { pid: process.pid, host: hostname(), start: processStart(process.pid), since: new Date().toISOString() };
+  const options = { lockfilePath: lockDir, realpath: false, stale: STALE_MS, retries: 0, fs: lockFs(me) };
+  const deadline = Date.now() + (Number.isFinite(waitMs) ? Math.max(0, waitMs) : 10_000);
   let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(join(dir, MAIN_FILE), {
-      lockfilePath: join(dir, LOCK_FILE),
-      realpath: false,
-      stale: 15_000,
-      retries: { retries: Math.max(1, Math.ceil(waitMs / 100)), minTimeout: 50, maxTimeout: 100, factor: 1.2 },
-    });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ELOCKED') {
-      throw new BusyError(`the store ${dir} is busy: another insat process holds it — try again in a moment`);
+  for (let delay = 25; ; delay = Math.min(100, delay * 1.5)) {
+    try {
+      release = await lockfile.lock(join(dir, MAIN_FILE), options);
+      break;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      // Only a held lock is worth waiting for; a read-only or full disk fails at once.
+      if (err.code !== 'ELOCKED') {
+        throw new StoreError(`cannot lock the store ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+      }
+      if (Date.now() >= deadline) {
+        const o = readOwner(lockDir);
+        const who = o ? `insat process ${o.pid}${o.host === hostname() ? '' : ` on ${o.host}`} (since ${o.since})` : 'another insat process';
+        throw new BusyError(`the store ${dir} is busy: ${who} holds it — try again in a moment; nothing was changed`);
+      }
+      await sleep(delay);
     }
-    throw new StoreError(`cannot lock the store ${dir}: ${err.code ?? err.message} — check that the directory exists and is writable`);
   }
   try {
     return await fn();

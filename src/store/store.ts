@@ -1,18 +1,19 @@
 // Opening the store for reading, and the one way to change it: a locked transaction that records
-// what changed (history, undo), backs up before the first change of the day, and replaces each
-// changed file atomically. Bookings live in one file per year so that day-to-day commands read and
+// what changed (history, undo), backs up before the first change of the day, and writes the changed
+// files and the history entry as one step that a crash cannot split (commit.ts). Bookings live in one file per year so that day-to-day commands read and
 // write only the years they touch, however long the programme has run.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Booking, MainData } from '../model/types.js';
 import { dailyBackup } from './backup.js';
-import { appendHistory, type HistoryEntry } from './history.js';
+import { commitChange, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
+import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { ensureDir, ValidatedJsonFile, writeFileAtomic } from './json-file.js';
-import { withLock } from './lock.js';
-import { BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
+import { fixFor, withLock } from './lock.js';
+import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
 import { diffSnapshots, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
 import { bookingYearSchema, mainSchema, SCHEMA_VERSION } from './schema.js';
 
@@ -25,6 +26,9 @@ export class Store {
   protected constructor(readonly dir: string, protected readonly mainDb: Low<MainFile>) {}
 
   static async open(dir: string): Promise<Store> {
+    // A change caught between staging and installing its files (a crash, or a writer busy right
+    // now): finish or discard it first, so that the reader sees one whole state.
+    if (hasStagedChange(dir)) await withLock(dir, async () => recoverStore(dir));
     const db = await loadMain(dir);
     return new Store(dir, db);
   }
@@ -130,14 +134,24 @@ export class Transaction extends Store {
 
   /** Writes every changed file (each atomically). */
   async save(changes: ChangeRecord[]): Promise<void> {
+    for (const f of this.filesToWrite(changes)) {
+      ensureDir(dirname(f.path));
+      writeFileAtomic(f.path, f.text);
+    }
+  }
+
+  /** The new text of every file that `changes` touch (bookings sorted by day, then participant). */
+  filesToWrite(changes: ChangeRecord[]): FileWrite[] {
     const files = new Set(changes.map((c) => c.file));
+    const out: FileWrite[] = [];
     for (const [year, db] of this.loadedYears()) {
       if (!files.has(`bookings/${year}`)) continue;
       ensureDir(join(this.dir, BOOKINGS_DIR));
       db.data.bookings.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
-      await db.write();
+      out.push({ path: join(this.dir, bookingsFile(year)), text: JSON.stringify(db.data, null, 1) + '\n' });
     }
-    if (files.has('main')) await this.mainDb.write();
+    if (files.has('main')) out.push({ path: join(this.dir, MAIN_FILE), text: JSON.stringify(this.mainDb.data, null, 1) + '\n' });
+    return out;
   }
 }
 
@@ -147,13 +161,19 @@ export class Transaction extends Store {
  */
 export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
   return withLock(dir, async () => {
+    recoverStore(dir);
     const tx = await Transaction.begin(dir);
     const result = await change(tx);
     const changes = tx.changes();
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null };
-    dailyBackup(dir, meta.today);
-    await tx.save(changes);
-    const entry = appendHistory(dir, meta, changes);
+    try {
+      dailyBackup(dir, meta.today);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new StoreError(`cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+    }
+    const entry = newHistoryEntry(meta, changes);
+    commitChange(dir, entry, tx.filesToWrite(changes));
     return { result, changes, entry };
   });
 }

@@ -3,7 +3,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insat, ROOT } from './cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, insat, ROOT, type RunOptions, type RunResult } from './cli.js';
 
 /** Every problem a reader would meet: a data file, a finished backup or a history line that does not parse. */
 export function storeProblems(dir: string): string[] {
@@ -74,4 +75,34 @@ export function hasCommand(...words: string[]): boolean {
 /** Whether `insat export WHAT` is built (each export is its own module). */
 export function hasExport(what: string): boolean {
   return existsSync(join(ROOT, 'dist', 'commands', 'export', `${what}.js`));
+}
+
+/** `insat` without blocking: for several processes at once. */
+export function insatAsync(dir: string, args: string[], opts: RunOptions = {}): Promise<RunResult & { signal: string | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--data', dir, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr, json() { return JSON.parse(stdout); } }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** Runs `task` for each item, at most `limit` at a time; results in the items' order. */
+export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }

@@ -1,0 +1,208 @@
+// A crash in the middle of a write never damages the store. Each write command runs once with a
+// preload (test/fixtures/kill-at.mjs) that logs every file-system call that can change the disk;
+// then it runs again and again on fresh copies of the same store, killed with SIGKILL right before
+// call 1, 2, 3 … After every kill the store must load, every file must parse, the data must be
+// exactly the old or exactly the new state, the history must agree with it, and the next writer
+// must get through at once (the dead process's lock is not left in its way).
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Store } from '../../src/store/store.js';
+import { BIN, enrolled, insat, ok, ROOT, tempDataDir } from '../helpers/cli.js';
+import { copyStore, dataState, hasCommand, historyLines, inPool, insatAsync, storeProblems } from '../helpers/store-files.js';
+
+const PRELOAD = pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).href;
+const BASE_DAY = '2026-11-23';
+const KILL_DAY = '2026-11-25';
+
+interface Ids { holz: string; kueche: string; lastYear: string }
+interface Scenario { name: string; needs: string[][]; today: string; args: (ids: Ids) => string[] }
+
+const scenarios: Scenario[] = [
+  {
+    name: 'applicant add, the first change of the day (daily backup, main file, history)',
+    needs: [],
+    today: KILL_DAY,
+    args: () => ['applicant', 'add', '--name', 'Crash Test', '--birth-date', '1980-01-01', '--referred-by', 'self'],
+  },
+  {
+    name: 'participant exit, on a day that already has its backup',
+    needs: [],
+    today: BASE_DAY,
+    args: (ids) => ['participant', 'exit', ids.kueche, '--date', '2026-11-24', '--reason', 'job'],
+  },
+  {
+    name: 'hours book for one participant',
+    needs: [['hours', 'book']],
+    today: KILL_DAY,
+    args: (ids) => ['hours', 'book', ids.holz, '--date', '2026-11-24', '--hours', '4'],
+  },
+  {
+    name: "hours book into a year that has no bookings file yet",
+    needs: [['hours', 'book']],
+    today: KILL_DAY,
+    args: (ids) => ['hours', 'book', ids.lastYear, '--date', '2025-12-30', '--hours', '4'],
+  },
+];
+
+let base: string;
+let ids: Ids;
+
+/** Opens the store as every insat command does, and reads all of it. */
+async function loads(dir: string): Promise<string | null> {
+  try {
+    const store = await Store.open(dir);
+    await store.allBookings();
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function nextWriter(dir: string, today: string) {
+  return insatAsync(dir, ['applicant', 'add', '--name', 'Next Writer', '--birth-date', '1979-02-02', '--referred-by', 'jobcenter'], {
+    today,
+    env: { INSAT_LOCK_WAIT_MS: '2000' },
+  });
+}
+
+/**
+ * What is wrong with the store after a crash, given the states before and after the command. The
+ * first insat command after the crash (here: a reader) completes or discards the interrupted
+ * change; from then on the data must be the old or the new state, with the history to match, and
+ * the next writer must get through at once and tidy up.
+ */
+async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }): Promise<string[]> {
+  const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
+  const load = await loads(dir);
+  if (load !== null) problems.push(`the store does not load: ${load}`);
+  problems.push(...storeProblems(dir));
+  const state = dataState(dir);
+  const history = historyLines(dir);
+  if (state === before.state) {
+    if (history !== before.history) problems.push(`old data, but ${history - before.history} new history entries`);
+  } else if (state === after.state) {
+    if (history !== after.history) problems.push(`new data, but the history has ${history} entries instead of ${after.history}`);
+  } else {
+    problems.push('the data is neither the old nor the new state');
+  }
+  const next = await nextWriter(dir, today);
+  if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);
+  else if (storeProblems(dir).length > 0) problems.push(`the next write damaged the store: ${storeProblems(dir).join('; ')}`);
+  // The next writer tidies up what the crash left (temporary files, a half-made lock).
+  const leftovers = [...readdirSync(dir), ...readdirSync(join(dir, 'bookings'))].filter((f) => f.startsWith('.') || f === 'insat.lock');
+  if (leftovers.length > 0) problems.push(`left behind after the next write: ${leftovers.join(', ')}`);
+  return problems;
+}
+
+const killPoints: Record<string, number> = {};
+
+beforeAll(() => {
+  base = tempDataDir('insat-crash-');
+  const opts = { today: BASE_DAY };
+  ok(base, ['init'], opts);
+  ids = {
+    holz: enrolled(base, 'holz', '2026-11-02', '2027-10-31', 20, opts),
+    kueche: enrolled(base, 'kueche', '2026-11-02', '2027-10-31', 20, opts),
+    lastYear: enrolled(base, 'gestaltung', '2025-12-01', '2026-11-30', 20, opts),
+  };
+  if (hasCommand('hours', 'book')) {
+    for (const day of ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']) {
+      for (const id of [ids.holz, ids.kueche]) ok(base, ['hours', 'book', id, '--date', day, '--hours', '4'], opts);
+    }
+  }
+});
+
+describe('SIGKILL at every file-system call of a write', () => {
+  for (const s of scenarios) {
+    test(s.name, async () => {
+      const missing = s.needs.filter((words) => !hasCommand(...words));
+      if (missing.length > 0) {
+        console.warn(`crash test '${s.name}' skipped: this build has no 'insat ${missing[0]!.join(' ')}' yet`);
+        return;
+      }
+      const args = s.args(ids);
+      // A full run, traced: how many kill points there are, and what the new state is.
+      const full = copyStore(base, 'insat-crash-full-');
+      const before = { state: dataState(full), history: historyLines(full) };
+      const trace = `${full}.trace`;
+      ok(full, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+      const after = { state: dataState(full), history: historyLines(full) };
+      expect(after.state).not.toBe(before.state);
+      expect(after.history).toBe(before.history + 1);
+      const calls = readFileSync(trace, 'utf8').trim().split('\n');
+      expect(calls.length).toBeGreaterThan(5);
+
+      const points = calls.map((_, i) => i + 1);
+      const failures = (await inPool(points, 3, async (n) => {
+        const dir = copyStore(base, 'insat-crash-kill-');
+        const r = await insatAsync(dir, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) } });
+        const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
+        if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
+        const problems = await afterCrash(dir, s.today, before, after);
+        rmSync(join(dir, '..'), { recursive: true, force: true });
+        return problems.map((p) => `${where}: ${p}`);
+      })).flat();
+      expect(failures).toEqual([]);
+      killPoints[s.name] = calls.length;
+    }, 300_000);
+  }
+
+  test('kills at random moments while a process books one change after another', async () => {
+    // Not tied to the file-system calls: a plain SIGKILL after a pseudo-random delay, 12 times.
+    let seed = 20_061_001;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const failures: string[] = [];
+    const dir = copyStore(base, 'insat-crash-random-');
+    for (let i = 0; i < 12; i++) {
+      const args = ['applicant', 'add', '--name', `Random ${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'];
+      const before = { state: dataState(dir), history: historyLines(dir) };
+      const full = copyStore(dir, 'insat-crash-random-full-');
+      ok(full, args, { today: KILL_DAY });
+      const after = { state: dataState(full), history: historyLines(full) };
+      const delay = 120 + Math.floor(random() * 400);
+      const child = spawn(process.execPath, [BIN, '--data', dir, ...args], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: KILL_DAY },
+        stdio: 'ignore',
+      });
+      const finished = new Promise<void>((res) => child.on('exit', () => res()));
+      setTimeout(() => child.kill('SIGKILL'), delay);
+      await finished;
+      for (const p of await afterCrash(dir, KILL_DAY, before, after)) failures.push(`kill after ${delay} ms: ${p}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  test('covers at least 50 kill points in all', () => {
+    const total = Object.values(killPoints).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('the lock of a killed writer', () => {
+  test('does not block the next writer: a dead owner is detected at once', () => {
+    const dir = copyStore(base, 'insat-crash-lock-');
+    const args = ['applicant', 'add', '--name', 'Dies Holding The Lock', '--birth-date', '1980-01-01', '--referred-by', 'self'];
+    // Find the call right after the lock came into place, and die there: the process holds the lock.
+    const trace = `${dir}.trace`;
+    ok(copyStore(base), args, { today: KILL_DAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+    const calls = readFileSync(trace, 'utf8').trim().split('\n');
+    const locked = calls.findIndex((c) => /\t(renameSync|mkdir)\t.*\/(\.insat\.lock\.\d+\.new|insat\.lock)$/.test(c));
+    expect(locked).toBeGreaterThanOrEqual(0);
+    const r = insat(dir, args, { today: KILL_DAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(locked + 2) } });
+    expect(r.code).toBe(-1);
+    expect(() => readFileSync(join(dir, 'insat.lock', 'owner.json'), 'utf8')).not.toThrow();
+    const before = dataState(dir);
+    // A wait budget far below proper-lockfile's 15 s staleness: only the dead-owner check can let it through.
+    const next = insat(dir, ['applicant', 'add', '--name', 'Next', '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'], {
+      today: KILL_DAY,
+      env: { INSAT_LOCK_WAIT_MS: '300' },
+    });
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+    expect(dataState(dir)).not.toBe(before);
+    expect(storeProblems(dir)).toEqual([]);
+  });
+});
