@@ -28,7 +28,9 @@ insat('Allowance of last month', ['pay', '--month', lastMonth()]);
 
 mkdirSync(reports, { recursive: true });
 const active = JSON.parse(insat('', ['participant', 'list', '--json']).stdout).participants;
-if (active.length > 0) insat('Progress report', ['report', 'progress', active[0].id, '--out', reports]);
+// the participant who has been here longest makes the fullest report
+const longest = [...active].sort((a, b) => a.start.localeCompare(b.start))[0];
+if (longest) insat('Progress report', ['report', 'progress', longest.id, '--out', reports]);
 const year = new Date().getFullYear() + 1;
 insat('Annual application', ['report', 'application', '--year', String(year), '--out', reports]);
 
