@@ -99,12 +99,15 @@ export function hasStagedChange(dir: string): boolean {
 function cutTornHistory(dir: string): void {
   const path = join(dir, HISTORY_FILE);
   if (!existsSync(path)) return;
-  const fd = openSync(path, 'r+');
+  let fd = openSync(path, 'r');
   try {
     const end = fstatSync(fd).size;
     const byte = Buffer.alloc(1);
     if (end === 0 || (readSync(fd, byte, 0, 1, end - 1), byte[0] === 0x0a)) return;
-    ftruncateSync(fd, lineStart(fd, end));
+    const start = lineStart(fd, end);
+    closeSync(fd);
+    fd = openSync(path, 'r+');
+    ftruncateSync(fd, start);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -149,18 +152,23 @@ function lineStart(fd: number, end: number): number {
 /** Completes or discards an interrupted change. Call it holding the lock. */
 export function recoverStore(dir: string): void {
   if (!existsSync(dir)) return;
-  cutTornHistory(dir);
-  const staged = stagedFiles(dir);
-  const last = staged.length > 0 ? lastHistoryId(dir) : null;
-  for (const s of staged) {
-    if (s.id === last) renameSync(s.path, s.target);
-    else rmSync(s.path, { force: true });
+  try {
+    cutTornHistory(dir);
+    const staged = stagedFiles(dir);
+    const last = staged.length > 0 ? lastHistoryId(dir) : null;
+    for (const s of staged) {
+      if (s.id === last) renameSync(s.path, s.target);
+      else rmSync(s.path, { force: true });
+    }
+    for (const d of [dir, join(dir, BOOKINGS_DIR)]) {
+      let names: string[];
+      try { names = readdirSync(d); } catch { continue; }
+      for (const n of names) if (LEFTOVER.test(n)) rmSync(join(d, n), { force: true });
+      if (d === dir) removeDeadLockAttempts(dir, names);
+    }
+    if (staged.length > 0) for (const d of new Set(staged.map((s) => dirname(s.target)))) syncDir(d);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new StoreError(`cannot complete an interrupted change in ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
   }
-  for (const d of [dir, join(dir, BOOKINGS_DIR)]) {
-    let names: string[];
-    try { names = readdirSync(d); } catch { continue; }
-    for (const n of names) if (LEFTOVER.test(n)) rmSync(join(d, n), { force: true });
-    if (d === dir) removeDeadLockAttempts(dir, names);
-  }
-  if (staged.length > 0) for (const d of new Set(staged.map((s) => dirname(s.target)))) syncDir(d);
 }
