@@ -55,12 +55,13 @@ function newestBackupWithPeople(dir: string, among = listBackups(dir)): string |
   return null;
 }
 
-export function dailyBackup(dir: string, today: IsoDate): void {
+/** `people`: how many people the store on disk has, when the caller knows (saves reading it again). */
+export function dailyBackup(dir: string, today: IsoDate, people?: number): void {
   if (!existsSync(join(dir, MAIN_FILE))) return;
   const target = join(dir, BACKUPS_DIR, today);
   if (existsSync(target)) return;
   // An empty store (no people) is not backed up while an older backup holds people.
-  if ((peopleInFile(join(dir, MAIN_FILE)) ?? 1) === 0 && newestBackupWithPeople(dir) !== null) return;
+  if ((people ?? peopleInFile(join(dir, MAIN_FILE)) ?? 1) === 0 && newestBackupWithPeople(dir) !== null) return;
   snapshotStore(dir, today);
   rotate(dir);
 }

@@ -6,21 +6,43 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { StoreError } from '../errors.js';
+import type { FileCheck } from './quick-check.js';
 
 export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
-  let text: string;
+  const text = readText(path);
+  return text === null ? null : validated(path, parseJson(path, text), schema);
+}
+
+/**
+ * Reads a store file checked by `check`: the quick check passes a sound file as it is; only a file
+ * it rejects is validated with zod (loaded then), whose message names the field and the problem.
+ */
+export async function readCheckedJsonFile<T>(path: string, check: FileCheck): Promise<T | null> {
+  const text = readText(path);
+  if (text === null) return null;
+  const parsed = parseJson(path, text);
+  if (check.quick(parsed)) return parsed as T;
+  return validated(path, parsed, (await check.schema()) as z.ZodType<T>);
+}
+
+function readText(path: string): string | null {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new StoreError(`cannot read ${path}: ${(e as Error).message} — check the file's permissions`);
   }
-  let parsed: unknown;
+}
+
+function parseJson(path: string, text: string): unknown {
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new StoreError(`${path} is not valid JSON (${(e as Error).message}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`);
   }
+}
+
+function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -68,6 +90,17 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   constructor(private readonly path: string, private readonly schema: z.ZodType<T>) {}
   async read(): Promise<T | null> {
     return readJsonFile(this.path, this.schema);
+  }
+  async write(data: T): Promise<void> {
+    writeFileAtomic(this.path, JSON.stringify(data, null, 1) + '\n');
+  }
+}
+
+/** lowdb adapter over the quick-checked read (readCheckedJsonFile) and the safe write above. */
+export class CheckedJsonFile<T> implements Adapter<T> {
+  constructor(private readonly path: string, private readonly check: FileCheck) {}
+  async read(): Promise<T | null> {
+    return readCheckedJsonFile<T>(this.path, this.check);
   }
   async write(data: T): Promise<void> {
     writeFileAtomic(this.path, JSON.stringify(data, null, 1) + '\n');

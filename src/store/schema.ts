@@ -1,8 +1,11 @@
 // The store's schema, checked on every load. A file that does not match is never overwritten.
 import { z } from 'zod';
 import { ABSENCE_CODES, AREAS, REFERRAL_SOURCES } from '../model/types.js';
+import { SCHEMA_VERSION } from './quick-check.js';
 
-export const SCHEMA_VERSION = 1;
+// Defined beside the quick checks, which load without zod (quick-check.ts mirrors this schema: a
+// field added here is added there too; test/store/quick-check.test.ts compares the two).
+export { SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const area = z.enum(AREAS);

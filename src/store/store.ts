@@ -11,14 +11,16 @@ import type { Booking, MainData } from '../model/types.js';
 import { dailyBackup } from './backup.js';
 import { commitChange, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
-import { ensureDir, ValidatedJsonFile, writeFileAtomic } from './json-file.js';
+import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
-import { diffSnapshots, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
-import { bookingYearSchema, mainSchema, SCHEMA_VERSION } from './schema.js';
+import { diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
+import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
 
 type MainFile = MainData & { schemaVersion: number };
 type BookingYearFile = { schemaVersion: number; year: number; bookings: Booking[] };
+type MainKey = (typeof MAIN_SINGLETONS)[number] | (typeof MAIN_COLLECTIONS)[number];
+const MAIN_KEYS: readonly MainKey[] = [...MAIN_SINGLETONS, ...MAIN_COLLECTIONS];
 
 export class Store {
   private readonly years = new Map<number, Low<BookingYearFile>>();
@@ -47,7 +49,7 @@ export class Store {
   protected async yearDb(year: number): Promise<Low<BookingYearFile>> {
     let db = this.years.get(year);
     if (!db) {
-      db = new Low<BookingYearFile>(new ValidatedJsonFile<BookingYearFile>(join(this.dir, bookingsFile(year)), bookingYearSchema as never), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
+      db = new Low<BookingYearFile>(new CheckedJsonFile<BookingYearFile>(join(this.dir, bookingsFile(year)), BOOKING_YEAR_CHECK), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
       await db.read();
       if (db.data.year !== year) throw new StoreError(`${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`);
       this.years.set(year, db);
@@ -85,7 +87,7 @@ async function loadMain(dir: string): Promise<Low<MainFile>> {
   if (!existsSync(path)) {
     throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
   }
-  const db = new Low<MainFile>(new ValidatedJsonFile(path, mainSchema as never), null as never);
+  const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK), null as never);
   await db.read();
   if (db.data === null) throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
   return db;
@@ -109,12 +111,16 @@ export interface WriteResult<T> {
 
 /** A store opened inside the lock: change `main` and the arrays of `bookingsOfYear`, then commit. */
 export class Transaction extends Store {
-  private mainBefore!: Map<string, string>;
+  /** Each part of the main file (settings, people, …) as JSON text when the transaction began. */
+  private readonly mainBefore = new Map<MainKey, string>();
   private readonly yearsBefore = new Map<number, Map<string, string>>();
+  /** How many people the store had on disk, before this change. */
+  peopleBefore = 0;
 
   static async begin(dir: string): Promise<Transaction> {
     const tx = new Transaction(dir, await loadMain(dir));
-    tx.mainBefore = snapshotMain(tx.main);
+    for (const k of MAIN_KEYS) tx.mainBefore.set(k, JSON.stringify(tx.main[k]));
+    tx.peopleBefore = tx.main.people.length;
     return tx;
   }
 
@@ -125,7 +131,20 @@ export class Transaction extends Store {
   }
 
   changes(): ChangeRecord[] {
-    const out = diffSnapshots('main', this.mainBefore, snapshotMain(this.main));
+    // Record by record only where a part of the main file changed: a booking leaves the main file's
+    // 2,000 records of a 20-year store alone, and comparing one text per part is cheap.
+    const changed = new Set(MAIN_KEYS.filter((k) => JSON.stringify(this.main[k]) !== this.mainBefore.get(k)));
+    const out: ChangeRecord[] = [];
+    if (changed.size > 0) {
+      const before = {} as Record<MainKey, unknown>;
+      const after = {} as Record<MainKey, unknown>;
+      for (const k of MAIN_KEYS) {
+        const isCollection = (MAIN_COLLECTIONS as readonly string[]).includes(k);
+        before[k] = changed.has(k) ? JSON.parse(this.mainBefore.get(k)!) : isCollection ? [] : this.main[k];
+        after[k] = changed.has(k) || !isCollection ? this.main[k] : [];
+      }
+      out.push(...diffSnapshots('main', snapshotMain(before as unknown as MainData), snapshotMain(after as unknown as MainData)));
+    }
     for (const [year, before] of this.yearsBefore) {
       out.push(...diffSnapshots(`bookings/${year}`, before, snapshotBookings(this.loadedYears().get(year)!.data.bookings)));
     }
@@ -167,7 +186,7 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
     const changes = tx.changes();
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null };
     try {
-      dailyBackup(dir, meta.today);
+      dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       throw new StoreError(`cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
