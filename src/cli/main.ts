@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InsatError } from '../errors.js';
 import { COMMAND_GROUPS } from './groups.js';
+import { rejectEmptyOptions } from './empty-options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const wantsJson = process.argv.includes('--json') || process.argv.some((a, i) => (a === '--format' && process.argv[i + 1] === 'json') || a === '--format=json');
@@ -39,13 +40,15 @@ Exit codes: 0 done · 1 internal error · 2 usage · 3 refused by a programme ru
 Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG=1 (stack traces)`);
 
 program.exitOverride();
+// An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
+program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
 for (const register of COMMAND_GROUPS) register(program);
 for (const cmd of program.commands) applyExitOverride(cmd);
 
-function applyExitOverride(cmd: Command): void {
+function applyExitOverride(cmd: Command, path = cmd.name()): void {
   cmd.exitOverride();
-  cmd.configureOutput({ outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${cmd.name()} --help'`) });
-  for (const sub of cmd.commands) applyExitOverride(sub);
+  cmd.configureOutput({ outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${path} --help'`) });
+  for (const sub of cmd.commands) applyExitOverride(sub, `${path} ${sub.name()}`);
 }
 
 async function main(): Promise<number> {
