@@ -1,5 +1,6 @@
 // Dated settings: the value valid on a day is the last entry whose `from` is on or before it.
 import type { IsoDate } from './dates.js';
+import { minutesToDecimalHours } from './money.js';
 import type { Area, RatePeriod, SeatPlan, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { AREAS } from './types.js';
@@ -38,7 +39,7 @@ export function settingsViolations(settings: Settings): Violation[] {
   const { min, max } = settings.weeklyHours;
   if (min > max) out.push(violation('weekly-hours-bounds', `weekly hours minimum ${min} is above the maximum ${max} — change weeklyHours.min or weeklyHours.max so that min ≤ max`));
   if (settings.dailyMaxMinutes <= 0 || settings.dailyMaxMinutes > 24 * 60) {
-    out.push(violation('daily-maximum', `the daily maximum of ${settings.dailyMaxMinutes} minutes is not a possible working day — set dailyMax to at most 24 hours`));
+    out.push(violation('daily-maximum', `a daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h is not a possible working day — set dailyMax to more than 0 and at most 24 hours`));
   }
   const rateDays = new Set<string>();
   for (const r of settings.rates) {
