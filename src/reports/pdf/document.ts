@@ -8,6 +8,7 @@
 // whose content has letters beyond it (Stanisław, Ayşe …) embeds DejaVu Sans from Debian's
 // fonts-dejavu-core instead (a subset; parsing it costs about 0.3 s), so that every name prints as
 // written. Without that font, such letters are printed without their marks (ł → l, ş → s).
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IsoDate } from '../../model/dates.js';
 import type { ContactDetails, Settings } from '../../model/types.js';
@@ -75,7 +76,8 @@ const FONT = 'Body';
 const BOLD = 'Body-Bold';
 export const COLORS = { ink: '#1a1a1a', muted: '#595959', rule: '#a0a0a0', hair: '#d4d4d4', fill: '#e4e8ec', shade: '#f3f4f5', bar: '#3d6680', barLight: '#c5d2dc' };
 
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+// The Latin subset shipped in data/fonts first (small, so quick to embed), then the system's fonts.
+const FONT_DIRS = [fileURLToPath(new URL('../../../data/fonts', import.meta.url)), '/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
 let unicodeFont: { regular: Buffer; bold: Buffer } | null | undefined;
 
 /** DejaVu Sans regular and bold, read once per process; null when the system has none. */
