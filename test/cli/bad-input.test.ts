@@ -91,7 +91,7 @@ const hoursRows: Row[] = [
     code: 2,
     message: usage(n === '' ? '--hours-per-week needs a value' : `--hours-per-week '${esc(n)}' is not a whole number from 1 to 60`),
   })),
-  { args: ['config', 'set', 'dailyMax', '25'], code: 3, message: usage('the daily maximum of .* is not a possible working day — set dailyMax to at most 24 hours') },
+  { args: ['config', 'set', 'dailyMax', '25'], code: 3, message: usage('a daily maximum of 25 h is not a possible working day — set dailyMax to more than 0 and at most 24 hours') },
   ...['abc', '-1', ''].map((h) => ({ args: ['config', 'set', 'dailyMax', h], code: 2, message: usage(`dailyMax '${esc(h)}' is not a number of hours`) })),
   { args: ['config', 'set', 'dailyMax', '7.3'], code: 2, message: usage("dailyMax '7.3' is not in quarter-hour steps") },
   ...['abc', '-1', '99', '0', ''].map((h) => ({ args: ['config', 'set', 'weeklyHours.max', h], code: 2, message: usage(`weeklyHours.max '${esc(h)}' is not a whole number from 1 to 60`) })),
