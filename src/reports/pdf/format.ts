@@ -1,6 +1,6 @@
 // German display formats for the PDF documents: 24.11.2026, 1.234,50 €, 1.234,5 Std., 87,5 %.
 import { formatDateDe, type IsoDate } from '../../model/dates.js';
-import { formatEuroDe, minutesToDecimalHours, roundHalfUp, type Minutes } from '../../model/money.js';
+import { formatEuroDe, formatHoursDe, roundHalfUp, type Minutes } from '../../model/money.js';
 
 export const dateDe = (d: IsoDate): string => formatDateDe(d);
 export const euroDe = formatEuroDe;
@@ -14,10 +14,7 @@ function groupThousands(intText: string): string {
 }
 
 /** Minutes as German decimal hours: 73890 → "1.231,5". */
-export function hoursDe(minutes: Minutes): string {
-  const [whole, frac] = minutesToDecimalHours(minutes, ',').split(',');
-  return frac ? `${groupThousands(whole!)},${frac}` : groupThousands(whole!);
-}
+export const hoursDe = (minutes: Minutes): string => formatHoursDe(minutes);
 
 export function intDe(n: number): string {
   return groupThousands(String(n));
