@@ -48,12 +48,12 @@ export function capacityViolations(assignments: readonly Assignment[], settings:
     const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
     if (occ.total > plan.total && !reported.has('total')) {
       reported.add('total');
-      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total}`, ids()));
+      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total} — choose a later start or an earlier end (see 'insat seats --date ${day}')`, ids()));
     }
     for (const area of AREAS) {
       if (occ.areas[area] > plan.areas[area] && !reported.has(area)) {
         reported.add(area);
-        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]}`,
+        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`,
           assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId)));
       }
     }

@@ -20,7 +20,7 @@ export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, 
 export function assignmentDateViolations(a: Assignment): Violation[] {
   const out: Violation[] = [];
   const ids = [a.personId];
-  if (a.start > a.until) out.push(violation('assignment-dates', `${a.personId}: the assignment ends (${a.until}) before it starts (${a.start})`, ids));
+  if (a.start > a.until) out.push(violation('assignment-dates', `${a.personId}: the assignment ends (${a.until}) before it starts (${a.start}) — swap or correct the dates`, ids));
   if (a.exit && (a.exit.date < a.start || a.exit.date > a.until)) {
     out.push(violation('exit-date', `${a.personId}: the exit on ${a.exit.date} lies outside the assignment ${a.start} to ${a.until}`, ids));
   }
@@ -108,6 +108,6 @@ export function exitViolations(person: Person, a: Assignment, date: IsoDate, rea
   if (a.exit) return [violation('exit-final', `${person.id} has already left on ${a.exit.date} (${a.exit.reason}); an exit cannot be recorded twice — 'insat undo' reverts a wrong one`, ids)];
   if (!isExitReason(reason)) return [violation('exit-reason', `unknown exit reason '${reason}' — see 'insat participant exit --help' for the codes`, ids)];
   if (reason === 'other' && !text.trim()) return [violation('exit-reason', `exit reason 'other' needs a text — add --text "…"`, ids)];
-  if (date < a.start || date > a.until) return [violation('exit-date', `the exit date ${date} lies outside the assignment ${a.start} to ${a.until}`, ids)];
+  if (date < a.start || date > a.until) return [violation('exit-date', `the exit date ${date} lies outside the assignment ${a.start} to ${a.until} — use a day within it`, ids)];
   return [];
 }

@@ -22,8 +22,15 @@ describe('init and the store on disk', () => {
     expect(r.code).toBe(6);
     expect(r.stderr).toContain('--force');
     expect(storeBytes(dir)).toEqual(before);
+    expect(ok(dir, ['init', '--force', '--dry-run']).stdout).toContain('dry run: would create the store');
+    expect(storeBytes(dir)).toEqual(before);
     ok(dir, ['init', '--force']);
     expect(ok(dir, ['applicant', 'list', '--json']).json().applicants).toEqual([]);
+  });
+  test('init --dry-run creates nothing', () => {
+    const dir = tempDataDir();
+    expect(ok(dir, ['init', '--demo', '--dry-run']).stdout).toMatch(/^dry run: would create the store .* with the demo programme \(\d+ people/);
+    expect(insat(dir, ['seats']).code).toBe(6);
   });
   test('a missing store is exit 6 and says to run insat init', () => {
     const r = insat(tempDataDir(), ['seats']);

@@ -8,7 +8,8 @@ export function registerInit(program: Command): void {
     .description('create the store with the programme defaults')
     .option('--demo', 'fill it with the demo programme from seeds/')
     .option('--force', 'replace an existing store (a backup of it is made first)')
-    .action(async (opts: { demo?: boolean; force?: boolean }, c: Command) => {
+    .option('--dry-run', 'show what would be created, change nothing')
+    .action(async (opts: { demo?: boolean; force?: boolean; dryRun?: boolean }, c: Command) => {
       const { runInit } = await import('./run.js');
       await runInit(contextOf(c), opts);
     });

@@ -8,8 +8,9 @@ import { createStore } from '../../store/store.js';
 import { withLock } from '../../store/lock.js';
 import { ensureDir } from '../../store/json-file.js';
 import { StoreError } from '../../errors.js';
+import { doneLine } from '../../cli/output.js';
 
-export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean }): Promise<void> {
+export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean; dryRun?: boolean }): Promise<void> {
   const exists = existsSync(join(ctx.dataDir, MAIN_FILE));
   if (exists && !opts.force) {
     throw new StoreError(`a store already exists in ${ctx.dataDir} — pass --force to replace it (a backup is made first), or choose another --data directory`);
@@ -17,6 +18,12 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean 
   const { main, bookings } = opts.demo
     ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
     : { main: emptyStore(), bookings: [] };
+  const what = opts.demo ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)` : 'the programme defaults';
+  if (opts.dryRun) {
+    if (ctx.json) ctx.out(JSON.stringify({ dryRun: true, dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, replaces: exists }));
+    else doneLine(ctx, true, `create the store in ${ctx.dataDir} with ${what}${exists ? ' (the existing store would be backed up and replaced)' : ''}`);
+    return;
+  }
   ensureDir(ctx.dataDir);
   chmodSync(ctx.dataDir, 0o700); // also when the directory existed before: the store holds health data
   let backup: string | null = null;
@@ -24,7 +31,6 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean 
     if (exists) backup = snapshotStore(ctx.dataDir, `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`);
     createStore(ctx.dataDir, main, bookings, Boolean(opts.force));
   });
-  const what = opts.demo ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)` : 'the programme defaults';
   if (ctx.json) ctx.out(JSON.stringify({ dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, backup }));
   else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);
 }
