@@ -89,6 +89,9 @@ export function insatAsync(dir: string, args: string[], opts: RunOptions = {}): 
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr, json() { return JSON.parse(stdout); } }));
+    // A child that exits (or is killed) before reading its stdin closes the pipe: writing to it then
+    // fails with EPIPE, which is no failure of the command under test.
+    child.stdin.on('error', (e: NodeJS.ErrnoException) => { if (e.code !== 'EPIPE') reject(e); });
     child.stdin.end(opts.input ?? '');
   });
 }
