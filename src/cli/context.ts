@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { parseDate, type IsoDate } from '../model/dates.js';
 import { resolveDataDir } from '../store/paths.js';
+import { ioOf, type Io, type Sink } from './io.js';
 
 export interface Ctx {
   dataDir: string;
@@ -13,8 +14,12 @@ export interface Ctx {
   /** Prompts are allowed: stdin and stdout are terminals and CI is unset. */
   interactive: boolean;
   argv: string[];
+  /** The run's streams: output goes through `out`, `warn` and `err`, never to process.stdout directly. */
+  io: Io;
   out(text: string): void;
   warn(text: string): void;
+  /** A line on stderr as it is (lists that precede an error, progress). */
+  err(text: string): void;
 }
 
 /** "Today" as a calendar day in Bochum, or INSAT_TODAY. */
@@ -27,27 +32,37 @@ export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-export function colorWanted(stream: NodeJS.WriteStream, opts: { color?: boolean; json?: boolean }, env = process.env): boolean {
+export function colorWanted(stream: Sink, opts: { color?: boolean; json?: boolean }, env = process.env): boolean {
   if (opts.color === false || opts.json) return false;
   if (env.NO_COLOR !== undefined || env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
 }
 
-export function canPrompt(env = process.env): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env.CI;
+export function canPrompt(io: Io, env = process.env): boolean {
+  return Boolean(io.stdinIsTTY && io.stdout.isTTY) && !env.CI;
 }
 
 export function contextOf(cmd: Command): Ctx {
   const g = cmd.optsWithGlobals() as { data?: string; json?: boolean; color?: boolean; format?: string };
   const json = Boolean(g.json) || g.format === 'json';
+  const io = ioOf(cmd);
   return {
     dataDir: resolveDataDir(g.data),
     today: today(),
     json,
-    color: colorWanted(process.stdout, { color: g.color, json: json || (g.format?.startsWith('csv') ?? false) }),
-    interactive: canPrompt(),
-    argv: process.argv.slice(2),
-    out: (text) => { process.stdout.write(text.endsWith('\n') ? text : text + '\n'); },
-    warn: (text) => { process.stderr.write(`warning: ${text}\n`); },
+    color: colorWanted(io.stdout, { color: g.color, json: json || (g.format?.startsWith('csv') ?? false) }),
+    interactive: canPrompt(io),
+    argv: commandLine(cmd),
+    io,
+    out: (text) => { io.stdout.write(text.endsWith('\n') ? text : text + '\n'); },
+    warn: (text) => { io.stderr.write(`warning: ${text}\n`); },
+    err: (text) => { io.stderr.write(text.endsWith('\n') ? text : text + '\n'); },
   };
+}
+
+/** The words the run was started with (after `insat`), for the history. */
+function commandLine(cmd: Command): string[] {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  return [...((root as unknown as { rawArgs: string[] }).rawArgs ?? [])];
 }

@@ -1,87 +1,39 @@
-// The `insat` entry point: global options, the command groups, and the one place where errors
-// become exit codes (CLI.md).
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { InsatError } from '../errors.js';
-import { COMMAND_GROUPS } from './groups.js';
-import { rejectEmptyOptions } from './empty-options.js';
+// The `insat` process: runs the command line against the real streams and sets the exit code.
+import type { Io, Sink } from './io.js';
+import { runCli } from './run.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-const wantsJson = process.argv.includes('--json') || process.argv.some((a, i) => (a === '--format' && process.argv[i + 1] === 'json') || a === '--format=json');
-
-function reportError(code: string, message: string): void {
-  process.stderr.write(`error: ${message}\n`);
-  if (wantsJson) process.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
-}
-
-const program = new Command('insat')
-  .description('Administration toolkit for INSAT, the work-opportunity programme (AGH) in Bochum')
-  .version(pkg.version, '-V, --version')
-  .option('--data <dir>', 'store directory (default: $INSAT_DATA, else $XDG_DATA_HOME/insat)')
-  .option('--json', 'print one JSON document on stdout')
-  .option('--no-color', 'never colour the output')
-  .showSuggestionAfterError(true)
-  .configureOutput({
-    outputError: (str) => {
-      const what = str.replace(/^error:\s*/, '').trim();
-      reportError('usage', `${what} — see 'insat --help'`);
-    },
-  })
-  .addHelpText('after', `
-Examples:
-  $ insat init --demo                 create a store with the demo programme
-  $ insat seats                       free and occupied seats today
-  $ insat applicant add --name "Max Muster" --birth-date 1980-05-01 --referred-by jobcenter
-  $ insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 20
-  $ insat hours book --area kueche --date 2026-11-24 --as-planned
-  $ insat occupancy --format text     last week's summary, for cron
-
-Exit codes: 0 done · 1 internal error · 2 usage · 3 refused by a programme rule · 4 not found · 5 busy · 6 store unreadable
-Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG=1 (stack traces)`);
-
-program.exitOverride();
-// An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
-program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
-for (const register of COMMAND_GROUPS) register(program);
-for (const cmd of program.commands) applyExitOverride(cmd);
-
-function applyExitOverride(cmd: Command, path = cmd.name()): void {
-  cmd.exitOverride();
-  cmd.configureOutput({ outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${path} --help'`) });
-  for (const sub of cmd.commands) applyExitOverride(sub, `${path} ${sub.name()}`);
-}
-
-async function main(): Promise<number> {
-  try {
-    await program.parseAsync(process.argv);
-    return 0;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code === 'commander.executeSubCommandAsync') return 0;
-      return 2;
-    }
-    if (e instanceof InsatError) {
-      reportError(e.code, e.message);
-      return e.exitCode;
-    }
-    const err = e as Error;
-    if (err?.name === 'ExitPromptError') {
-      process.stderr.write('cancelled — nothing was changed\n');
-      return 130;
-    }
-    reportError('internal', `${err?.message ?? String(e)} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`);
-    if (process.env.INSAT_DEBUG === '1') process.stderr.write(`${err?.stack ?? ''}\n`);
-    return 1;
-  }
-}
-
-// A reader that stops early (`insat export hours | head`) is not an error.
+// A reader that stops early (`insat export hours | head`) is not an error. Any other failure of an
+// output stream (a full disk behind `> file`) is one short line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    outputFailed(e);
   });
 }
 
-process.exitCode = await main();
+function outputFailed(e: NodeJS.ErrnoException): never {
+  try {
+    process.stderr.write(`error: the output could not be written (${e.code ?? e.message}) — free space on the disk or write the output elsewhere\n`);
+  } catch { /* stderr is gone too: the exit code is all that is left */ }
+  process.exit(1);
+}
+
+/** A stream whose synchronous write errors (a file on a full disk) end the run like asynchronous ones. */
+function guarded(stream: NodeJS.WriteStream): Sink {
+  return {
+    write: (text: string) => {
+      try {
+        return stream.write(text);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        return outputFailed(err);
+      }
+    },
+    get isTTY() { return stream.isTTY; },
+    get columns() { return stream.columns; },
+  };
+}
+
+const io: Io = { stdout: guarded(process.stdout), stderr: guarded(process.stderr), stdinIsTTY: Boolean(process.stdin.isTTY) };
+process.exitCode = await runCli(process.argv.slice(2), io);

@@ -27,7 +27,7 @@ export async function emit(ctx: Ctx, format: Format, r: Rendering): Promise<void
     case 'csv':
     case 'csv-de':
       if (!r.tabular) throw new UsageError(`--format ${format} is not available here — use table or json`);
-      process.stdout.write(renderCsv(r.tabular(), format));
+      ctx.io.stdout.write(renderCsv(r.tabular(), format));
       return;
     case 'table':
       if (r.tabular) { ctx.out(await renderTable(r.tabular(), ctx.color)); if (r.text) ctx.out(await r.text()); return; }

@@ -153,16 +153,16 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
         : item.violations.map((v) => v.message).join('; ');
       bad.push({ line: known[i]!.line, reason, kind: 'rule' });
     });
-    if (bad.length > 0) refuseRows(name, total, bad);
+    if (bad.length > 0) refuseRows(ctx, name, total, bad);
     const replaced = await putBookings(tx, bookings);
     return { bookings, replaced };
   });
   render(ctx, dryRun, name, result.bookings, result.replaced);
 }
 
-function refuseRows(file: string, total: number, bad: BadRow[]): never {
+function refuseRows(ctx: Ctx, file: string, total: number, bad: BadRow[]): never {
   bad.sort((x, y) => x.line - y.line);
-  for (const b of bad) process.stderr.write(`line ${b.line}: ${b.reason}\n`);
+  for (const b of bad) ctx.err(`line ${b.line}: ${b.reason}`);
   const summary = `${bad.length} of ${total} rows of ${file} ${bad.length === 1 ? 'is' : 'are'} bad (listed above); nothing was imported — correct ${bad.length === 1 ? 'it' : 'them'} and import the file again`;
   if (bad.some((b) => b.kind === 'malformed')) throw new UsageError(summary);
   throw new RuleError([violation('import', summary)]);

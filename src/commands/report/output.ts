@@ -32,16 +32,16 @@ export function writePdf(path: string, pdf: Buffer): void {
 
 /** A line on stderr that rewrites itself; only on a terminal, never in scripts or with --json. */
 export function progressLine(ctx: Ctx): { step(done: number, total: number, what: string): void; end(): void } {
-  const on = Boolean(process.stderr.isTTY) && !ctx.json;
+  const on = Boolean(ctx.io.stderr.isTTY) && !ctx.json;
   let shown = false;
   return {
     step(done, total, what) {
       if (!on) return;
-      process.stderr.write(`\r\u001b[2K${done}/${total} ${what}`);
+      ctx.io.stderr.write(`\r\u001b[2K${done}/${total} ${what}`);
       shown = true;
     },
     end() {
-      if (on && shown) process.stderr.write('\r\u001b[2K');
+      if (on && shown) ctx.io.stderr.write('\r\u001b[2K');
     },
   };
 }

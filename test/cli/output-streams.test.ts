@@ -1,0 +1,41 @@
+// What only a real process shows: how insat behaves when its output cannot be written.
+import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { BIN, ok, tempDataDir } from '../helpers/cli.js';
+
+const dir = tempDataDir();
+ok(dir, ['init', '--demo']);
+
+function shell(script: string) {
+  return spawnSync('/bin/bash', ['-c', script, 'bash', BIN], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_DATA: dir, INSAT_TODAY: '2026-11-25' },
+  });
+}
+
+describe('output that cannot be written', () => {
+  test('a full disk behind stdout (insat seats > /dev/full): one error line, exit 1, no stack trace', () => {
+    const r = shell('"$1" seats > /dev/full');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('error: the output could not be written (ENOSPC) — free space on the disk or write the output elsewhere\n');
+  });
+
+  test('the cron form with a full disk (occupancy text > /dev/full): the same one line', () => {
+    const r = shell('"$1" occupancy --format text > /dev/full');
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test('a reader that stops early (export hours | head -1) is not an error', () => {
+    const r = shell('"$1" export hours | head -1; echo "exit=${PIPESTATUS[0]}"');
+    expect(r.stdout).toMatch(/^date,id,name,area,hours,absence,forced\nexit=0\n$/);
+    expect(r.stderr).toBe('');
+  });
+
+  test('a closed stdout (>&-) does not print a stack trace', () => {
+    const r = shell('"$1" seats >&-');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect([0, 1]).toContain(r.status);
+  });
+});
