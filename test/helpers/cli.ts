@@ -1,8 +1,11 @@
-// Runs bin/insat like a user would: a real process against a temporary store, "today" fixed.
+// Runs insat like a user would, against a temporary store with "today" fixed and no terminal:
+// in-process by default (the built code in a worker thread, answered synchronously), as a real
+// process where the process itself matters (a preload in NODE_OPTIONS, a time zone, or `spawn`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createSyncFn } from 'synckit';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const BIN = join(ROOT, 'bin', 'insat');
@@ -18,25 +21,46 @@ export interface RunOptions {
   today?: string;
   env?: Record<string, string | undefined>;
   input?: string;
+  /** Run bin/insat as its own process. */
+  spawn?: boolean;
 }
+
+type Raw = { code: number; stdout: string; stderr: string };
+
+const runInWorker = createSyncFn<(args: string[], env: Record<string, string>) => Promise<Raw>>(
+  join(ROOT, 'test', 'helpers', 'in-process-worker.mjs'),
+  { timeout: 120_000 },
+);
 
 export function tempDataDir(prefix = 'insat-test-'): string {
   return join(mkdtempSync(join(tmpdir(), prefix)), 'data');
 }
 
-/** Runs `insat ARGS --data DIR` with INSAT_TODAY fixed and no terminal. */
+/** The environment of a run: what cron gives (PATH, HOME, CI), today fixed, plus the test's own. */
+export function runEnv(opts: RunOptions): Record<string, string> {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env };
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** What only a real process can do: a preload, a time zone, input on stdin. */
+function needsProcess(opts: RunOptions): boolean {
+  return Boolean(opts.spawn || opts.input || opts.env?.NODE_OPTIONS !== undefined || opts.env?.TZ !== undefined);
+}
+
+/** Runs `insat ARGS --data DIR`. */
 export function insat(dir: string, args: string[], opts: RunOptions = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, '--data', dir, ...args], {
-    encoding: 'utf8',
-    input: opts.input ?? '',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env },
-  });
-  return {
-    code: r.status ?? -1,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    json() { return JSON.parse(r.stdout); },
-  };
+  const raw = needsProcess(opts) ? spawned(['--data', dir, ...args], opts) : runInWorker(['--data', dir, ...args], runEnv(opts));
+  return { ...raw, json() { return JSON.parse(raw.stdout); } };
+}
+
+/** Runs `insat ARGS --data DIR` as its own process. */
+export function insatProcess(dir: string, args: string[], opts: RunOptions = {}): RunResult {
+  return insat(dir, args, { ...opts, spawn: true });
+}
+
+function spawned(args: string[], opts: RunOptions): Raw {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: opts.input ?? '', env: runEnv(opts) });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs and fails the test with the output when the exit code is not the expected one. */
