@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rotate } from '../../src/store/backup.js';
-import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
 const names = (dir: string) => ok(dir, ['backup', 'list', '--json']).json().backups.map((b: { name: string }) => b.name);

@@ -220,12 +220,12 @@ describe('usage errors and global behaviour', () => {
     expect(ok(dir, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = ok(dir, ['--help']).stdout;
     expect(help).toContain('Examples:');
-    const commands = [...help.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');
     expect(commands.length).toBeGreaterThan(5);
     for (const c of commands) {
       const sub = ok(dir, [c, '--help']).stdout;
       expect(sub).toContain('Examples:');
-      for (const s of [...sub.matchAll(/^  ([a-z]+)(?: \[options\]| <)/gm)].map((m) => m[1]!).filter((x) => x !== 'help')) {
+      for (const s of [...sub.matchAll(/^ {2}([a-z]+)(?: \[options\]| <)/gm)].map((m) => m[1]!).filter((x) => x !== 'help')) {
         expect(ok(dir, [c, s, '--help']).stdout).toContain('Examples:');
       }
     }

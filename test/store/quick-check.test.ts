@@ -10,7 +10,7 @@ import type { z } from 'zod';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const REPLACEMENTS: unknown[] = [
-  null, undefined, true, false, 0, 1, -1, 1.5, 60, 61, 2 ** 60, 1e400, '', 'x', 'p001', '2026-11-25', '2026-1-5', '25.11.2026',
+  null, undefined, true, false, 0, 1, -1, 1.5, 60, 61, 2 ** 60, Infinity, '', 'x', 'p001', '2026-11-25', '2026-1-5', '25.11.2026',
   'holz', 'sick', 'jobcenter', 'dependent', 'achieved', 'internal', [], {}, ['x'], [1],
 ];
 
