@@ -124,14 +124,27 @@ export function workingDayViolations(b: Booking, settings: Settings): Violation[
   return [violation('working-day', `${b.participantId}: ${formatDateDe(b.date)} is ${why} — worked hours on that day need --force`, [b.participantId])];
 }
 
-/** The ISO week's worked minutes (other days + this one) against the person's weekly hours. */
+/**
+ * The weekly-hours rule, once: the worked minutes of an ISO week never above the weekly hours of
+ * the assignment. With `booking`, the message speaks of the booking that would break it.
+ */
+export function weeklyHoursViolations(
+  participantId: string, dayOfWeek: IsoDate, workedMinutes: Minutes, limitMinutes: Minutes, booking?: { b: Booking; otherDaysMinutes: Minutes },
+): Violation[] {
+  if (workedMinutes <= limitMinutes) return [];
+  const week = isoWeekSpan(dayOfWeek);
+  const span = `${formatDateDe(week.from)}–${formatDateDe(week.to)}`;
+  const limit = `${minutesToDecimalHours(limitMinutes, ',')} h a week of the assignment`;
+  const message = booking
+    ? `${participantId}: ${describeBooking(booking.b)} on ${formatDateDe(booking.b.date)} would make ${minutesToDecimalHours(workedMinutes, ',')} h in the week ${span}, above the ${limit} (${minutesToDecimalHours(Math.max(0, limitMinutes - booking.otherDaysMinutes), ',')} h left that day)`
+    : `${participantId}: ${minutesToDecimalHours(workedMinutes, ',')} h booked in the week ${span}, above the ${limit}`;
+  return [violation('weekly-hours', message, [participantId])];
+}
+
+/** One booking: the ISO week's worked minutes (other days + this one) against the person's weekly hours. */
 export function weeklyViolations(b: Booking, otherDaysMinutes: Minutes, assignment: Assignment | undefined): Violation[] {
   if (!assignment || b.minutes === 0) return [];
-  const limit = assignment.hoursPerWeek * 60;
-  const total = otherDaysMinutes + b.minutes;
-  if (total <= limit) return [];
-  const week = isoWeekSpan(b.date);
-  return [violation('weekly-hours', `${b.participantId}: ${describeBooking(b)} on ${formatDateDe(b.date)} would make ${minutesToDecimalHours(total, ',')} h in the week ${formatDateDe(week.from)}–${formatDateDe(week.to)}, above the ${assignment.hoursPerWeek} h a week of the assignment (${minutesToDecimalHours(Math.max(0, limit - otherDaysMinutes), ',')} h left that day)`, [b.participantId])];
+  return weeklyHoursViolations(b.participantId, b.date, otherDaysMinutes + b.minutes, assignment.hoursPerWeek * 60, { b, otherDaysMinutes });
 }
 
 export function duplicateViolations(b: Booking, existing: Booking | undefined, replace: boolean): Violation[] {
@@ -216,10 +229,6 @@ export function storeBookingViolations(main: MainData, bookings: readonly Bookin
       weeks.set(wk, w);
     }
   }
-  for (const w of weeks.values()) {
-    if (w.minutes > w.limit) {
-      out.push(violation('weekly-hours', `${w.participantId}: ${minutesToDecimalHours(w.minutes, ',')} h booked in the week ${formatDateDe(w.monday)}–${formatDateDe(addDays(w.monday, 6))}, above the ${w.limit / 60} h a week of the assignment`, [w.participantId]));
-    }
-  }
+  for (const w of weeks.values()) out.push(...weeklyHoursViolations(w.participantId, w.monday, w.minutes, w.limit));
   return out;
 }
