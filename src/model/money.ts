@@ -43,11 +43,16 @@ export function centsToDecimal(cents: Cents, sep = '.'): string {
   return `${sign}${Math.floor(abs / 100)}${sep}${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** Thousands points in the digits of a whole number: "1234567" → "1.234.567". */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** German display form: 1.234,50 € */
 export function formatEuroDe(cents: Cents): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const euros = groupThousands(String(Math.floor(abs / 100)));
   return `${sign}${euros},${String(abs % 100).padStart(2, '0')} €`;
 }
 
@@ -74,6 +79,6 @@ export function formatMinutesClock(minutes: Minutes): string {
 /** German display of hours: 2897,75 → "2.897,75". */
 export function formatHoursDe(minutes: Minutes): string {
   const [whole, frac] = minutesToDecimalHours(minutes, ',').split(',');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(whole!);
   return frac ? `${grouped},${frac}` : grouped;
 }

@@ -84,6 +84,8 @@ export interface YearStats {
   integrationExits: number;
   /** integrationExits ÷ all exits. */
   integrationRate: number;
+  /** Exits other than `regular-end`. */
+  exitsWithoutRegularEnd: number;
   /** integrationExits ÷ exits other than `regular-end`. */
   integrationRateWithoutRegularEnd: number;
   lengthOfStay: LengthOfStay;
@@ -99,7 +101,9 @@ export interface YearStats {
   unexcusedDays: number;
   /** Absence days of each code ÷ assigned working days. */
   absenceRates: Record<AbsenceCode, number>;
-  /** Sick (with or without certificate), excused and unexcused days ÷ assigned working days. */
+  /** Sick (with or without certificate), excused and unexcused days. */
+  absentDays: number;
+  /** absentDays ÷ assigned working days. */
   absenceRate: number;
 }
 
@@ -177,6 +181,7 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
   const ended = exitsIn(main.assignments, period);
   const exits = countExits(ended);
   const integrationExits = INTEGRATION_REASONS.reduce((s, r) => s + (exits.exitsByReason[r] ?? 0), 0);
+  const exitsWithoutRegularEnd = exits.exits - (exits.exitsByReason[IMPLICIT_END_REASON] ?? 0);
   const stays = ended.map((a) => daysInclusive(a.start, lastDay(a)));
 
   const entriesByArea = perArea(() => 0);
@@ -186,6 +191,7 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
   const absenceDays = noAbsences();
   for (const m of months) for (const c of ABSENCE_CODES) absenceDays[c] += m.absenceDays[c];
   const assignedWorkingDays = occupancy.occupiedSeatDays;
+  const absentDays = ABSENCE_RATE_CODES.reduce((n, c) => n + absenceDays[c], 0);
   const workedDays = sum((m) => m.workedDays);
   const endPlan = seatPlanOn(main.settings, to);
 
@@ -203,7 +209,8 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
     exitsByGroup: exits.exitsByGroup,
     integrationExits,
     integrationRate: ratio(integrationExits, exits.exits),
-    integrationRateWithoutRegularEnd: ratio(integrationExits, exits.exits - (exits.exitsByReason[IMPLICIT_END_REASON] ?? 0)),
+    exitsWithoutRegularEnd,
+    integrationRateWithoutRegularEnd: ratio(integrationExits, exitsWithoutRegularEnd),
     lengthOfStay: { stays: stays.length, averageDays: oneDecimal(ratio(stays.reduce((s, d) => s + d, 0), stays.length)), medianDays: median(stays) },
     workedMinutes: sum((m) => m.workedMinutes),
     workedDays,
@@ -213,6 +220,7 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
     absenceDays,
     unexcusedDays: absenceDays.unexcused,
     absenceRates: Object.fromEntries(ABSENCE_CODES.map((c) => [c, ratio(absenceDays[c], assignedWorkingDays)])) as Record<AbsenceCode, number>,
-    absenceRate: ratio(ABSENCE_RATE_CODES.reduce((s, c) => s + absenceDays[c], 0), assignedWorkingDays),
+    absentDays,
+    absenceRate: ratio(absentDays, assignedWorkingDays),
   };
 }

@@ -2,7 +2,7 @@
 // per area with a small bar, then the movements, the waiting list and the hours. No names, no
 // colour unless the caller passes a painter (only when writing to a terminal).
 import { formatDateDe } from '../model/dates.js';
-import { formatHoursDe } from '../model/money.js';
+import { hoursWithUnitDe, percentDe } from './german.js';
 import type { OccupancySummary } from '../model/occupancy.js';
 import { AREA_LABELS, EXIT_GROUPS, type ExitGroup } from '../model/types.js';
 
@@ -24,16 +24,6 @@ export const EXIT_GROUP_WORDS: Record<ExitGroup, string> = {
   'further-support': 'further support',
   other: 'other',
 };
-
-/** 0.764 → "76,4 %" */
-export function percentDe(rate: number): string {
-  return `${(rate * 100).toFixed(1).replace('.', ',')} %`;
-}
-
-/** 1776100 minutes → "29.601,67 h" */
-export function hoursDe(minutes: number): string {
-  return `${formatHoursDe(minutes)} h`;
-}
 
 /** [########------------] — ASCII, so that any mail reader shows it. */
 export function bar(rate: number, width = 20): string {
@@ -70,7 +60,7 @@ export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOpti
   const capWidth = Math.max(...rows.map((r) => String(r.cap).length));
   for (const r of rows) {
     const seatDays = `${String(r.occ).padStart(capWidth)} of ${String(r.cap).padStart(capWidth)} seat-days`;
-    const line = `${r.name.padEnd(11)}${paint(rateStyle(r.rate), bar(r.rate, width))} ${percentDe(r.rate).padStart(7)}  ${seatDays}  ${String(r.free).padStart(2)} of ${String(r.seats).padStart(2)} seats free at the end`;
+    const line = `${r.name.padEnd(11)}${paint(rateStyle(r.rate), bar(r.rate, width))} ${percentDe(r.occ, r.cap).padStart(7)}  ${seatDays}  ${String(r.free).padStart(2)} of ${String(r.seats).padStart(2)} seats free at the end`;
     lines.push(r.name === 'Total' ? paint('bold', line) : line);
   }
   lines.push('', ...movementLines(s));
@@ -88,6 +78,6 @@ export function movementLines(s: OccupancySummary): string[] {
   lines.push(`Exits          ${exitGroupsText(s.exits, s.exitsByGroup)}`);
   lines.push(`Freeing up     ${s.freeingIn4Weeks} seat${s.freeingIn4Weeks === 1 ? '' : 's'} in the 4 weeks after ${formatDateDe(s.to)}`);
   lines.push(`Waiting list   ${s.waitlist} decided suitable, ${s.awaitingInfoAppointment} awaiting an information appointment`);
-  lines.push(`Hours worked   ${hoursDe(s.hoursMinutes)}, attendance ${percentDe(s.attendanceRate)} (${s.workedDays} of ${s.assignedWorkingDays} assigned working days worked)`);
+  lines.push(`Hours worked   ${hoursWithUnitDe(s.hoursMinutes)}, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} (${s.workedDays} of ${s.assignedWorkingDays} assigned working days worked)`);
   return lines;
 }

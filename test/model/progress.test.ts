@@ -7,7 +7,8 @@ import { notesForJobcenter } from '../../src/model/plan.js';
 import { defaultKind, defaultPeriod, exitReasonForJobcenter, progressReport } from '../../src/model/progress.js';
 import type { Goal, MainData, Note } from '../../src/model/types.js';
 import { winAnsiText } from '../../src/reports/pdf/document.js';
-import { euroDe, hoursDe, monthDe, monthsOfDaysDe, percentDe } from '../../src/reports/pdf/format.js';
+import { formatEuroDe, formatHoursDe } from '../../src/model/money.js';
+import { oneDecimalDe, intDe, monthDe, monthsOfDaysDe, percentDe } from '../../src/reports/german.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 
 // November 2026: the 1st (Allerheiligen) is a Sunday, so Mon 2 – Mon 30 has 21 working days.
@@ -206,15 +207,21 @@ describe('cost plan: seats × planned hours × the rate valid in the year', () =
 
 describe('German display formats on the documents', () => {
   test('hours, percent, months, euros', () => {
-    expect(hoursDe(73_890)).toBe('1.231,5');
-    expect(hoursDe(1095)).toBe('18,25');
-    expect(hoursDe(0)).toBe('0');
+    expect(formatHoursDe(73_890)).toBe('1.231,5');
+    expect(formatHoursDe(1095)).toBe('18,25');
+    expect(formatHoursDe(0)).toBe('0');
     expect(percentDe(1095, 14_880)).toBe('7,4 %');
     expect(percentDe(1, 0)).toBe('–');
+    expect(percentDe(1529, 2000)).toBe('76,5 %');
+    expect(percentDe(12_345, 10)).toBe('123.450,0 %');
+    expect(intDe(1_234_567)).toBe('1.234.567');
+    expect(intDe(-1234)).toBe('-1.234');
+    expect(oneDecimalDe(12.5)).toBe('12,5');
+    expect(oneDecimalDe(12)).toBe('12,0');
     expect(monthsOfDaysDe(731)).toBe('24,0');
     expect(monthsOfDaysDe(183)).toBe('6,0');
     expect(monthDe('2026-03')).toBe('März 2026');
-    expect(euroDe(123_450)).toBe('1.234,50 €');
+    expect(formatEuroDe(123_450)).toBe('1.234,50 €');
   });
 
   test('without an embedded font, letters beyond Windows-1252 lose only their marks', () => {

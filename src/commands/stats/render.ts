@@ -6,12 +6,11 @@ import { formatEuroDe } from '../../model/money.js';
 import { sortedReasons } from '../../model/occupancy.js';
 import type { MonthStats, OccupancyFigures, YearStats } from '../../model/stats.js';
 import { ABSENCE_CODES, AREA_LABELS, AREAS, EXIT_GROUPS } from '../../model/types.js';
-import { EXIT_GROUP_WORDS, hoursDe, percentDe } from '../../reports/occupancy-text.js';
+import { EXIT_GROUP_WORDS } from '../../reports/occupancy-text.js';
+import { oneDecimalDe, hoursWithUnitDe, intDe, percentDe } from '../../reports/german.js';
 import type { Cell, Column, Tabular } from '../../reports/tabular.js';
 
 const col = (key: string, header: string, kind: Column['kind'] = 'int'): Column => ({ key, header, kind });
-const decimalDe = (x: number) => String(x).replace('.', ',');
-const thousandsDe = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 interface RowSource {
   period: string;
@@ -85,7 +84,7 @@ export function statsTabular(s: YearStats, forTerminal: boolean): Tabular {
 }
 
 function areaRates(o: OccupancyFigures): string {
-  return o.areas.map((a) => `${AREA_LABELS[a.area]} ${percentDe(a.rate)}`).join(', ');
+  return o.areas.map((a) => `${AREA_LABELS[a.area]} ${percentDe(a.occupiedSeatDays, a.capacitySeatDays)}`).join(', ');
 }
 
 /** The key figures of the year, one per line. */
@@ -94,7 +93,7 @@ export function keyFigureLines(s: YearStats): string[] {
   const label = (text: string) => text.padEnd(21);
   const o = s.occupancy;
   lines.push(`${label('Seats approved')}${s.approvedSeats} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.approvedSeatsByArea[a]}`).join(', ')})`);
-  lines.push(`${label('Average occupancy')}${percentDe(o.rate)}: ${decimalDe(o.averageOccupiedSeats)} of ${decimalDe(o.averageSeats)} seats on an average working day (${o.workingDays} working days)`);
+  lines.push(`${label('Average occupancy')}${percentDe(o.occupiedSeatDays, o.capacitySeatDays)}: ${oneDecimalDe(o.averageOccupiedSeats)} of ${oneDecimalDe(o.averageSeats)} seats on an average working day (${o.workingDays} working days)`);
   lines.push(`${label('')}${areaRates(o)}`);
   lines.push(`${label('Participants')}${s.participants} with a seat on at least one day`);
   lines.push(`${label('Entries')}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`);
@@ -103,13 +102,13 @@ export function keyFigureLines(s: YearStats): string[] {
     const reasons = sortedReasons(s.exitsByReason).filter(([r]) => exitGroupOf(r) === g).map(([r, n]) => `${r} ${n}`);
     lines.push(`${label(`  ${EXIT_GROUP_WORDS[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`);
   }
-  lines.push(`${label('Integration rate')}${percentDe(s.integrationRate)} of all exits, ${percentDe(s.integrationRateWithoutRegularEnd)} without regular-end (${s.integrationExits} into work or training)`);
+  lines.push(`${label('Integration rate')}${percentDe(s.integrationExits, s.exits)} of all exits, ${percentDe(s.integrationExits, s.exitsWithoutRegularEnd)} without regular-end (${s.integrationExits} into work or training)`);
   const stay = s.lengthOfStay;
-  lines.push(`${label('Length of stay')}${stay.stays ? `average ${decimalDe(stay.averageDays)} days, median ${decimalDe(stay.medianDays)} days (${stay.stays} stays ended)` : 'nobody left'}`);
-  lines.push(`${label('Hours worked')}${hoursDe(s.workedMinutes)} on ${thousandsDe(s.workedDays)} days, attendance ${percentDe(s.attendanceRate)} of ${thousandsDe(s.assignedWorkingDays)} assigned working days`);
+  lines.push(`${label('Length of stay')}${stay.stays ? `average ${oneDecimalDe(stay.averageDays)} days, median ${oneDecimalDe(stay.medianDays)} days (${stay.stays} stays ended)` : 'nobody left'}`);
+  lines.push(`${label('Hours worked')}${hoursWithUnitDe(s.workedMinutes)} on ${intDe(s.workedDays)} days, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} of ${intDe(s.assignedWorkingDays)} assigned working days`);
   lines.push(`${label('Allowance paid')}${formatEuroDe(s.allowanceCents)}`);
   lines.push(`${label('Absence days')}${ABSENCE_CODES.map((c) => `${c} ${s.absenceDays[c]}`).join(', ')}`);
-  lines.push(`${label('Absence rate')}${percentDe(s.absenceRate)} (sick, certified sick, excused, unexcused ÷ assigned working days); unexcused ${percentDe(s.absenceRates.unexcused)}`);
+  lines.push(`${label('Absence rate')}${percentDe(s.absentDays, s.assignedWorkingDays)} (sick, certified sick, excused, unexcused ÷ assigned working days); unexcused ${percentDe(s.absenceDays.unexcused, s.assignedWorkingDays)}`);
   return lines;
 }
 
@@ -121,7 +120,7 @@ export function statsHeading(s: YearStats): string {
 export function renderStatsText(s: YearStats): string {
   const lines = [statsHeading(s), '', ...keyFigureLines(s), '', `${'Occupancy by month'.padEnd(21)}${['Total', ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`];
   for (const m of s.months) {
-    lines.push(`  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy.rate, ...m.occupancy.areas.map((a) => a.rate)].map((r) => percentDe(r).padStart(11)).join('')}`);
+    lines.push(`  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy, ...m.occupancy.areas].map((o) => percentDe(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`);
   }
   return lines.join('\n');
 }

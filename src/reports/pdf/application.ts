@@ -3,14 +3,14 @@
 // concept, staffing, the cost plan, and the previous year's figures.
 import { readFileSync } from 'node:fs';
 import type { CostPlan } from '../../model/cost-plan.js';
-import { isoOf } from '../../model/dates.js';
+import { formatDateDe, isoOf } from '../../model/dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
-import { roundHalfUp } from '../../model/money.js';
+import { formatEuroDe, formatHoursDe, roundHalfUp } from '../../model/money.js';
 import { ABSENCE_RATE_CODES, type YearStats } from '../../model/stats.js';
 import { AREA_LABELS, AREAS, EXIT_GROUPS, type Area, type Settings } from '../../model/types.js';
 import { DATA_DIR_URL } from '../../store/defaults.js';
 import { COLORS, createDocument, type Doc } from './document.js';
-import { dateDe, euroDe, hoursDe, intDe, monthShortDe, monthsOfDaysDe, percentDe } from './format.js';
+import { intDe, monthShortDe, monthsOfDaysDe, oneDecimalDe, percentDe } from '../german.js';
 
 export interface WorkAreaTexts {
   targetGroup: string[];
@@ -36,7 +36,6 @@ export interface ApplicationInput {
   texts: WorkAreaTexts;
 }
 
-const oneDecimal = (x: number) => x.toFixed(1).replace('.', ',');
 
 export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Buffer; pages: number }> {
   const { year, settings: s } = input;
@@ -46,7 +45,7 @@ export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Bu
     footer: `Antrag AGH ${year} – ${s.provider.name}`,
     today: input.today, settings: s, letterhead: 'first', content: [input.texts, s.staff],
   });
-  doc.title('Antrag auf Durchführung der Arbeitsgelegenheit', `${s.provider.measureName} · ${dateDe(isoOf(year, 1, 1))} – ${dateDe(isoOf(year, 12, 31))} · § 16d SGB II`);
+  doc.title('Antrag auf Durchführung der Arbeitsgelegenheit', `${s.provider.measureName} · ${formatDateDe(isoOf(year, 1, 1))} – ${formatDateDe(isoOf(year, 12, 31))} · § 16d SGB II`);
   doc.paragraph(`Die ${s.provider.name} beantragt beim ${s.jobcenter.name} die Durchführung der Arbeitsgelegenheit mit Mehraufwandsentschädigung „${s.provider.measureName}“ für das Jahr ${year} mit ${input.plan.seatPlans[0]!.total} Plätzen.`);
   provider(doc, input);
   targetGroup(doc, input);
@@ -86,7 +85,7 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
   doc.section('3. Plätze und Arbeitszeit');
   const first = plan.seatPlans[0]!;
   doc.table({
-    columns: [{ header: 'Praxisbereich', width: 30 }, { header: `Plätze ab ${dateDe(first.from > isoOf(year, 1, 1) ? first.from : isoOf(year, 1, 1))}`, width: 20, align: 'right' }, { header: 'Anleitung', width: 50 }],
+    columns: [{ header: 'Praxisbereich', width: 30 }, { header: `Plätze ab ${formatDateDe(first.from > isoOf(year, 1, 1) ? first.from : isoOf(year, 1, 1))}`, width: 20, align: 'right' }, { header: 'Anleitung', width: 50 }],
     rows: [
       ...AREAS.map((a) => [AREA_LABELS[a], String(first.areas[a]), s.staff.instructors[a].join(', ')]),
       ['Insgesamt', String(first.total), ''],
@@ -94,11 +93,11 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
     totalRows: [AREAS.length],
   });
   for (const change of plan.seatPlans.slice(1)) {
-    doc.paragraph(`Ab ${dateDe(change.from)}: ${change.total} Plätze (${AREAS.map((a) => `${AREA_LABELS[a]} ${change.areas[a]}`).join(', ')}).`);
+    doc.paragraph(`Ab ${formatDateDe(change.from)}: ${change.total} Plätze (${AREAS.map((a) => `${AREA_LABELS[a]} ${change.areas[a]}`).join(', ')}).`);
   }
   doc.paragraph(
     `Die wöchentliche Arbeitszeit wird bei der Zuweisung festgelegt und liegt zwischen ${s.weeklyHours.min} und ${s.weeklyHours.max} Stunden, ` +
-    `verteilt auf Montag bis Freitag, höchstens ${hoursDe(s.dailyMaxMinutes)} Stunden am Tag. ` +
+    `verteilt auf Montag bis Freitag, höchstens ${formatHoursDe(s.dailyMaxMinutes)} Stunden am Tag. ` +
     `Eine Person kann bis zu ${s.aghCap.months} Monate innerhalb von ${s.aghCap.frameYears} Jahren teilnehmen, nach erneuter Prüfung durch das Jobcenter bis zu ${s.aghCap.extendedMonths} Monate (§ 16d Abs. 6 SGB II).`,
   );
 }
@@ -138,27 +137,27 @@ function staffing(doc: Doc, { settings: s }: ApplicationInput): void {
 function costs(doc: Doc, { plan, texts, settings: s }: ApplicationInput): void {
   doc.section(`8. Kostenplan ${plan.year}`);
   const attendDays = plan.workingDays - plan.leaveDays;
-  const rates = plan.rates.map((r) => `${euroDe(r.centsPerHour)} je Stunde${plan.rates.length > 1 ? ` ab ${dateDe(r.from > isoOf(plan.year, 1, 1) ? r.from : isoOf(plan.year, 1, 1))}` : ''}`).join(', ');
+  const rates = plan.rates.map((r) => `${formatEuroDe(r.centsPerHour)} je Stunde${plan.rates.length > 1 ? ` ab ${formatDateDe(r.from > isoOf(plan.year, 1, 1) ? r.from : isoOf(plan.year, 1, 1))}` : ''}`).join(', ');
   doc.paragraph(
     `Grundlage der Mehraufwandsentschädigung (MAE): ${plan.workingDays} Arbeitstage im Jahr ${plan.year} (Montag bis Freitag ohne gesetzliche Feiertage in NRW und Schließtage) ` +
-    `abzüglich ${plan.leaveDays} Urlaubstage je Platz = ${attendDays} Anwesenheitstage; geplante Arbeitszeit ${plan.weeklyHours} Stunden je Woche = ${hoursDe(plan.plannedMinutesPerDay)} Stunden je Tag, ` +
-    `also ${hoursDe(plan.plannedMinutesPerSeat)} Stunden je Platz und Jahr. MAE-Satz: ${rates}. Die MAE wird nur für tatsächlich geleistete Stunden gezahlt; der Ansatz ist eine Obergrenze.`,
+    `abzüglich ${plan.leaveDays} Urlaubstage je Platz = ${attendDays} Anwesenheitstage; geplante Arbeitszeit ${plan.weeklyHours} Stunden je Woche = ${formatHoursDe(plan.plannedMinutesPerDay)} Stunden je Tag, ` +
+    `also ${formatHoursDe(plan.plannedMinutesPerSeat)} Stunden je Platz und Jahr. MAE-Satz: ${rates}. Die MAE wird nur für tatsächlich geleistete Stunden gezahlt; der Ansatz ist eine Obergrenze.`,
   );
   const simple = plan.rates.length === 1 && plan.seatPlans.length === 1;
   const rows: string[][] = plan.allowance.map((l) => [
     `MAE ${AREA_LABELS[l.area]}`,
-    simple ? `${l.seats} Plätze × ${hoursDe(plan.plannedMinutesPerSeat)} Std. × ${euroDe(plan.rates[0]!.centsPerHour)}` : `${hoursDe(l.plannedMinutes)} Std. zum jeweils gültigen Satz`,
-    euroDe(l.cents),
+    simple ? `${l.seats} Plätze × ${formatHoursDe(plan.plannedMinutesPerSeat)} Std. × ${formatEuroDe(plan.rates[0]!.centsPerHour)}` : `${formatHoursDe(l.plannedMinutes)} Std. zum jeweils gültigen Satz`,
+    formatEuroDe(l.cents),
   ]);
-  rows.push(['Summe Mehraufwandsentschädigung', `${hoursDe(plan.allowanceMinutes)} Std.`, euroDe(plan.allowanceCents)]);
+  rows.push(['Summe Mehraufwandsentschädigung', `${formatHoursDe(plan.allowanceMinutes)} Std.`, formatEuroDe(plan.allowanceCents)]);
   const totals = [rows.length - 1];
   for (const f of plan.flatRates) {
     const label = texts.flatRateLabels[f.key] ?? f.key;
-    const basis = `${intDe(f.seatMonths)} Platzmonate × ${euroDe(f.centsPerSeatMonth)}`;
-    rows.push([f.income ? `abzüglich ${label}` : label, basis, euroDe(f.income ? -f.cents : f.cents)]);
+    const basis = `${intDe(f.seatMonths)} Platzmonate × ${formatEuroDe(f.centsPerSeatMonth)}`;
+    rows.push([f.income ? `abzüglich ${label}` : label, basis, formatEuroDe(f.income ? -f.cents : f.cents)]);
   }
   if (plan.flatRates.length > 0) {
-    rows.push(['Gesamtsumme', '', euroDe(plan.totalCents)]);
+    rows.push(['Gesamtsumme', '', formatEuroDe(plan.totalCents)]);
     totals.push(rows.length - 1);
   }
   doc.table({
@@ -179,7 +178,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
     doc.paragraph(`Für ${year - 1} liegen ${st ? 'keine Teilnahmen' : 'noch keine Zahlen'} vor.`, { muted: true });
     return;
   }
-  if (!st.complete) doc.paragraph(`Das Jahr ${st.year} ist noch nicht abgeschlossen: Stand ${dateDe(st.to)} (erstellt am ${dateDe(today)}).`, { size: 9, muted: true });
+  if (!st.complete) doc.paragraph(`Das Jahr ${st.year} ist noch nicht abgeschlossen: Stand ${formatDateDe(st.to)} (erstellt am ${formatDateDe(today)}).`, { size: 9, muted: true });
   const occ = st.occupancy;
   const regularEnds = st.exitsByReason['regular-end'] ?? 0;
   const absent = ABSENCE_RATE_CODES.reduce((n, c) => n + st.absenceDays[c], 0);
@@ -187,16 +186,16 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
     columns: [{ header: 'Kennzahl', width: 62 }, { header: `${st.year}`, width: 38, align: 'right' }],
     rows: [
       ['Bewilligte Plätze', String(st.approvedSeats)],
-      ['Durchschnittlich besetzte Plätze (Arbeitstage)', oneDecimal(occ.averageOccupiedSeats)],
+      ['Durchschnittlich besetzte Plätze (Arbeitstage)', oneDecimalDe(occ.averageOccupiedSeats)],
       ['Auslastung (besetzte ÷ verfügbare Platztage)', percentDe(occ.occupiedSeatDays, occ.capacitySeatDays)],
       ['Teilnehmende im Jahr', String(st.participants)],
       ['Eintritte', String(st.entries)],
       ['Austritte', String(st.exits)],
       ['Integrationsquote (Arbeit, Selbstständigkeit, Ausbildung)', percentDe(st.integrationExits, st.exits)],
       ['Integrationsquote ohne reguläre Beendigungen', percentDe(st.integrationExits, st.exits - regularEnds)],
-      ['Durchschnittliche Verweildauer der Ausgetretenen', st.lengthOfStay.stays ? `${oneDecimal(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)` : '–'],
-      ['Geleistete Stunden', hoursDe(st.workedMinutes)],
-      ['Gezahlte Mehraufwandsentschädigung', euroDe(st.allowanceCents)],
+      ['Durchschnittliche Verweildauer der Ausgetretenen', st.lengthOfStay.stays ? `${oneDecimalDe(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)` : '–'],
+      ['Geleistete Stunden', formatHoursDe(st.workedMinutes)],
+      ['Gezahlte Mehraufwandsentschädigung', formatEuroDe(st.allowanceCents)],
       ['Anwesenheitsquote (Tage mit Arbeit ÷ Arbeitstage mit Zuweisung)', percentDe(st.workedDays, st.assignedWorkingDays)],
       ['Fehlzeitenquote (Krankheit, entschuldigt, unentschuldigt)', percentDe(absent, st.assignedWorkingDays)],
       ['davon unentschuldigt', percentDe(st.absenceDays.unexcused, st.assignedWorkingDays)],
@@ -209,7 +208,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
     labels: st.months.map((m) => monthShortDe(m.month)),
     series: [{ name: 'Auslastung', values: tenths, color: COLORS.bar }],
     max: 100,
-    format: (v) => `${oneDecimal(v)} %`,
+    format: (v) => `${oneDecimalDe(v)} %`,
     axisFormat: (v) => `${Math.round(v)} %`,
     height: 105,
     caption: 'Besetzte Platztage ÷ verfügbare Platztage an den Arbeitstagen des Monats.',
@@ -217,7 +216,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
   doc.subsection('Auslastung und Eintritte je Praxisbereich');
   doc.table({
     columns: [{ header: 'Praxisbereich', width: 30 }, { header: 'Plätze', width: 15, align: 'right' }, { header: 'Ø besetzt', width: 18, align: 'right' }, { header: 'Auslastung', width: 19, align: 'right' }, { header: 'Eintritte', width: 18, align: 'right' }],
-    rows: occ.areas.map((a) => [AREA_LABELS[a.area], String(st.approvedSeatsByArea[a.area]), oneDecimal(a.averageOccupiedSeats), percentDe(a.occupiedSeatDays, a.capacitySeatDays), String(st.entriesByArea[a.area])]),
+    rows: occ.areas.map((a) => [AREA_LABELS[a.area], String(st.approvedSeatsByArea[a.area]), oneDecimalDe(a.averageOccupiedSeats), percentDe(a.occupiedSeatDays, a.capacitySeatDays), String(st.entriesByArea[a.area])]),
   });
   doc.subsection('Austritte nach Grund');
   const reasonRows = Object.entries(st.exitsByReason)

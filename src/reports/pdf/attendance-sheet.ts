@@ -4,7 +4,9 @@ import { ABSENCE_LABELS_DE, type AttendanceDay, type AttendanceSheet } from '../
 import type { IsoDate } from '../../model/dates.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
 import { createDocument } from './document.js';
-import { dateDe, hoursDe, monthDe, weekdayDe } from './format.js';
+import { formatDateDe } from '../../model/dates.js';
+import { formatHoursDe } from '../../model/money.js';
+import { monthDe, weekdayDe } from '../german.js';
 
 function note(d: AttendanceDay): string {
   if (d.kind === 'outside') return 'keine Zuweisung';
@@ -15,11 +17,11 @@ function note(d: AttendanceDay): string {
 }
 
 function dayRow(d: AttendanceDay, today: IsoDate): string[] {
-  const hours = d.minutes > 0 ? hoursDe(d.minutes) : d.absence === null && d.kind === 'working' && d.date <= today ? '–' : '';
+  const hours = d.minutes > 0 ? formatHoursDe(d.minutes) : d.absence === null && d.kind === 'working' && d.date <= today ? '–' : '';
   return [
     `${d.date.slice(8, 10)}.${d.date.slice(5, 7)}.`,
     weekdayDe(d.weekday),
-    d.plannedMinutes > 0 ? hoursDe(d.plannedMinutes) : '',
+    d.plannedMinutes > 0 ? formatHoursDe(d.plannedMinutes) : '',
     hours,
     d.absence ? ABSENCE_LABELS_DE[d.absence] : '',
     note(d),
@@ -41,14 +43,14 @@ export async function attendanceSheetsPdf(sheets: AttendanceSheet[], settings: S
     doc.fields([
       ['Teilnehmer/in', `${sheet.person.name} (${sheet.person.id})`],
       ['Praxisbereich', sheet.areas.map((a) => AREA_LABELS[a]).join(', ')],
-      ['Zuweisung', `${dateDe(sheet.assignment.start)} – ${dateDe(sheet.assignment.lastDay)}`],
-      ['Wochenstunden', `${sheet.hoursPerWeek} Std. (${hoursDe(sheet.plannedMinutesPerDay)} Std. je Tag)`],
+      ['Zuweisung', `${formatDateDe(sheet.assignment.start)} – ${formatDateDe(sheet.assignment.lastDay)}`],
+      ['Wochenstunden', `${sheet.hoursPerWeek} Std. (${formatHoursDe(sheet.plannedMinutesPerDay)} Std. je Tag)`],
       ['Anleiter/in', sheet.instructors.join(', ') || '–'],
       ['Aktenzeichen', sheet.assignment.jobcenterRef || '–'],
     ], { columns: 2, labelWidth: 78, size: 8.5 });
     const rows = sheet.days.map((d) => dayRow(d, today));
     const absent = ABSENCE_CODES.reduce((n, c) => n + s.absenceDays[c], 0);
-    rows.push(['Summe', '', hoursDe(s.plannedMinutes), hoursDe(s.workedMinutes), `${absent} ${absent === 1 ? 'Tag' : 'Tage'}`, `${s.presentDays} ${s.presentDays === 1 ? 'Tag' : 'Tage'} anwesend`, '']);
+    rows.push(['Summe', '', formatHoursDe(s.plannedMinutes), formatHoursDe(s.workedMinutes), `${absent} ${absent === 1 ? 'Tag' : 'Tage'}`, `${s.presentDays} ${s.presentDays === 1 ? 'Tag' : 'Tage'} anwesend`, '']);
     doc.table({
       columns: [
         { header: 'Datum', width: 8 }, { header: 'Tag', width: 5 }, { header: 'Soll', width: 7, align: 'right' },

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IsoDate } from '../../model/dates.js';
 import type { ContactDetails, Settings } from '../../model/types.js';
-import { dateDe } from './format.js';
+import { formatDateDe } from '../../model/dates.js';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -510,7 +510,7 @@ export class Doc {
       pdf.font(FONT).fontSize(7.5).fillColor(COLORS.muted);
       const third = this.width / 3;
       pdf.text(this.spec.footer, this.left, y, { width: third * 1.4, height: 10, lineBreak: false, ellipsis: true });
-      pdf.text(`Erstellt am ${dateDe(this.spec.today)}`, this.left + third * 1.4, y, { width: third * 0.9, align: 'center', lineBreak: false });
+      pdf.text(`Erstellt am ${formatDateDe(this.spec.today)}`, this.left + third * 1.4, y, { width: third * 0.9, align: 'center', lineBreak: false });
       pdf.text(`Seite ${i - start + 1} von ${count}`, this.left + third * 2.3, y, { width: third * 0.7, align: 'right', lineBreak: false });
       pdf.page.margins.bottom = bottomMargin;
     }

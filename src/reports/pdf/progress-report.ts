@@ -6,18 +6,20 @@ import { GOAL_STATUS_LABELS } from '../../model/plan.js';
 import { REPORT_KIND_LABELS, type ProgressReport } from '../../model/progress.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
 import { COLORS, createDocument, type Doc } from './document.js';
-import { dateDe, hoursDe, monthShortDe, monthsOfDaysDe, percentDe } from './format.js';
+import { formatDateDe } from '../../model/dates.js';
+import { formatHoursDe } from '../../model/money.js';
+import { monthShortDe, monthsOfDaysDe, percentDe } from '../german.js';
 
 const NOT_RECORDED = 'nicht erfasst';
 
 export async function progressReportPdf(r: ProgressReport, settings: Settings): Promise<{ pdf: Buffer; pages: number }> {
   const doc = await createDocument({
     title: `Verlaufsbericht – ${r.person.name}`,
-    subject: `${REPORT_KIND_LABELS[r.kind]} ${dateDe(r.period.from)} – ${dateDe(r.period.to)}`,
+    subject: `${REPORT_KIND_LABELS[r.kind]} ${formatDateDe(r.period.from)} – ${formatDateDe(r.period.to)}`,
     footer: `Verlaufsbericht ${r.person.id} – ${r.person.name}`,
     today: r.issued, settings, letterhead: 'first', content: r,
   });
-  doc.title('Verlaufsbericht', `${REPORT_KIND_LABELS[r.kind]} · Berichtszeitraum ${dateDe(r.period.from)} – ${dateDe(r.period.to)}`);
+  doc.title('Verlaufsbericht', `${REPORT_KIND_LABELS[r.kind]} · Berichtszeitraum ${formatDateDe(r.period.from)} – ${formatDateDe(r.period.to)}`);
   personAndAssignment(doc, r);
   attendance(doc, r);
   goals(doc, r);
@@ -32,25 +34,25 @@ function personAndAssignment(doc: Doc, r: ProgressReport): void {
   doc.section('1. Teilnehmer/in und Zuweisung');
   doc.fields([
     ['Name', r.person.name],
-    ['Geburtsdatum', r.person.birthDate ? dateDe(r.person.birthDate) : NOT_RECORDED],
+    ['Geburtsdatum', r.person.birthDate ? formatDateDe(r.person.birthDate) : NOT_RECORDED],
     ['Kundennummer Jobcenter', r.person.jobcenterCustomerNo || NOT_RECORDED],
     ['Aktenzeichen Zuweisung', a.jobcenterRef || NOT_RECORDED],
     ['Integrationsfachkraft', a.integrationOfficer || NOT_RECORDED],
     ['Teilnehmer-Nr. (Träger)', r.person.id],
   ], { columns: 2, labelWidth: 132 });
-  const areaText = a.areas.map((s, i) => (i === 0 ? AREA_LABELS[s.area] : `${AREA_LABELS[s.area]} ab ${dateDe(s.from)}`)).join(', ');
+  const areaText = a.areas.map((s, i) => (i === 0 ? AREA_LABELS[s.area] : `${AREA_LABELS[s.area]} ab ${formatDateDe(s.from)}`)).join(', ');
   const rows: [string, string][] = [
     ['Praxisbereich', areaText],
     ['Anleiter/in', a.instructors.join(', ') || NOT_RECORDED],
     ['Sozialpädagogische Fachkraft', a.socialWorker || NOT_RECORDED],
-    ['Zuweisungszeitraum', `${dateDe(a.start)} – ${dateDe(a.until)}`],
+    ['Zuweisungszeitraum', `${formatDateDe(a.start)} – ${formatDateDe(a.until)}`],
   ];
-  for (const e of a.extensions) rows.push(['Verlängerung', `von ${dateDe(e.previousUntil)} bis ${dateDe(e.until)}${e.beyondCap ? ' (über 24 Monate, Entscheidung des Jobcenters)' : ''}`]);
-  if (a.exit) rows.push(['Austritt', `${dateDe(a.exit.date)} – ${a.exit.reason}`]);
+  for (const e of a.extensions) rows.push(['Verlängerung', `von ${formatDateDe(e.previousUntil)} bis ${formatDateDe(e.until)}${e.beyondCap ? ' (über 24 Monate, Entscheidung des Jobcenters)' : ''}`]);
+  if (a.exit) rows.push(['Austritt', `${formatDateDe(a.exit.date)} – ${a.exit.reason}`]);
   rows.push(
-    ['Wöchentliche Arbeitszeit', `${a.hoursPerWeek} Stunden (${hoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`],
+    ['Wöchentliche Arbeitszeit', `${a.hoursPerWeek} Stunden (${formatHoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`],
     ['Maßnahme', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung nach § 16d SGB II'],
-    ['AGH-Zeit (innerhalb von 5 Jahren)', `${monthsOfDaysDe(a.agh.usedDays)} Monate bis ${dateDe(r.period.to)} genutzt; mit der Zuweisung bis ${dateDe(a.lastDay)} ${monthsOfDaysDe(a.agh.plannedDays)} von höchstens ${monthsOfDaysDe(a.agh.limitDays)} Monaten`],
+    ['AGH-Zeit (innerhalb von 5 Jahren)', `${monthsOfDaysDe(a.agh.usedDays)} Monate bis ${formatDateDe(r.period.to)} genutzt; mit der Zuweisung bis ${formatDateDe(a.lastDay)} ${monthsOfDaysDe(a.agh.plannedDays)} von höchstens ${monthsOfDaysDe(a.agh.limitDays)} Monaten`],
   );
   doc.fields(rows, { labelWidth: 160 });
 }
@@ -64,8 +66,8 @@ function attendance(doc: Doc, r: ProgressReport): void {
     columns: [{ header: 'Stunden und Tage', width: 70 }, { header: '', width: 30, align: 'right' }],
     rows: [
       ['Arbeitstage mit Zuweisung', String(s.workingDays)],
-      ['Soll-Stunden', hoursDe(s.plannedMinutes)],
-      ['Geleistete Stunden', hoursDe(s.workedMinutes)],
+      ['Soll-Stunden', formatHoursDe(s.plannedMinutes)],
+      ['Geleistete Stunden', formatHoursDe(s.workedMinutes)],
       ['Anteil an den Soll-Stunden', percentDe(s.workedMinutes, s.plannedMinutes)],
       ['Tage mit Anwesenheit', String(s.presentDays)],
     ],
@@ -75,7 +77,7 @@ function attendance(doc: Doc, r: ProgressReport): void {
     totalRows: [absenceRows.length],
   });
   doc.paragraph(s.unexcusedDates.length
-    ? `Unentschuldigte Fehltage (${s.unexcusedDates.length}): ${s.unexcusedDates.map(dateDe).join(', ')}`
+    ? `Unentschuldigte Fehltage (${s.unexcusedDates.length}): ${s.unexcusedDates.map(formatDateDe).join(', ')}`
     : 'Unentschuldigte Fehltage: keine', { size: 9.5 });
   if (s.months.length > 0) {
     doc.ensureSpace(150);
@@ -89,8 +91,8 @@ function attendance(doc: Doc, r: ProgressReport): void {
         { name: 'Geleistete Stunden', values: months.map((m) => m.workedMinutes / 60), color: COLORS.bar },
       ],
       overlay: true,
-      format: (v) => hoursDe(Math.round(v * 60)),
-      axisFormat: (v) => hoursDe(Math.round(v * 60)),
+      format: (v) => formatHoursDe(Math.round(v * 60)),
+      axisFormat: (v) => formatHoursDe(Math.round(v * 60)),
       height: 95,
       caption: months.length < s.months.length ? `Die letzten ${months.length} Monate des Berichtszeitraums.` : undefined,
     });
@@ -109,8 +111,8 @@ function goals(doc: Doc, r: ProgressReport): void {
       { header: 'Stand', width: 13 }, { header: 'Letzte Überprüfung', width: 27 },
     ],
     rows: r.goals.map((g) => [
-      g.text, dateDe(g.created), g.due ? dateDe(g.due) : '–', GOAL_STATUS_LABELS[g.status],
-      g.lastReview ? `${dateDe(g.lastReview.date)}${g.lastReview.comment ? `: ${g.lastReview.comment}` : ''}` : '–',
+      g.text, formatDateDe(g.created), g.due ? formatDateDe(g.due) : '–', GOAL_STATUS_LABELS[g.status],
+      g.lastReview ? `${formatDateDe(g.lastReview.date)}${g.lastReview.comment ? `: ${g.lastReview.comment}` : ''}` : '–',
     ]),
   });
 }
@@ -123,7 +125,7 @@ function notes(doc: Doc, r: ProgressReport): void {
   }
   doc.table({
     columns: [{ header: 'Datum', width: 14 }, { header: 'Beobachtung', width: 68 }, { header: 'von', width: 18 }],
-    rows: r.notes.map((n) => [dateDe(n.date), n.text, n.author || '–']),
+    rows: r.notes.map((n) => [formatDateDe(n.date), n.text, n.author || '–']),
   });
 }
 

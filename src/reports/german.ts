@@ -1,30 +1,32 @@
-// German display formats for the PDF documents: 24.11.2026, 1.234,50 €, 1.234,5 Std., 87,5 %.
-import { formatDateDe, type IsoDate } from '../../model/dates.js';
-import { formatEuroDe, formatHoursDe, roundHalfUp, type Minutes } from '../../model/money.js';
-
-export const dateDe = (d: IsoDate): string => formatDateDe(d);
-export const euroDe = formatEuroDe;
+// German display forms, in one place for the terminal texts and the PDFs: 1.234 (counts),
+// 87,5 % (shares), 12,5 (decimals), November 2026, Nov, Mo. Dates (24.11.2026), amounts (1.234,50 €)
+// and hours (1.234,5) come from the model, whose messages print them too.
+import { formatHoursDe, groupThousands, roundHalfUp, type Minutes } from '../model/money.js';
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_SHORT_DE = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 const WEEKDAYS_DE = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 
-function groupThousands(intText: string): string {
-  return intText.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** Minutes as German decimal hours: 73890 → "1.231,5". */
-export const hoursDe = (minutes: Minutes): string => formatHoursDe(minutes);
-
+/** A whole number with thousands points: 12345 → "12.345". */
 export function intDe(n: number): string {
-  return groupThousands(String(n));
+  return `${n < 0 ? '-' : ''}${groupThousands(String(Math.abs(n)))}`;
 }
 
-/** A share as percent with one decimal, rounded half up: (7, 8) → "87,5 %"; "–" without a base. */
+/** A figure the model rounded to tenths, with one decimal comma: 12.5 → "12,5", 12 → "12,0". */
+export function oneDecimalDe(x: number): string {
+  return x.toFixed(1).replace('.', ',');
+}
+
+/** A share as percent with one decimal, exactly rounded half up: (7, 8) → "87,5 %"; "–" without a base. */
 export function percentDe(part: number, whole: number): string {
   if (whole <= 0) return '–';
   const tenths = roundHalfUp(part * 1000, whole);
-  return `${groupThousands(String(Math.floor(tenths / 10)))},${tenths % 10} %`;
+  return `${intDe(Math.floor(tenths / 10))},${tenths % 10} %`;
+}
+
+/** Hours with their unit, for text summaries: 1776100 minutes → "29.601,67 h". */
+export function hoursWithUnitDe(minutes: Minutes): string {
+  return `${formatHoursDe(minutes)} h`;
 }
 
 /** "2026-11" → "November 2026" */
