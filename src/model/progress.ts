@@ -9,7 +9,8 @@ import { plannedDailyMinutes } from './booking.js';
 import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
 import { goalsOf, notesForJobcenter } from './plan.js';
-import type { Area, Assignment, Booking, GoalStatus, MainData } from './types.js';
+import type { Area, Assignment, Booking, GoalStatus, MainData, Person } from './types.js';
+import { violation, type Violation } from './violations.js';
 
 export const REPORT_KINDS = ['start', 'interim', 'final', 'request'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -69,6 +70,20 @@ export function defaultPeriod(a: Assignment, today: IsoDate): Period {
 
 export function defaultKind(a: Assignment, period: Period): ReportKind {
   return lastDay(a) <= period.to ? 'final' : 'interim';
+}
+
+/**
+ * May a progress report cover `period` of this assignment? Not for a person whose data was purged,
+ * not before the assignment starts, and only for days of the assignment.
+ */
+export function progressReportViolations(person: Person | undefined, a: Assignment, period: Period, today: IsoDate): Violation[] {
+  const ids = [a.personId];
+  if (person?.purged) return [violation('purged', `the personal data of ${a.personId} has been purged — no progress report can be written`, ids)];
+  if (a.start > today) return [violation('report-period', `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`, ids)];
+  if (period.to < a.start || period.from > lastDay(a)) {
+    return [violation('report-period', `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`, ids)];
+  }
+  return [];
 }
 
 /** The exit reason as the Jobcenter may read it. */

@@ -2,9 +2,9 @@ import type { Ctx } from '../../cli/context.js';
 import { idArg, optionalDate } from '../../cli/parse.js';
 import { findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { coversDay, lastDay } from '../../model/assignment.js';
+import { coversDay } from '../../model/assignment.js';
 import { maxDate, minDate, type Period } from '../../model/dates.js';
-import { defaultKind, defaultPeriod, progressReport, type ReportKind } from '../../model/progress.js';
+import { defaultKind, defaultPeriod, progressReport, progressReportViolations, type ReportKind } from '../../model/progress.js';
 import type { Assignment, MainData } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import { progressReportPdf } from '../../reports/pdf/progress-report.js';
@@ -42,15 +42,7 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
   ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
   if (jobs.length === 0) refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
   for (const { assignment: a, period } of jobs) {
-    if (main.people.find((p) => p.id === a.personId)?.purged) {
-      refuseIf([violation('purged', `the personal data of ${a.personId} has been purged — no progress report can be written`, [a.personId])]);
-    }
-    if (a.start > ctx.today) {
-      refuseIf([violation('report-period', `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`, [a.personId])]);
-    }
-    if (period.to < a.start || period.from > lastDay(a)) {
-      refuseIf([violation('report-period', `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`, [a.personId])]);
-    }
+    refuseIf(progressReportViolations(main.people.find((p) => p.id === a.personId), a, period, ctx.today));
     if (period.to < period.from) throw new UsageError(`--from ${period.from} lies after the end of the period (${period.to}) — choose an earlier --from`);
   }
   const span = jobs.reduce((s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }), jobs[0]!.period);
