@@ -4,8 +4,12 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
 import { centsToDecimal, formatEuroDe, formatHoursDe, minutesToDecimalHours } from '../model/money.js';
 
-/** `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`. */
-export type ColumnKind = 'text' | 'int' | 'date' | 'cents' | 'hours' | 'ratio' | 'decimal';
+/**
+ * `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`.
+ * `figures`: numbers insat wrote as text in the format's style (rates `1,50/1,75`): printed as they
+ * are, never guarded, quoted only where RFC 4180 needs it — unlike free `text`.
+ */
+export type ColumnKind = 'text' | 'figures' | 'int' | 'date' | 'cents' | 'hours' | 'ratio' | 'decimal';
 export interface Column {
   key: string;
   header: string;
@@ -19,11 +23,28 @@ export interface Tabular {
 
 export type CsvDialect = 'csv' | 'csv-de';
 
-/** Cells a spreadsheet would run as a formula start like this (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula start like this (OWASP CSV injection); Excel and
+ * LibreOffice read the fullwidth signs as their ASCII forms.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function guardText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A text cell is quoted when it holds a line break, a quote or the delimiter of either dialect, or
+ * was guarded: a reader that guesses another delimiter or line ending still sees one cell, and the
+ * guard stays inside it. Numbers are never quoted, so a spreadsheet keeps them numbers.
+ */
+const QUOTED_TEXT = /[\r\n";,]|^'/;
+
+type CsvField = string | { value: string; quoted: true };
+
+function textField(text: string): CsvField {
+  const value = guardText(text);
+  return QUOTED_TEXT.test(value) ? { value, quoted: true } : value;
 }
 
 function ratioText(value: number, sep: string): string {
@@ -31,11 +52,12 @@ function ratioText(value: number, sep: string): string {
   return value.toFixed(4).replace('.', sep);
 }
 
-function csvCell(col: Column, value: Cell, dialect: CsvDialect): string {
+function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
   if (value === null || value === undefined || value === '') return '';
   const sep = dialect === 'csv-de' ? ',' : '.';
   switch (col.kind) {
-    case 'text': return guardText(String(value));
+    case 'text': return textField(String(value));
+    case 'figures': return String(value);
     case 'int': return String(value);
     case 'date': return dialect === 'csv-de' ? formatDateDe(String(value) as IsoDate) : String(value);
     case 'cents': return centsToDecimal(Number(value), sep);
@@ -46,10 +68,14 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): string {
 }
 
 export function renderCsv(t: Tabular, dialect: CsvDialect): string {
-  const records = [t.columns.map((c) => guardText(c.header)), ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect)))];
+  const records = [t.columns.map((c) => textField(c.header)), ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect)))];
   return stringify(records, {
     delimiter: dialect === 'csv-de' ? ';' : ',',
     record_delimiter: dialect === 'csv-de' ? 'windows' : 'unix',
+    // csv-stringify quotes a lone LF (or CR) only when told: with CRLF rows it would split the row
+    quote_record_delimiter: true,
+    // a field given as {value, quoted} carries its own quoting
+    cast: { object: (field) => field as { value: string; quoted: true } },
     bom: dialect === 'csv-de',
   });
 }
@@ -58,6 +84,7 @@ export function displayCell(col: Column, value: Cell): string {
   if (value === null || value === undefined || value === '') return col.kind === 'text' ? '' : '–';
   switch (col.kind) {
     case 'text': return String(value);
+    case 'figures': return String(value);
     case 'int': return String(value);
     case 'date': return formatDateDe(String(value) as IsoDate);
     case 'cents': return formatEuroDe(Number(value));
@@ -69,7 +96,7 @@ export function displayCell(col: Column, value: Cell): string {
 
 export async function renderTable(t: Tabular, color: boolean): Promise<string> {
   const { default: Table } = await import('cli-table3');
-  const right = (k: ColumnKind) => k !== 'text' && k !== 'date';
+  const right = (k: ColumnKind) => k !== 'text' && k !== 'figures' && k !== 'date';
   const table = new Table({
     head: t.columns.map((c) => c.header),
     // no rule between body rows: long lists stay readable on one screen

@@ -124,14 +124,14 @@ describe('insat export pay|hours', () => {
     const csv = ok(dir, ['export', 'hours', '--month', '2026-11', '--format', 'csv'], TODAY).stdout;
     expect(csv.split('\n')).toEqual([
       'date,id,name,area,hours,absence,forced',
-      "2026-11-02,p001,'@SUM(A1),holz,0.25,,",
-      "2026-11-02,p002,'-1+2,holz,0.5,,",
-      "2026-11-03,p001,'@SUM(A1),holz,6.75,,",
-      "2026-11-03,p002,'-1+2,holz,,holiday,",
+      `2026-11-02,p001,"'@SUM(A1)",holz,0.25,,`,
+      `2026-11-02,p002,"'-1+2",holz,0.5,,`,
+      `2026-11-03,p001,"'@SUM(A1)",holz,6.75,,`,
+      `2026-11-03,p002,"'-1+2",holz,,holiday,`,
       '',
     ]);
     const de = ok(dir, ['export', 'hours', '--month', '2026-11', '--format', 'csv-de'], TODAY).stdout;
-    expect(de).toContain("\r\n03.11.2026;p001;'@SUM(A1);holz;6,75;;\r\n");
+    expect(de).toContain(`\r\n03.11.2026;p001;"'@SUM(A1)";holz;6,75;;\r\n`);
     const json = ok(dir, ['export', 'hours', '--month', '2026-11', '--format', 'json'], TODAY).json();
     expect(json.workedMinutes).toBe(450);
     expect(json.bookings.map((b: any) => b.minutes)).toEqual([15, 30, 405, 0]);

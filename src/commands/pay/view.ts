@@ -51,7 +51,7 @@ export function payTabular(st: PayStatement, format: Format, pseudonymize = fals
       { key: 'area', header: 'area', kind: 'text' },
       ...(detail ? [{ key: 'seatFrom', header: 'from', kind: 'date' as const }, { key: 'seatTo', header: 'to', kind: 'date' as const }] : [{ key: 'note', header: 'seat', kind: 'text' as const }]),
       { key: 'daysWorked', header: 'days worked', kind: 'int' }, { key: 'workedMinutes', header: 'hours', kind: 'hours' },
-      { key: 'rate', header: 'euros per hour', kind: 'text' }, { key: 'amountCents', header: 'amount', kind: 'cents' },
+      { key: 'rate', header: 'euros per hour', kind: 'figures' }, { key: 'amountCents', header: 'amount', kind: 'cents' },
       ...(detail
         ? [
           { key: 'sick-certified', header: 'sick (certified)', kind: 'int' as const }, { key: 'sick', header: 'sick', kind: 'int' as const },
