@@ -1,5 +1,6 @@
 // Input forms from CLI.md, turned into domain values or a usage error that says what was wrong.
 import { UsageError } from '../errors.js';
+import { freeText, type FreeTextRule } from './free-text.js';
 import { parseDate, parseIsoWeek, parseMonth, type IsoDate } from '../model/dates.js';
 import { isQuarterHour, parseEuros, parseHours, type Cents, type Minutes } from '../model/money.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from '../model/types.js';
@@ -61,18 +62,9 @@ export function intArg(value: string, flag: string, min = 0, max = Number.MAX_SA
   return Number(value);
 }
 
-const MAX_TEXT = 2000;
-
-/** Free text: no control characters, not empty, of a sane length. */
-export function textArg(value: string | undefined, flag: string, { required = true, max = MAX_TEXT } = {}): string {
-  const v = (value ?? '').trim();
-  if (!v) {
-    if (required) throw new UsageError(`${flag} needs a value — it cannot be empty`);
-    return '';
-  }
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v)) throw new UsageError(`${flag} contains control characters — type plain text`);
-  if (v.length > max) throw new UsageError(`${flag} is ${v.length} characters long — at most ${max} are allowed`);
-  return v;
+/** Free text (free-text.ts): no control characters or bidi overrides, one line unless `lineBreaks`, not empty, of a sane length. */
+export function textArg(value: string | undefined, flag: string, rule: FreeTextRule = {}): string {
+  return freeText(value, flag, rule);
 }
 
 /** Ids are short: p001 for people; anything else is a typo, not an id. */

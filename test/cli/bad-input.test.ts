@@ -279,7 +279,7 @@ const importRows: Row[] = [
   { args: ['hours', 'import', '{CSV:unclosed}'], code: 2, message: usage('unclosed\\.csv is no readable CSV \\(line 3\\)') },
   { args: ['hours', 'import', '{CSV:formula}'], code: 2, message: usage('formula\\.csv is no readable CSV \\(line 3\\)') },
   { args: ['hours', 'import', '{CSV:empty}'], code: 2, message: usage('empty\\.csv is empty — it needs a header row') },
-  { args: ['hours', 'import', '{CSV:binary}'], code: 2, message: usage('the header of binary\\.csv .* has no column participant') },
+  { args: ['hours', 'import', '{CSV:binary}'], code: 2, message: usage('binary\\.csv is not valid UTF-8 \\(byte 0xFF at offset 3\\)') },
   { args: ['hours', 'import', '{CSV:unknownId}'], code: 3, message: /^line 3: no participant 'p999'[^]*^error: 1 of 2 rows .* nothing was imported/m },
   { args: ['hours', 'import', '/nonexistent/timesheet.csv'], code: 2, message: usage('cannot read /nonexistent/timesheet.csv') },
   { args: ['hours', 'import', ''], code: 2, message: usage('cannot read') },

@@ -43,10 +43,40 @@ export interface BadRow {
   kind: 'malformed' | 'rule';
 }
 
-/** The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it. */
-export function decode(bytes: Uint8Array): string {
+/** Bytes Windows-1252 leaves undefined (decoded as C1 controls), and control bytes no timesheet holds (UTF-16, a binary). */
+const NOT_WINDOWS_1252 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]/;
+
+/** Where UTF-8 decoding first fails: the shortest prefix a streaming decoder refuses ends there. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const refuses = (n: number) => {
+    try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true }); return false; } catch { return true; }
+  };
+  let lo = 1, hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refuses(mid)) hi = mid; else lo = mid + 1;
+  }
+  return lo - 1;
+}
+
+/**
+ * The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it. A file
+ * that is neither — or claims UTF-8 by its BOM and breaks it — is refused, never read with
+ * replacement characters.
+ */
+export function decode(bytes: Uint8Array, file: string): string {
   let text: string;
-  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = new TextDecoder('windows-1252').decode(bytes); }
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    text = new TextDecoder('windows-1252').decode(bytes);
+    if (bom || NOT_WINDOWS_1252.test(text)) {
+      const at = firstInvalidUtf8(bytes);
+      const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+      throw new UsageError(`${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`);
+    }
+  }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
@@ -133,7 +163,7 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the path`);
   }
   const name = basename(file);
-  const { rows, bad } = parseTimesheet(decode(bytes), name);
+  const { rows, bad } = parseTimesheet(decode(bytes, name), name);
   const dryRun = Boolean(opts.dryRun);
   const total = rows.length + bad.length;
 

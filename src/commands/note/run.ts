@@ -10,7 +10,7 @@ import { violation } from '../../model/violations.js';
 
 export async function runNoteAdd(ctx: Ctx, rawId: string, opts: { text: string; visibility: string; author?: string; date?: string; dryRun?: boolean }): Promise<void> {
   const id = idArg(rawId);
-  const text = textArg(opts.text, '--text');
+  const text = textArg(opts.text, '--text', { lineBreaks: true });
   const author = textArg(opts.author, '--author', { required: false, max: 100 });
   const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
   const visibility = opts.visibility as Note['visibility'];
