@@ -30,9 +30,9 @@ mkdirSync(reports, { recursive: true });
 const active = JSON.parse(insat('', ['participant', 'list', '--json']).stdout).participants;
 // the participant who has been here longest makes the fullest report
 const longest = [...active].sort((a, b) => a.start.localeCompare(b.start))[0];
-if (longest) insat('Progress report', ['report', 'progress', longest.id, '--out', reports]);
+if (longest) insat('Progress report', ['report', 'progress', longest.id, '--out', reports, '--force']);
 const year = new Date().getFullYear() + 1;
-insat('Annual application', ['report', 'application', '--year', String(year), '--out', reports]);
+insat('Annual application', ['report', 'application', '--year', String(year), '--out', reports, '--force']);
 
 process.stdout.write(`\nThe demo store is in ${data}${existsSync(reports) ? `; the reports are in ${reports}` : ''}.\n`);
 process.stdout.write(`Try: INSAT_DATA=${data} bin/insat --help\n`);

@@ -1,7 +1,10 @@
 // Every command computes one result; this prints it in the format asked for.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { renderCsv, renderTable, type Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
+import { refuseExisting, writeOutputFile } from './output-file.js';
 
 export type Format = 'table' | 'csv' | 'csv-de' | 'json' | 'text';
 
@@ -19,24 +22,52 @@ export interface Rendering {
   tabular?: () => Tabular;
 }
 
-export async function emit(ctx: Ctx, format: Format, r: Rendering): Promise<void> {
+/** Where a rendering goes instead of stdout: `--out FILE` (exports), replaced only with `--force`. */
+export interface OutputTarget {
+  out?: string;
+  force?: boolean;
+}
+
+/** The whole output of a rendering, as it would be printed. */
+async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string> {
+  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   switch (format) {
     case 'json':
-      ctx.out(JSON.stringify(r.json(), null, 2));
-      return;
+      return line(JSON.stringify(r.json(), null, 2));
     case 'csv':
     case 'csv-de':
       if (!r.tabular) throw new UsageError(`--format ${format} is not available here — use table or json`);
-      ctx.io.stdout.write(renderCsv(r.tabular(), format));
-      return;
-    case 'table':
-      if (r.tabular) { ctx.out(await renderTable(r.tabular(), ctx.color)); if (r.text) ctx.out(await r.text()); return; }
-      if (r.text) ctx.out(await r.text());
-      return;
+      return renderCsv(r.tabular(), format);
+    case 'table': {
+      const parts = r.tabular ? [await renderTable(r.tabular(), ctx.color)] : [];
+      if (r.text) parts.push(await r.text());
+      return parts.map(line).join('');
+    }
     case 'text':
-      if (r.text) ctx.out(await r.text());
-      else if (r.tabular) ctx.out(await renderTable(r.tabular(), ctx.color));
+      if (r.text) return line(await r.text());
+      return r.tabular ? line(await renderTable(r.tabular(), ctx.color)) : '';
   }
+}
+
+export async function emit(ctx: Ctx, format: Format, r: Rendering, target: OutputTarget = {}): Promise<void> {
+  if (target.out === undefined) {
+    ctx.io.stdout.write(await rendered(ctx, format, r));
+    return;
+  }
+  const file = outputFilePath(target.out);
+  refuseExisting([file], Boolean(target.force));
+  writeOutputFile(file, await rendered({ ...ctx, color: false }, format, r), { force: Boolean(target.force) });
+  ctx.out(ctx.json ? JSON.stringify({ file }) : `wrote ${file}`);
+}
+
+/** `--out FILE` for a rendering: a file in a directory that exists. */
+function outputFilePath(out: string): string {
+  const file = resolve(out);
+  if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
+    throw new UsageError(`--out '${out}' is a directory — give a file name, e.g. ${join(out, 'export.csv')}`);
+  }
+  if (!existsSync(dirname(file))) throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it first`);
+  return file;
 }
 
 /** The line a write command prints after it changed something (or would have, with --dry-run). */

@@ -11,5 +11,5 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   await emit(ctx, format, {
     json: () => bookingsJson(period, rows),
     tabular: () => bookingsTabular(rows, pseudonymize),
-  });
+  }, { out: opts.out, force: opts.force });
 }

@@ -14,12 +14,14 @@ export interface ExportOptions {
   week?: string;
   year?: string;
   participant?: string;
+  out?: string;
+  force?: boolean;
 }
 
 export function registerExport(program: Command): void {
   const cmd = program
     .command('export')
-    .description('data for spreadsheets and scripts (csv, csv-de or json on stdout)')
+    .description('data for spreadsheets and scripts (csv, csv-de or json on stdout, or into --out FILE)')
     .addArgument(new Argument('<what>', 'what to export').choices(EXPORTS))
     .option('--format <f>', 'csv, csv-de or json', 'csv')
     .option('--pseudonymize', 'replace names by stable pseudonyms')
@@ -28,6 +30,8 @@ export function registerExport(program: Command): void {
     .option('--month <YYYY-MM>', 'one month (pay, hours, occupancy)')
     .option('--week <YYYY-Www>', 'one ISO week (occupancy)')
     .option('--participant <id>', 'one participant (hours, pay)')
+    .option('--out <file>', 'write to this file (0600) instead of stdout')
+    .option('--force', 'replace the --out file if it exists')
     .action(async (what: (typeof EXPORTS)[number], opts: ExportOptions, c: Command) => {
       const mod = (await import(`./${what}.js`)) as { runExport: (ctx: ReturnType<typeof contextOf>, opts: ExportOptions) => Promise<void> };
       await mod.runExport(contextOf(c), opts);
@@ -38,5 +42,6 @@ export function registerExport(program: Command): void {
     'insat export pay --month 2026-11 --format csv-de > mae-2026-11.csv',
     'insat export occupancy --month 2026-11 --format json',
     'insat export participants --pseudonymize --format csv',
+    'insat export hours --month 2026-11 --format csv-de --out stunden-2026-11.csv',
   ]);
 }

@@ -43,5 +43,5 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
       ],
       rows,
     }),
-  });
+  }, { out: opts.out, force: opts.force });
 }

@@ -12,5 +12,5 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   await emit(ctx, format, {
     json: () => payJson(st, pseudonymize),
     tabular: () => payTabular(st, format, pseudonymize),
-  });
+  }, { out: opts.out, force: opts.force });
 }

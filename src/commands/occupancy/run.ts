@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { emit, formatOf, type Format } from '../../cli/output.js';
+import { emit, formatOf, type Format, type OutputTarget } from '../../cli/output.js';
 import { openStore } from '../../cli/store-access.js';
 import { occupancySummary, type OccupancySummary } from '../../model/occupancy.js';
 import { AREA_LABELS, EXIT_GROUPS } from '../../model/types.js';
@@ -9,20 +9,20 @@ import { periodOf, type PeriodOptions } from './period.js';
 
 export const OCCUPANCY_FORMATS: readonly Format[] = ['text', 'table', 'csv', 'csv-de', 'json'];
 
-export async function runOccupancy(ctx: Ctx, opts: PeriodOptions & { format?: string }, defaultFormat: Format = 'text'): Promise<void> {
+export async function runOccupancy(ctx: Ctx, opts: PeriodOptions & { format?: string }, defaultFormat: Format = 'text', target: OutputTarget = {}): Promise<void> {
   const format = formatOf(ctx, opts.format ?? defaultFormat, OCCUPANCY_FORMATS);
   const period = periodOf(opts, ctx.today);
   const store = await openStore(ctx);
   // Only the booking years the period touches are read: a week costs the same on a long history.
   const summary = occupancySummary(store.main, await store.bookingsBetween(period.from, period.to), period);
-  const paint = ctx.color ? await painter() : undefined;
+  const paint = ctx.color && target.out === undefined ? await painter() : undefined;
   await emit(ctx, format, {
     json: () => occupancyJson(summary, period.label),
     tabular: () => occupancyTabular(summary, format === 'table'),
     text: format === 'text'
       ? () => renderOccupancyText(summary, { label: period.label, today: ctx.today, paint })
       : () => [periodHeading(summary, period.label), ...movementLines(summary)].join('\n'),
-  });
+  }, target);
 }
 
 async function painter(): Promise<Painter> {

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
+import { refuseExisting } from '../../cli/output-file.js';
 import { intArg } from '../../cli/parse.js';
 import { openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
@@ -23,8 +24,9 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
   const prevYear = year - 1;
   const previous = ctx.today < isoOf(prevYear, 1, 1) ? null : yearStats(main, await store.bookingsOfYear(prevYear), prevYear, ctx.today);
   const file = targetPath(opts.out, `Antrag_AGH_${year}.pdf`);
+  refuseExisting([file], Boolean(opts.force));
   const { pdf, pages } = await applicationPdf({ year, today: ctx.today, settings: main.settings, plan, previous, texts });
-  writePdf(file, pdf);
+  writePdf(file, pdf, Boolean(opts.force));
   reportWritten(ctx, [{ file, pages }], false, {
     year,
     allowanceCents: plan.allowanceCents,

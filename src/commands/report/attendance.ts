@@ -1,4 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
+import { refuseExisting } from '../../cli/output-file.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { RuleError } from '../../errors.js';
@@ -22,7 +23,8 @@ export async function runAttendance(ctx: Ctx, opts: AttendanceOptions): Promise<
       : `nobody has a seat in ${month} — choose another month`)]);
   }
   const file = targetPath(opts.out, `Anwesenheitsliste_${month}${participant ? `_${participant}` : ''}.pdf`);
+  refuseExisting([file], Boolean(opts.force));
   const { pdf, pages } = await attendanceSheetsPdf(sheets, store.main.settings, ctx.today, month);
-  writePdf(file, pdf);
+  writePdf(file, pdf, Boolean(opts.force));
   reportWritten(ctx, [{ file, pages }], false, { month, participants: sheets.map((s) => s.person.id) });
 }

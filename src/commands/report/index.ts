@@ -2,9 +2,11 @@ import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 
-export interface ProgressOptions { from?: string; to?: string; type?: string; out?: string }
-export interface ApplicationOptions { year?: string; out?: string }
-export interface AttendanceOptions { month?: string; participant?: string; out?: string }
+export interface ProgressOptions { from?: string; to?: string; type?: string; out?: string; force?: boolean }
+export interface ApplicationOptions { year?: string; out?: string; force?: boolean }
+export interface AttendanceOptions { month?: string; participant?: string; out?: string; force?: boolean }
+
+const FORCE = ['--force', 'replace files that exist (without it, an existing file is refused and nothing is written)'] as const;
 
 export function registerReport(program: Command): void {
   const report = program
@@ -19,6 +21,7 @@ export function registerReport(program: Command): void {
     .option('--to <date>', 'last day of the period (default: today, or the last day of the assignment)')
     .addOption(new Option('--type <type>', 'start, interim, final or on request (default: final after the last day, else interim)').choices(['start', 'interim', 'final', 'request']))
     .option('--out <file|dir>', 'the PDF file, or a directory for Verlaufsbericht_<id>_<yyyy-mm-dd>.pdf (default: the current directory)')
+    .option(...FORCE)
     .action(async (id: string | undefined, opts: ProgressOptions, c: Command) => (await import('./progress.js')).runProgress(contextOf(c), id, opts));
   examples(progress, [
     'insat report progress p012',
@@ -31,6 +34,7 @@ export function registerReport(program: Command): void {
     .description('annual application (Antrag) to run the AGH in a year, with the cost plan and the previous year\'s figures')
     .option('--year <YYYY>', 'the year applied for (default: next year)')
     .option('--out <file|dir>', 'the PDF file, or a directory for Antrag_AGH_<year>.pdf (default: the current directory)')
+    .option(...FORCE)
     .action(async (opts: ApplicationOptions, c: Command) => (await import('./application.js')).runApplication(contextOf(c), opts));
   examples(application, ['insat report application --year 2027', 'insat report application --year 2027 --out antraege/']);
 
@@ -40,6 +44,7 @@ export function registerReport(program: Command): void {
     .option('--month <YYYY-MM>', 'the month (default: this month)')
     .option('--participant <id>', 'only one participant')
     .option('--out <file|dir>', 'the PDF file, or a directory for Anwesenheitsliste_<yyyy-mm>.pdf (default: the current directory)')
+    .option(...FORCE)
     .action(async (opts: AttendanceOptions, c: Command) => (await import('./attendance.js')).runAttendance(contextOf(c), opts));
   examples(attendance, ['insat report attendance --month 2026-11', 'insat report attendance --month 2026-12 --participant p012 --out listen/']);
 }

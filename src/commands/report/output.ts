@@ -1,8 +1,9 @@
 // Where report PDFs go: a file, or a directory that takes predictable file names; a progress line
-// on stderr while a batch is written to a terminal.
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// on stderr while a batch is written to a terminal. Writing itself is output-file.ts's job.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
+import { ensureOutDir, writeOutputFile } from '../../cli/output-file.js';
 import { UsageError } from '../../errors.js';
 
 export function isDirectoryTarget(out: string | undefined): boolean {
@@ -14,7 +15,7 @@ export function isDirectoryTarget(out: string | undefined): boolean {
 export function targetPath(out: string | undefined, name: string): string {
   if (isDirectoryTarget(out)) {
     const dir = resolve(out ?? '.');
-    mkdirSync(dir, { recursive: true });
+    ensureOutDir(dir);
     return join(dir, name);
   }
   const file = resolve(out!);
@@ -23,11 +24,9 @@ export function targetPath(out: string | undefined, name: string): string {
   return file;
 }
 
-/** Writes next to the target and renames, so a reader never sees half a PDF. */
-export function writePdf(path: string, pdf: Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, pdf);
-  renameSync(tmp, path);
+/** Writes the PDF whole (output-file.ts); an existing file only with `force`. */
+export function writePdf(path: string, pdf: Buffer, force: boolean): void {
+  writeOutputFile(path, pdf, { force });
 }
 
 /** A line on stderr that rewrites itself; only on a terminal, never in scripts or with --json. */

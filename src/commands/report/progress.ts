@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
+import { refuseExisting } from '../../cli/output-file.js';
 import { idArg, optionalDate } from '../../cli/parse.js';
 import { findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
@@ -47,16 +49,19 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
   }
   const span = jobs.reduce((s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }), jobs[0]!.period);
   const bookings = await store.bookingsBetween(span.from, span.to);
+  const force = Boolean(opts.force);
+  // A batch names every file it would replace before it writes any.
+  const files = jobs.map(({ assignment: a, period }) => targetPath(opts.out, `Verlaufsbericht_${a.personId}_${period.to}.pdf`));
+  refuseExisting(files, force);
   const progress = progressLine(ctx);
   const written: (Written & { from: string; to: string; kind: ReportKind })[] = [];
   for (const [i, { assignment: a, period }] of jobs.entries()) {
     const kind = (opts.type as ReportKind | undefined) ?? defaultKind(a, period);
-    const name = `Verlaufsbericht_${a.personId}_${period.to}.pdf`;
-    progress.step(i + 1, jobs.length, name);
+    const file = files[i]!;
+    progress.step(i + 1, jobs.length, basename(file));
     const report = progressReport(main, a, bookings.filter((b) => b.participantId === a.personId), period, ctx.today, kind);
     const { pdf, pages } = await progressReportPdf(report, main.settings);
-    const file = targetPath(opts.out, name);
-    writePdf(file, pdf);
+    writePdf(file, pdf, force);
     written.push({ id: a.personId, file, pages, from: period.from, to: period.to, kind });
   }
   progress.end();

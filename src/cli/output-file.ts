@@ -1,0 +1,103 @@
+// Every file insat writes for people to read — PDF reports, exports with --out — goes through here.
+// They hold names and Jobcenter numbers: files are 0600 and directories insat creates 0700
+// whatever the umask. A file is written to a temporary file created exclusively (O_EXCL, an
+// unpredictable name, beside the target, so no prepared symlink can redirect it), then moved into
+// place; an existing file is replaced only with --force.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** Creates `dir` and its missing parents, each 0700 (mkdir's mode is only ever narrowed by the umask). */
+export function ensureOutDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses, in one line naming every one of them, to replace files that exist — unless `force`. */
+export function refuseExisting(paths: readonly string[], force: boolean): void {
+  if (force) return;
+  const there = paths.filter(exists);
+  if (there.length === 0) return;
+  if (there.length === 1) throw new UsageError(`${there[0]} exists — pass --force to replace it, or choose another --out`);
+  throw new UsageError(`${there.length} files exist: ${there.join(', ')} — pass --force to replace them, or choose another --out directory`);
+}
+
+const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of `name` left by a writer that was killed (its process is gone). */
+function removeLeftovers(dir: string, name: string): void {
+  let entries: string[];
+  try { entries = readdirSync(dir); } catch { return; }
+  for (const entry of entries) {
+    const m = TEMP.exec(entry);
+    if (m && m[1] === name && !alive(Number(m[2]))) {
+      try { unlinkSync(join(dir, entry)); } catch { /* another writer removed it first */ }
+    }
+  }
+}
+
+/** A hard link fails when the target exists; where the file system has none, check and rename. */
+function moveWithoutReplacing(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (e) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    refuseExisting([path], false);
+    renameSync(tmp, path);
+  }
+}
+
+function writeError(path: string, e: unknown): never {
+  const err = e as NodeJS.ErrnoException;
+  if (err instanceof UsageError) throw err;
+  if (err.code === 'EEXIST') throw new UsageError(`${path} exists — pass --force to replace it, or choose another --out`);
+  const fix = err.code === 'ENOSPC' ? 'free some disk space' : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
+    ? 'choose a file name that is not a directory' : 'check that the directory exists and is writable';
+  throw new UsageError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}`);
+}
+
+/** Writes `data` to `path` (0600) all at once: a reader sees the old file, or none, or the whole new one. */
+export function writeOutputFile(path: string, data: string | Uint8Array, { force }: { force: boolean }): void {
+  const dir = dirname(path), name = basename(path);
+  refuseExisting([path], force);
+  removeLeftovers(dir, name);
+  const tmp = join(dir, `.${name}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+  let fd = -1;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+    fchmodSync(fd, 0o600);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = -1;
+    // Without --force, a link is the move that fails when a file appeared at the target meanwhile.
+    if (force) renameSync(tmp, path);
+    else moveWithoutReplacing(tmp, path);
+  } catch (e) {
+    if (fd >= 0) closeSync(fd);
+    try { unlinkSync(tmp); } catch { /* it was not created */ }
+    writeError(path, e);
+  }
+  if (!force) {
+    try { unlinkSync(tmp); } catch { /* renamed, or already gone */ }
+  }
+}
