@@ -30,6 +30,9 @@ export const EXIT_GROUP_LABELS: Record<ExitGroup, string> = {
   other: 'Sonstige',
 };
 
+/** Exit reasons that tell about health or treatment: outside the office only their group is shown. */
+export const HEALTH_RELATED_EXITS: ReadonlySet<string> = new Set(['therapy', 'long-illness', 'not-employable']);
+
 export const INTEGRATION_REASONS = ['job', 'self-employed', 'training'];
 
 export function isExitReason(code: string): boolean {

@@ -7,7 +7,7 @@ import { areaOn, assignmentsOf, lastDay } from './assignment.js';
 import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
 import { plannedDailyMinutes } from './booking.js';
 import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
-import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
+import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf, HEALTH_RELATED_EXITS } from './exit-reasons.js';
 import { goalsOf, notesForJobcenter } from './plan.js';
 import type { Area, Assignment, Booking, GoalStatus, MainData, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -20,9 +20,6 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   final: 'Abschlussbericht',
   request: 'Bericht auf Anforderung',
 };
-
-/** Exit reasons that would tell the Jobcenter about health or treatment: only their group is printed. */
-const HEALTH_RELATED_EXITS = new Set(['therapy', 'long-illness', 'not-employable']);
 
 export interface ProgressGoal {
   id: string;

@@ -3,13 +3,15 @@ import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf } from '../../cli/output.js';
 import { bookingsJson, bookingsTabular, loadBookingRows } from '../hours/list.js';
 import type { ExportOptions } from './index.js';
+import { pseudonymsFor } from './pseudonyms.js';
 
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
-  const pseudonymize = Boolean(opts.pseudonymize);
-  const { period, rows } = await loadBookingRows(ctx, opts, pseudonymize);
+  const alias = pseudonymsFor(ctx, opts.pseudonymize);
+  const pseudonymize = alias !== undefined;
+  const { period, rows } = await loadBookingRows(ctx, opts, alias);
   await emit(ctx, format, {
-    json: () => bookingsJson(period, rows),
+    json: () => bookingsJson(period, rows, pseudonymize),
     tabular: () => bookingsTabular(rows, pseudonymize),
   }, { out: opts.out, force: opts.force });
 }

@@ -1,40 +1,47 @@
+// `insat export participants`: every assignment with its person. --pseudonymize drops the id, the
+// name and the birth date for the store's pseudonym, and shows a health-revealing exit reason as
+// its group only.
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf } from '../../cli/output.js';
 import { openStore } from '../../cli/store-access.js';
 import { areaOn, assignmentStatus, lastDay } from '../../model/assignment.js';
-import { EXIT_REASONS } from '../../model/exit-reasons.js';
-import { pseudonym } from '../../reports/pseudonym.js';
+import { exitGroupOf, HEALTH_RELATED_EXITS } from '../../model/exit-reasons.js';
+import type { Column } from '../../reports/tabular.js';
 import type { ExportOptions } from './index.js';
+import { pseudonymsFor } from './pseudonyms.js';
 
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
   const data = (await openStore(ctx)).main;
+  const alias = pseudonymsFor(ctx, opts.pseudonymize);
   const people = new Map(data.people.map((p) => [p.id, p]));
   const rows = [...data.assignments]
     .sort((a, b) => a.start.localeCompare(b.start) || a.personId.localeCompare(b.personId))
     .map((a) => {
       const p = people.get(a.personId)!;
+      const reason = a.exit?.reason ?? null;
+      const who = alias ? { pseudonym: alias(p.id) } : { id: p.id, name: p.name, birthDate: p.birthDate };
       return {
-        id: p.id,
-        name: opts.pseudonymize ? pseudonym(p.id) : p.name,
-        birthDate: opts.pseudonymize ? null : p.birthDate,
+        ...who,
         area: areaOn(a, lastDay(a)),
         status: assignmentStatus(a, ctx.today),
         start: a.start,
         until: a.until,
         hoursPerWeek: a.hoursPerWeek,
         exitDate: a.exit?.date ?? null,
-        exitReason: a.exit?.reason ?? null,
-        exitGroup: a.exit ? EXIT_REASONS[a.exit.reason]?.group ?? 'other' : null,
+        exitReason: reason !== null && alias && HEALTH_RELATED_EXITS.has(reason) ? exitGroupOf(reason) : reason,
+        exitGroup: reason === null ? null : exitGroupOf(reason),
         referredBy: p.referredBy,
       };
     });
+  const who: Column[] = alias
+    ? [{ key: 'pseudonym', header: 'pseudonym', kind: 'text' }]
+    : [{ key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' }, { key: 'birthDate', header: 'birth date', kind: 'date' }];
   await emit(ctx, format, {
     json: () => ({ participants: rows }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: opts.pseudonymize ? 'pseudonym' : 'name', kind: 'text' },
-        ...(opts.pseudonymize ? [] : [{ key: 'birthDate', header: 'birth date', kind: 'date' as const }]),
+        ...who,
         { key: 'area', header: 'area', kind: 'text' }, { key: 'status', header: 'status', kind: 'text' },
         { key: 'start', header: 'start', kind: 'date' }, { key: 'until', header: 'until', kind: 'date' },
         { key: 'hoursPerWeek', header: 'hours per week', kind: 'int' }, { key: 'exitDate', header: 'exit', kind: 'date' },

@@ -10,7 +10,7 @@ import { assignmentsByPerson } from '../../model/booking.js';
 import { formatDateDe, minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
 import { minutesToDecimalHours } from '../../model/money.js';
 import type { Area, Booking, MainData } from '../../model/types.js';
-import { pseudonym } from '../../reports/pseudonym.js';
+import type { Pseudonymizer } from '../../reports/pseudonym.js';
 import type { Tabular } from '../../reports/tabular.js';
 import type { ListOptions } from './index.js';
 
@@ -51,7 +51,8 @@ export function periodOf(main: MainData, today: IsoDate, opts: { month?: string;
   return { from: `${today.slice(0, 7)}-01`, to: today };
 }
 
-export function bookingRows(main: MainData, bookings: readonly Booking[], pseudonymize = false): BookingRow[] {
+/** With `alias` (a pseudonymised export), `name` holds the pseudonym; the renderings then drop the id. */
+export function bookingRows(main: MainData, bookings: readonly Booking[], alias?: Pseudonymizer): BookingRow[] {
   const names = new Map(main.people.map((p) => [p.id, p.name]));
   const byPerson = assignmentsByPerson(main.assignments);
   return [...bookings]
@@ -60,7 +61,7 @@ export function bookingRows(main: MainData, bookings: readonly Booking[], pseudo
       const a = byPerson.get(b.participantId)?.find((x) => x.start <= b.date && b.date <= lastDay(x));
       return {
         participantId: b.participantId,
-        name: pseudonymize ? pseudonym(b.participantId) : names.get(b.participantId) ?? '',
+        name: alias ? alias(b.participantId) : names.get(b.participantId) ?? '',
         area: a ? areaOn(a, b.date) : null,
         date: b.date, minutes: b.minutes, absence: b.absence, forced: b.forced,
       };
@@ -70,8 +71,11 @@ export function bookingRows(main: MainData, bookings: readonly Booking[], pseudo
 export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = false): Tabular {
   return {
     columns: [
-      { key: 'date', header: 'date', kind: 'date' }, { key: 'participantId', header: 'id', kind: 'text' },
-      { key: 'name', header: pseudonymize ? 'pseudonym' : 'name', kind: 'text' }, { key: 'area', header: 'area', kind: 'text' },
+      { key: 'date', header: 'date', kind: 'date' },
+      ...(pseudonymize
+        ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
+        : [{ key: 'participantId', header: 'id', kind: 'text' as const }, { key: 'name', header: 'name', kind: 'text' as const }]),
+      { key: 'area', header: 'area', kind: 'text' },
       { key: 'minutes', header: 'hours', kind: 'hours' }, { key: 'absence', header: 'absence', kind: 'text' },
       { key: 'forced', header: 'forced', kind: 'text' },
     ],
@@ -79,24 +83,24 @@ export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = fals
   };
 }
 
-export function bookingsJson(period: Period, rows: readonly BookingRow[]) {
+export function bookingsJson(period: Period, rows: readonly BookingRow[], pseudonymize = false) {
   return {
     from: period.from, to: period.to,
     workedMinutes: rows.reduce((s, r) => s + r.minutes, 0),
     absenceDays: rows.filter((r) => r.absence !== null).length,
-    bookings: rows,
+    bookings: pseudonymize ? rows.map(({ participantId: _id, name, ...rest }) => ({ pseudonym: name, ...rest })) : rows,
   };
 }
 
 /** Reads the bookings of a period for the list and the export; only the years it covers. */
-export async function loadBookingRows(ctx: Ctx, opts: ListOptions, pseudonymize = false): Promise<{ period: Period; rows: BookingRow[] }> {
+export async function loadBookingRows(ctx: Ctx, opts: ListOptions, alias?: Pseudonymizer): Promise<{ period: Period; rows: BookingRow[] }> {
   const participant = opts.participant !== undefined ? idArg(opts.participant, '--participant') : undefined;
   const area = opts.area !== undefined ? areaArg(opts.area) : undefined;
   const store = await openStore(ctx);
   if (participant !== undefined) findPerson(store.main, participant);
   const period = periodOf(store.main, ctx.today, opts, participant);
   const bookings = (await store.bookingsBetween(period.from, period.to)).filter((b) => participant === undefined || b.participantId === participant);
-  const rows = bookingRows(store.main, bookings, pseudonymize).filter((r) => area === undefined || r.area === area);
+  const rows = bookingRows(store.main, bookings, alias).filter((r) => area === undefined || r.area === area);
   return { period, rows };
 }
 

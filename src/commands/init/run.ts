@@ -6,6 +6,7 @@ import { emptyStore } from '../../store/defaults.js';
 import { MAIN_FILE } from '../../store/paths.js';
 import { createStore } from '../../store/store.js';
 import { withLock } from '../../store/lock.js';
+import { pseudonymKey } from '../../store/pseudonym-key.js';
 import { ensureDir } from '../../store/json-file.js';
 import { StoreError } from '../../errors.js';
 import { doneLine } from '../../cli/output.js';
@@ -30,6 +31,8 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
   await withLock(ctx.dataDir, async () => {
     if (exists) backup = snapshotStore(ctx.dataDir, `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`);
     createStore(ctx.dataDir, main, bookings, Boolean(opts.force));
+    // kept by init --force: a restored backup of the old store keeps its pseudonyms
+    pseudonymKey(ctx.dataDir);
   });
   if (ctx.json) ctx.out(JSON.stringify({ dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, backup }));
   else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);

@@ -3,17 +3,17 @@ import type { Format } from '../../cli/output.js';
 import type { PayStatement } from '../../model/allowance.js';
 import { formatDateDe } from '../../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../../model/money.js';
-import { pseudonym } from '../../reports/pseudonym.js';
+import type { Pseudonymizer } from '../../reports/pseudonym.js';
 import type { Tabular } from '../../reports/tabular.js';
 
-export function payJson(st: PayStatement, pseudonymize = false) {
+/** With `alias` (a pseudonymised export) the id and the name give way to the pseudonym. */
+export function payJson(st: PayStatement, alias?: Pseudonymizer) {
   return {
     month: st.month, from: st.from, to: st.to,
     totalCents: st.totalCents,
     workedMinutes: st.workedMinutes,
     participants: st.participants.map((p) => ({
-      id: p.id,
-      name: pseudonymize ? pseudonym(p.id) : p.name,
+      ...(alias ? { pseudonym: alias(p.id) } : { id: p.id, name: p.name }),
       area: p.area,
       seatFrom: p.seatFrom, seatTo: p.seatTo,
       workedMinutes: p.workedMinutes,
@@ -43,11 +43,13 @@ function seatNote(st: PayStatement, p: PayStatement['participants'][number]): st
 }
 
 /** The table shows the essentials; csv and csv-de (for the payroll spreadsheet) every column. */
-export function payTabular(st: PayStatement, format: Format, pseudonymize = false): Tabular {
+export function payTabular(st: PayStatement, format: Format, alias?: Pseudonymizer): Tabular {
   const detail = format !== 'table';
   return {
     columns: [
-      { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: pseudonymize ? 'pseudonym' : 'name', kind: 'text' },
+      ...(alias
+        ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
+        : [{ key: 'id', header: 'id', kind: 'text' as const }, { key: 'name', header: 'name', kind: 'text' as const }]),
       { key: 'area', header: 'area', kind: 'text' },
       ...(detail ? [{ key: 'seatFrom', header: 'from', kind: 'date' as const }, { key: 'seatTo', header: 'to', kind: 'date' as const }] : [{ key: 'note', header: 'seat', kind: 'text' as const }]),
       { key: 'daysWorked', header: 'days worked', kind: 'int' }, { key: 'workedMinutes', header: 'hours', kind: 'hours' },
@@ -61,7 +63,7 @@ export function payTabular(st: PayStatement, format: Format, pseudonymize = fals
         : [{ key: 'absenceDays', header: 'absence days', kind: 'int' as const }]),
     ],
     rows: st.participants.map((p) => ({
-      id: p.id, name: pseudonymize ? pseudonym(p.id) : p.name, area: p.area, seatFrom: p.seatFrom, seatTo: p.seatTo, note: seatNote(st, p),
+      id: p.id, name: alias ? alias(p.id) : p.name, area: p.area, seatFrom: p.seatFrom, seatTo: p.seatTo, note: seatNote(st, p),
       daysWorked: p.daysWorked, workedMinutes: p.workedMinutes, rate: ratesText(p.rates.map((r) => r.centsPerHour), format),
       amountCents: p.amountCents, ...p.absences, absenceDays: p.absenceDays,
     })),
