@@ -5,12 +5,12 @@ import type { HistoryEntry } from '../../store/history.js';
 import type { ChangeRecord } from '../../store/records.js';
 import { canonical, historyNewestFirst, recordLabel, requireStore } from '../../store/undo.js';
 
-/** An instant of the trail as local wall-clock time (Europe/Berlin unless TZ says otherwise): 25.11.2026 14:03:12. */
+/** An instant of the trail as wall-clock time in Bochum (Europe/Berlin, whatever TZ the process has): 25.11.2026 14:03:12. */
 export function localTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const parts = Object.fromEntries(new Intl.DateTimeFormat('de-DE', {
-    timeZone: process.env.TZ || 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
   }).formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
 }

@@ -95,7 +95,9 @@ export function detectDelimiter(text: string): string {
 }
 
 /** Parses the timesheet into rows and the rows that are malformed; a broken CSV is a usage error. */
-export function parseTimesheet(text: string, file: string): { rows: Row[]; bad: BadRow[] } {
+export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: BadRow[] } {
+  // csv-parse takes the first line's ending for all; a file edited by several tools mixes CRLF and LF
+  const text = raw.replace(/\r\n?/g, '\n');
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as never;
