@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { ABSENCE_CODES } from '../../model/types.js';
+import type { MissingOptions } from './missing.js';
 
 export interface BookOptions {
   date?: string;
@@ -89,6 +90,25 @@ malformed, 3 when a programme rule refuses it).`);
     .option('--format <f>', 'table, csv, csv-de or json')
     .action(async (opts: ListOptions, c: Command) => (await import('./list.js')).runList(contextOf(c), opts));
   examples(list, ['insat hours list --participant p012', 'insat hours list --month 2026-11 --area holz --format csv-de > stunden.csv']);
+
+  const missing = hours
+    .command('missing')
+    .description('assigned working days in the past that nobody booked, per person, newest first (default: the last 10 working days)')
+    .option('--date <date>', 'one day')
+    .option('--week <YYYY-Www>', 'one ISO week')
+    .option('--month <YYYY-MM>', 'one month')
+    .option('--from <date>', 'first day (with --to)')
+    .option('--to <date>', 'last day (with --from)')
+    .option('--area <area>', 'one work area')
+    .option('--participant <id>', 'one participant')
+    .option('--format <f>', 'table, csv, csv-de or json')
+    .action(async (opts: MissingOptions, c: Command) => (await import('./missing.js')).runMissing(contextOf(c), opts));
+  missing.addHelpText('after', `
+A day counts when the person had a seat, it was a working day (Monday to Friday, not a public
+holiday or closing day) and it lies before today. Such a day is "not booked" (nicht erfasst) —
+neither worked nor absent — until worked hours or an absence code are booked for it. Exit 0, also
+when nothing is missing.`);
+  examples(missing, ['insat hours missing', 'insat hours missing --month 2026-11 --area holz', 'insat hours missing --week 2026-W48 --format csv-de > offen.csv']);
 
   const del = hours
     .command('delete <id>')

@@ -5,7 +5,7 @@ import { occupancySummary, type OccupancySummary } from '../../model/occupancy.j
 import { AREA_LABELS, EXIT_GROUPS } from '../../model/types.js';
 import { movementLines, periodHeading, renderOccupancyText, type Painter } from '../../reports/occupancy-text.js';
 import type { Column, Tabular } from '../../reports/tabular.js';
-import { periodOf, type PeriodOptions } from './period.js';
+import { periodOf, type PeriodOptions } from '../../cli/period.js';
 
 export const OCCUPANCY_FORMATS: readonly Format[] = ['text', 'table', 'csv', 'csv-de', 'json'];
 

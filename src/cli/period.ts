@@ -1,0 +1,54 @@
+// The period option group of the summaries (occupancy, hours missing): --date, --week, --month or
+// --from/--to, one of them; without any, a default the command chooses (occupancy: the last
+// complete ISO week before today).
+import { UsageError } from '../errors.js';
+import { dateArg, monthArg, weekArg } from './parse.js';
+import { formatDateDe, formatIsoWeek, isoWeekPeriod, monthPeriod, type Period } from '../model/dates.js';
+import { lastCompleteWeek } from '../model/occupancy.js';
+
+export interface PeriodOptions {
+  /** One day; only where the command offers --date. */
+  date?: string;
+  week?: string;
+  month?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface LabelledPeriod extends Period {
+  /** "2026-W47", "2026-11", or the dates when given as --from/--to. */
+  label: string;
+}
+
+/** The last complete ISO week before today: what occupancy covers when no period is given. */
+export function lastCompleteWeekPeriod(today: string): LabelledPeriod {
+  const w = lastCompleteWeek(today);
+  return { from: w.from, to: w.to, label: formatIsoWeek(w) };
+}
+
+export function periodOf(opts: PeriodOptions, today: string, fallback: (today: string) => LabelledPeriod = lastCompleteWeekPeriod): LabelledPeriod {
+  const given = [
+    opts.date !== undefined && '--date', opts.week !== undefined && '--week', opts.month !== undefined && '--month',
+    (opts.from !== undefined || opts.to !== undefined) && '--from/--to',
+  ].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} both choose the period — give only one of them`);
+  if (opts.date !== undefined) {
+    const d = dateArg(opts.date, '--date');
+    return { from: d, to: d, label: formatDateDe(d) };
+  }
+  if (opts.week !== undefined) {
+    const w = weekArg(opts.week);
+    return { ...isoWeekPeriod(w.year, w.week), label: formatIsoWeek(w) };
+  }
+  if (opts.month !== undefined) {
+    const m = monthArg(opts.month);
+    return { ...monthPeriod(m), label: m };
+  }
+  if (opts.from !== undefined || opts.to !== undefined) {
+    if (opts.from === undefined || opts.to === undefined) throw new UsageError(`${opts.from === undefined ? '--from' : '--to'} is missing — give the period as --from DATE --to DATE`);
+    const from = dateArg(opts.from, '--from'), to = dateArg(opts.to, '--to');
+    if (to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the two dates`);
+    return { from, to, label: `${formatDateDe(from)} – ${formatDateDe(to)}` };
+  }
+  return fallback(today);
+}

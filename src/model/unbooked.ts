@@ -1,0 +1,51 @@
+// Days nobody booked. An assigned working day in the past without a booking is "nicht erfasst":
+// neither attendance nor absence (DOMAIN.md, monthly absence report). The one definition, for
+// `insat hours missing` and the figures that must not count such a day as anything else.
+import { areaOn, lastDay } from './assignment.js';
+import { addDays, maxDate, minDate, type IsoDate, type Period } from './dates.js';
+import { isWorkingDay } from './holidays.js';
+import type { Area, Assignment, Booking } from './types.js';
+
+export interface UnbookedDay {
+  participantId: string;
+  date: IsoDate;
+  area: Area;
+}
+
+/** Ids in numeric order: p9 before p10. */
+function byId(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Every assigned working day of `period` before today on which the person has no booking: per
+ * person (in id order), newest day first. `bookings` must hold every booking of the period.
+ */
+export function unbookedDays(
+  assignments: readonly Assignment[], bookings: readonly Booking[], closingDays: readonly IsoDate[], period: Period, today: IsoDate,
+): UnbookedDay[] {
+  const lastPast = minDate(period.to, addDays(today, -1));
+  const booked = new Set(bookings.map((b) => `${b.participantId}|${b.date}`));
+  const out: UnbookedDay[] = [];
+  for (const a of assignments) {
+    const to = minDate(lastDay(a), lastPast);
+    for (let date = maxDate(a.start, period.from); date <= to; date = addDays(date, 1)) {
+      if (isWorkingDay(date, closingDays) && !booked.has(`${a.personId}|${date}`)) out.push({ participantId: a.personId, date, area: areaOn(a, date) });
+    }
+  }
+  return out.sort((x, y) => byId(x.participantId, y.participantId) || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+}
+
+/** The last `count` working days before today (the default period of `insat hours missing`). */
+export function lastWorkingDays(count: number, today: IsoDate, closingDays: readonly IsoDate[]): Period {
+  let from = today;
+  let to: IsoDate | null = null;
+  for (let found = 0; found < count; ) {
+    from = addDays(from, -1);
+    if (isWorkingDay(from, closingDays)) {
+      to ??= from;
+      found++;
+    }
+  }
+  return { from, to: to! };
+}

@@ -1,0 +1,51 @@
+// A working day nobody booked is "nicht erfasst": neither attendance nor absence (DOMAIN.md).
+import { describe, expect, test } from '@jest/globals';
+import { lastWorkingDays, unbookedDays } from '../../src/model/unbooked.js';
+import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
+
+const NOV = { from: '2026-11-01', to: '2026-11-30' };
+
+describe('assigned working days without a booking', () => {
+  test('lists the working days of the assignment before today that have no booking, newest first per person', () => {
+    const data = mainData();
+    enrol(data, 'p2', 'holz', '2026-11-16', '2027-05-31');
+    enrol(data, 'p10', 'kueche', '2026-06-01', '2026-11-18', { moves: [['2026-11-17', 'gestaltung']] });
+    const bookings = [
+      worked('p2', '2026-11-16', 240), absent('p2', '2026-11-17', 'sick'), worked('p2', '2026-11-19', 240),
+      worked('p10', '2026-11-16', 240), worked('p10', '2026-11-18', 240),
+    ];
+    // Today is Tuesday 24 November: the 24th itself may still be booked today.
+    const days = unbookedDays(data.assignments, bookings, [], NOV, '2026-11-24');
+    expect(days.map((d) => `${d.participantId} ${d.date} ${d.area}`)).toEqual([
+      'p2 2026-11-23 holz', 'p2 2026-11-20 holz', 'p2 2026-11-18 holz',
+      // p10's assignment ended on the 18th: the 2nd to the 13th and the 17th are missing, in the area of that day.
+      'p10 2026-11-17 gestaltung', 'p10 2026-11-13 kueche', 'p10 2026-11-12 kueche', 'p10 2026-11-11 kueche', 'p10 2026-11-10 kueche',
+      'p10 2026-11-09 kueche', 'p10 2026-11-06 kueche', 'p10 2026-11-05 kueche', 'p10 2026-11-04 kueche', 'p10 2026-11-03 kueche',
+      'p10 2026-11-02 kueche',
+    ]);
+  });
+
+  test('weekends, public holidays and closing days are no missing days; an absence or a closing-day booking fills a day', () => {
+    const data = mainData();
+    enrol(data, 'p1', 'holz', '2026-12-21', '2027-06-30');
+    // 24 Dec is a closing day, 25/26 Dec are holidays, 26/27 Dec a weekend, 1 Jan a holiday.
+    const bookings = [absent('p1', '2026-12-21', 'holiday'), absent('p1', '2026-12-22', 'closed'), worked('p1', '2026-12-23', 240)];
+    const days = unbookedDays(data.assignments, bookings, ['2026-12-24'], { from: '2026-12-21', to: '2027-01-04' }, '2027-01-05');
+    expect(days.map((d) => d.date)).toEqual(['2027-01-04', '2026-12-31', '2026-12-30', '2026-12-29', '2026-12-28']);
+  });
+
+  test('nothing before the start, nothing in the future, nothing for a booked month', () => {
+    const data = mainData();
+    enrol(data, 'p1', 'holz', '2026-11-30', '2027-05-31');
+    expect(unbookedDays(data.assignments, [], [], NOV, '2026-11-30')).toEqual([]);
+    expect(unbookedDays(data.assignments, [], [], { from: '2026-12-01', to: '2026-12-31' }, '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('the default period: the last ten working days before today', () => {
+  test('skips weekends, holidays and closing days', () => {
+    expect(lastWorkingDays(10, '2026-11-25', [])).toEqual({ from: '2026-11-11', to: '2026-11-24' });
+    // Before Wednesday 6 January 2027: 5, 4 Jan, 31, 30, 29, 28, 23, 22, 21, 18 Dec (1 Jan and 24–26 Dec are holidays or closed).
+    expect(lastWorkingDays(10, '2027-01-06', ['2026-12-24'])).toEqual({ from: '2026-12-18', to: '2027-01-05' });
+  });
+});
