@@ -21,6 +21,9 @@ import { registerHistory } from '../commands/history/index.js';
 import { registerUndo } from '../commands/undo/index.js';
 import { registerBackup } from '../commands/backup/index.js';
 import { registerPurge } from '../commands/purge/index.js';
+import { registerCustomer } from '../commands/customer/index.js';
+import { registerOrder } from '../commands/order/index.js';
+import { registerGroup } from '../commands/group/index.js';
 
 export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerInit,
@@ -37,6 +40,9 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerExport,
   registerPlan,
   registerNote,
+  registerCustomer,
+  registerOrder,
+  registerGroup,
   registerReport,
   registerCheck,
   registerHistory,

@@ -35,6 +35,9 @@ function generate(opts: Options): { main: MainData; bookings: Booking[] } {
     assignments,
     goals,
     notes,
+    customers: [],
+    orders: [],
+    groupOffers: [],
     counters: { person: people.length, assignment: assignments.length, goal: goals.length, note: notes.length },
   };
   return { main, bookings: booked };

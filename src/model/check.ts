@@ -6,13 +6,19 @@ import { assignmentSpan, capacityViolations } from './capacity.js';
 import type { IsoDate } from './dates.js';
 import { personAssignmentViolations } from './enrolment.js';
 import { applicantViolations } from './people.js';
+import { customerDateViolations } from './customers.js';
+import { storeGroupViolations } from './groups.js';
+import { orderReferenceViolations, orderViolations } from './orders.js';
 import { goalViolations } from './plan.js';
 import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
 import type { Booking, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
 
-const COUNTERS = { people: ['person', 'p'], assignments: ['assignment', 'a'], goals: ['goal', 'g'], notes: ['note', 'n'] } as const;
+const COUNTERS = {
+  people: ['person', 'p'], assignments: ['assignment', 'a'], goals: ['goal', 'g'], notes: ['note', 'n'],
+  customers: ['customer', 'c'], orders: ['order', 'o'], groupOffers: ['groupOffer', 'u'],
+} as const;
 
 /** Two records of one collection with the same id; an id the counter would hand out again. */
 export function idViolations(data: MainData): Violation[] {
@@ -26,8 +32,8 @@ export function idViolations(data: MainData): Violation[] {
       const m = new RegExp(`^${prefix}(\\d+)$`).exec(r.id);
       if (m) highest = Math.max(highest, Number(m[1]));
     }
-    if (highest > data.counters[counter]) {
-      out.push(violation('id-counter', `the ${counter} counter stands at ${data.counters[counter]} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`, []));
+    if (highest > (data.counters[counter] ?? 0)) {
+      out.push(violation('id-counter', `the ${counter} counter stands at ${data.counters[counter] ?? 0} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`, []));
     }
   }
   return out;
@@ -99,5 +105,9 @@ export function storeViolations(data: MainData, bookings: readonly Booking[], to
   for (const g of data.goals) out.push(...goalViolations(g, today).map((v) => ({ ...v, ids: [...new Set([...v.ids, g.id])] })));
   out.push(...purgedViolations(data, pseudonymOf));
   out.push(...storeBookingViolations(data, bookings, today));
+  for (const c of data.customers) out.push(...customerDateViolations(c, today));
+  out.push(...orderReferenceViolations(data));
+  for (const o of data.orders) out.push(...orderViolations(o, today));
+  out.push(...storeGroupViolations(data, today));
   return out;
 }

@@ -5,12 +5,13 @@ import type { Assignment, MainData, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
 
 type Counter = keyof MainData['counters'];
-const PREFIX: Record<Counter, string> = { person: 'p', assignment: 'a', goal: 'g', note: 'n' };
+const PREFIX: Record<Counter, string> = { person: 'p', assignment: 'a', goal: 'g', note: 'n', customer: 'c', order: 'o', groupOffer: 'u' };
 
 /** The next short stable id (p001, a001 …); counts up and never reuses an id. */
 export function nextId(data: MainData, counter: Counter): string {
-  data.counters[counter] += 1;
-  return `${PREFIX[counter]}${String(data.counters[counter]).padStart(3, '0')}`;
+  const n = (data.counters[counter] ?? 0) + 1;
+  data.counters[counter] = n;
+  return `${PREFIX[counter]}${String(n).padStart(3, '0')}`;
 }
 
 export function applicantViolations(p: Person, today: IsoDate): Violation[] {

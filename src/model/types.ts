@@ -57,6 +57,10 @@ export interface Settings {
   /** Optional flat rates per seat and month for the application's cost plan (cents). */
   flatRatesPerSeatMonth: Record<string, Cents>;
   retention: { notesYearsAfterExit: number; recordsYearsAfterFundingYear: number; applicantsMonthsAfterDecision: number };
+  /** Customer types beyond data/customer-types.json. */
+  customerTypes?: string[];
+  /** The kinds of work an area listed in the application; data/work-areas.json gives the defaults. */
+  workKinds?: Partial<Record<Area, string[]>>;
 }
 
 /** An earlier AGH period of a person (elsewhere or here before insat); counts toward the cap. */
@@ -160,6 +164,69 @@ export interface Note {
   author: string;
 }
 
+export const CUSTOMER_KINDS = ['public', 'non-profit'] as const;
+export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
+
+/** An organisation the areas work for (public or non-profit only, § 16d (2)–(4) SGB II). */
+export interface Customer {
+  id: string;
+  name: string;
+  kind: CustomerKind;
+  type: string;
+  address: string;
+  contact: string;
+  created: IsoDate;
+}
+
+export const ORDER_STATUSES = ['received', 'in-progress', 'done', 'delivered', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** A customer's order to one work area. */
+export interface Order {
+  id: string;
+  customerId: string;
+  area: Area;
+  title: string;
+  /** One of the kinds of work the area listed; '' when not given. */
+  kind: string;
+  /** Why a kind the area did not list was accepted (`--force --reason`); '' otherwise. */
+  kindReason: string;
+  received: IsoDate;
+  due: IsoDate | null;
+  /** Material contribution paid by the customer: income in the cost plan. */
+  materialCents: Cents;
+  status: OrderStatus;
+  started: IsoDate | null;
+  done: IsoDate | null;
+  delivered: IsoDate | null;
+  cancelled: IsoDate | null;
+  participants: string[];
+}
+
+export const GROUP_KINDS = ['lesson', 'group', 'excursion'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** Who was at a group offer: present (absence null) or absent with a code. */
+export interface GroupAttendance {
+  participantId: string;
+  absence: AbsenceCode | null;
+}
+
+/** A lesson, group offer or excursion of the § 45 activation measure — not AGH working time. */
+export interface GroupOffer {
+  id: string;
+  date: IsoDate;
+  topic: string;
+  kind: GroupKind;
+  /** Minutes after midnight. */
+  fromMinutes: Minutes;
+  toMinutes: Minutes;
+  ledBy: string;
+  area: Area | 'all';
+  /** null until attendance is recorded. */
+  attendance: GroupAttendance[] | null;
+}
+
 /** Everything but the bookings (which live per year). */
 export interface MainData {
   settings: Settings;
@@ -167,5 +234,9 @@ export interface MainData {
   assignments: Assignment[];
   goals: Goal[];
   notes: Note[];
-  counters: { person: number; assignment: number; goal: number; note: number };
+  /** Stores written before customers, orders and group offers existed load them as empty. */
+  customers: Customer[];
+  orders: Order[];
+  groupOffers: GroupOffer[];
+  counters: { person: number; assignment: number; goal: number; note: number; customer?: number; order?: number; groupOffer?: number };
 }

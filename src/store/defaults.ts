@@ -15,5 +15,5 @@ export function defaultSettings(): Settings {
 }
 
 export function emptyStore(settings: Settings = defaultSettings()): MainData {
-  return { settings, people: [], assignments: [], goals: [], notes: [], counters: { person: 0, assignment: 0, goal: 0, note: 0 } };
+  return { settings, people: [], assignments: [], goals: [], notes: [], customers: [], orders: [], groupOffers: [], counters: { person: 0, assignment: 0, goal: 0, note: 0 } };
 }

@@ -4,7 +4,7 @@
 // records); only a file they reject is handed to zod, loaded then, for its precise message.
 // Keep the two in step: a field added to schema.ts is added here too.
 import type { z } from 'zod';
-import { ABSENCE_CODES, AREAS, REFERRAL_SOURCES } from '../model/types.js';
+import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -70,6 +70,8 @@ const settings = object({
     recordsYearsAfterFundingYear: int(0),
     applicantsMonthsAfterDecision: int(0),
   }),
+  customerTypes: optional(array(str)),
+  workKinds: optional(object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) })),
 });
 
 const person = object({
@@ -108,6 +110,38 @@ const assignment = object({
 
 const goalStatus = oneOf(['achieved', 'partly', 'open', 'dropped']);
 
+const customer = object({ id: nonEmpty, name: str, kind: oneOf(CUSTOMER_KINDS), type: str, address: str, contact: str, created: isoDate });
+
+const order = object({
+  id: nonEmpty,
+  customerId: nonEmpty,
+  area,
+  title: str,
+  kind: str,
+  kindReason: str,
+  received: isoDate,
+  due: nullable(isoDate),
+  materialCents: int(0),
+  status: oneOf(ORDER_STATUSES),
+  started: nullable(isoDate),
+  done: nullable(isoDate),
+  delivered: nullable(isoDate),
+  cancelled: nullable(isoDate),
+  participants: array(nonEmpty),
+});
+
+const groupOffer = object({
+  id: nonEmpty,
+  date: isoDate,
+  topic: str,
+  kind: oneOf(GROUP_KINDS),
+  fromMinutes: int(0, 1440),
+  toMinutes: int(0, 1440),
+  ledBy: str,
+  area: oneOf([...AREAS, 'all']),
+  attendance: nullable(array(object({ participantId: nonEmpty, absence: nullable(oneOf(ABSENCE_CODES)) }))),
+});
+
 const mainFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
   settings,
@@ -120,7 +154,10 @@ const mainFile = object({
   notes: array(object({
     id: str, personId: str, date: isoDate, text: str, visibility: oneOf(['internal', 'jobcenter']), author: str,
   })),
-  counters: object({ person: int(), assignment: int(), goal: int(), note: int() }),
+  customers: optional(array(customer)),
+  orders: optional(array(order)),
+  groupOffers: optional(array(groupOffer)),
+  counters: object({ person: int(), assignment: int(), goal: int(), note: int(), customer: optional(int()), order: optional(int()), groupOffer: optional(int()) }),
 });
 
 const booking = object({

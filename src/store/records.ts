@@ -11,7 +11,15 @@ export interface ChangeRecord {
   after: unknown;
 }
 
-export const MAIN_COLLECTIONS = ['people', 'assignments', 'goals', 'notes'] as const;
+export const MAIN_COLLECTIONS = ['people', 'assignments', 'goals', 'notes', 'customers', 'orders', 'groupOffers'] as const;
+
+/** Collections added after the first stores were written: a store without them has none yet. */
+export function addMissingCollections(data: MainData): MainData {
+  data.customers ??= [];
+  data.orders ??= [];
+  data.groupOffers ??= [];
+  return data;
+}
 export const MAIN_SINGLETONS = ['settings', 'counters'] as const;
 type MainCollection = (typeof MAIN_COLLECTIONS)[number];
 type MainSingleton = (typeof MAIN_SINGLETONS)[number];

@@ -1,6 +1,6 @@
 // The store's schema, checked on every load. A file that does not match is never overwritten.
 import { z } from 'zod';
-import { ABSENCE_CODES, AREAS, REFERRAL_SOURCES } from '../model/types.js';
+import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
 import { SCHEMA_VERSION } from './quick-check.js';
 
 // Defined beside the quick checks, which load without zod (quick-check.ts mirrors this schema: a
@@ -40,6 +40,8 @@ export const settingsSchema = z.object({
     recordsYearsAfterFundingYear: z.number().int().min(0),
     applicantsMonthsAfterDecision: z.number().int().min(0),
   }),
+  customerTypes: z.array(z.string()).optional(),
+  workKinds: z.object({ holz: z.array(z.string()).optional(), kueche: z.array(z.string()).optional(), gestaltung: z.array(z.string()).optional() }).optional(),
 });
 
 const person = z.object({
@@ -78,6 +80,40 @@ const assignment = z.object({
 
 const goalStatus = z.enum(['achieved', 'partly', 'open', 'dropped']);
 
+const customer = z.object({
+  id: z.string().min(1), name: z.string(), kind: z.enum(CUSTOMER_KINDS), type: z.string(), address: z.string(), contact: z.string(), created: isoDate,
+});
+
+const order = z.object({
+  id: z.string().min(1),
+  customerId: z.string().min(1),
+  area,
+  title: z.string(),
+  kind: z.string(),
+  kindReason: z.string(),
+  received: isoDate,
+  due: isoDate.nullable(),
+  materialCents: z.number().int().min(0),
+  status: z.enum(ORDER_STATUSES),
+  started: isoDate.nullable(),
+  done: isoDate.nullable(),
+  delivered: isoDate.nullable(),
+  cancelled: isoDate.nullable(),
+  participants: z.array(z.string().min(1)),
+});
+
+const groupOffer = z.object({
+  id: z.string().min(1),
+  date: isoDate,
+  topic: z.string(),
+  kind: z.enum(GROUP_KINDS),
+  fromMinutes: z.number().int().min(0).max(1440),
+  toMinutes: z.number().int().min(0).max(1440),
+  ledBy: z.string(),
+  area: z.enum([...AREAS, 'all']),
+  attendance: z.array(z.object({ participantId: z.string().min(1), absence: z.enum(ABSENCE_CODES).nullable() })).nullable(),
+});
+
 export const mainSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: settingsSchema,
@@ -90,7 +126,13 @@ export const mainSchema = z.object({
   notes: z.array(z.object({
     id: z.string(), personId: z.string(), date: isoDate, text: z.string(), visibility: z.enum(['internal', 'jobcenter']), author: z.string(),
   })),
-  counters: z.object({ person: z.number().int(), assignment: z.number().int(), goal: z.number().int(), note: z.number().int() }),
+  customers: z.array(customer).optional(),
+  orders: z.array(order).optional(),
+  groupOffers: z.array(groupOffer).optional(),
+  counters: z.object({
+    person: z.number().int(), assignment: z.number().int(), goal: z.number().int(), note: z.number().int(),
+    customer: z.number().int().optional(), order: z.number().int().optional(), groupOffer: z.number().int().optional(),
+  }),
 });
 
 export const bookingSchema = z.object({

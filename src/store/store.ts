@@ -14,7 +14,7 @@ import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
-import { diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
+import { addMissingCollections, diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
 import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
 
 type MainFile = MainData & { schemaVersion: number };
@@ -90,6 +90,7 @@ async function loadMain(dir: string): Promise<Low<MainFile>> {
   const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK), null as never);
   await db.read();
   if (db.data === null) throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
+  addMissingCollections(db.data);
   return db;
 }
 

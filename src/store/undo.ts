@@ -87,7 +87,7 @@ export function canonical(value: unknown): string {
     : v)) ?? 'null';
 }
 
-const NOUNS: Record<string, string> = { people: 'person', assignments: 'assignment', goals: 'goal', notes: 'note' };
+const NOUNS: Record<string, string> = { people: 'person', assignments: 'assignment', goals: 'goal', notes: 'note', customers: 'customer', orders: 'order', groupOffers: 'group offer' };
 
 /** How a record reads in a message: "assignment a007", "the booking of p012 on 2026-11-24", "the settings". */
 export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>): string {

@@ -36,7 +36,7 @@ function assignment(personId: string, area: Area, start: string, until: string, 
 }
 
 function store(people: Person[], assignments: Assignment[]): MainData {
-  return { settings, people, assignments, goals: [], notes: [], counters: { person: 9, assignment: 9, goal: 0, note: 0 } };
+  return { settings, people, assignments, goals: [], notes: [], customers: [], orders: [], groupOffers: [], counters: { person: 9, assignment: 9, goal: 0, note: 0 } };
 }
 
 describe('seats: no seat beyond the area or programme capacity', () => {

@@ -58,7 +58,10 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     case 'leaveDaysPerFullMonth': s.leaveDaysPerFullMonth = intArg(value, key, 0, 5); return `${key} = ${value}`;
     case 'closingDays': s.closingDays = list(value).map((d) => dateArg(d, 'closingDays')).sort(); return `${key} = ${s.closingDays.join(', ')}`;
     case 'staff.socialWorkers': s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`;
+    case 'customerTypes': s.customerTypes = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`;
   }
+  const kinds = /^workKinds\.(\w+)$/.exec(key);
+  if (kinds) { s.workKinds = { ...s.workKinds, [areaArg(kinds[1])]: list(value).map((v) => textArg(v, key, { max: 100 })) }; return `${key} = ${value}`; }
   const instr = /^staff\.instructors\.(\w+)$/.exec(key);
   if (instr) { s.staff.instructors[areaArg(instr[1])] = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`; }
   const contact = /^(provider|jobcenter)\.(\w+)$/.exec(key);

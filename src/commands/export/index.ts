@@ -2,7 +2,7 @@ import { type Command, Argument } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 
-export const EXPORTS = ['participants', 'hours', 'pay', 'occupancy'] as const;
+export const EXPORTS = ['participants', 'hours', 'pay', 'occupancy', 'groups'] as const;
 
 /** Options every export understands; each export reads the ones it needs. */
 export interface ExportOptions {
@@ -25,11 +25,11 @@ export function registerExport(program: Command): void {
     .addArgument(new Argument('<what>', 'what to export').choices(EXPORTS))
     .option('--format <f>', 'csv, csv-de or json', 'csv')
     .option('--pseudonymize', 'replace names by stable pseudonyms')
-    .option('--from <date>', 'first day (hours, occupancy)')
-    .option('--to <date>', 'last day (hours, occupancy)')
-    .option('--month <YYYY-MM>', 'one month (pay, hours, occupancy)')
+    .option('--from <date>', 'first day (hours, occupancy, groups)')
+    .option('--to <date>', 'last day (hours, occupancy, groups)')
+    .option('--month <YYYY-MM>', 'one month (pay, hours, occupancy, groups)')
     .option('--week <YYYY-Www>', 'one ISO week (occupancy)')
-    .option('--participant <id>', 'one participant (hours, pay)')
+    .option('--participant <id>', 'one participant (hours, pay, groups)')
     .option('--out <file>', 'write to this file (0600) instead of stdout')
     .option('--force', 'replace the --out file if it exists')
     .action(async (what: (typeof EXPORTS)[number], opts: ExportOptions, c: Command) => {
@@ -43,5 +43,6 @@ export function registerExport(program: Command): void {
     'insat export occupancy --month 2026-11 --format json',
     'insat export participants --pseudonymize --format csv',
     'insat export hours --month 2026-11 --format csv-de --out stunden-2026-11.csv',
+    'insat export groups --month 2026-11 --format csv-de > gruppenangebote.csv',
   ]);
 }

@@ -1,0 +1,115 @@
+import type { Ctx } from '../../cli/context.js';
+import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { clip, textArg } from '../../cli/parse.js';
+import { customerIdArg, findCustomer } from '../../cli/record-ids.js';
+import { change, openStore } from '../../cli/store-access.js';
+import { refuseIf, RuleError, UsageError } from '../../errors.js';
+import { customerTypes, duplicateCustomerViolations, isCustomerKind, matchCustomerType, refusedCustomerKind } from '../../model/customers.js';
+import { nextId } from '../../model/people.js';
+import { CUSTOMER_KINDS, type Customer, type CustomerKind, type Settings } from '../../model/types.js';
+import { customerTypeCatalogue } from '../../store/catalogues.js';
+import type { CustomerFields } from './index.js';
+
+const KIND_WORDS: Record<string, CustomerKind> = { 'öffentlich': 'public', 'oeffentlich': 'public', 'gemeinnützig': 'non-profit', 'gemeinnuetzig': 'non-profit' };
+
+/** public or non-profit; a commercial or private customer is refused by the rule, anything else is a typo. */
+export function customerKindArg(value: string): CustomerKind {
+  const v = value.trim().toLowerCase();
+  const kind = KIND_WORDS[v] ?? v;
+  if (isCustomerKind(kind)) return kind;
+  const refused = refusedCustomerKind(v);
+  if (refused) throw new RuleError([refused]);
+  throw new UsageError(`--kind '${clip(value)}' is not a kind of customer — use ${CUSTOMER_KINDS.join(' or ')}`);
+}
+
+function customerTypeArg(value: string, settings: Settings): string {
+  const types = customerTypes(settings, customerTypeCatalogue());
+  const t = matchCustomerType(textArg(value, '--type', { max: 100 }), types);
+  if (!t) throw new UsageError(`--type '${clip(value)}' is not a customer type — use one of ${types.join(', ')}; or add it with 'insat config set customerTypes "${clip(value)}"'`);
+  return t;
+}
+
+export async function runCustomerAdd(ctx: Ctx, opts: CustomerFields): Promise<void> {
+  const name = textArg(opts.name, '--name', { max: 200 });
+  const kind = customerKindArg(opts.kind ?? '');
+  const address = textArg(opts.address, '--address', { required: false, max: 300 });
+  const contact = textArg(opts.contact, '--contact', { required: false, max: 200 });
+  const { result: id } = await change(ctx, `customer add (${kind})`, Boolean(opts.dryRun), (tx) => {
+    const type = customerTypeArg(opts.type ?? '', tx.main.settings);
+    const c: Customer = { id: '', name, kind, type, address, contact, created: ctx.today };
+    refuseIf(duplicateCustomerViolations(tx.main, c));
+    c.id = nextId(tx.main, 'customer');
+    tx.main.customers.push(c);
+    return c.id;
+  });
+  if (ctx.json) ctx.out(JSON.stringify({ id }));
+  else doneLine(ctx, Boolean(opts.dryRun), `added customer ${id}: ${name} (${kind})`);
+}
+
+export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFields): Promise<void> {
+  const id = customerIdArg(rawId);
+  const given = (['name', 'kind', 'type', 'address', 'contact'] as const).filter((k) => opts[k] !== undefined);
+  if (given.length === 0) throw new UsageError('nothing to change — give at least one of --name, --kind, --type, --address, --contact');
+  const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
+  const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: 200 });
+  const address = opts.address === undefined ? undefined : textArg(opts.address, '--address', { required: false, max: 300 });
+  const contact = opts.contact === undefined ? undefined : textArg(opts.contact, '--contact', { required: false, max: 200 });
+  await change(ctx, `customer edit ${id} (${given.join(', ')})`, Boolean(opts.dryRun), (tx) => {
+    const c = findCustomer(tx.main, id);
+    if (name !== undefined) c.name = name;
+    if (kind !== undefined) c.kind = kind;
+    if (opts.type !== undefined) c.type = customerTypeArg(opts.type, tx.main.settings);
+    if (address !== undefined) c.address = address;
+    if (contact !== undefined) c.contact = contact;
+    refuseIf(duplicateCustomerViolations(tx.main, c));
+  });
+  doneLine(ctx, Boolean(opts.dryRun), `changed ${given.join(', ')} of customer ${id}`);
+}
+
+export async function runCustomerList(ctx: Ctx, opts: { type?: string; kind?: string; format?: string }): Promise<void> {
+  const format = formatOf(ctx, opts.format);
+  const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
+  const data = (await openStore(ctx)).main;
+  const type = opts.type === undefined ? undefined : customerTypeArg(opts.type, data.settings);
+  const customers = data.customers
+    .filter((c) => (!kind || c.kind === kind) && (!type || c.type === type))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const orders = (id: string) => data.orders.filter((o) => o.customerId === id).length;
+  await emit(ctx, format, {
+    json: () => ({ customers: customers.map((c) => ({ ...c, orders: orders(c.id) })) }),
+    tabular: () => ({
+      columns: [
+        { key: 'id', header: 'customer', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
+        { key: 'kind', header: 'kind', kind: 'text' }, { key: 'type', header: 'type', kind: 'text' },
+        { key: 'contact', header: 'contact', kind: 'text' }, { key: 'orders', header: 'orders', kind: 'int' },
+      ],
+      rows: customers.map((c) => ({ id: c.id, name: c.name, kind: c.kind, type: c.type, contact: c.contact, orders: orders(c.id) })),
+    }),
+  });
+}
+
+export async function runCustomerTypes(ctx: Ctx): Promise<void> {
+  const types = customerTypes((await openStore(ctx)).main.settings, customerTypeCatalogue());
+  if (ctx.json) ctx.out(JSON.stringify({ types }));
+  else ctx.out(types.join('\n'));
+}
+
+export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
+  const id = customerIdArg(rawId);
+  const data = (await openStore(ctx)).main;
+  const c = findCustomer(data, id);
+  const orders = data.orders.filter((o) => o.customerId === id).sort((a, b) => a.received.localeCompare(b.received));
+  await emit(ctx, ctx.json ? 'json' : 'text', {
+    json: () => ({ ...c, orders: orders.map((o) => ({ id: o.id, area: o.area, title: o.title, status: o.status, received: o.received })) }),
+    text: () => [
+      `${c.id}  ${c.name}`,
+      `kind      ${c.kind}`,
+      `type      ${c.type}`,
+      `address   ${c.address || '–'}`,
+      `contact   ${c.contact || '–'}`,
+      `recorded  ${c.created}`,
+      `orders    ${orders.length}`,
+      ...orders.map((o) => `  ${o.id}  ${o.received}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`),
+    ].join('\n'),
+  });
+}

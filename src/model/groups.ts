@@ -1,0 +1,105 @@
+// Lessons, group offers and excursions of the activation measure (§ 16 SGB II with § 45 SGB III).
+// Their hours are the measure's, not AGH work: no allowance, not counted against the weekly hours
+// (the allowance and the weekly-hours rule read bookings only; a day can have both).
+import { coversDay, seatAreaOn } from './assignment.js';
+import type { IsoDate, Period } from './dates.js';
+import type { Minutes } from './money.js';
+import type { AbsenceCode, Assignment, GroupAttendance, GroupOffer, MainData } from './types.js';
+import { violation, type Violation } from './violations.js';
+
+/** "10:00" or "9:30" → minutes after midnight; null when it is no time of day. */
+export function parseClock(text: string): Minutes | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) return null;
+  return h * 60 + min;
+}
+
+export function formatClock(minutes: Minutes): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function offerMinutes(o: Pick<GroupOffer, 'fromMinutes' | 'toMinutes'>): Minutes {
+  return o.toMinutes - o.fromMinutes;
+}
+
+export function offerTimeViolations(o: Pick<GroupOffer, 'id' | 'fromMinutes' | 'toMinutes'>): Violation[] {
+  if (o.toMinutes > o.fromMinutes) return [];
+  return [violation('group-time', `the offer ends at ${formatClock(o.toMinutes)}, not after it begins at ${formatClock(o.fromMinutes)} — give --to a later time than --from`, [o.id])];
+}
+
+/** Who is planned for an offer: everyone with a seat that day, in the offer's area (or in any). */
+export function plannedForOffer(o: Pick<GroupOffer, 'date' | 'area'>, assignments: readonly Assignment[]): string[] {
+  const ids = new Set<string>();
+  for (const a of assignments) {
+    const area = seatAreaOn(a, o.date);
+    if (area && (o.area === 'all' || o.area === area)) ids.add(a.personId);
+  }
+  return [...ids].sort();
+}
+
+export function hasSeatOn(assignments: readonly Assignment[], personId: string, date: IsoDate): boolean {
+  return assignments.some((a) => a.personId === personId && coversDay(a, date));
+}
+
+/**
+ * The attendance of one offer: recorded on or after its day, only participants with a seat that
+ * day, each once.
+ */
+export function attendanceViolations(o: GroupOffer, attendance: readonly GroupAttendance[], assignments: readonly Assignment[], today: IsoDate): Violation[] {
+  const out: Violation[] = [];
+  if (o.date > today) out.push(violation('group-date', `offer ${o.id} is on ${o.date}, in the future — record its attendance on or after that day`, [o.id]));
+  const seen = new Set<string>();
+  for (const a of attendance) {
+    if (seen.has(a.participantId)) out.push(violation('group-attendance', `${a.participantId} is named twice for offer ${o.id} — name each participant once`, [o.id, a.participantId]));
+    seen.add(a.participantId);
+    if (!hasSeatOn(assignments, a.participantId, o.date)) {
+      out.push(violation('group-seat', `${a.participantId} has no seat on ${o.date}, the day of offer ${o.id} — only participants with a seat that day can attend`, [o.id, a.participantId]));
+    }
+  }
+  return out;
+}
+
+/** Everyone planned present, except those named: the roster of `group attend`. */
+export function rosterAttendance(planned: readonly string[], present: readonly string[], absent: ReadonlyMap<string, AbsenceCode>): GroupAttendance[] {
+  const names = present.length > 0 ? present : planned.filter((p) => !absent.has(p));
+  const out: GroupAttendance[] = names.filter((p) => !absent.has(p)).map((participantId) => ({ participantId, absence: null }));
+  for (const [participantId, code] of absent) out.push({ participantId, absence: code });
+  return out.sort((a, b) => a.participantId.localeCompare(b.participantId));
+}
+
+/** A participant's offers in a period, with the minutes attended (0 when absent). */
+export function offersOf(offers: readonly GroupOffer[], participantId: string, period?: Period): { offer: GroupOffer; minutes: Minutes; absence: AbsenceCode | null }[] {
+  const out: { offer: GroupOffer; minutes: Minutes; absence: AbsenceCode | null }[] = [];
+  for (const o of offers) {
+    if (period && (o.date < period.from || o.date > period.to)) continue;
+    const a = o.attendance?.find((x) => x.participantId === participantId);
+    if (a) out.push({ offer: o, minutes: a.absence ? 0 : offerMinutes(o), absence: a.absence });
+  }
+  return out.sort((x, y) => x.offer.date.localeCompare(y.offer.date) || x.offer.fromMinutes - y.offer.fromMinutes);
+}
+
+/** Share of recorded places that were attended (present ÷ recorded), null when nothing was recorded. */
+export function attendanceRate(offers: readonly GroupOffer[]): { present: number; recorded: number; rate: number | null } {
+  let present = 0;
+  let recorded = 0;
+  for (const o of offers) for (const a of o.attendance ?? []) { recorded++; if (!a.absence) present++; }
+  return { present, recorded, rate: recorded ? present / recorded : null };
+}
+
+/** The group-offer rules over the whole store, for `insat check`. */
+export function storeGroupViolations(data: MainData, today: IsoDate): Violation[] {
+  const people = new Set(data.people.map((p) => p.id));
+  const out: Violation[] = [];
+  for (const o of data.groupOffers) {
+    out.push(...offerTimeViolations(o));
+    if (!o.attendance) continue;
+    for (const a of o.attendance) {
+      if (!people.has(a.participantId)) out.push(violation('unknown-person', `offer ${o.id} lists ${a.participantId}, who is not in the store`, [o.id, a.participantId]));
+    }
+    out.push(...attendanceViolations(o, o.attendance.filter((a) => people.has(a.participantId)), data.assignments, today));
+  }
+  return out;
+}

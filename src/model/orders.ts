@@ -1,0 +1,112 @@
+// Orders of customers to a work area: the kind of work the area listed in the application, the
+// steps received → in progress → done → delivered (or cancelled), and the material contributions
+// that are income in the cost plan.
+import type { IsoDate } from './dates.js';
+import type { Cents } from './money.js';
+import type { Area, MainData, Order, OrderStatus, Settings } from './types.js';
+import { violation, type Violation } from './violations.js';
+
+export type WorkKinds = Record<Area, readonly string[]>;
+
+/** The kinds of work each area listed: the setting `workKinds.<area>`, else the shipped lists. */
+export function workKindsOf(settings: Settings, catalogue: WorkKinds): WorkKinds {
+  return {
+    holz: settings.workKinds?.holz ?? catalogue.holz,
+    kueche: settings.workKinds?.kueche ?? catalogue.kueche,
+    gestaltung: settings.workKinds?.gestaltung ?? catalogue.gestaltung,
+  };
+}
+
+/** The listed kind as it is spelled in the list, or null. */
+export function matchWorkKind(kind: string, listed: readonly string[]): string | null {
+  return listed.find((k) => k.toLowerCase() === kind.trim().toLowerCase()) ?? null;
+}
+
+/** A kind the area did not list needs a reason (`--force --reason`); with one it is accepted but noted. */
+export function workKindViolations(o: Pick<Order, 'id' | 'area' | 'kind' | 'kindReason'>, kinds: WorkKinds): Violation[] {
+  if (!o.kind || matchWorkKind(o.kind, kinds[o.area]) || o.kindReason) return [];
+  return [violation('work-kind', `'${o.kind}' is not a kind of work the area ${o.area} listed in the application (${kinds[o.area].join(', ')}) — choose one of them, or pass --force --reason TEXT`, [o.id])];
+}
+
+/** Orders whose kind of work the area did not list, accepted with a reason: `insat check` names them. */
+export function forcedWorkKinds(orders: readonly Order[], kinds: WorkKinds): Order[] {
+  return orders.filter((o) => o.kind && o.kindReason && !matchWorkKind(o.kind, kinds[o.area]));
+}
+
+export type OrderStep = 'start' | 'done' | 'deliver' | 'cancel';
+
+const STEPS: Record<OrderStep, { from: readonly OrderStatus[]; to: OrderStatus; field: 'started' | 'done' | 'delivered' | 'cancelled' }> = {
+  start: { from: ['received'], to: 'in-progress', field: 'started' },
+  done: { from: ['in-progress'], to: 'done', field: 'done' },
+  deliver: { from: ['done'], to: 'delivered', field: 'delivered' },
+  cancel: { from: ['received', 'in-progress'], to: 'cancelled', field: 'cancelled' },
+};
+
+/** The day of the step before: a step is never dated before it. */
+function lastStepDate(o: Order): IsoDate {
+  return o.done ?? o.started ?? o.received;
+}
+
+/** Moves an order one step on; refused when the step does not follow from its status or the date is wrong. */
+export function orderStepViolations(o: Order, step: OrderStep, date: IsoDate, today: IsoDate): Violation[] {
+  const rule = STEPS[step];
+  if (!rule.from.includes(o.status)) {
+    const next = nextSteps(o.status);
+    return [violation('order-status', `order ${o.id} is ${o.status}; '${step}' needs an order that is ${rule.from.join(' or ')} — ${next.length ? `next: insat order ${next.join(' | ')} ${o.id}` : 'it is closed'}`, [o.id])];
+  }
+  if (date > today) return [violation('order-date', `the date ${date} lies in the future — use today or an earlier day`, [o.id])];
+  const before = lastStepDate(o);
+  if (date < before) return [violation('order-date', `order ${o.id} cannot ${step === 'done' ? 'be done' : step} on ${date}, before its last step on ${before} — use ${before} or later`, [o.id])];
+  return [];
+}
+
+export function applyOrderStep(o: Order, step: OrderStep, date: IsoDate): void {
+  o.status = STEPS[step].to;
+  o[STEPS[step].field] = date;
+}
+
+export function nextSteps(status: OrderStatus): OrderStep[] {
+  return (Object.keys(STEPS) as OrderStep[]).filter((s) => STEPS[s].from.includes(status));
+}
+
+/** The rules of one order as stored: dates in order, status and dates agree. */
+export function orderViolations(o: Order, today: IsoDate): Violation[] {
+  const out: Violation[] = [];
+  if (o.received > today) out.push(violation('order-date', `order ${o.id} was received on ${o.received}, in the future`, [o.id]));
+  if (o.due && o.due < o.received) out.push(violation('order-date', `order ${o.id} is due on ${o.due}, before it was received (${o.received})`, [o.id]));
+  const chain = [o.received, o.started, o.done, o.delivered].filter((d): d is IsoDate => d !== null);
+  for (let i = 1; i < chain.length; i++) {
+    if (chain[i]! < chain[i - 1]!) out.push(violation('order-date', `order ${o.id}: the step on ${chain[i]} comes before the step on ${chain[i - 1]}`, [o.id]));
+  }
+  const expected: Record<OrderStatus, boolean> = {
+    received: !o.started && !o.done && !o.delivered && !o.cancelled,
+    'in-progress': Boolean(o.started) && !o.done && !o.delivered && !o.cancelled,
+    done: Boolean(o.started && o.done) && !o.delivered && !o.cancelled,
+    delivered: Boolean(o.started && o.done && o.delivered) && !o.cancelled,
+    cancelled: Boolean(o.cancelled) && !o.done && !o.delivered,
+  };
+  if (!expected[o.status]) out.push(violation('order-status', `order ${o.id} is ${o.status} but its step dates say otherwise`, [o.id]));
+  return out;
+}
+
+/** Orders that point at a customer or participant not in the store. */
+export function orderReferenceViolations(data: MainData): Violation[] {
+  const customers = new Set(data.customers.map((c) => c.id));
+  const people = new Set(data.people.map((p) => p.id));
+  const out: Violation[] = [];
+  for (const o of data.orders) {
+    if (!customers.has(o.customerId)) out.push(violation('unknown-customer', `order ${o.id} names customer ${o.customerId}, who is not in the store`, [o.id, o.customerId]));
+    for (const p of o.participants) if (!people.has(p)) out.push(violation('unknown-person', `order ${o.id} lists ${p}, who is not in the store`, [o.id, p]));
+  }
+  return out;
+}
+
+/** The year an order counts in: the day it was received. */
+export function ordersOfYear(orders: readonly Order[], year: number): Order[] {
+  return orders.filter((o) => Number(o.received.slice(0, 4)) === year);
+}
+
+/** Material contributions of the year's orders that were not cancelled: income in the cost plan. */
+export function materialIncomeCents(orders: readonly Order[], year: number): Cents {
+  return ordersOfYear(orders, year).filter((o) => o.status !== 'cancelled').reduce((s, o) => s + o.materialCents, 0);
+}
