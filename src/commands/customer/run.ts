@@ -43,7 +43,7 @@ export async function runCustomerAdd(ctx: Ctx, opts: CustomerFields): Promise<vo
     return c.id;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `added customer ${id}: ${name} (${kind})`);
+  else doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'add' : 'added'} customer ${id}: ${name} (${kind})`);
 }
 
 export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFields): Promise<void> {
@@ -63,7 +63,7 @@ export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFie
     if (contact !== undefined) c.contact = contact;
     refuseIf(duplicateCustomerViolations(tx.main, c));
   });
-  doneLine(ctx, Boolean(opts.dryRun), `changed ${given.join(', ')} of customer ${id}`);
+  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of customer ${id}`);
 }
 
 export async function runCustomerList(ctx: Ctx, opts: { type?: string; kind?: string; format?: string }): Promise<void> {

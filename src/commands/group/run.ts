@@ -53,7 +53,7 @@ export async function runGroupAdd(ctx: Ctx, opts: OfferFields): Promise<void> {
     return offer.id;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `added ${offer.kind} ${id} on ${offer.date} ${formatClock(offer.fromMinutes)}–${formatClock(offer.toMinutes)}: ${offer.topic}`);
+  else doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'add' : 'added'} ${offer.kind} ${id} on ${offer.date} ${formatClock(offer.fromMinutes)}–${formatClock(offer.toMinutes)}: ${offer.topic}`);
 }
 
 export async function runGroupAttend(ctx: Ctx, rawId: string, rawParticipants: string[], opts: { absent?: string[]; dryRun?: boolean }): Promise<void> {
@@ -98,7 +98,7 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
     if (area !== undefined) o.area = area;
     refuseIf([...offerTimeViolations(o), ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : [])]);
   });
-  doneLine(ctx, Boolean(opts.dryRun), `changed ${given.join(', ')} of offer ${id}`);
+  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of offer ${id}`);
 }
 
 export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: boolean }): Promise<void> {
@@ -107,7 +107,7 @@ export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: b
     findOffer(tx.main, id);
     tx.main.groupOffers = tx.main.groupOffers.filter((o) => o.id !== id);
   });
-  doneLine(ctx, Boolean(opts.dryRun), `deleted offer ${id}`);
+  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'delete' : 'deleted'} offer ${id}`);
 }
 
 /** One row per offer: what `group list`, `export groups` and the attendance lists show. */

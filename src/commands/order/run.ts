@@ -43,7 +43,7 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
     return o.id;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `added order ${id} for ${customerId} (${area}): ${title}`);
+  else doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'add' : 'added'} order ${id} for ${customerId} (${area}): ${title}`);
 }
 
 export async function runOrderStep(ctx: Ctx, step: OrderStep, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
