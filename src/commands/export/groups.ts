@@ -1,5 +1,6 @@
 // `insat export groups`: the attendance evidence of the § 45 measure, one row per offer and
-// participant (an offer without recorded attendance: one row without participant).
+// participant (an offer without recorded attendance: one row without participant). Pseudonymised:
+// the pseudonym instead of id and name.
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf } from '../../cli/output.js';
 import { dateArg, idArg, monthArg } from '../../cli/parse.js';
@@ -7,8 +8,8 @@ import { openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
 import { monthPeriod, type Period } from '../../model/dates.js';
 import { formatClock, offerMinutes } from '../../model/groups.js';
-import { pseudonym } from '../../reports/pseudonym.js';
 import type { ExportOptions } from './index.js';
+import { pseudonymsFor } from './pseudonyms.js';
 
 function periodOf(opts: ExportOptions): Period | null {
   if (opts.month !== undefined) {
@@ -24,8 +25,9 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const period = periodOf(opts);
   const only = opts.participant === undefined ? undefined : idArg(opts.participant, 'participant');
   const data = (await openStore(ctx)).main;
+  const alias = pseudonymsFor(ctx, opts.pseudonymize);
   const names = new Map(data.people.map((p) => [p.id, p.name]));
-  const nameOf = (id: string) => (opts.pseudonymize ? pseudonym(id) : names.get(id) ?? '');
+  const nameOf = (id: string) => (alias ? alias(id) : names.get(id) ?? '');
   const offers = data.groupOffers
     .filter((o) => !period || (o.date >= period.from && o.date <= period.to))
     .sort((a, b) => a.date.localeCompare(b.date) || a.fromMinutes - b.fromMinutes || a.id.localeCompare(b.id));
@@ -36,20 +38,25 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
     const people = (o.attendance ?? []).filter((a) => !only || a.participantId === only);
     if (people.length === 0) return only ? [] : [{ ...base, participant: null, name: null, present: null, absence: null, minutes: null }];
     return people.map((a) => ({
-      ...base, participant: a.participantId, name: nameOf(a.participantId), present: a.absence ? 0 : 1, absence: a.absence, minutes: a.absence ? 0 : offerMinutes(o),
+      ...base, participant: alias ? null : a.participantId, name: nameOf(a.participantId), present: a.absence ? 0 : 1, absence: a.absence, minutes: a.absence ? 0 : offerMinutes(o),
     }));
   });
   await emit(ctx, format, {
-    json: () => ({ from: period?.from ?? null, to: period?.to ?? null, rows: rows.map(({ minutes, ...r }) => ({ ...r, present: r.present === null ? null : r.present === 1, minutes })) }),
+    json: () => ({
+      from: period?.from ?? null, to: period?.to ?? null,
+      rows: rows.map(({ participant, name, ...r }) => ({ ...(alias ? { pseudonym: name } : { participant, name }), ...r, present: r.present === null ? null : r.present === 1 })),
+    }),
     tabular: () => ({
       columns: [
         { key: 'offer', header: 'offer', kind: 'text' }, { key: 'date', header: 'date', kind: 'date' }, { key: 'from', header: 'from', kind: 'text' },
         { key: 'to', header: 'to', kind: 'text' }, { key: 'kind', header: 'kind', kind: 'text' }, { key: 'topic', header: 'topic', kind: 'text' },
         { key: 'ledBy', header: 'led by', kind: 'text' }, { key: 'area', header: 'area', kind: 'text' },
-        { key: 'participant', header: 'participant', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
+        ...(alias
+          ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
+          : [{ key: 'participant', header: 'participant', kind: 'text' as const }, { key: 'name', header: 'name', kind: 'text' as const }]),
         { key: 'present', header: 'present', kind: 'int' }, { key: 'absence', header: 'absence', kind: 'text' }, { key: 'minutes', header: 'hours', kind: 'hours' },
       ],
       rows,
     }),
-  });
+  }, { out: opts.out, force: opts.force });
 }
