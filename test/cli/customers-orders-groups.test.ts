@@ -1,7 +1,8 @@
 // Customers, orders and group offers through the command line: every command once, csv-de checked,
 // each write one undoable step with a history entry, --dry-run changing nothing.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 
@@ -143,6 +144,24 @@ describe('group offers', () => {
 
   test('the store is consistent', () => {
     ok(dir, ['check']);
+  });
+
+  test('report groups: an attendance list per offer with signature lines, read back with pdftotext', () => {
+    const file = join(dir, '..', 'gruppen.pdf');
+    expect(ok(dir, ['report', 'groups', '--month', '2026-11', '--out', file, '--json']).json()).toMatchObject({ file, pages: 2, offers: ['u002', 'u001'] });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toMatch(/Teilnahmeliste: Unterricht/);
+    expect(text).toMatch(/Bewerbungstraining/);
+    expect(text).toMatch(/Di, 24\.11\.2026/);
+    expect(text).toMatch(/10:00–12:00 Uhr \(2 Std\.\)/);
+    expect(text).toMatch(/Frau Kaya/);
+    expect(text).toMatch(new RegExp(`Person holz 2026-11-02\\s+${p1}\\s+anwesend`));
+    expect(text).toMatch(new RegExp(`Person kueche 2026-11-02\\s+${p2}\\s+abwesend\\s+krank ohne AU`));
+    expect(text).toMatch(/Teilnahme noch nicht erfasst/);
+    expect(text).toMatch(/Unterschrift Leitung/);
+    expect(insat(dir, ['report', 'groups', '--month', '2026-11', '--out', file]).code).toBe(2);
+    expect(insat(dir, ['report', 'groups', '--month', '2026-10', '--out', file]).stderr).toMatch(/^error: no group offers in 2026-10/m);
   });
 });
 

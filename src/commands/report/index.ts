@@ -5,6 +5,7 @@ import { examples } from '../../cli/help.js';
 export interface ProgressOptions { from?: string; to?: string; type?: string; out?: string; force?: boolean }
 export interface ApplicationOptions { year?: string; out?: string; force?: boolean }
 export interface AttendanceOptions { month?: string; participant?: string; out?: string; force?: boolean }
+export interface GroupsReportOptions { month?: string; out?: string; force?: boolean }
 
 const FORCE = ['--force', 'replace files that exist (without it, an existing file is refused and nothing is written)'] as const;
 
@@ -47,4 +48,13 @@ export function registerReport(program: Command): void {
     .option(...FORCE)
     .action(async (opts: AttendanceOptions, c: Command) => (await import('./attendance.js')).runAttendance(contextOf(c), opts));
   examples(attendance, ['insat report attendance --month 2026-11', 'insat report attendance --month 2026-12 --participant p012 --out listen/']);
+
+  const groups = report
+    .command('groups')
+    .description('attendance lists of the lessons and group offers (§ 45 measure) of a month: one page per offer, to sign')
+    .option('--month <YYYY-MM>', 'the month (default: this month)')
+    .option('--out <file|dir>', 'the PDF file, or a directory for Gruppenangebote_<yyyy-mm>.pdf (default: the current directory)')
+    .option(...FORCE)
+    .action(async (opts: GroupsReportOptions, c: Command) => (await import('./groups.js')).runGroupsReport(contextOf(c), opts));
+  examples(groups, ['insat report groups --month 2026-11', 'insat report groups --month 2026-11 --out listen/']);
 }
