@@ -6,6 +6,7 @@ import { maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
 import { roundHalfUp, type Cents, type Minutes } from './money.js';
 import { rateOn } from './settings.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Booking, type MainData } from './types.js';
+import { unbookedDays } from './unbooked.js';
 
 export type AbsenceDays = Record<AbsenceCode, number>;
 
@@ -37,6 +38,8 @@ export interface PayLine {
   amountCents: Cents;
   absences: AbsenceDays;
   absenceDays: number;
+  /** Assigned working days before today that nobody booked ("nicht erfasst"): neither paid nor absent. */
+  unbookedDays: number;
 }
 
 export interface PayStatement {
@@ -48,20 +51,22 @@ export interface PayStatement {
   totalCents: Cents;
   /** Worked days for which no rate was set (they earn 0 — fix the rate history). */
   daysWithoutRate: IsoDate[];
+  unbookedDays: number;
 }
 
 /**
  * The statement for a month: everybody who had a seat on a day of the month, and anybody booked in
  * it; `bookings` may hold more than the month (others are left out). `only` limits it to one person.
+ * With `today`, the assigned working days before it that nobody booked are counted per person.
  */
-export function payStatement(main: MainData, month: string, bookings: readonly Booking[], only?: string): PayStatement {
+export function payStatement(main: MainData, month: string, bookings: readonly Booking[], only?: string, today?: IsoDate): PayStatement {
   const { from, to } = monthPeriod(month);
   const lines = new Map<string, PayLine & { numerator: number }>();
   const people = new Map(main.people.map((p) => [p.id, p]));
   const lineOf = (id: string) => {
     let line = lines.get(id);
     if (!line) {
-      line = { id, name: people.get(id)?.name ?? '', area: null, seatFrom: null, seatTo: null, workedMinutes: 0, daysWorked: 0, rates: [], amountCents: 0, absences: noAbsences(), absenceDays: 0, numerator: 0 };
+      line = { id, name: people.get(id)?.name ?? '', area: null, seatFrom: null, seatTo: null, workedMinutes: 0, daysWorked: 0, rates: [], amountCents: 0, absences: noAbsences(), absenceDays: 0, unbookedDays: 0, numerator: 0 };
       lines.set(id, line);
     }
     return line;
@@ -96,6 +101,10 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
     if (share) { share.workedMinutes += b.minutes; share.to = b.date; }
     else line.rates.push({ rateFrom, centsPerHour, from: b.date, to: b.date, workedMinutes: b.minutes });
   }
+  if (today !== undefined) {
+    const mine = main.assignments.filter((a) => only === undefined || a.personId === only);
+    for (const d of unbookedDays(mine, sorted, main.settings.closingDays, { from, to }, today)) lineOf(d.participantId).unbookedDays += 1;
+  }
   const participants = [...lines.values()]
     .map(({ numerator, ...line }) => ({ ...line, amountCents: roundHalfUp(numerator, 60) }))
     .sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
@@ -104,5 +113,6 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
     workedMinutes: participants.reduce((s, l) => s + l.workedMinutes, 0),
     totalCents: participants.reduce((s, l) => s + l.amountCents, 0),
     daysWithoutRate: [...new Set(daysWithoutRate)],
+    unbookedDays: participants.reduce((s, l) => s + l.unbookedDays, 0),
   };
 }

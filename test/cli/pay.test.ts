@@ -45,6 +45,14 @@ describe('insat pay: the monthly allowance statement', () => {
     expect(r.participants[2]).toMatchObject({ seatFrom: '2026-11-01', seatTo: '2026-11-13' });
   });
 
+  test('working days nobody booked are their own figure ("not booked"), never an absence, and a warning names the command that lists them', () => {
+    const r = ok(november(), ['pay', '--month', '2026-11', '--json'], TODAY);
+    // p003: a seat from 2 to 13 November (10 working days), one day worked and one excused: 8 not booked.
+    expect(r.json().participants.map((p: any) => [p.id, p.unbookedDays, p.absenceDays])).toEqual([['p001', 16, 1], ['p002', 9, 0], ['p003', 8, 1]]);
+    expect(r.json().unbookedDays).toBe(33);
+    expect(r.stderr).toBe("warning: 33 assigned working days of 2026-11 are not booked yet (3 participants, column 'not booked'): the statement pays only booked hours — see 'insat hours missing --month 2026-11'\n");
+  });
+
   test('the table ends with the total', () => {
     const r = ok(november(), ['pay', '--month', '2026-11'], TODAY);
     expect(r.stdout).toContain('31,38 €');
@@ -58,10 +66,10 @@ describe('insat pay: the monthly allowance statement', () => {
     const csv = ok(november(), ['pay', '--month', '2026-11', '--format', 'csv-de'], TODAY).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id;name;area;from;to;days worked;hours;euros per hour;amount;sick (certified);sick;excused;unexcused;leave;closed');
-    expect(lines[1]).toBe('p001;Anna Arndt;holz;01.11.2026;30.11.2026;4;19,5;1,50/1,75;31,38;0;1;0;0;0;0');
-    expect(lines[2]).toBe(`p002;"'=HYPERLINK(""http://x"";""y"")";kueche;16.11.2026;30.11.2026;2;6,5;1,75;11,38;0;0;0;0;0;0`);
-    expect(lines[3]).toBe('p003;Cem Çelik;gestaltung;01.11.2026;13.11.2026;1;6;1,50;9,00;0;0;1;0;0;0');
+    expect(lines[0]).toBe('id;name;area;from;to;days worked;hours;euros per hour;amount;sick (certified);sick;excused;unexcused;leave;closed;not booked');
+    expect(lines[1]).toBe('p001;Anna Arndt;holz;01.11.2026;30.11.2026;4;19,5;1,50/1,75;31,38;0;1;0;0;0;0;16');
+    expect(lines[2]).toBe(`p002;"'=HYPERLINK(""http://x"";""y"")";kueche;16.11.2026;30.11.2026;2;6,5;1,75;11,38;0;0;0;0;0;0;9`);
+    expect(lines[3]).toBe('p003;Cem Çelik;gestaltung;01.11.2026;13.11.2026;1;6;1,50;9,00;0;0;1;0;0;0;8');
     expect(lines[4]).toBe('');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
@@ -69,7 +77,7 @@ describe('insat pay: the monthly allowance statement', () => {
   test('csv: commas, decimal points, ISO dates, no BOM', () => {
     const csv = ok(november(), ['pay', '--month', '2026-11', '--format', 'csv'], TODAY).stdout;
     expect(csv.startsWith('id,name,area,from,to,')).toBe(true);
-    expect(csv).toContain('\np001,Anna Arndt,holz,2026-11-01,2026-11-30,4,19.5,1.50/1.75,31.38,0,1,0,0,0,0\n');
+    expect(csv).toContain('\np001,Anna Arndt,holz,2026-11-01,2026-11-30,4,19.5,1.50/1.75,31.38,0,1,0,0,0,0,16\n');
   });
 
   test('--participant shows one person; an unknown one is exit 4, a bad month exit 2', () => {

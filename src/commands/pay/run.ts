@@ -18,7 +18,7 @@ export async function loadStatement(ctx: Ctx, rawMonth: string | undefined, rawP
   const store = await openStore(ctx);
   if (participant !== undefined) findPerson(store.main, participant);
   const { from, to } = monthPeriod(month);
-  return payStatement(store.main, month, await store.bookingsBetween(from, to), participant);
+  return payStatement(store.main, month, await store.bookingsBetween(from, to), participant, ctx.today);
 }
 
 export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
@@ -26,6 +26,10 @@ export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
   const st = await loadStatement(ctx, opts.month, opts.participant);
   if (st.daysWithoutRate.length > 0) {
     ctx.warn(`no allowance rate was set for ${st.daysWithoutRate.map(formatDateDe).join(', ')}; those hours count 0 € — set one with 'insat config rate set EUROS --from DATE'`);
+  }
+  if (st.unbookedDays > 0) {
+    const people = st.participants.filter((p) => p.unbookedDays > 0).length;
+    ctx.warn(`${st.unbookedDays} assigned working day${st.unbookedDays === 1 ? '' : 's'} of ${st.month} ${st.unbookedDays === 1 ? 'is' : 'are'} not booked yet (${people} participant${people === 1 ? '' : 's'}, column 'not booked'): the statement pays only booked hours — see 'insat hours missing --month ${st.month}'`);
   }
   await emit(ctx, format, {
     json: () => payJson(st),

@@ -22,8 +22,10 @@ export function payJson(st: PayStatement, alias?: Pseudonymizer) {
       rates: p.rates.map((r) => ({ rateFrom: r.rateFrom, centsPerHour: r.centsPerHour, from: r.from, to: r.to, workedMinutes: r.workedMinutes })),
       absences: p.absences,
       absenceDays: p.absenceDays,
+      unbookedDays: p.unbookedDays,
     })),
     daysWithoutRate: st.daysWithoutRate,
+    unbookedDays: st.unbookedDays,
   };
 }
 
@@ -61,11 +63,12 @@ export function payTabular(st: PayStatement, format: Format, alias?: Pseudonymiz
           { key: 'holiday', header: 'leave', kind: 'int' as const }, { key: 'closed', header: 'closed', kind: 'int' as const },
         ]
         : [{ key: 'absenceDays', header: 'absence days', kind: 'int' as const }]),
+      { key: 'unbookedDays', header: 'not booked', kind: 'int' },
     ],
     rows: st.participants.map((p) => ({
       id: p.id, name: alias ? alias(p.id) : p.name, area: p.area, seatFrom: p.seatFrom, seatTo: p.seatTo, note: seatNote(st, p),
       daysWorked: p.daysWorked, workedMinutes: p.workedMinutes, rate: ratesText(p.rates.map((r) => r.centsPerHour), format),
-      amountCents: p.amountCents, ...p.absences, absenceDays: p.absenceDays,
+      amountCents: p.amountCents, ...p.absences, absenceDays: p.absenceDays, unbookedDays: p.unbookedDays,
     })),
   };
 }
