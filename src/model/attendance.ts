@@ -29,6 +29,8 @@ export interface AttendanceDay {
   plannedMinutes: Minutes;
   minutes: Minutes;
   absence: AbsenceCode | null;
+  /** A booking exists for the day (worked or absent). */
+  booked: boolean;
 }
 
 export interface MonthAttendance {
@@ -48,6 +50,8 @@ export interface AttendanceSummary {
   presentDays: number;
   absenceDays: Record<AbsenceCode, number>;
   unexcusedDates: IsoDate[];
+  /** Working days with a seat before today that nobody booked: "nicht erfasst", neither present nor absent. */
+  unbookedDates: IsoDate[];
   months: MonthAttendance[];
 }
 
@@ -78,27 +82,35 @@ export function attendanceDays(
       plannedMinutes: kind === 'working' && a ? plannedDailyMinutes(a.hoursPerWeek) : 0,
       minutes: b?.minutes ?? 0,
       absence: b?.absence ?? null,
+      booked: b !== undefined,
     });
   }
   return out;
+}
+
+/** A working day with a seat, before today, that nobody booked. */
+export function isUnbooked(d: AttendanceDay, today?: IsoDate): boolean {
+  return d.kind === 'working' && !d.booked && (today === undefined || d.date < today);
 }
 
 export function emptyAbsenceCounts(): Record<AbsenceCode, number> {
   return Object.fromEntries(ABSENCE_CODES.map((c) => [c, 0])) as Record<AbsenceCode, number>;
 }
 
-export function summarizeAttendance(days: readonly AttendanceDay[]): AttendanceSummary {
+/** Sums the days; with `today`, the working days before it without a booking are the unbooked ones. */
+export function summarizeAttendance(days: readonly AttendanceDay[], today?: IsoDate): AttendanceSummary {
   const absenceDays = emptyAbsenceCounts();
   const months = new Map<string, MonthAttendance>();
   const s: AttendanceSummary = {
     from: days[0]?.date ?? '', to: days[days.length - 1]?.date ?? '',
-    workingDays: 0, plannedMinutes: 0, workedMinutes: 0, presentDays: 0, absenceDays, unexcusedDates: [], months: [],
+    workingDays: 0, plannedMinutes: 0, workedMinutes: 0, presentDays: 0, absenceDays, unexcusedDates: [], unbookedDates: [], months: [],
   };
   for (const d of days) {
     const key = d.date.slice(0, 7);
     let m = months.get(key);
     if (!m) { m = { month: key, plannedMinutes: 0, workedMinutes: 0 }; months.set(key, m); }
     if (d.kind === 'working') s.workingDays++;
+    if (isUnbooked(d, today)) s.unbookedDates.push(d.date);
     s.plannedMinutes += d.plannedMinutes;
     m.plannedMinutes += d.plannedMinutes;
     s.workedMinutes += d.minutes;
@@ -143,7 +155,7 @@ export interface AttendanceSheet {
  * The sheets of a month: everybody with a seat on at least one day of it (or only `personId`),
  * sorted by name; people whose personal data has been purged are left out.
  */
-export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string): AttendanceSheet[] {
+export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string, today?: IsoDate): AttendanceSheet[] {
   const { from, to } = monthPeriod(month);
   const byPerson = new Map<string, Assignment[]>();
   for (const a of main.assignments) {
@@ -172,7 +184,7 @@ export function attendanceSheets(main: MainData, bookings: readonly Booking[], m
       plannedMinutesPerDay: plannedDailyMinutes(a.hoursPerWeek),
       assignment: { start: a.start, lastDay: lastDay(a), jobcenterRef: a.jobcenterRef },
       days,
-      summary: summarizeAttendance(days),
+      summary: summarizeAttendance(days, today),
     });
   }
   return sheets.sort((x, y) => x.person.name.localeCompare(y.person.name, 'de') || x.person.id.localeCompare(y.person.id));

@@ -129,7 +129,7 @@ export function progressReport(
       exit: assignment.exit && assignment.exit.date <= period.to ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) } : null,
       agh: { usedDays: used.usedDays, plannedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays },
     },
-    attendance: summarizeAttendance(days),
+    attendance: summarizeAttendance(days, issued),
     goals: goalsOf(main.goals, person.id)
       .filter((g) => g.created <= period.to)
       .map((g) => {

@@ -1,5 +1,6 @@
 // A working day nobody booked is "nicht erfasst": neither attendance nor absence (DOMAIN.md).
 import { describe, expect, test } from '@jest/globals';
+import { attendanceDays, summarizeAttendance } from '../../src/model/attendance.js';
 import { lastWorkingDays, unbookedDays } from '../../src/model/unbooked.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
 
@@ -47,5 +48,20 @@ describe('the default period: the last ten working days before today', () => {
     expect(lastWorkingDays(10, '2026-11-25', [])).toEqual({ from: '2026-11-11', to: '2026-11-24' });
     // Before Wednesday 6 January 2027: 5, 4 Jan, 31, 30, 29, 28, 23, 22, 21, 18 Dec (1 Jan and 24–26 Dec are holidays or closed).
     expect(lastWorkingDays(10, '2027-01-06', ['2026-12-24'])).toEqual({ from: '2026-12-18', to: '2027-01-05' });
+  });
+});
+
+describe('the attendance of the documents counts unbooked days apart', () => {
+  test('a working day before today without a booking is neither present nor absent, but "not booked"', () => {
+    const data = mainData();
+    enrol(data, 'p1', 'holz', '2026-11-16', '2027-05-31');
+    const bookings = [worked('p1', '2026-11-16', 240), absent('p1', '2026-11-17', 'sick')];
+    const days = attendanceDays('p1', data.assignments, bookings, [], '2026-11-16', '2026-11-30');
+    const s = summarizeAttendance(days, '2026-11-20');
+    expect(s.unbookedDates).toEqual(['2026-11-18', '2026-11-19']);
+    expect(s.presentDays).toBe(1);
+    expect(Object.values(s.absenceDays).reduce((a, b) => a + b, 0)).toBe(1);
+    // Without a today every unbooked working day of the period counts (a closed past period).
+    expect(summarizeAttendance(days).unbookedDates).toHaveLength(9);
   });
 });

@@ -16,7 +16,7 @@ export async function runAttendance(ctx: Ctx, opts: AttendanceOptions): Promise<
   const store = await openStore(ctx);
   if (participant) findPerson(store.main, participant);
   const { from, to } = monthPeriod(month);
-  const sheets = attendanceSheets(store.main, await store.bookingsBetween(from, to), month, participant);
+  const sheets = attendanceSheets(store.main, await store.bookingsBetween(from, to), month, participant, ctx.today);
   if (sheets.length === 0) {
     throw new RuleError([violation('no-participants', participant
       ? `${participant} has no seat in ${month} — choose a month of the assignment (see 'insat participant show ${participant}')`

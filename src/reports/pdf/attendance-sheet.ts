@@ -1,6 +1,6 @@
 // The attendance sheet (Anwesenheitsliste): one page per person and month, every day with the
 // hours worked or the absence, totals, and the lines participant and instructor sign.
-import { ABSENCE_LABELS_DE, type AttendanceDay, type AttendanceSheet } from '../../model/attendance.js';
+import { ABSENCE_LABELS_DE, isUnbooked, type AttendanceDay, type AttendanceSheet } from '../../model/attendance.js';
 import type { IsoDate } from '../../model/dates.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
 import { createDocument } from './document.js';
@@ -8,8 +8,9 @@ import { formatDateDe } from '../../model/dates.js';
 import { formatHoursDe } from '../../model/money.js';
 import { monthDe, weekdayDe } from '../german.js';
 
-function note(d: AttendanceDay): string {
+function note(d: AttendanceDay, today: IsoDate): string {
   if (d.kind === 'outside') return 'keine Zuweisung';
+  if (isUnbooked(d, today)) return 'nicht erfasst';
   if (d.holiday) return `Feiertag: ${d.holiday}`;
   if (d.kind === 'weekend') return '';
   if (d.kind === 'closing') return 'Schließtag des Trägers';
@@ -24,7 +25,7 @@ function dayRow(d: AttendanceDay, today: IsoDate): string[] {
     d.plannedMinutes > 0 ? formatHoursDe(d.plannedMinutes) : '',
     hours,
     d.absence ? ABSENCE_LABELS_DE[d.absence] : '',
-    note(d),
+    note(d, today),
     '',
   ];
 }
@@ -64,7 +65,8 @@ export async function attendanceSheetsPdf(sheets: AttendanceSheet[], settings: S
       totalRows: [rows.length - 1],
     });
     const absences = ABSENCE_CODES.filter((c) => s.absenceDays[c] > 0).map((c) => `${ABSENCE_LABELS_DE[c]}: ${s.absenceDays[c]}`);
-    doc.paragraph(`Abwesenheitstage: ${absences.length ? absences.join(' · ') : 'keine'}. Die Mehraufwandsentschädigung wird nur für geleistete Stunden gezahlt.`, { size: 8, gap: 2 });
+    const unbooked = s.unbookedDates.length ? ` Nicht erfasste Arbeitstage (weder Anwesenheit noch Abwesenheit gebucht): ${s.unbookedDates.length}.` : '';
+    doc.paragraph(`Abwesenheitstage: ${absences.length ? absences.join(' · ') : 'keine'}.${unbooked} Die Mehraufwandsentschädigung wird nur für geleistete Stunden gezahlt.`, { size: 8, gap: 2 });
     doc.paragraph('Ich bestätige, dass die eingetragenen Anwesenheitszeiten richtig sind.', { size: 8, gap: 0 });
     doc.signatures(['Datum, Unterschrift Teilnehmer/in', 'Datum, Unterschrift Anleiter/in']);
   });

@@ -70,6 +70,7 @@ function attendance(doc: Doc, r: ProgressReport): void {
       ['Geleistete Stunden', formatHoursDe(s.workedMinutes)],
       ['Anteil an den Soll-Stunden', percentDe(s.workedMinutes, s.plannedMinutes)],
       ['Tage mit Anwesenheit', String(s.presentDays)],
+      ['Arbeitstage nicht erfasst', String(s.unbookedDates.length)],
     ],
   }, {
     columns: [{ header: 'Abwesenheit nach Grund', width: 70 }, { header: 'Tage', width: 30, align: 'right' }],
@@ -79,6 +80,10 @@ function attendance(doc: Doc, r: ProgressReport): void {
   doc.paragraph(s.unexcusedDates.length
     ? `Unentschuldigte Fehltage (${s.unexcusedDates.length}): ${s.unexcusedDates.map(formatDateDe).join(', ')}`
     : 'Unentschuldigte Fehltage: keine', { size: 9.5 });
+  // A few days are named; many mean the bookings of the period are incomplete, and the count says it.
+  if (s.unbookedDates.length > 0 && s.unbookedDates.length <= 10) {
+    doc.paragraph(`Nicht erfasst – weder Anwesenheit noch Abwesenheit gebucht: ${s.unbookedDates.map(formatDateDe).join(', ')}`, { size: 9.5 });
+  }
   if (s.months.length > 0) {
     doc.ensureSpace(150);
     doc.subsection('Stunden je Monat');
