@@ -16,12 +16,15 @@ import { bookings } from './bookings.js';
 import { christmasClosing } from './calendar.js';
 import { startGeneration, type Options } from './generation.js';
 import { addApplicants, attachPeople } from './people.js';
+import { demoGroupOffers } from './groups.js';
+import { demoCustomersAndOrders } from './orders.js';
+import { Rng } from './random.js';
 import { goalsAndNotes, records } from './records.js';
 import { loadSeeds } from './seeds.js';
 import { seatTimelines } from './stays.js';
 
 /** Builds a whole programme: stays, people, applicants, records, bookings, goals and notes. */
-function generate(opts: Options): { main: MainData; bookings: Booking[] } {
+function generate(opts: Options, workSeed?: number): { main: MainData; bookings: Booking[] } {
   const g = startGeneration(opts);
   seatTimelines(g);
   attachPeople(g);
@@ -40,6 +43,12 @@ function generate(opts: Options): { main: MainData; bookings: Booking[] } {
     groupOffers: [],
     counters: { person: people.length, assignment: assignments.length, goal: goals.length, note: notes.length },
   };
+  if (workSeed !== undefined) {
+    // Their own random source, drawn last: the people, assignments and bookings above stay as they were.
+    const rng = new Rng(workSeed);
+    demoCustomersAndOrders(main, opts.today, rng);
+    demoGroupOffers(main, booked, opts.today, rng);
+  }
   return { main, bookings: booked };
 }
 
@@ -56,7 +65,7 @@ export function demoProgramme(today: IsoDate): { main: MainData; bookings: Booki
     historyFrom: addMonths(today, -p.demoHistoryMonths),
     clampToHistory: false,
     closingDays: christmasClosing(year - 1, year),
-  });
+  }, p.demoSeed + 14);
 }
 
 /**
