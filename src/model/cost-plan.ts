@@ -46,10 +46,12 @@ export interface CostPlan {
   allowanceCents: Cents;
   allowanceMinutes: Minutes;
   flatRates: FlatRateLine[];
+  /** Material contributions paid by customers (income from products), estimated from a past year; subtracted. */
+  materialIncome: { basisYear: number; cents: Cents } | null;
   totalCents: Cents;
 }
 
-export function costPlan(settings: Settings, year: number, incomeKeys: readonly string[] = []): CostPlan {
+export function costPlan(settings: Settings, year: number, incomeKeys: readonly string[] = [], materialIncome: { basisYear: number; cents: Cents } | null = null): CostPlan {
   const from = isoOf(year, 1, 1);
   const to = isoOf(year, 12, 31);
   const weeklyHours = settings.weeklyHours.max;
@@ -98,7 +100,8 @@ export function costPlan(settings: Settings, year: number, incomeKeys: readonly 
     allowanceCents,
     allowanceMinutes: allowance.reduce((s, l) => s + l.plannedMinutes, 0),
     flatRates,
-    totalCents: allowanceCents + flatRates.reduce((s, l) => s + (l.income ? -l.cents : l.cents), 0),
+    materialIncome: materialIncome && materialIncome.cents > 0 ? materialIncome : null,
+    totalCents: allowanceCents + flatRates.reduce((s, l) => s + (l.income ? -l.cents : l.cents), 0) - (materialIncome?.cents ?? 0),
   };
 }
 

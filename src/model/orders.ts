@@ -110,3 +110,31 @@ export function ordersOfYear(orders: readonly Order[], year: number): Order[] {
 export function materialIncomeCents(orders: readonly Order[], year: number): Cents {
   return ordersOfYear(orders, year).filter((o) => o.status !== 'cancelled').reduce((s, o) => s + o.materialCents, 0);
 }
+
+export interface AreaWork {
+  orders: number;
+  /** The customers of the area's orders, grouped by type (organisation names only). */
+  byType: { type: string; customers: string[]; orders: number }[];
+}
+
+/** What each area did for whom in a year (orders received that year, cancelled ones left out). */
+export function areaWork(data: MainData, year: number): Record<Area, AreaWork> {
+  const customers = new Map(data.customers.map((c) => [c.id, c]));
+  const out = { holz: { orders: 0, byType: [] }, kueche: { orders: 0, byType: [] }, gestaltung: { orders: 0, byType: [] } } as Record<Area, AreaWork>;
+  for (const o of ordersOfYear(data.orders, year)) {
+    if (o.status === 'cancelled') continue;
+    const c = customers.get(o.customerId);
+    const w = out[o.area];
+    w.orders++;
+    const type = c?.type ?? '–';
+    let group = w.byType.find((g) => g.type === type);
+    if (!group) w.byType.push(group = { type, customers: [], orders: 0 });
+    group.orders++;
+    if (c && !group.customers.includes(c.name)) group.customers.push(c.name);
+  }
+  for (const w of Object.values(out)) {
+    w.byType.sort((a, b) => b.orders - a.orders || a.type.localeCompare(b.type, 'de'));
+    for (const g of w.byType) g.customers.sort((a, b) => a.localeCompare(b, 'de'));
+  }
+  return out;
+}

@@ -178,3 +178,35 @@ test('a store written before customers, orders and group offers loads them as em
   ok(dir, ['customer', 'add', '--name', 'Stadt Bochum', '--kind', 'public', '--type', 'Stadt Bochum']);
   ok(dir, ['undo']);
 });
+
+describe('the demo year in the annual application', () => {
+  const dir = tempDataDir();
+  let text = '';
+  let json: { totalCents: number; allowanceCents: number; materialIncomeCents: number } = { totalCents: 0, allowanceCents: 0, materialIncomeCents: 0 };
+  beforeAll(() => {
+    ok(dir, ['init', '--demo']);
+    const file = join(dir, '..', 'antrag.pdf');
+    json = ok(dir, ['report', 'application', '--year', '2027', '--out', file, '--json']).json();
+    text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+  }, 120_000);
+
+  test('the demo has a year of orders in every area and weekly group offers', () => {
+    const orders = ok(dir, ['order', 'list', '--year', '2026', '--json']).json().orders as { area: string }[];
+    for (const area of ['holz', 'kueche', 'gestaltung']) expect(orders.filter((o) => o.area === area).length).toBeGreaterThanOrEqual(20);
+    expect(ok(dir, ['group', 'list', '--month', '2026-10', '--json']).json().offers.length).toBeGreaterThanOrEqual(8);
+    ok(dir, ['check']);
+  });
+
+  test("the areas list the real customers by type, with the last year's order counts, instead of the fixed texts", () => {
+    expect(text).toMatch(/Aufträge im Jahr 2026: \d+ Aufträge von \d+ Auftraggebern/);
+    expect(text).toMatch(/Kirchengemeinde: .*(Ev\. Kirchengemeinde Bochum-Langendreer|Kath\. Pfarrei St\. Peter und Paul)/);
+    expect(text).not.toContain('Typische Auftraggeber');
+    expect(text).not.toMatch(/Frau Berg|Hattinger Straße/); // no contact persons or addresses
+  });
+
+  test('the material contributions of the last year are income the cost plan deducts', () => {
+    expect(json.materialIncomeCents).toBeGreaterThan(0);
+    expect(json.totalCents).toBe(json.allowanceCents - json.materialIncomeCents);
+    expect(text).toMatch(/abzüglich Erlöse aus Materialbeiträgen\s+Materialbeiträge der Auftraggeber 2026\s+-[\d.]+,\d\d €/);
+  });
+});

@@ -205,7 +205,13 @@ describe('the demo programme', () => {
     expect(main.assignments.map((a) => a.id)).toEqual(ids('a', main.assignments.length));
     expect(main.goals.map((g) => g.id)).toEqual(ids('g', main.goals.length));
     expect(main.notes.map((n) => n.id)).toEqual(ids('n', main.notes.length));
-    expect(main.counters).toEqual({ person: main.people.length, assignment: main.assignments.length, goal: main.goals.length, note: main.notes.length });
+    expect(main.customers.map((c) => c.id)).toEqual(ids('c', main.customers.length));
+    expect(main.orders.map((o) => o.id)).toEqual(ids('o', main.orders.length));
+    expect(main.groupOffers.map((o) => o.id)).toEqual(ids('u', main.groupOffers.length));
+    expect(main.counters).toEqual({
+      person: main.people.length, assignment: main.assignments.length, goal: main.goals.length, note: main.notes.length,
+      customer: main.customers.length, order: main.orders.length, groupOffer: main.groupOffers.length,
+    });
     for (const p of main.people) expect(p.jobcenterCustomerNo).toMatch(/^362D\d{6}$/);
   });
 

@@ -5,6 +5,7 @@ import { openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
 import { applicationGaps, costPlan } from '../../model/cost-plan.js';
 import { isoOf } from '../../model/dates.js';
+import { areaWork, materialIncomeCents } from '../../model/orders.js';
 import { yearStats } from '../../model/stats.js';
 import { applicationPdf, workAreaTexts } from '../../reports/pdf/application.js';
 import type { ApplicationOptions } from './index.js';
@@ -20,17 +21,20 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
     throw new UsageError(`the annual application needs ${gaps.length === 1 ? 'a setting that is' : `${gaps.length} settings that are`} not set — set ${gaps.length === 1 ? 'it' : 'each'} and run again:\n${gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n')}`);
   }
   const texts = workAreaTexts();
-  const plan = costPlan(main.settings, year, texts.incomeKeys);
   const prevYear = year - 1;
+  // Income from products: the material contributions of the last year's orders, unless a flat rate for income is set.
+  const flatIncome = texts.incomeKeys.some((k) => main.settings.flatRatesPerSeatMonth[k] !== undefined);
+  const plan = costPlan(main.settings, year, texts.incomeKeys, flatIncome ? null : { basisYear: prevYear, cents: materialIncomeCents(main.orders, prevYear) });
   const previous = ctx.today < isoOf(prevYear, 1, 1) ? null : yearStats(main, await store.bookingsOfYear(prevYear), prevYear, ctx.today);
   const file = targetPath(opts.out, `Antrag_AGH_${year}.pdf`);
   refuseExisting([file], Boolean(opts.force));
-  const { pdf, pages } = await applicationPdf({ year, today: ctx.today, settings: main.settings, plan, previous, texts });
+  const { pdf, pages } = await applicationPdf({ year, today: ctx.today, settings: main.settings, plan, previous, texts, work: areaWork(main, prevYear) });
   writePdf(file, pdf, Boolean(opts.force));
   reportWritten(ctx, [{ file, pages }], false, {
     year,
     allowanceCents: plan.allowanceCents,
     totalCents: plan.totalCents,
+    materialIncomeCents: plan.materialIncome?.cents ?? 0,
     previousYear: previous ? { year: prevYear, to: previous.to, complete: previous.complete } : null,
   });
 }

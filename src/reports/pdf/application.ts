@@ -3,6 +3,7 @@
 // concept, staffing, the cost plan, and the previous year's figures.
 import { readFileSync } from 'node:fs';
 import type { CostPlan } from '../../model/cost-plan.js';
+import type { AreaWork } from '../../model/orders.js';
 import { formatDateDe, isoOf } from '../../model/dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
 import { formatEuroDe, formatHoursDe, roundHalfUp } from '../../model/money.js';
@@ -34,6 +35,8 @@ export interface ApplicationInput {
   /** The previous year's figures (year to date when that year is not over; null before it began). */
   previous: YearStats | null;
   texts: WorkAreaTexts;
+  /** The previous year's orders per area; an area without orders keeps the fixed texts. */
+  work?: Record<Area, AreaWork>;
 }
 
 
@@ -43,7 +46,7 @@ export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Bu
     title: `Antrag AGH ${year}`,
     subject: `Antrag auf Durchführung der Arbeitsgelegenheit ${s.provider.measureName} ${year}`,
     footer: `Antrag AGH ${year} – ${s.provider.name}`,
-    today: input.today, settings: s, letterhead: 'first', content: [input.texts, s.staff],
+    today: input.today, settings: s, letterhead: 'first', content: [input.texts, s.staff, input.work],
   });
   doc.title('Antrag auf Durchführung der Arbeitsgelegenheit', `${s.provider.measureName} · ${formatDateDe(isoOf(year, 1, 1))} – ${formatDateDe(isoOf(year, 12, 31))} · § 16d SGB II`);
   doc.paragraph(`Die ${s.provider.name} beantragt beim ${s.jobcenter.name} die Durchführung der Arbeitsgelegenheit mit Mehraufwandsentschädigung „${s.provider.measureName}“ für das Jahr ${year} mit ${input.plan.seatPlans[0]!.total} Plätzen.`);
@@ -102,13 +105,20 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
   );
 }
 
-function areas(doc: Doc, { texts }: ApplicationInput): void {
+function areas(doc: Doc, { texts, work, year }: ApplicationInput): void {
   doc.section('4. Praxisbereiche, Tätigkeiten und Auftraggeber');
   for (const a of AREAS) {
     doc.subsection(AREA_LABELS[a]);
     doc.paragraph(texts.areas[a].description, { gap: 3 });
-    doc.paragraph('Typische Auftraggeber:', { gap: 2 });
-    doc.bullets(texts.areas[a].customers);
+    const w = work?.[a];
+    if (w && w.orders > 0) {
+      const customers = w.byType.reduce((n, g) => n + g.customers.length, 0);
+      doc.paragraph(`Aufträge im Jahr ${year - 1}: ${w.orders} ${w.orders === 1 ? 'Auftrag' : 'Aufträge'} von ${customers} ${customers === 1 ? 'Auftraggeber' : 'Auftraggebern'}, ausschließlich öffentliche und gemeinnützige Einrichtungen:`, { gap: 2 });
+      doc.bullets(w.byType.map((g) => `${g.type}: ${g.customers.join(', ')} (${g.orders} ${g.orders === 1 ? 'Auftrag' : 'Aufträge'})`));
+    } else {
+      doc.paragraph('Typische Auftraggeber:', { gap: 2 });
+      doc.bullets(texts.areas[a].customers);
+    }
   }
 }
 
@@ -156,7 +166,10 @@ function costs(doc: Doc, { plan, texts, settings: s }: ApplicationInput): void {
     const basis = `${intDe(f.seatMonths)} Platzmonate × ${formatEuroDe(f.centsPerSeatMonth)}`;
     rows.push([f.income ? `abzüglich ${label}` : label, basis, formatEuroDe(f.income ? -f.cents : f.cents)]);
   }
-  if (plan.flatRates.length > 0) {
+  if (plan.materialIncome) {
+    rows.push(['abzüglich Erlöse aus Materialbeiträgen', `Materialbeiträge der Auftraggeber ${plan.materialIncome.basisYear}`, formatEuroDe(-plan.materialIncome.cents)]);
+  }
+  if (plan.flatRates.length > 0 || plan.materialIncome) {
     rows.push(['Gesamtsumme', '', formatEuroDe(plan.totalCents)]);
     totals.push(rows.length - 1);
   }
