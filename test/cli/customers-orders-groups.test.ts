@@ -209,4 +209,15 @@ describe('the demo year in the annual application', () => {
     expect(json.totalCents).toBe(json.allowanceCents - json.materialIncomeCents);
     expect(text).toMatch(/abzüglich Erlöse aus Materialbeiträgen\s+Materialbeiträge der Auftraggeber 2026\s+-[\d.]+,\d\d €/);
   });
+
+  test('stats --year: orders per area, customers by type, income, group offers per month and their attendance rate', () => {
+    const { work } = ok(dir, ['stats', '--year', '2026', '--json']).json();
+    expect(work.orders).toBe(work.ordersByArea.holz + work.ordersByArea.kueche + work.ordersByArea.gestaltung);
+    expect(work.materialIncomeCents).toBe(json.materialIncomeCents);
+    expect(Object.values(work.customersByType).reduce((a: number, b) => a + (b as number), 0)).toBeGreaterThan(5);
+    expect(work.groupOffersByMonth).toHaveLength(12);
+    expect(work.groupOffersByMonth[9].offers).toBeGreaterThanOrEqual(8);
+    expect(work.groupAttendanceRate).toBeGreaterThan(0.5);
+    expect(ok(dir, ['stats', '--year', '2026']).stdout).toMatch(/^Orders\s+\d+ \(Holz \d+, Küche \d+, Gestaltung \d+\)/m);
+  });
 });

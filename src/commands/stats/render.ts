@@ -5,6 +5,7 @@ import { EXIT_REASONS, exitGroupOf } from '../../model/exit-reasons.js';
 import { formatEuroDe } from '../../model/money.js';
 import { sortedReasons } from '../../model/occupancy.js';
 import type { MonthStats, OccupancyFigures, YearStats } from '../../model/stats.js';
+import type { WorkStats } from '../../model/work-stats.js';
 import { ABSENCE_CODES, AREA_LABELS, AREAS, EXIT_GROUPS } from '../../model/types.js';
 import { EXIT_GROUP_WORDS } from '../../reports/occupancy-text.js';
 import { oneDecimalDe, hoursWithUnitDe, intDe, percentDe } from '../../reports/german.js';
@@ -123,4 +124,18 @@ export function renderStatsText(s: YearStats): string {
     lines.push(`  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy, ...m.occupancy.areas].map((o) => percentDe(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`);
   }
   return lines.join('\n');
+}
+
+/** Orders, customers, income and the § 45 group offers of the year. */
+export function workLines(w: WorkStats): string[] {
+  const label = (text: string) => text.padEnd(21);
+  const types = Object.entries(w.customersByType).map(([t, n]) => `${t} ${n}`);
+  const held = w.groupOffersByMonth.filter((m) => m.offers > 0).map((m) => `${m.month.slice(5)}: ${m.offers}`);
+  return [
+    `${label('Orders')}${w.orders} (${AREAS.map((a) => `${AREA_LABELS[a]} ${w.ordersByArea[a]}`).join(', ')}); ${w.ordersByStatus.delivered} delivered, ${w.ordersByStatus.cancelled} cancelled`,
+    `${label('Customers by type')}${types.length ? types.join(', ') : 'none'}`,
+    `${label('Income (material)')}${formatEuroDe(w.materialIncomeCents)}`,
+    `${label('Group offers')}${w.groupOffers}${held.length ? ` (by month ${held.join(', ')})` : ''}`,
+    `${label('Group attendance')}${w.groupAttendanceRate === null ? 'not recorded' : `${percentDe(w.groupOffersByMonth.reduce((n, m) => n + m.present, 0), w.groupOffersByMonth.reduce((n, m) => n + m.recorded, 0))} of the recorded places`}`,
+  ];
 }

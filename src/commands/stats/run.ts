@@ -5,7 +5,8 @@ import { openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
 import { isoOf } from '../../model/dates.js';
 import { yearStats } from '../../model/stats.js';
-import { keyFigureLines, renderStatsText, statsHeading, statsTabular } from './render.js';
+import { workStats } from '../../model/work-stats.js';
+import { keyFigureLines, renderStatsText, statsHeading, statsTabular, workLines } from './render.js';
 
 const FORMATS: readonly Format[] = ['text', 'table', 'csv', 'csv-de', 'json'];
 
@@ -16,9 +17,10 @@ export async function runStats(ctx: Ctx, opts: { year?: string; format?: string 
   if (year > thisYear) throw new UsageError(`--year ${year} has not begun yet — give ${thisYear} (year to date) or an earlier year`);
   const store = await openStore(ctx);
   const s = yearStats(store.main, await store.bookingsBetween(isoOf(year, 1, 1), isoOf(year, 12, 31)), year, ctx.today);
+  const work = workStats(store.main, year);
   await emit(ctx, format, {
-    json: () => s,
+    json: () => ({ ...s, work }),
     tabular: () => statsTabular(s, format === 'table'),
-    text: format === 'text' ? () => renderStatsText(s) : () => [statsHeading(s), ...keyFigureLines(s)].join('\n'),
+    text: format === 'text' ? () => [renderStatsText(s), '', ...workLines(work)].join('\n') : () => [statsHeading(s), ...keyFigureLines(s), ...workLines(work)].join('\n'),
   });
 }
