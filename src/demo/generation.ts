@@ -33,8 +33,8 @@ export interface PersonDraft {
   usedDays: number;
 }
 
-/** The cap is 730 days (24 months of 365/12 days); stay one day below it everywhere. */
-export const CAP_DAYS = 729;
+/** Days that stay below 24 months however they are split (§ 191 BGB counts 30 leftover days a month). */
+export const CAP_DAYS = 715;
 
 export interface Options {
   seed: number;

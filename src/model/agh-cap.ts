@@ -1,17 +1,77 @@
 // The AGH time cap (§ 16d (6) SGB II): no more than 24 months of assignment within 5 years, up to
-// 36 with a recorded Jobcenter decision. Assigned calendar days count (sick days included);
-// the 5-year frame starts at the person's first AGH entry; periods before 1 April 2012 do not count.
-// A month is counted as 365.25/12 days, rounded up: 24 months = 731 days and 36 months = 1096
-// days, so that two or three calendar years always fit, leap day or not.
-import { addDays, addMonths, dayNumber, fromDayNumber, maxDate, type IsoDate } from './dates.js';
+// 36 with a recorded Jobcenter decision that belongs to that 5-year frame. Assigned calendar days
+// count (sick days included); the frame starts at the person's first AGH entry; periods before
+// 1 April 2012 do not count.
+// Months are counted as §§ 187–191 BGB say: a continuous span in calendar months (a period ends on
+// the day before the corresponding day, or on the month's last day when that day is missing), and
+// separate spans summed as whole months plus leftover days, 30 leftover days making a month (§ 191).
+import { addDays, dayNumber, daysInMonth, isoOf, maxDate, minDate, type IsoDate } from './dates.js';
 import { lastDay } from './assignment.js';
-import type { Assignment, PriorPeriod, Settings } from './types.js';
+import type { Assignment, CapDecision, PriorPeriod, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 
 export interface DayRange { from: IsoDate; to: IsoDate }
 
-export function monthsToDays(months: number): number {
-  return Math.ceil((months * 1461) / 48);
+/** A length of AGH time: whole calendar months and leftover days (days < 30 once summed). */
+export interface MonthsDays { months: number; days: number }
+
+/** The last day of a period of `months` calendar months that begins on `start` (§ 188 (2), (3) BGB). */
+export function periodEnd(start: IsoDate, months: number): IsoDate {
+  const y = Number(start.slice(0, 4));
+  const m0 = Number(start.slice(5, 7)) - 1 + months;
+  const ty = y + Math.floor(m0 / 12);
+  const tm = ((m0 % 12) + 12) % 12 + 1;
+  const day = Number(start.slice(8, 10));
+  if (day > daysInMonth(ty, tm)) return isoOf(ty, tm, daysInMonth(ty, tm));
+  return addDays(isoOf(ty, tm, day), -1);
+}
+
+/** One continuous span in calendar months and leftover days. */
+export function spanLength(from: IsoDate, to: IsoDate): MonthsDays {
+  if (to < from) return { months: 0, days: 0 };
+  let months = Math.max(0, (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) - 1);
+  while (periodEnd(from, months + 1) <= to) months++;
+  while (months > 0 && periodEnd(from, months) > to) months--;
+  const rest = months === 0 ? from : addDays(periodEnd(from, months), 1);
+  return { months, days: dayNumber(to) - dayNumber(rest) + 1 };
+}
+
+/** Separate spans summed: whole months plus leftover days, 30 leftover days a month (§ 191 BGB). */
+export function totalLength(ranges: readonly DayRange[]): MonthsDays {
+  let months = 0, days = 0;
+  for (const r of ranges) {
+    const l = spanLength(r.from, r.to);
+    months += l.months;
+    days += l.days;
+  }
+  return { months: months + Math.floor(days / 30), days: days % 30 };
+}
+
+/** Compares a length with whole months: negative below, 0 exactly, positive beyond. */
+export function compareToMonths(l: MonthsDays, months: number): number {
+  return l.months !== months ? l.months - months : l.days;
+}
+
+/** The one conversion of AGH time into tenths of a month for people to read (1 month 4 days → 11). */
+export function monthTenths(l: MonthsDays): number {
+  return l.months * 10 + Math.floor((l.days * 10 + 15) / 30);
+}
+
+/** Months with one decimal comma, as the terminal and the PDFs print them: 1 month 4 days → "1,1". */
+export function formatMonths(l: MonthsDays): string {
+  const t = monthTenths(l);
+  return `${Math.floor(t / 10)},${t % 10}`;
+}
+
+/** For messages: "24 months and 3 days". */
+export function formatLength(l: MonthsDays): string {
+  return `${l.months} month${l.months === 1 ? '' : 's'}${l.days ? ` and ${l.days} day${l.days === 1 ? '' : 's'}` : ''}`;
+}
+
+/** A bare number of days as months (30 days a month, § 191 BGB), e.g. an average length of stay. */
+export function monthsOfDays(days: number): MonthsDays {
+  const d = Math.max(0, Math.round(days));
+  return { months: Math.floor(d / 30), days: d % 30 };
 }
 
 /** All AGH days of a person as sorted, merged ranges (prior periods and assignments here). */
@@ -36,7 +96,14 @@ export function aghRanges(priorPeriods: readonly PriorPeriod[], assignments: rea
 export interface CapFrame {
   from: IsoDate;
   to: IsoDate;
+  /** The AGH spans inside the frame. */
+  ranges: DayRange[];
+  used: MonthsDays;
   usedDays: number;
+  /** A range of the person's AGH time runs on past the frame's end. */
+  runsAcrossEnd: boolean;
+  /** The last day of the person's AGH time that began in this frame (after its end when it runs across). */
+  reachesTo: IsoDate;
 }
 
 /** Splits the ranges into 5-year frames, each starting at the first AGH day after the previous frame. */
@@ -47,57 +114,193 @@ export function capFrames(ranges: readonly DayRange[], frameYears: number): CapF
     let from = r.from;
     while (from <= r.to) {
       if (!frame || from > frame.to) {
-        frame = { from, to: addDays(addMonths(from, frameYears * 12), -1), usedDays: 0 };
+        frame = { from, to: periodEnd(from, frameYears * 12), ranges: [], used: { months: 0, days: 0 }, usedDays: 0, runsAcrossEnd: false, reachesTo: from };
         frames.push(frame);
       }
-      const to = r.to < frame.to ? r.to : frame.to;
-      frame.usedDays += dayNumber(to) - dayNumber(from) + 1;
+      const to = minDate(r.to, frame.to);
+      frame.ranges.push({ from, to });
+      if (r.to > frame.to) frame.runsAcrossEnd = true;
+      frame.reachesTo = maxDate(frame.reachesTo, r.to);
       from = addDays(to, 1);
     }
+  }
+  for (const f of frames) {
+    f.used = totalLength(f.ranges);
+    f.usedDays = f.ranges.reduce((n, r) => n + dayNumber(r.to) - dayNumber(r.from) + 1, 0);
   }
   return frames;
 }
 
-export interface CapUse {
-  frame: CapFrame | null;
-  usedDays: number;
-  limitDays: number;
-  leftDays: number;
-}
+/** A recorded decision and the first day of the time it was taken for (assignment or extension). */
+export interface AnchoredDecision { decision: CapDecision; anchor: IsoDate }
 
-/** Cap use in the frame that holds `date` (or the latest frame). */
-export function capUse(
-  settings: Settings, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], date: IsoDate, extended: boolean,
-): CapUse {
-  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
-  const frame = frames.find((f) => f.from <= date && date <= f.to) ?? frames[frames.length - 1] ?? null;
-  const limitDays = monthsToDays(extended ? settings.aghCap.extendedMonths : settings.aghCap.months);
-  const usedDays = frame?.usedDays ?? 0;
-  return { frame, usedDays, limitDays, leftDays: limitDays - usedDays };
+/** The Jobcenter decisions recorded for a person's assignments (at enrolment or with an extension). */
+export function capDecisionsOf(assignments: readonly Assignment[]): AnchoredDecision[] {
+  const out: AnchoredDecision[] = [];
+  for (const a of assignments) {
+    if (a.capDecision) out.push({ decision: a.capDecision, anchor: a.start });
+    for (const e of a.extensions) if (e.capDecision) out.push({ decision: e.capDecision, anchor: addDays(e.previousUntil, 1) });
+  }
+  return out;
 }
 
 /**
+ * A decision lifts the limit only in its own 5-year frame: the frame of the assignment or
+ * extension it was recorded with (a decision of 2013 does not lift a frame that starts in 2019).
+ */
+export function decisionFor(frame: { from: IsoDate; to: IsoDate }, decisions: readonly AnchoredDecision[]): CapDecision | null {
+  return decisions.find((d) => frame.from <= d.anchor && d.anchor <= frame.to)?.decision ?? null;
+}
+
+export interface CapUse {
+  frame: CapFrame | null;
+  /** AGH time up to and including `date` in that frame. */
+  usedSoFar: MonthsDays;
+  /** AGH time with all assignments to their ends. */
+  planned: MonthsDays;
+  usedDays: number;
+  plannedDays: number;
+  limitMonths: number;
+  decision: CapDecision | null;
+}
+
+function clip(ranges: readonly DayRange[], to: IsoDate): DayRange[] {
+  return ranges.filter((r) => r.from <= to).map((r) => ({ from: r.from, to: minDate(r.to, to) }));
+}
+
+function daysOf(ranges: readonly DayRange[]): number {
+  return ranges.reduce((n, r) => n + dayNumber(r.to) - dayNumber(r.from) + 1, 0);
+}
+
+/** Cap use in the frame that holds `date` (or the frame before it, or the first one). */
+export function capUse(settings: Settings, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], date: IsoDate): CapUse {
+  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
+  const frame = frames.find((f) => f.from <= date && date <= f.to) ?? [...frames].reverse().find((f) => f.from <= date) ?? frames[0] ?? null;
+  const decision = frame ? decisionFor(frame, capDecisionsOf(assignments)) : null;
+  const soFar = frame ? clip(frame.ranges, date) : [];
+  return {
+    frame,
+    usedSoFar: totalLength(soFar),
+    planned: frame?.used ?? { months: 0, days: 0 },
+    usedDays: daysOf(soFar),
+    plannedDays: frame?.usedDays ?? 0,
+    limitMonths: decision ? settings.aghCap.extendedMonths : settings.aghCap.months,
+    decision,
+  };
+}
+
+const CAP_FLAG = '--cap-decision TEXT [--decided DATE]';
+
+/**
  * Violations of the cap by a person's periods. `assignments` are the person's own (including a
- * new or changed one); a person whose assignments carry a recorded cap-extension reason may use 36
- * months.
+ * new or changed one); a frame may hold up to 36 months when a Jobcenter decision of that frame
+ * is recorded.
  */
 export function capViolations(settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[]): Violation[] {
-  const extended = assignments.some((a) => a.capExtensionReason.trim() !== '');
-  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
-  const base = monthsToDays(settings.aghCap.months);
-  const max = monthsToDays(settings.aghCap.extendedMonths);
+  const { months: base, extendedMonths: max } = settings.aghCap;
+  const decisions = capDecisionsOf(assignments);
   const out: Violation[] = [];
-  for (const f of frames) {
-    if (f.usedDays > max) {
-      out.push(violation('agh-cap', `${personId} would have ${f.usedDays} days of AGH in the 5 years from ${f.from}; at most ${max} days (${settings.aghCap.extendedMonths} months) are allowed — end the assignment earlier`, [personId]));
-    } else if (f.usedDays > base && !extended) {
-      out.push(violation('agh-cap', `${personId} would have ${f.usedDays} days of AGH in the 5 years from ${f.from}, more than ${base} days (${settings.aghCap.months} months) — end earlier, or record the Jobcenter's decision with --cap-reason`, [personId]));
+  for (const f of capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears)) {
+    const used = formatLength(f.used);
+    if (compareToMonths(f.used, max) > 0) {
+      out.push(violation('agh-cap', `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}; at most ${max} months are allowed (the last day within them is ${lastDayWithin(f, max)}) — end the assignment earlier`, [personId]));
+    } else if (compareToMonths(f.used, base) > 0 && !decisionFor(f, decisions)) {
+      out.push(violation('agh-cap', `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}, more than ${base} months (the last day within them is ${lastDayWithin(f, base)}) — end earlier, or record the Jobcenter's decision of that frame with ${CAP_FLAG}`, [personId]));
     }
   }
   return out;
 }
 
-/** The last day a person could be assigned without breaking the cap (for messages and warnings). */
-export function lastAllowedDay(use: CapUse, from: IsoDate): IsoDate {
-  return fromDayNumber(dayNumber(from) + Math.max(0, use.leftDays) - 1);
+/**
+ * The last day of the frame's AGH time that keeps it within `months` (the calendar decides, never
+ * a 30-day month): the smallest cut of the frame's spans that still fits.
+ */
+export function lastDayWithin(frame: { ranges: readonly DayRange[]; to: IsoDate }, months: number): IsoDate | null {
+  const first = frame.ranges[0];
+  if (!first) return null;
+  if (compareToMonths(totalLength(frame.ranges), months) <= 0) return null;
+  let lo = dayNumber(first.from) - 1, hi = dayNumber(frame.to);
+  const fits = (n: number) => compareToMonths(totalLength(clip(frame.ranges, addDays('1970-01-01', n))), months) <= 0;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) lo = mid; else hi = mid;
+  }
+  return lo < dayNumber(first.from) ? null : addDays('1970-01-01', lo);
+}
+
+/** Does the proposed state take a frame beyond 24 months, where the given assignment lies? */
+export function crossesBaseCap(settings: Settings, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], a: Assignment): CapFrame | null {
+  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
+  const end = lastDay(a);
+  return frames.find((f) => f.from <= end && a.start <= f.to && compareToMonths(f.used, settings.aghCap.months) > 0) ?? null;
+}
+
+export interface CapWarning {
+  personId: string;
+  kind: 'near-limit' | 'across-frame';
+  /** near-limit: the limit in months and the last planned day; across-frame: the frame's last day. */
+  limitMonths: number;
+  day: IsoDate;
+  weeks: number;
+  message: string;
+}
+
+/**
+ * The one warning of the cap, for enrol, extend, participant show, check and the progress report:
+ * a frame whose planned AGH time comes within `warnWeeksAhead` weeks of 24 months (or of 36 months
+ * after a decision), and AGH time that runs on across the end of a 5-year frame. Only frames
+ * whose time reaches today or later are warned about.
+ */
+export function capWarnings(settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], today: IsoDate): CapWarning[] {
+  const { months: base, extendedMonths: max } = settings.aghCap;
+  const weeks = settings.aghCap.warnWeeksAhead ?? DEFAULT_WARN_WEEKS;
+  const decisions = capDecisionsOf(assignments);
+  const out: CapWarning[] = [];
+  for (const f of capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears)) {
+    const last = f.ranges[f.ranges.length - 1]!;
+    if (f.reachesTo < today) continue;
+    const decision = decisionFor(f, decisions);
+    const limit = decision ? max : base;
+    const withMargin = [...f.ranges.slice(0, -1), { from: last.from, to: addDays(last.to, weeks * 7) }];
+    if (compareToMonths(f.used, limit) <= 0 && compareToMonths(totalLength(withMargin), limit) > 0) {
+      const next = limit === base ? `a longer stay needs the Jobcenter's decision (${CAP_FLAG})` : 'no further extension is possible';
+      out.push({ personId, kind: 'near-limit', limitMonths: limit, day: last.to, weeks, message: `${personId} will have ${formatLength(f.used)} of the ${limit} months of AGH by ${last.to} (5 years from ${f.from}): less than ${weeks} weeks left — ${next}` });
+    }
+    if (f.runsAcrossEnd) {
+      out.push({ personId, kind: 'across-frame', limitMonths: limit, day: f.to, weeks, message: `${personId}'s AGH time runs across the end of the 5-year frame ${f.from} – ${f.to}: the days after it count in a new frame — check the assignment with the Jobcenter` });
+    }
+  }
+  return out;
+}
+
+export const DEFAULT_WARN_WEEKS = 8;
+
+/**
+ * A Jobcenter decision given with an assignment (at enrolment or extension): it is recorded only
+ * when the assignment really takes its frame beyond 24 months, and it must belong to that frame.
+ */
+export function capDecisionViolations(
+  settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], proposed: readonly Assignment[], a: Assignment, decision: CapDecision, today: IsoDate,
+): Violation[] {
+  const ids = [personId];
+  if (decision.decided > today) return [violation('cap-decision', `the Jobcenter's decision cannot be dated in the future (${decision.decided}) — give the day it was taken with --decided`, ids)];
+  const frame = crossesBaseCap(settings, priorPeriods, proposed, a);
+  if (!frame) {
+    const use = capUse(settings, priorPeriods, proposed, lastDay(a));
+    return [violation('cap-decision', `${personId} stays within ${settings.aghCap.months} months of AGH (${formatLength(use.planned)} in the 5 years from ${use.frame?.from ?? a.start}), so no Jobcenter decision to go beyond them is needed — leave out --cap-decision`, ids)];
+  }
+  return [];
+}
+
+/**
+ * Marks an older version set from free text: a `capExtensionReason`, or an extension marked as
+ * beyond 24 months although the days say otherwise (or the other way round).
+ */
+export function hasLegacyCapMarks(settings: Settings, priorPeriods: readonly PriorPeriod[], mine: readonly Assignment[], a: Assignment): boolean {
+  if (a.capExtensionReason.trim() !== '') return true;
+  const others = mine.filter((x) => x.id !== a.id);
+  return a.extensions.some((e) => {
+    const upTo: Assignment = { ...a, until: e.until, exit: null };
+    return e.beyondCap !== (crossesBaseCap(settings, priorPeriods, [...others, upTo], upTo) !== null);
+  });
 }

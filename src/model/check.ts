@@ -1,6 +1,8 @@
 // `insat check`: the whole store against every programme rule. Rules live once — this module only
 // gathers the same rule functions the commands call and adds the rules that concern the store as a
 // whole (ids, references between records, purged records). Every problem is listed, not just the first.
+import { capWarnings, hasLegacyCapMarks } from './agh-cap.js';
+import { lastDay } from './assignment.js';
 import { storeBookingViolations } from './booking.js';
 import { assignmentSpan, capacityViolations } from './capacity.js';
 import type { IsoDate } from './dates.js';
@@ -109,5 +111,32 @@ export function storeViolations(data: MainData, bookings: readonly Booking[], to
   out.push(...orderReferenceViolations(data));
   for (const o of data.orders) out.push(...orderViolations(o, today));
   out.push(...storeGroupViolations(data, today));
+  return out;
+}
+
+/**
+ * Facts an older version let in from a free text: a "decision" to go beyond 24 months taken from an
+ * extension's reason, and extensions marked beyond 24 months that the days contradict.
+ */
+export function legacyCapViolations(data: MainData): Violation[] {
+  const out: Violation[] = [];
+  for (const p of data.people) {
+    const mine = data.assignments.filter((a) => a.personId === p.id);
+    for (const a of mine) {
+      if (!hasLegacyCapMarks(data.settings, p.priorPeriods, mine, a)) continue;
+      out.push(violation('agh-cap-decision', `${p.id}: the assignment from ${a.start} carries a decision to go beyond 24 months taken from a free text${a.capExtensionReason ? ` ('${a.capExtensionReason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${p.id} --until ${a.until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`, [p.id]));
+    }
+  }
+  return out;
+}
+
+/** What `insat check` warns about without failing (exit 0; `check --strict` fails on them too). */
+export function storeWarnings(data: MainData, today: IsoDate): Violation[] {
+  const out: Violation[] = [...legacyCapViolations(data)];
+  for (const p of data.people) {
+    const mine = data.assignments.filter((a) => a.personId === p.id);
+    if (mine.length === 0 || p.purged || mine.every((a) => lastDay(a) < today)) continue;
+    out.push(...capWarnings(data.settings, p.id, p.priorPeriods, mine, today).map((w) => violation(w.kind === 'near-limit' ? 'agh-cap-near' : 'agh-cap-frame', w.message, [p.id])));
+  }
   return out;
 }

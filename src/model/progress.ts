@@ -2,14 +2,14 @@
 // participant over a period. This is where the privacy rule of DOMAIN.md is applied: the report
 // carries no addiction status, no contact details, no free-text exit or extension reasons, no
 // health-related exit reason, and of the case notes only those marked `jobcenter`.
-import { capUse } from './agh-cap.js';
+import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap.js';
 import { areaOn, assignmentsOf, lastDay } from './assignment.js';
 import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
 import { plannedDailyMinutes } from './booking.js';
 import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf, HEALTH_RELATED_EXITS } from './exit-reasons.js';
 import { goalsOf, notesForJobcenter } from './plan.js';
-import type { Area, Assignment, Booking, GoalStatus, MainData, Person } from './types.js';
+import type { Area, Assignment, Booking, CapDecision, GoalStatus, MainData, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
 
 export const REPORT_KINDS = ['start', 'interim', 'final', 'request'] as const;
@@ -50,10 +50,14 @@ export interface ProgressReport {
     socialWorker: string;
     jobcenterRef: string;
     integrationOfficer: string;
-    extensions: { previousUntil: IsoDate; until: IsoDate; beyondCap: boolean }[];
+    /** `decision`: the Jobcenter's recorded decision to go beyond 24 months, if any (never inferred). */
+    extensions: { previousUntil: IsoDate; until: IsoDate; decision: CapDecision | null }[];
     exit: { date: IsoDate; reason: string } | null;
-    /** AGH days used up to the end of the period, days taken by the assignments to their end, the limit. */
-    agh: { usedDays: number; plannedDays: number; limitDays: number; leftDays: number };
+    /**
+     * AGH time used up to the end of the period and taken by the assignments to their end (in days
+     * and in months as § 191 BGB counts them), the limit in months, the decision and the cap warnings.
+     */
+    agh: { usedDays: number; plannedDays: number; used: MonthsDays; planned: MonthsDays; limitMonths: number; decision: CapDecision | null; warnings: CapWarning[] };
   };
   attendance: AttendanceSummary;
   goals: ProgressGoal[];
@@ -95,12 +99,12 @@ export function progressReport(
   const person = main.people.find((p) => p.id === assignment.personId)!;
   const s = main.settings;
   const mine = assignmentsOf(main.assignments, person.id);
-  const extended = mine.some((a) => a.capExtensionReason.trim() !== '');
   const onDay = minDate(period.to, lastDay(assignment));
   // AGH time up to the end of the period, and with the assignments as they stand (to their end)
   const upToPeriodEnd = mine.filter((a) => a.start <= period.to).map((a) => ({ ...a, until: minDate(a.until, period.to), exit: a.exit && a.exit.date <= period.to ? a.exit : null }));
-  const used = capUse(s, person.priorPeriods, upToPeriodEnd, onDay, extended);
-  const use = capUse(s, person.priorPeriods, mine, onDay, extended);
+  const used = capUse(s, person.priorPeriods, upToPeriodEnd, onDay);
+  const use = capUse(s, person.priorPeriods, mine, onDay);
+  const warnings = capWarnings(s, person.id, person.priorPeriods, mine, issued);
   const areaAtStart = areaOn(assignment, maxDate(period.from, assignment.start));
   const areas = [
     { from: maxDate(period.from, assignment.start), area: areaAtStart },
@@ -125,9 +129,9 @@ export function progressReport(
       socialWorker: assignment.socialWorker,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
-      extensions: assignment.extensions.filter((e) => e.recorded <= period.to).map((e) => ({ previousUntil: e.previousUntil, until: e.until, beyondCap: e.beyondCap })),
+      extensions: assignment.extensions.filter((e) => e.recorded <= period.to).map((e) => ({ previousUntil: e.previousUntil, until: e.until, decision: e.capDecision ?? null })),
       exit: assignment.exit && assignment.exit.date <= period.to ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) } : null,
-      agh: { usedDays: used.usedDays, plannedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays },
+      agh: { usedDays: used.usedDays, plannedDays: use.plannedDays, used: used.usedSoFar, planned: use.planned, limitMonths: use.limitMonths, decision: use.decision, warnings },
     },
     attendance: summarizeAttendance(days, issued),
     goals: goalsOf(main.goals, person.id)

@@ -50,6 +50,8 @@ export interface Settings {
     frameYears: number;
     countsFrom: IsoDate;
     warnMonthsAhead: number;
+    /** Weeks before 24 or 36 months of AGH at which enrol, extend, show, check and reports warn (default 8). */
+    warnWeeksAhead?: number;
   };
   provider: ContactDetails & { measureName: string; measureNumber: string };
   jobcenter: ContactDetails;
@@ -102,13 +104,21 @@ export interface AreaSegment {
   area: Area;
 }
 
+/** The Jobcenter's decision that a person may stay beyond 24 months of AGH (§ 16d (6) SGB II). */
+export interface CapDecision {
+  text: string;
+  decided: IsoDate;
+}
+
 export interface Extension {
   until: IsoDate;
   previousUntil: IsoDate;
   reason: string;
-  /** Jobcenter decision that allows going beyond 24 months of AGH (§ 16d (6) SGB II). */
+  /** The extension takes the person beyond 24 months of AGH (computed from the days). */
   beyondCap: boolean;
   recorded: IsoDate;
+  /** The Jobcenter decision recorded with this extension (only when it crosses 24 months). */
+  capDecision?: CapDecision | null;
 }
 
 export interface ExitRecord {
@@ -131,8 +141,13 @@ export interface Assignment {
   socialWorker: string;
   extensions: Extension[];
   exit: ExitRecord | null;
-  /** The Jobcenter allowed up to 36 months of AGH (recorded reason). */
+  /**
+   * Legacy: older versions took a free text as the Jobcenter's decision to go beyond 24 months.
+   * It no longer lifts the cap; `insat check` reports it until a decision is recorded.
+   */
   capExtensionReason: string;
+  /** The Jobcenter decision recorded at enrolment (only when the assignment crosses 24 months). */
+  capDecision?: CapDecision | null;
 }
 
 export interface Booking {

@@ -1,6 +1,7 @@
 // German display forms, in one place for the terminal texts and the PDFs: 1.234 (counts),
 // 87,5 % (shares), 12,5 (decimals), November 2026, Nov, Mo. Dates (24.11.2026), amounts (1.234,50 €)
 // and hours (1.234,5) come from the model, whose messages print them too.
+import { formatMonths, monthsOfDays } from '../model/agh-cap.js';
 import { formatHoursDe, groupThousands, roundHalfUp, type Minutes } from '../model/money.js';
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -44,9 +45,7 @@ export function weekdayDe(isoWeekday: number): string {
   return WEEKDAYS_DE[isoWeekday - 1]!;
 }
 
-/** Days as months with one decimal (a month = 365.25/12 days, as the AGH cap counts): 731 → "24,0". */
+/** A bare number of days as months with one decimal (the model's one conversion, 30 days a month). */
 export function monthsOfDaysDe(days: number): string {
-  const sign = days < 0 ? '-' : '';
-  const tenths = roundHalfUp(Math.abs(days) * 480, 1461);
-  return `${sign}${Math.floor(tenths / 10)},${tenths % 10}`;
+  return formatMonths(monthsOfDays(days));
 }

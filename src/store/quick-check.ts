@@ -57,6 +57,7 @@ const settings = object({
     frameYears: int(1),
     countsFrom: isoDate,
     warnMonthsAhead: int(0),
+    warnWeeksAhead: optional(int(0)),
   }),
   provider: object({ ...contactShape, measureName: str, measureNumber: str }),
   jobcenter: object(contactShape),
@@ -93,6 +94,8 @@ const person = object({
   withdrawn: optional(nullable(isoDate)),
 });
 
+const capDecision = object({ text: str, decided: isoDate });
+
 const assignment = object({
   id: nonEmpty,
   personId: nonEmpty,
@@ -103,9 +106,10 @@ const assignment = object({
   jobcenterRef: str,
   integrationOfficer: str,
   socialWorker: str,
-  extensions: array(object({ until: isoDate, previousUntil: isoDate, reason: str, beyondCap: bool, recorded: isoDate })),
+  extensions: array(object({ until: isoDate, previousUntil: isoDate, reason: str, beyondCap: bool, recorded: isoDate, capDecision: optional(nullable(capDecision)) })),
   exit: nullable(object({ date: isoDate, reason: str, text: str })),
   capExtensionReason: str,
+  capDecision: optional(nullable(capDecision)),
 });
 
 const goalStatus = oneOf(['achieved', 'partly', 'open', 'dropped']);

@@ -27,6 +27,7 @@ export const settingsSchema = z.object({
     frameYears: z.number().int().positive(),
     countsFrom: isoDate,
     warnMonthsAhead: z.number().int().min(0),
+    warnWeeksAhead: z.number().int().min(0).optional(),
   }),
   provider: contact.extend({ measureName: z.string(), measureNumber: z.string() }),
   jobcenter: contact,
@@ -63,6 +64,8 @@ const person = z.object({
   withdrawn: isoDate.nullable().optional(),
 });
 
+const capDecision = z.object({ text: z.string(), decided: isoDate });
+
 const assignment = z.object({
   id: z.string().min(1),
   personId: z.string().min(1),
@@ -73,9 +76,10 @@ const assignment = z.object({
   jobcenterRef: z.string(),
   integrationOfficer: z.string(),
   socialWorker: z.string(),
-  extensions: z.array(z.object({ until: isoDate, previousUntil: isoDate, reason: z.string(), beyondCap: z.boolean(), recorded: isoDate })),
+  extensions: z.array(z.object({ until: isoDate, previousUntil: isoDate, reason: z.string(), beyondCap: z.boolean(), recorded: isoDate, capDecision: capDecision.nullable().optional() })),
   exit: z.object({ date: isoDate, reason: z.string(), text: z.string() }).nullable(),
   capExtensionReason: z.string(),
+  capDecision: capDecision.nullable().optional(),
 });
 
 const goalStatus = z.enum(['achieved', 'partly', 'open', 'dropped']);

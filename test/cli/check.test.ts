@@ -56,7 +56,7 @@ describe('insat check: the whole store against every rule', () => {
     expect(doc.ok).toBe(false);
     expect(doc.problems.length).toBe(lines.length);
     expect(new Set(doc.problems.map((p: { rule: string }) => p.rule))).toEqual(new Set(['entry-pipeline', 'unknown-person', 'id-counter', 'weekly-hours', 'capacity', 'booking-period']));
-    for (const p of doc.problems) expect(Object.keys(p).sort()).toEqual(['ids', 'message', 'rule']);
+    for (const p of doc.problems) expect(Object.keys(p).sort()).toEqual(['ids', 'message', 'rule', 'severity']);
     expect(storeBytes(dir)).toEqual(before);
   });
 

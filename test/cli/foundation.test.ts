@@ -129,16 +129,16 @@ describe('enrolment rules, each refused with exit 3 and nothing changed', () => 
     expect(r.stderr).toContain('information appointment');
     expect(storeBytes(dir)).toEqual(before);
   });
-  test('refuses more than 24 months, accepts up to 36 with a recorded reason', () => {
+  test('refuses more than 24 months, accepts up to 36 with a recorded Jobcenter decision', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
     const id = suitableApplicant(dir);
     const before = storeBytes(dir);
     const r = insat(dir, ['enrol', id, '--area', 'kueche', '--start', '2026-12-01', '--until', '2029-01-31', '--hours-per-week', '20']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('--cap-reason');
+    expect(r.stderr).toContain('--cap-decision');
     expect(storeBytes(dir)).toEqual(before);
-    ok(dir, ['enrol', id, '--area', 'kueche', '--start', '2026-12-01', '--until', '2029-01-31', '--hours-per-week', '20', '--cap-reason', 'Jobcenter decision 2026-11-20']);
+    ok(dir, ['enrol', id, '--area', 'kueche', '--start', '2026-12-01', '--until', '2029-01-31', '--hours-per-week', '20', '--cap-decision', 'Jobcenter decision', '--decided', '2026-11-20']);
   });
   test('earlier AGH periods recorded at entry count toward the cap', () => {
     const dir = tempDataDir();

@@ -126,14 +126,14 @@ describe('AGH time cap: 24 months within 5 years, 36 with a recorded reason', ()
     expect(capViolations(settings, 'p1', [], [a1, a2])).toEqual([]);
   });
   test('up to 36 months with a recorded Jobcenter decision, never more', () => {
-    const ok = assignment('p1', 'holz', '2026-01-01', '2028-12-30', { capExtensionReason: 'JC decision 2027-11-02' });
+    const ok = assignment('p1', 'holz', '2026-01-01', '2028-12-31', { capDecision: { text: 'JC decision', decided: '2027-11-02' } });
     expect(capViolations(settings, 'p1', [], [ok])).toEqual([]);
-    const tooLong = assignment('p1', 'holz', '2026-01-01', '2029-03-31', { capExtensionReason: 'JC decision' });
-    expect(capViolations(settings, 'p1', [], [tooLong])[0]!.message).toContain('at most 1096 days');
+    const tooLong = assignment('p1', 'holz', '2026-01-01', '2029-01-01', { capDecision: { text: 'JC decision', decided: '2027-11-02' } });
+    expect(capViolations(settings, 'p1', [], [tooLong])[0]!.message).toContain('at most 36 months');
   });
-  test('reports the days used and left', () => {
-    const use = capUse(settings, [], [assignment('p1', 'holz', '2026-01-01', '2026-12-31')], '2026-06-01', false);
-    expect(use).toMatchObject({ usedDays: 365, limitDays: 731, leftDays: 366 });
+  test('reports the time used so far and planned', () => {
+    const use = capUse(settings, [], [assignment('p1', 'holz', '2026-01-01', '2026-12-31')], '2026-06-01');
+    expect(use).toMatchObject({ usedDays: 152, plannedDays: 365, usedSoFar: { months: 5, days: 1 }, planned: { months: 12, days: 0 }, limitMonths: 24 });
   });
 });
 

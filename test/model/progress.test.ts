@@ -142,7 +142,7 @@ describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', ()
     expect(r.attendance.workedMinutes).toBe(855);
     expect(r.assignment).toMatchObject({ hoursPerWeek: 20, plannedMinutesPerDay: 240, areas: [{ from: '2026-11-01', area: 'holz' }] });
     // AGH time: 1 June to 30 November = 183 days used; the assignment to 31 May 2027 takes 365
-    expect(r.assignment.agh).toMatchObject({ usedDays: 183, plannedDays: 365, limitDays: 731 });
+    expect(r.assignment.agh).toMatchObject({ usedDays: 183, plannedDays: 365, limitMonths: 24 });
   });
 
   test('default period and kind: from the start to today, final once the assignment is over', () => {
@@ -218,8 +218,8 @@ describe('German display formats on the documents', () => {
     expect(intDe(-1234)).toBe('-1.234');
     expect(oneDecimalDe(12.5)).toBe('12,5');
     expect(oneDecimalDe(12)).toBe('12,0');
-    expect(monthsOfDaysDe(731)).toBe('24,0');
-    expect(monthsOfDaysDe(183)).toBe('6,0');
+    expect(monthsOfDaysDe(720)).toBe('24,0'); // 30 days a month (§ 191 BGB), the model's one conversion
+    expect(monthsOfDaysDe(185)).toBe('6,2');
     expect(monthDe('2026-03')).toBe('März 2026');
     expect(formatEuroDe(123_450)).toBe('1.234,50 €');
   });

@@ -72,7 +72,10 @@ function sampleMain(): Json {
   const assignments = [
     main.assignments.find((a) => a.exit !== null && a.extensions.length > 0) ?? main.assignments[0]!,
     main.assignments.find((a) => a.areas.length > 1) ?? main.assignments[1]!,
-  ];
+  ].map((a, i) => (i === 0 ? {
+    ...a, capDecision: { text: 'Jobcenter 2026-10-01', decided: '2026-10-01' },
+    extensions: [{ until: a.until, previousUntil: a.start, reason: '', beyondCap: true, recorded: a.start, capDecision: { text: 'JC', decided: a.start } }],
+  } : { ...a, capDecision: null }));
   const goal = main.goals[0] ?? { id: 'g001', personId: 'p001', text: 'Pünktlich', due: null, created: '2026-01-05', status: 'open', reviews: [] };
   const goals = [{ ...goal, due: '2026-12-31', reviews: [{ date: '2026-06-01', status: 'partly', comment: 'meist' }] }];
   const notes = [main.notes[0] ?? { id: 'n001', personId: 'p001', date: '2026-01-05', text: 'Gespräch', visibility: 'jobcenter', author: 'Frau Kaya' }];

@@ -5,7 +5,7 @@ import { AREAS } from '../../model/types.js';
 
 export interface EnrolOptions {
   area?: string; start?: string; until?: string; hoursPerWeek?: string; jobcenterRef?: string;
-  socialWorker?: string; integrationOfficer?: string; capReason?: string; dryRun?: boolean;
+  socialWorker?: string; integrationOfficer?: string; capDecision?: string; decided?: string; dryRun?: boolean;
 }
 
 export function registerEnrol(program: Command): void {
@@ -19,7 +19,8 @@ export function registerEnrol(program: Command): void {
     .option('--jobcenter-ref <ref>', "the Jobcenter's reference of the assignment")
     .option('--integration-officer <name>', "the Jobcenter's integration officer")
     .option('--social-worker <name>', 'the social worker in charge')
-    .option('--cap-reason <text>', 'the Jobcenter decision that allows more than 24 months of AGH (up to 36)')
+    .option('--cap-decision <text>', "the Jobcenter's decision to go beyond 24 months of AGH (up to 36); only when the assignment crosses 24 months")
+    .option('--decided <date>', 'the day of that decision (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (id: string | undefined, opts: EnrolOptions, c: Command) => {
       const { runEnrol } = await import('./run.js');

@@ -4,7 +4,8 @@ import { areaArg, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
-import { capUse } from '../../model/agh-cap.js';
+import { capDecisionArg } from '../../cli/cap-decision.js';
+import { capDecisionViolations, capWarnings } from '../../model/agh-cap.js';
 import { isWaiting } from '../../model/assignment.js';
 import { enrolViolations } from '../../model/enrolment.js';
 import { nextId } from '../../model/people.js';
@@ -33,25 +34,26 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
     jobcenterRef: textArg(opts.jobcenterRef, '--jobcenter-ref', { required: false, max: 100 }),
     integrationOfficer: textArg(opts.integrationOfficer, '--integration-officer', { required: false, max: 200 }),
     socialWorker: textArg(opts.socialWorker, '--social-worker', { required: false, max: 200 }),
-    capExtensionReason: textArg(opts.capReason, '--cap-reason', { required: false, max: 500 }),
+    capExtensionReason: '',
   };
+  const decision = capDecisionArg(opts, ctx.today);
 
-  let warning = '';
+  let warnings: string[] = [];
   const { result: assignment } = await change(ctx, `enrol ${id} in ${area} from ${start}`, Boolean(opts.dryRun), (tx) => {
     const person = findPerson(tx.main, id);
     const a: Assignment = {
       id: nextId(tx.main, 'assignment'), personId: id, start, until, hoursPerWeek,
-      areas: [{ from: start, area }], extensions: [], exit: null, ...details,
+      areas: [{ from: start, area }], extensions: [], exit: null, ...details, ...(decision ? { capDecision: decision } : {}),
     };
-    refuseIf(enrolViolations(tx.main, { person, assignment: a }));
+    const mine = [...tx.main.assignments.filter((x) => x.personId === id), a];
+    const violations = enrolViolations(tx.main, { person, assignment: a });
+    const eligible = !violations.some((v) => v.rule === 'entry-pipeline');
+    refuseIf([...(decision && eligible ? capDecisionViolations(tx.main.settings, id, person.priorPeriods, mine, a, decision, ctx.today) : []), ...violations]);
     tx.main.assignments.push(a);
-    const use = capUse(tx.main.settings, person.priorPeriods, tx.main.assignments.filter((x) => x.personId === id), until, a.capExtensionReason !== '');
-    if (use.leftDays < tx.main.settings.aghCap.warnMonthsAhead * 30) {
-      warning = `${id} will have ${use.usedDays} of ${use.limitDays} AGH days used by ${until} — the time cap is near`;
-    }
+    warnings = capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
     return a;
   });
-  if (warning) ctx.warn(warning);
+  for (const w of warnings) ctx.warn(w);
   if (ctx.json) ctx.out(JSON.stringify({ id, assignment: assignment.id }));
   else doneLine(ctx, Boolean(opts.dryRun), `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week`);
 }

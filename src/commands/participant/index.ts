@@ -3,6 +3,7 @@ import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import { AREAS } from '../../model/types.js';
+import type { ExtendOptions } from './run.js';
 
 export function registerParticipant(program: Command): void {
   const participant = program.command('participant').description('participants and changes of their assignment: list, show, extend, move, exit');
@@ -29,10 +30,16 @@ export function registerParticipant(program: Command): void {
     .command('extend <id>')
     .description('extend the current assignment to a later end')
     .requiredOption('--until <date>', 'the new last day')
-    .option('--reason <text>', 'why; required when the extension goes beyond 24 months of AGH (the Jobcenter decision)')
+    .option('--reason <text>', 'why (free text, for the record)')
+    .option('--cap-decision <text>', "the Jobcenter's decision to go beyond 24 months of AGH (up to 36); only when the extension crosses 24 months")
+    .option('--decided <date>', 'the day of that decision (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { until: string; reason?: string; dryRun?: boolean }, c: Command) => (await load()).runExtend(contextOf(c), id, opts));
-  examples(extend, ['insat participant extend p012 --until 2027-11-30', 'insat participant extend p012 --until 2028-05-31 --reason "Jobcenter decision of 2027-10-02 (§ 16d (6) SGB II)"']);
+    .action(async (id: string, opts: ExtendOptions, c: Command) => (await load()).runExtend(contextOf(c), id, opts));
+  examples(extend, [
+    'insat participant extend p012 --until 2027-11-30 --reason "Folgezuweisung"',
+    'insat participant extend p012 --until 2028-05-31 --cap-decision "Jobcenter Bochum, Az. 362-4711 (§ 16d (6) SGB II)" --decided 2027-10-02',
+    'insat participant extend p012 --until 2028-05-31 --cap-decision "…" --decided 2027-10-02   # same end: records the decision only',
+  ]);
 
   const move = participant
     .command('move <id>')

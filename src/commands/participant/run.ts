@@ -3,12 +3,13 @@ import { doneLine, emit, formatOf } from '../../cli/output.js';
 import { areaArg, dateArg, idArg, textArg } from '../../cli/parse.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
-import { capUse, monthsToDays } from '../../model/agh-cap.js';
+import { capDecisionArg } from '../../cli/cap-decision.js';
+import { capDecisionViolations, capUse, capWarnings, crossesBaseCap, formatMonths, hasLegacyCapMarks, monthTenths, type CapUse } from '../../model/agh-cap.js';
 import { areaOn, assignmentsOf, assignmentStatus, coversDay, currentAssignment, lastDay } from '../../model/assignment.js';
 import { formatDateDe } from '../../model/dates.js';
-import { exitViolations, extendViolations, moveViolations } from '../../model/enrolment.js';
+import { exitViolations, extendViolations, moveViolations, personAssignmentViolations, withChanged } from '../../model/enrolment.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
-import type { Assignment, MainData, Person } from '../../model/types.js';
+import type { Assignment, Person } from '../../model/types.js';
 
 export async function runParticipantList(ctx: Ctx, opts: { activeOn?: string; area?: string; all?: boolean; format?: string }): Promise<void> {
   const format = formatOf(ctx, opts.format);
@@ -50,22 +51,26 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
   const data = (await openStore(ctx)).main;
   const { person, assignment } = findAssignment(data, id, ctx.today);
   const mine = assignmentsOf(data.assignments, id);
-  const use = capUse(data.settings, person.priorPeriods, mine, ctx.today, mine.some((a) => a.capExtensionReason !== ''));
+  const use = capUse(data.settings, person.priorPeriods, mine, ctx.today);
+  const warnings = capWarnings(data.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
   if (ctx.json) {
     ctx.out(JSON.stringify({
       ...participantJson(person, assignment, ctx.today, ctx.today),
       assignmentId: assignment.id,
       areas: assignment.areas, extensions: assignment.extensions, jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer, socialWorker: assignment.socialWorker,
-      agh: { usedDays: use.usedDays, limitDays: use.limitDays, leftDays: use.leftDays, frameFrom: use.frame?.from ?? null },
+      agh: {
+        usedDays: use.usedDays, plannedDays: use.plannedDays, usedMonths: monthTenths(use.usedSoFar) / 10, plannedMonths: monthTenths(use.planned) / 10,
+        limitMonths: use.limitMonths, frameFrom: use.frame?.from ?? null, frameTo: use.frame?.to ?? null, decision: use.decision, warnings,
+      },
       assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
     }, null, 2));
     return;
   }
-  ctx.out(showText(data, person, assignment, mine, use, ctx.today));
+  ctx.out(showText(person, assignment, mine, use, warnings, ctx.today));
 }
 
-function showText(data: MainData, p: Person, a: Assignment, mine: Assignment[], use: ReturnType<typeof capUse>, today: string): string {
+function showText(p: Person, a: Assignment, mine: Assignment[], use: CapUse, warnings: string[], today: string): string {
   const d = formatDateDe;
   const lines = [
     `${p.id}  ${p.name}${p.birthDate ? ` (born ${d(p.birthDate)})` : ''}`,
@@ -75,35 +80,53 @@ function showText(data: MainData, p: Person, a: Assignment, mine: Assignment[], 
     `jobcenter          ref ${a.jobcenterRef || '–'}, customer no ${p.jobcenterCustomerNo || '–'}, officer ${a.integrationOfficer || '–'}`,
     `social worker      ${a.socialWorker || '–'}`,
   ];
-  for (const e of a.extensions) lines.push(`extension          ${d(e.previousUntil)} → ${d(e.until)}${e.reason ? ` (${e.reason})` : ''}`);
+  for (const e of a.extensions) lines.push(`extension          ${d(e.previousUntil)} → ${d(e.until)}${e.reason ? ` (${e.reason})` : ''}${e.capDecision ? `, Jobcenter decision of ${d(e.capDecision.decided)}: ${e.capDecision.text}` : ''}`);
   if (a.exit) lines.push(`exit               ${d(a.exit.date)}: ${a.exit.reason} – ${EXIT_REASONS[a.exit.reason]?.label ?? ''}${a.exit.text ? ` (${a.exit.text})` : ''}`);
-  const months = (days: number) => (days / (365 / 12)).toFixed(1).replace('.', ',');
-  lines.push(`AGH time           ${months(use.usedDays)} of ${months(use.limitDays)} months used in the 5 years from ${use.frame ? d(use.frame.from) : '–'} (${use.leftDays} days left)`);
-  if (use.leftDays < data.settings.aghCap.warnMonthsAhead * 30 && use.limitDays <= monthsToDays(data.settings.aghCap.months)) {
-    lines.push(`                   the 24-month cap is near: an extension beyond it needs a Jobcenter decision`);
-  }
+  const frame = use.frame ? `in the 5 years from ${d(use.frame.from)} to ${d(use.frame.to)}` : '';
+  lines.push(`AGH time           ${formatMonths(use.usedSoFar)} months used so far, ${formatMonths(use.planned)} planned to the end of the assignment, of ${use.limitMonths} months ${frame}`);
+  if (use.decision) lines.push(`                   beyond 24 months by the Jobcenter's decision of ${d(use.decision.decided)}: ${use.decision.text}`);
+  for (const w of warnings) lines.push(`warning            ${w}`);
   for (const prior of p.priorPeriods) lines.push(`earlier AGH        ${d(prior.from)} – ${d(prior.to)} at ${prior.provider}`);
   if (mine.length > 1) lines.push(`assignments        ${mine.map((x) => `${d(x.start)}–${d(lastDay(x))}`).join(', ')}`);
   return lines.join('\n');
 }
 
-export async function runExtend(ctx: Ctx, rawId: string, opts: { until: string; reason?: string; dryRun?: boolean }): Promise<void> {
+export interface ExtendOptions { until: string; reason?: string; capDecision?: string; decided?: string; dryRun?: boolean }
+
+export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): Promise<void> {
   const id = idArg(rawId);
   const until = dateArg(opts.until, '--until');
   const reason = textArg(opts.reason, '--reason', { required: false, max: 500 });
+  const decision = capDecisionArg(opts, ctx.today);
+  let warnings: string[] = [];
+  let repaired = false;
   await change(ctx, `participant extend ${id} until ${until}`, Boolean(opts.dryRun), (tx) => {
     const { person, assignment } = findAssignment(tx.main, id, ctx.today);
-    const beyondCap = reason !== '' && !assignment.capExtensionReason;
-    const after: Assignment = {
-      ...assignment,
-      until,
-      capExtensionReason: assignment.capExtensionReason || reason,
-      extensions: [...assignment.extensions, { until, previousUntil: assignment.until, reason, beyondCap, recorded: ctx.today }],
-    };
-    refuseIf(extendViolations(tx.main, person, assignment, after));
+    const s = tx.main.settings;
+    const others = assignmentsOf(tx.main.assignments, id).filter((a) => a.id !== assignment.id);
+    // The same end again re-records the cap facts of an older store: the free-text "decision" goes,
+    // the extensions' beyond-24-months marks follow the days, and a real decision is recorded if given.
+    repaired = until === assignment.until && (decision !== null || hasLegacyCapMarks(s, person.priorPeriods, [...others, assignment], assignment));
+    const crossing = (a: Assignment) => crossesBaseCap(s, person.priorPeriods, [...others, a], a) !== null;
+    let after: Assignment;
+    if (repaired) {
+      after = { ...assignment, capExtensionReason: '', ...(decision ? { capDecision: decision } : {}) };
+      after.extensions = assignment.extensions.map((e) => ({ ...e, beyondCap: crossing({ ...after, until: e.until, exit: null }) }));
+      refuseIf(personAssignmentViolations(tx.main, person, withChanged(tx.main.assignments, after)));
+    } else {
+      const extended: Assignment = { ...assignment, until, ...(decision ? { capExtensionReason: '' } : {}) };
+      after = {
+        ...extended,
+        extensions: [...assignment.extensions, { until, previousUntil: assignment.until, reason, beyondCap: crossing(extended), recorded: ctx.today, ...(decision ? { capDecision: decision } : {}) }],
+      };
+      refuseIf(extendViolations(tx.main, person, assignment, after));
+    }
+    if (decision) refuseIf(capDecisionViolations(s, id, person.priorPeriods, [...others, after], after, decision, ctx.today));
     Object.assign(assignment, after);
+    warnings = capWarnings(s, id, person.priorPeriods, [...others, after], ctx.today).map((w) => w.message);
   });
-  doneLine(ctx, Boolean(opts.dryRun), `extended ${id} until ${until}`);
+  for (const w of warnings) ctx.warn(w);
+  doneLine(ctx, Boolean(opts.dryRun), repaired ? `recorded the AGH cap facts of ${id}${decision ? ` with the Jobcenter's decision of ${decision.decided}` : ''}` : `extended ${id} until ${until}`);
 }
 
 export async function runMove(ctx: Ctx, rawId: string, opts: { area: string; from: string; dryRun?: boolean }): Promise<void> {

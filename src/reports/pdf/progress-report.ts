@@ -6,9 +6,10 @@ import { GOAL_STATUS_LABELS } from '../../model/plan.js';
 import { REPORT_KIND_LABELS, type ProgressReport } from '../../model/progress.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
 import { COLORS, createDocument, type Doc } from './document.js';
+import { formatMonths } from '../../model/agh-cap.js';
 import { formatDateDe } from '../../model/dates.js';
 import { formatHoursDe } from '../../model/money.js';
-import { monthShortDe, monthsOfDaysDe, percentDe } from '../german.js';
+import { monthShortDe, percentDe } from '../german.js';
 
 const NOT_RECORDED = 'nicht erfasst';
 
@@ -47,13 +48,21 @@ function personAndAssignment(doc: Doc, r: ProgressReport): void {
     ['Sozialpädagogische Fachkraft', a.socialWorker || NOT_RECORDED],
     ['Zuweisungszeitraum', `${formatDateDe(a.start)} – ${formatDateDe(a.until)}`],
   ];
-  for (const e of a.extensions) rows.push(['Verlängerung', `von ${formatDateDe(e.previousUntil)} bis ${formatDateDe(e.until)}${e.beyondCap ? ' (über 24 Monate, Entscheidung des Jobcenters)' : ''}`]);
+  for (const e of a.extensions) rows.push(['Verlängerung', `von ${formatDateDe(e.previousUntil)} bis ${formatDateDe(e.until)}${e.decision ? ` (über 24 Monate, Entscheidung des Jobcenters vom ${formatDateDe(e.decision.decided)})` : ''}`]);
   if (a.exit) rows.push(['Austritt', `${formatDateDe(a.exit.date)} – ${a.exit.reason}`]);
   rows.push(
     ['Wöchentliche Arbeitszeit', `${a.hoursPerWeek} Stunden (${formatHoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`],
     ['Maßnahme', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung nach § 16d SGB II'],
-    ['AGH-Zeit (innerhalb von 5 Jahren)', `${monthsOfDaysDe(a.agh.usedDays)} Monate bis ${formatDateDe(r.period.to)} genutzt; mit der Zuweisung bis ${formatDateDe(a.lastDay)} ${monthsOfDaysDe(a.agh.plannedDays)} von höchstens ${monthsOfDaysDe(a.agh.limitDays)} Monaten`],
+    ['AGH-Zeit (innerhalb von 5 Jahren)', `${formatMonths(a.agh.used)} Monate bis ${formatDateDe(r.period.to)} genutzt; mit der Zuweisung bis ${formatDateDe(a.lastDay)} ${formatMonths(a.agh.planned)} von höchstens ${a.agh.limitMonths} Monaten`],
   );
+  if (a.agh.decision && !a.extensions.some((e) => e.decision)) {
+    rows.push(['Über 24 Monate', `Entscheidung des Jobcenters vom ${formatDateDe(a.agh.decision.decided)}`]);
+  }
+  for (const w of a.agh.warnings) {
+    rows.push(['Hinweis AGH-Zeit', w.kind === 'near-limit'
+      ? `Die Höchstdauer von ${w.limitMonths} Monaten ist mit dem ${formatDateDe(w.day)} bis auf weniger als ${w.weeks} Wochen erreicht.`
+      : `Die AGH-Zeit reicht über das Ende des 5-Jahres-Zeitraums am ${formatDateDe(w.day)} hinaus.`]);
+  }
   doc.fields(rows, { labelWidth: 160 });
 }
 
