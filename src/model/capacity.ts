@@ -46,14 +46,20 @@ export function capacityViolations(assignments: readonly Assignment[], settings:
     const occ = occupiedOn(assignments, day);
     const plan = seatPlanOn(settings, day);
     const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
+    // on the first day of a seat plan the plan is what is short, not the enrolment
+    const planDay = settings.seats.some((p) => p.from === day);
     if (occ.total > plan.total && !reported.has('total')) {
       reported.add('total');
-      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total} — choose a later start or an earlier end (see 'insat seats --date ${day}')`, ids()));
+      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total} — ${planDay
+        ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
+        : `choose a later start or an earlier end (see 'insat seats --date ${day}')`}`, ids()));
     }
     for (const area of AREAS) {
       if (occ.areas[area] > plan.areas[area] && !reported.has(area)) {
         reported.add(area);
-        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`,
+        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — ${planDay
+          ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
+          : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`}`,
           assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId)));
       }
     }

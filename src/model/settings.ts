@@ -48,3 +48,24 @@ export function settingsViolations(settings: Settings): Violation[] {
   }
   return out;
 }
+
+/** The cost-plan lines a flat rate may name (data/work-areas.json labels each; German aliases too). */
+export const FLAT_RATE_KEYS = ['personnel', 'personal', 'material', 'rent', 'miete', 'insurance', 'office', 'verwaltung', 'income', 'erloese'] as const;
+
+const CONTACT_KEYS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
+
+/** The closed list of keys `config set` accepts: anything else would end up in a document. */
+export const SETTING_KEYS: readonly string[] = [
+  'seats.total', ...AREAS.map((a) => `seats.${a}`),
+  'weeklyHours.min', 'weeklyHours.max', 'dailyMax', 'leaveDaysPerFullMonth', 'closingDays',
+  ...[...CONTACT_KEYS, 'measureName', 'measureNumber'].map((k) => `provider.${k}`),
+  ...CONTACT_KEYS.map((k) => `jobcenter.${k}`),
+  ...AREAS.map((a) => `staff.instructors.${a}`), 'staff.socialWorkers',
+  ...FLAT_RATE_KEYS.map((k) => `flatRate.${k}`),
+  'aghCap.warnWeeksAhead',
+  'retention.notesYearsAfterExit', 'retention.recordsYearsAfterFundingYear', 'retention.applicantsMonthsAfterDecision',
+];
+
+export function isSettingKey(key: string): boolean {
+  return SETTING_KEYS.includes(key);
+}

@@ -119,7 +119,7 @@ describe('two people enrolling into the last free seat at the same moment', () =
   test('exactly one gets the seat, the other is refused with exit 3, the store stays valid (3 rounds)', async () => {
     const dir = tempDataDir('insat-conc-seat-');
     ok(dir, ['init'], { today: TODAY });
-    ok(dir, ['config', 'set', 'seats.holz', '2', '--from', '2026-01-01'], { today: TODAY });
+    ok(dir, ['config', 'set', 'seats.holz', '2', '--from', '2026-01-01', '--force'], { today: TODAY });
     enrolled(dir, 'holz', '2026-06-01', '2027-05-31', 20, { today: TODAY });
     const a = suitableApplicant(dir, 'Anna Erste', { today: TODAY });
     const b = suitableApplicant(dir, 'Bernd Zweiter', { today: TODAY });

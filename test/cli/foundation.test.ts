@@ -108,7 +108,7 @@ describe('enrolment rules, each refused with exit 3 and nothing changed', () => 
   test('refuses a seat beyond the area capacity, and accepts it from the day after an exit', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
-    ok(dir, ['config', 'set', 'seats.gestaltung', '1', '--from', '2026-01-01']);
+    ok(dir, ['config', 'set', 'seats.gestaltung', '1', '--from', '2026-01-01', '--force']);
     const first = enrolled(dir, 'gestaltung', '2026-02-02', '2026-12-31');
     const id = suitableApplicant(dir, 'Zweite Person');
     const before = storeBytes(dir);
@@ -181,7 +181,7 @@ describe('enrolment rules, each refused with exit 3 and nothing changed', () => 
   test('extend and move follow the same rules', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
-    ok(dir, ['config', 'set', 'seats.gestaltung', '1', '--from', '2026-01-01']);
+    ok(dir, ['config', 'set', 'seats.gestaltung', '1', '--from', '2026-01-01', '--force']);
     const a = enrolled(dir, 'holz', '2026-02-02', '2026-12-31');
     enrolled(dir, 'gestaltung', '2026-02-02', '2026-08-31');
     expect(insat(dir, ['participant', 'extend', a, '--until', '2028-06-30']).code).toBe(3);

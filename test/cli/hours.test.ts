@@ -99,7 +99,7 @@ describe('hours book: one participant, one day', () => {
     const dir = programme();
     expect(refused(dir, ['hours', 'book', 'p001', '--date', '2026-11-21', '--hours', '4']).stderr).toContain('is a Saturday — worked hours on that day need --force');
     expect(refused(dir, ['hours', 'book', 'p001', '--date', '2026-06-04', '--hours', '4']).stderr).toContain('Fronleichnam');
-    ok(dir, ['config', 'set', 'closingDays', '2026-11-23']);
+    ok(dir, ['config', 'set', 'closingDays', '2026-11-23', '--force']);
     expect(refused(dir, ['hours', 'book', 'p001', '--date', '2026-11-23', '--hours', '4']).stderr).toContain('closing day');
     ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-21', '--hours', '4', '--force']);
     ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-23', '--hours', '4', '--force']);

@@ -2,12 +2,14 @@ import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
 import { areaArg, dateArg, eurosArg, hoursArg, intArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
-import { refuseIf, RuleError, UsageError } from '../../errors.js';
+import { refuseIf, UsageError } from '../../errors.js';
 import { addDays, parseDate } from '../../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../../model/money.js';
-import { seatPlanOn, settingsViolations } from '../../model/settings.js';
-import type { Settings } from '../../model/types.js';
-import { violation } from '../../model/violations.js';
+import { isSettingKey, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
+import { pastChangeViolations, rateDeleteViolations, repricedLine, repricedMonths, rateSetViolations, type RepricedMonth } from '../../model/rate-change.js';
+import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
+import type { MainData, RatePeriod, Settings } from '../../model/types.js';
+import type { Violation } from '../../model/violations.js';
 
 export async function runConfigShow(ctx: Ctx): Promise<void> {
   const store = await openStore(ctx);
@@ -42,6 +44,7 @@ function list(value: string): string[] {
 
 /** Applies one `config set` to a copy of the settings; returns a description of the change. */
 export function applySetting(s: Settings, key: string, value: string, from: string): string {
+  if (!isSettingKey(key)) throw new UsageError(`unknown setting '${key}' — the keys are: ${SETTING_KEYS.join(', ')}`);
   const seat = /^seats\.(total|holz|kueche|gestaltung)$/.exec(key);
   if (seat) {
     const n = intArg(value, key, 0, 33);
@@ -57,6 +60,10 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     case 'dailyMax': s.dailyMaxMinutes = hoursArg(value, key); return `${key} = ${value} h`;
     case 'leaveDaysPerFullMonth': s.leaveDaysPerFullMonth = intArg(value, key, 0, 5); return `${key} = ${value}`;
     case 'closingDays': s.closingDays = list(value).map((d) => dateArg(d, 'closingDays')).sort(); return `${key} = ${s.closingDays.join(', ')}`;
+    case 'aghCap.warnWeeksAhead': s.aghCap.warnWeeksAhead = intArg(value, key, 0, 52); return `${key} = ${value}`;
+    case 'retention.notesYearsAfterExit': s.retention.notesYearsAfterExit = intArg(value, key, 1, 30); return `${key} = ${value}`;
+    case 'retention.recordsYearsAfterFundingYear': s.retention.recordsYearsAfterFundingYear = intArg(value, key, 1, 30); return `${key} = ${value}`;
+    case 'retention.applicantsMonthsAfterDecision': s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120); return `${key} = ${value}`;
     case 'staff.socialWorkers': s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`;
     case 'customerTypes': s.customerTypes = list(value).map((v) => textArg(v, key, { max: 100 })); return `${key} = ${value}`;
   }
@@ -78,31 +85,79 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
   throw new UsageError(`unknown setting '${key}' — see 'insat config set --help' for the keys`);
 }
 
-export async function runConfigSet(ctx: Ctx, key: string, value: string, opts: { from?: string; dryRun?: boolean }): Promise<void> {
+export async function runConfigSet(ctx: Ctx, key: string, value: string, opts: { from?: string; force?: boolean; dryRun?: boolean }): Promise<void> {
   const from = opts.from ? dateArg(opts.from, '--from') : ctx.today;
   const probe = structuredClone((await openStore(ctx)).main.settings);
   applySetting(probe, key, value, from); // usage errors before the lock
   let described = '';
   await change(ctx, `config set ${key}`, Boolean(opts.dryRun), (tx) => {
+    const before = structuredClone(tx.main.settings);
     described = applySetting(tx.main.settings, key, value, from);
+    refuseIf(datedSettingViolations(tx.main, before, key, from, ctx.today, Boolean(opts.force)));
     refuseIf(settingsViolations(tx.main.settings));
   });
   doneLine(ctx, Boolean(opts.dryRun), `set ${described}`);
 }
 
-export async function runRateSet(ctx: Ctx, euros: string, opts: { from: string; dryRun?: boolean }): Promise<void> {
+/** Seat plans and closing days: never silently into the past; a plan never below the seats taken. */
+function datedSettingViolations(main: MainData, before: Settings, key: string, from: string, today: string, force: boolean): Violation[] {
+  const after = main.settings;
+  if (key.startsWith('seats.')) {
+    const plan = after.seats.find((p) => p.from === from)!;
+    return [...pastSettingViolations(`the seat plan from ${from}`, [from], today, force), ...seatPlanViolations(main.assignments, plan)];
+  }
+  if (key === 'closingDays') {
+    const added = after.closingDays.filter((d) => !before.closingDays.includes(d));
+    const removed = before.closingDays.filter((d) => !after.closingDays.includes(d));
+    return [...closingDayViolations(added), ...pastSettingViolations('the change of closing days', [...added, ...removed].sort(), today, force)];
+  }
+  return [];
+}
+
+export interface RateChangeOptions { from: string; force?: boolean; dryRun?: boolean }
+
+/** Prints each month whose bookings a rate change re-prices (with --dry-run or --force). */
+function listRepriced(ctx: Ctx, months: RepricedMonth[], opts: RateChangeOptions): void {
+  if (!(opts.dryRun || opts.force) || ctx.json) return;
+  if (months.length === 0) ctx.out('no booked month is re-priced');
+  else ctx.out(['month      old total → new total', ...months.map((m) => `  ${repricedLine(m)}`)].join('\n'));
+}
+
+async function changeRates(ctx: Ctx, summary: string, opts: RateChangeOptions, from: string, edit: (rates: RatePeriod[]) => void): Promise<RepricedMonth[]> {
+  let months: RepricedMonth[] = [];
+  await change(ctx, summary, Boolean(opts.dryRun), async (tx) => {
+    const rates = tx.main.settings.rates.map((r) => ({ ...r }));
+    edit(rates);
+    rates.sort((a, b) => a.from.localeCompare(b.from));
+    const bookings = await tx.bookingsBetween(from < ctx.today ? from : ctx.today, ctx.today);
+    months = repricedMonths(tx.main, bookings, from, rates);
+    refuseIf(pastChangeViolations(`the rate change from ${from}`, from, ctx.today, months, Boolean(opts.force) || Boolean(opts.dryRun)));
+    tx.main.settings.rates = rates;
+  });
+  return months;
+}
+
+export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOptions): Promise<void> {
   const cents = eurosArg(euros);
   const from = dateArg(opts.from, '--from');
-  if (!parseDate(from)) throw new UsageError('--from needs a date');
-  await change(ctx, `config rate set ${centsToDecimal(cents)} from ${from}`, Boolean(opts.dryRun), (tx) => {
-    const rates = tx.main.settings.rates;
-    if (rates.some((r) => r.from === from)) {
-      throw new RuleError([violation('rate-history', `a rate already starts on ${from}; the history is never rewritten — choose another date or 'insat undo' the wrong entry`)]);
-    }
+  const months = await changeRates(ctx, `config rate set ${centsToDecimal(cents)} from ${from}`, opts, from, (rates) => {
+    refuseIf(rateSetViolations(rates, from, cents));
     rates.push({ from, centsPerHour: cents });
-    rates.sort((a, b) => a.from.localeCompare(b.from));
   });
-  doneLine(ctx, Boolean(opts.dryRun), `set the allowance rate to ${formatEuroDe(cents)}/h from ${from}`);
+  listRepriced(ctx, months, opts);
+  if (ctx.json) ctx.out(JSON.stringify({ from, centsPerHour: cents, dryRun: Boolean(opts.dryRun), months }));
+  else doneLine(ctx, Boolean(opts.dryRun), `set the allowance rate to ${formatEuroDe(cents)}/h from ${from}`);
+}
+
+export async function runRateDelete(ctx: Ctx, opts: RateChangeOptions): Promise<void> {
+  const from = dateArg(opts.from, '--from');
+  const months = await changeRates(ctx, `config rate delete from ${from}`, opts, from, (rates) => {
+    refuseIf(rateDeleteViolations(rates, from));
+    rates.splice(rates.findIndex((r) => r.from === from), 1);
+  });
+  listRepriced(ctx, months, opts);
+  if (ctx.json) ctx.out(JSON.stringify({ from, dryRun: Boolean(opts.dryRun), months }));
+  else doneLine(ctx, Boolean(opts.dryRun), `removed the allowance rate that started on ${from}`);
 }
 
 export async function runRateList(ctx: Ctx, opts: { format?: string }): Promise<void> {
