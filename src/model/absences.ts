@@ -57,7 +57,9 @@ export interface AbsenceLine {
   name: string;
   area: Area | null;
   absences: AbsenceDays;
+  /** The participant's absence days (working days; closing days are the provider's and counted apart). */
   absenceDays: number;
+  closingDays: number;
   days: AbsenceDay[];
   leave: LeaveBalance | null;
   flags: AbsenceFlag[];
@@ -70,6 +72,17 @@ export interface AbsenceReport {
   participants: AbsenceLine[];
   totals: AbsenceDays;
   flagCount: number;
+}
+
+/**
+ * Does an absence booking count as an absence day of the reports and rates? Only on working days:
+ * a sickness may be booked on any day of the assignment (a certificate covers calendar days), but a
+ * weekend, a public holiday or a closing day is nobody's absence. A `closed` day counts on a
+ * weekday that is no public holiday (it is the provider's closing day).
+ */
+export function countsAsAbsenceDay(b: Booking, closingDays: readonly IsoDate[]): boolean {
+  if (b.absence === null) return false;
+  return isWorkingDay(b.date, b.absence === 'closed' ? [] : closingDays);
 }
 
 export function isSickness(b: Booking): boolean {
@@ -190,7 +203,7 @@ export function absenceReport(main: MainData, month: string, bookings: readonly 
     const absences = noAbsences();
     const days: AbsenceDay[] = [];
     for (const b of mine) {
-      if (b.absence === null || b.date < from || b.date > to) continue;
+      if (b.absence === null || b.date < from || b.date > to || !countsAsAbsenceDay(b, main.settings.closingDays)) continue;
       absences[b.absence] += 1;
       days.push({ date: b.date, code: b.absence, category: CATEGORY_OF[b.absence] });
     }
@@ -200,7 +213,8 @@ export function absenceReport(main: MainData, month: string, bookings: readonly 
       name: people.get(id)?.name ?? '',
       area: current ? areaOn(current, maxDate(current.start, balanceDay!)) : null,
       absences,
-      absenceDays: days.length,
+      absenceDays: days.filter((d) => d.code !== 'closed').length,
+      closingDays: absences.closed,
       days,
       leave: current ? leaveBalance(main.settings, current, mine, balanceDay!) : null,
       flags: absenceFlags(main.settings, id, assignments, mine, from, to),

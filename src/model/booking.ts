@@ -117,11 +117,25 @@ export function dailyMaxViolations(b: Booking, settings: Settings): Violation[] 
   return [violation('daily-maximum', `${b.participantId}: ${describeBooking(b)} on ${formatDateDe(b.date)} is more than the daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h`, [b.participantId])];
 }
 
+const ABSENCE_WORDS: Record<string, string> = { holiday: 'leave', excused: 'an excused absence', unexcused: 'an unexcused absence', closed: 'a closing day' };
+
 export function workingDayViolations(b: Booking, settings: Settings): Violation[] {
+  if (b.absence !== null) return absenceDayViolations(b, settings);
   if (b.minutes === 0 || b.forced) return [];
   const why = nonWorkingReason(b.date, settings.closingDays);
   if (!why) return [];
   return [violation('working-day', `${b.participantId}: ${formatDateDe(b.date)} is ${why} — worked hours on that day need --force`, [b.participantId])];
+}
+
+/**
+ * Leave, excused and unexcused absences fall on working days only, closing days on weekdays that
+ * are no public holiday; a sickness may be booked on any day of the assignment.
+ */
+export function absenceDayViolations(b: Booking, settings: Settings): Violation[] {
+  if (b.absence === null || b.absence === 'sick' || b.absence === 'sick-certified') return [];
+  const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
+  if (!why) return [];
+  return [violation('absence-day', `${b.participantId}: ${formatDateDe(b.date)} is ${why} — ${ABSENCE_WORDS[b.absence]} is booked on working days only; leave the day without a booking`, [b.participantId])];
 }
 
 /**

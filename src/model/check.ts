@@ -7,7 +7,8 @@ import { storeBookingViolations } from './booking.js';
 import { assignmentSpan, capacityViolations } from './capacity.js';
 import type { IsoDate } from './dates.js';
 import { personAssignmentViolations } from './enrolment.js';
-import { applicantViolations } from './people.js';
+import { likelyDuplicates } from './duplicates.js';
+import { applicantViolations, pipelineOrderViolations } from './people.js';
 import { customerDateViolations } from './customers.js';
 import { storeGroupViolations } from './groups.js';
 import { orderReferenceViolations, orderViolations } from './orders.js';
@@ -68,6 +69,10 @@ export function pipelineViolations(data: MainData): Violation[] {
     if (!enrolled.has(p.id) || p.purged) continue;
     if (!p.attended) out.push(violation('entry-pipeline', `${p.id} is enrolled but never attended an information appointment — record it with 'insat applicant attended ${p.id} --date DATE'`, [p.id]));
     else if (!p.decision?.suitable) out.push(violation('entry-pipeline', `${p.id} is enrolled but was not decided suitable by the Jobcenter`, [p.id]));
+  }
+  for (const p of data.people) {
+    if (p.purged) continue;
+    out.push(...pipelineOrderViolations(p, data.assignments.filter((a) => a.personId === p.id).map((a) => a.start)));
   }
   return out;
 }
@@ -132,7 +137,7 @@ export function legacyCapViolations(data: MainData): Violation[] {
 
 /** What `insat check` warns about without failing (exit 0; `check --strict` fails on them too). */
 export function storeWarnings(data: MainData, today: IsoDate): Violation[] {
-  const out: Violation[] = [...legacyCapViolations(data)];
+  const out: Violation[] = [...legacyCapViolations(data), ...likelyDuplicates(data.people)];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);
     if (mine.length === 0 || p.purged || mine.every((a) => lastDay(a) < today)) continue;

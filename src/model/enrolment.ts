@@ -4,6 +4,7 @@ import { applicantStatus, lastDay } from './assignment.js';
 import { capacityViolations } from './capacity.js';
 import { capViolations } from './agh-cap.js';
 import { isExitReason } from './exit-reasons.js';
+import { startOrderViolations } from './people.js';
 import type { IsoDate } from './dates.js';
 import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -72,6 +73,7 @@ export function enrolViolations(data: MainData, req: EnrolRequest): Violation[] 
   }
   const proposed = [...data.assignments, assignment];
   return [
+    ...(returning ? [] : startOrderViolations(person, assignment.start)),
     ...personAssignmentViolations(data, person, proposed),
     ...capacityViolations(proposed, data.settings, assignment.start, assignment.until),
   ];

@@ -17,6 +17,7 @@ export function nextId(data: MainData, counter: Counter): string {
 export function applicantViolations(p: Person, today: IsoDate): Violation[] {
   const out: Violation[] = [];
   if (p.birthDate && p.birthDate >= today) out.push(violation('birth-date', `the birth date ${p.birthDate} is not in the past — check the date`, [p.id]));
+  if (!p.purged) out.push(...birthDateViolations(p));
   if (p.contactDate > today) out.push(violation('contact-date', `the first contact ${p.contactDate} lies in the future — use today or an earlier day`, [p.id]));
   for (const prior of p.priorPeriods) {
     if (prior.to >= today) out.push(violation('prior-period', `an earlier AGH period must have ended before today (${prior.from} to ${prior.to}) — record only periods that are over`, [p.id]));
@@ -41,6 +42,12 @@ export function pipelineStep(p: Person, assignments: readonly Assignment[], step
 }
 
 export function attendedViolations(p: Person, day: IsoDate, today: IsoDate): Violation[] {
+  if (p.infoAppointment && day < p.infoAppointment && p.infoAppointment > today) {
+    return [violation('info-appointment', `${p.id}'s information appointment is scheduled for ${p.infoAppointment}, which is still ahead — record the attendance on that day or later, or schedule the appointment again first`, [p.id])];
+  }
+  if (p.infoAppointment && day < p.infoAppointment) {
+    return [violation('info-appointment', `${p.id} cannot have attended on ${day}, before the appointment scheduled for ${p.infoAppointment} — use that day or later, or schedule the appointment again first`, [p.id])];
+  }
   if (day > today) return [violation('info-appointment', `${p.id} cannot have attended on ${day}, which is in the future — record it on the day or later`, [p.id])];
   if (day < p.contactDate) return [violation('info-appointment', `the appointment on ${day} lies before the first contact on ${p.contactDate} — check the date, or pass --date`, [p.id])];
   return [];
@@ -50,4 +57,46 @@ export function decisionViolations(p: Person, day: IsoDate, today: IsoDate): Vio
   if (day > today) return [violation('decision-date', `a decision cannot be dated in the future (${day}) — use --date with today or an earlier day`, [p.id])];
   if (p.infoAppointment && day < p.infoAppointment) return [violation('decision-date', `the decision on ${day} lies before the information appointment on ${p.infoAppointment} — use a later --date`, [p.id])];
   return [];
+}
+
+/** Adults of working age: 15 to 67 at the first contact (DOMAIN.md, one person one record). */
+export const AGE_BOUNDS = { min: 15, max: 67 } as const;
+
+export function ageOn(birthDate: IsoDate, day: IsoDate): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+export function birthDateViolations(p: Pick<Person, 'id' | 'birthDate' | 'contactDate'>): Violation[] {
+  if (!p.birthDate || p.birthDate >= p.contactDate) return [];
+  const age = ageOn(p.birthDate, p.contactDate);
+  if (age < AGE_BOUNDS.min || age > AGE_BOUNDS.max) {
+    return [violation('birth-date', `${p.id} would be ${age} at the first contact on ${p.contactDate}; participants are adults of working age (${AGE_BOUNDS.min}–${AGE_BOUNDS.max}) — check the birth date`, [p.id])];
+  }
+  return [];
+}
+
+/**
+ * The entry pipeline's order: first contact ≤ information appointment (the day attended) ≤
+ * Jobcenter decision ≤ assignment start. For a new enrolment (`start`) and for `insat check`.
+ */
+export function pipelineOrderViolations(p: Person, starts: readonly IsoDate[]): Violation[] {
+  const ids = [p.id];
+  const out: Violation[] = [];
+  if (p.infoAppointment && p.infoAppointment < p.contactDate) {
+    out.push(violation('pipeline-order', `${p.id}: the information appointment on ${p.infoAppointment} lies before the first contact on ${p.contactDate} — correct one of the dates`, ids));
+  }
+  const decision = p.decision;
+  if (decision && p.infoAppointment && decision.date < p.infoAppointment) {
+    out.push(violation('pipeline-order', `${p.id}: the Jobcenter's decision on ${decision.date} lies before the information appointment on ${p.infoAppointment} — correct one of the dates`, ids));
+  }
+  const first = [...starts].sort()[0];
+  if (first) out.push(...startOrderViolations(p, first));
+  return out;
+}
+
+/** An assignment starts on or after the Jobcenter's decision. */
+export function startOrderViolations(p: Person, start: IsoDate): Violation[] {
+  if (!p.decision || start >= p.decision.date) return [];
+  return [violation('pipeline-order', `${p.id}: the assignment would start on ${start}, before the Jobcenter's decision on ${p.decision.date} — an assignment starts on or after the decision; choose a later --start or correct the decision's date`, [p.id])];
 }

@@ -18,10 +18,21 @@ export interface PurgeCandidate {
 
 export interface PurgeSelection {
   candidates: PurgeCandidate[];
-  /** Reasons to refuse the whole purge. */
+  /** Reasons to refuse the whole purge (people inside their retention period among them, unless forced). */
   violations: Violation[];
-  /** Purges that are allowed but earlier than the retention settings suggest. */
+  /** Purges that are allowed, with a note (people purged inside their retention period by --force). */
   warnings: string[];
+}
+
+/**
+ * The last day a person's data must be kept (DOMAIN.md, Privacy; settings.retention): case notes
+ * and assessments `notesYearsAfterExit` years after the last day; applicants who never started
+ * `applicantsMonthsAfterDecision` months after their last step. Hours, allowance and attendance
+ * evidence are never erased by a purge (the bookings stay, under the pseudonym).
+ */
+export function retentionEnd(settings: MainData['settings'], c: PurgeCandidate): IsoDate {
+  const r = settings.retention;
+  return c.kind === 'participant' ? addMonths(c.since, 12 * r.notesYearsAfterExit) : addMonths(c.since, r.applicantsMonthsAfterDecision);
 }
 
 /** The applicant's last step in the entry pipeline: withdrawal, decision, appointment or first contact. */
@@ -36,7 +47,7 @@ export function lastApplicantStep(p: Person): IsoDate {
  * before DATE, and applicants never enrolled whose last step lies more than the retention months
  * (settings.retention.applicantsMonthsAfterDecision) before DATE. People already purged are skipped.
  */
-export function selectPurge(data: MainData, date: IsoDate, today: IsoDate): PurgeSelection {
+export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force = false): PurgeSelection {
   const violations: Violation[] = [];
   const warnings: string[] = [];
   if (date > today) {
@@ -49,9 +60,8 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate): Purg
     if (list) list.push(a); else byPerson.set(a.personId, [a]);
   }
   const applicantLimit = addMonths(date, -data.settings.retention.applicantsMonthsAfterDecision);
-  const notesLimit = addMonths(today, -12 * data.settings.retention.notesYearsAfterExit);
   const candidates: PurgeCandidate[] = [];
-  const early: string[] = [];
+  const early: PurgeCandidate[] = [];
   for (const p of data.people) {
     if (p.purged) continue;
     const mine = byPerson.get(p.id);
@@ -59,7 +69,6 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate): Purg
       const last = mine.map(lastDay).reduce((x, y) => (x > y ? x : y));
       if (last >= date) continue; // still active, planned, or left on or after DATE
       candidates.push({ id: p.id, kind: 'participant', since: last });
-      if (last >= notesLimit) early.push(p.id);
     } else {
       const since = lastApplicantStep(p);
       if (since >= applicantLimit) continue;
@@ -70,8 +79,13 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate): Purg
       candidates.push({ id: p.id, kind: 'applicant', since });
     }
   }
+  for (const c of candidates) if (retentionEnd(data.settings, c) >= today) early.push(c);
   if (early.length > 0) {
-    warnings.push(`${early.join(', ')} left less than ${data.settings.retention.notesYearsAfterExit} years ago (retention.notesYearsAfterExit); their case notes are deleted earlier than the retention setting keeps them`);
+    const list = early.map((c) => `${c.id} (${c.kind}, last day ${c.since}, kept until ${retentionEnd(data.settings, c)})`).join(', ');
+    if (force) warnings.push(`purged inside the retention period: ${list}`);
+    else {
+      violations.push(violation('retention', `${list} ${early.length === 1 ? 'is' : 'are'} still inside the retention period (settings retention.notesYearsAfterExit, retention.applicantsMonthsAfterDecision) — choose an earlier --exited-before, or override with --force --reason TEXT`, early.map((c) => c.id)));
+    }
   }
   return { candidates, violations, warnings };
 }

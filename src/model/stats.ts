@@ -5,6 +5,7 @@
 import { areaOn, lastDay } from './assignment.js';
 import { daysInclusive, isoOf, minDate, monthPeriod, type IsoDate, type Period } from './dates.js';
 import { noAbsences, payStatement, type AbsenceDays } from './allowance.js';
+import { countsAsAbsenceDay } from './absences.js';
 import { INTEGRATION_REASONS } from './exit-reasons.js';
 import type { Cents, Minutes } from './money.js';
 import { countExits, exitsIn, occupancySummary, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
@@ -138,7 +139,7 @@ function occupancyFigures(workingDays: number, parts: { area: Area; capacitySeat
 function monthStats(main: MainData, bookings: readonly Booking[], month: string, period: Period): MonthStats {
   const s: OccupancySummary = occupancySummary(main, bookings, period);
   const absenceDays = noAbsences();
-  for (const b of bookings) if (b.absence && b.date >= period.from && b.date <= period.to) absenceDays[b.absence]++;
+  for (const b of bookings) if (b.absence && b.date >= period.from && b.date <= period.to && countsAsAbsenceDay(b, main.settings.closingDays)) absenceDays[b.absence]++;
   const inPeriod = bookings.filter((b) => b.date >= period.from && b.date <= period.to);
   return {
     month, from: period.from, to: period.to,

@@ -40,7 +40,7 @@ describe('insat absences: every participant, by category, with flags', () => {
       ['p001', 4, ['sick-without-certificate']],
       ['p002', 7, ['long-sickness']],
       ['p003', 5, ['leave-beyond-earned']],
-      ['p004', 3, []],
+      ['p004', 2, []], // the closing day is the provider's, not an absence of p004
     ]);
     expect(r.participants[0].flags[0].dates).toEqual(['2026-11-05']);
     expect(r.participants[1].flags[0].message).toContain('16 calendar days in a row (26.10.2026–10.11.2026)');
@@ -65,7 +65,7 @@ describe('insat absences: every participant, by category, with flags', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('id;name;area;certified sick;"sick, no certificate";excused;unexcused;leave;closing days;absence days;leave earned;leave taken;leave left;days;flags');
-    expect(lines[4]).toBe('p004;Person p004;holz;0;0;1;1;0;1;3;20;0;20;"20.11.2026 closing day, 23.11.2026 unexcused, 24.11.2026 excused";');
+    expect(lines[4]).toBe('p004;Person p004;holz;0;0;1;1;0;1;2;20;0;20;"20.11.2026 closing day, 23.11.2026 unexcused, 24.11.2026 excused";');
     expect(lines[2]).toMatch(/^p002;Person p002;kueche;7;0;0;0;0;0;7;\d+;0;\d+;"02\.11\.2026–06\.11\.2026 certified sick, 09\.11\.2026–10\.11\.2026 certified sick";"?sick for 16 calendar days/);
   });
 

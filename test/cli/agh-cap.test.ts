@@ -11,8 +11,17 @@ function pdfText(file: string): string {
   return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
 }
 
-function enrolledFor(dir: string, start: string, until: string): string {
-  const id = suitableApplicant(dir);
+/** A suitable applicant (decided 2026-01-20) with an earlier AGH period elsewhere. */
+function applicantWithPrior(dir: string, prior: string): string {
+  const id = ok(dir, ['applicant', 'add', '--name', 'Max Muster', '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2026-01-05', '--prior', prior, '--json']).json().id;
+  ok(dir, ['applicant', 'schedule', id, '--info-date', '2026-01-12']);
+  ok(dir, ['applicant', 'attended', id]);
+  ok(dir, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2026-01-20']);
+  return id;
+}
+
+function enrolledFor(dir: string, start: string, until: string, prior?: string): string {
+  const id = prior ? applicantWithPrior(dir, prior) : suitableApplicant(dir);
   ok(dir, ['enrol', id, '--area', 'holz', '--start', start, '--until', until, '--hours-per-week', '20']);
   return id;
 }
@@ -69,7 +78,7 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
   test('an extension across 24 months needs the decision; with it, it is recorded and the report names it', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
-    const id = enrolledFor(dir, '2025-01-01', '2026-12-31');
+    const id = enrolledFor(dir, '2026-02-01', '2026-12-31', '2024-01-01:2024-12-31:AWO'); // 12 + 11 months
     const before = storeBytes(dir);
     const r = insat(dir, ['participant', 'extend', id, '--until', '2027-06-30', '--reason', 'Folgezuweisung']);
     expect(r.code).toBe(3);
@@ -81,6 +90,7 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     const shown = ok(dir, ['participant', 'show', id, '--json']).json();
     expect(shown.extensions[0]).toMatchObject({ beyondCap: true, capDecision: { text: 'JC Bochum Az. 4711', decided: '2026-11-20' } });
     expect(shown.agh).toMatchObject({ limitMonths: 36, decision: { decided: '2026-11-20' } });
+    expect(shown.agh.plannedMonths).toBe(29);
     const out = mkdtempSync(join(tmpdir(), 'insat-cap-pdf-'));
     ok(dir, ['report', 'progress', id, '--out', join(out, 'r.pdf')]);
     expect(pdfText(join(out, 'r.pdf')).replace(/\s+/g, ' ')).toContain('Entscheidung des Jobcenters vom 20.11.2026');
@@ -89,8 +99,8 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
   test('warns 8 weeks ahead of 24 months on enrol, in participant show and in check (exit 0)', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
-    const id = suitableApplicant(dir);
-    const r = ok(dir, ['enrol', id, '--area', 'holz', '--start', '2025-01-01', '--until', '2026-12-15', '--hours-per-week', '20']);
+    const id = applicantWithPrior(dir, '2024-02-01:2025-01-31:AWO'); // 12 months
+    const r = ok(dir, ['enrol', id, '--area', 'holz', '--start', '2026-02-01', '--until', '2027-01-15', '--hours-per-week', '20']);
     expect(r.stderr).toMatch(/^warning: .* less than 8 weeks left/m);
     expect(ok(dir, ['participant', 'show', id]).stdout).toMatch(/^warning +.*less than 8 weeks left/m);
     const c = ok(dir, ['check']);

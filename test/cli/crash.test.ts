@@ -68,7 +68,7 @@ async function loads(dir: string): Promise<string | null> {
 }
 
 function nextWriter(dir: string, today: string) {
-  return insatAsync(dir, ['applicant', 'add', '--name', 'Next Writer', '--birth-date', '1979-02-02', '--referred-by', 'jobcenter'], {
+  return insatAsync(dir, ['applicant', 'add', '--name', 'Next Writer', '--birth-date', '1979-02-02', '--referred-by', 'jobcenter', '--not-duplicate'], {
     today,
     env: { INSAT_LOCK_WAIT_MS: '2000' },
   });
@@ -105,6 +105,16 @@ async function afterCrash(dir: string, today: string, before: { state: string; h
 
 const killPoints: Record<string, number> = {};
 
+/** A participant since December 2025, walked through the pipeline before that (its dates in order). */
+function enrolledLastYear(opts: { today: string }): string {
+  const id = ok(base, ['applicant', 'add', '--name', 'Person gestaltung 2025-12-01', '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2025-10-01', '--json'], opts).json().id;
+  ok(base, ['applicant', 'schedule', id, '--info-date', '2025-10-08'], opts);
+  ok(base, ['applicant', 'attended', id], opts);
+  ok(base, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2025-10-20'], opts);
+  ok(base, ['enrol', id, '--area', 'gestaltung', '--start', '2025-12-01', '--until', '2026-11-30', '--hours-per-week', '20'], opts);
+  return id;
+}
+
 beforeAll(() => {
   base = tempDataDir('insat-crash-');
   const opts = { today: BASE_DAY };
@@ -112,7 +122,7 @@ beforeAll(() => {
   ids = {
     holz: enrolled(base, 'holz', '2026-11-02', '2027-10-31', 20, opts),
     kueche: enrolled(base, 'kueche', '2026-11-02', '2027-10-31', 20, opts),
-    lastYear: enrolled(base, 'gestaltung', '2025-12-01', '2026-11-30', 20, opts),
+    lastYear: enrolledLastYear(opts),
     backup: '',
   };
   // Bookings, then the next day's backup (made before that day's first change), then more changes:

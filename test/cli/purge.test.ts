@@ -84,7 +84,7 @@ describe('purge --exited-before DATE', () => {
     const before = figures(dir);
     const entries = ok(dir, ['history', '--json', '--limit', '0']).json().entries.length;
     expect(allText(dir)).toContain('Erika Beispiel');
-    const r = ok(dir, ['purge', '--exited-before', '2025-07-01', '--json']).json();
+    const r = ok(dir, ['purge', '--exited-before', '2025-07-01', '--yes', '--json']).json();
     expect(r.purged).toEqual([{ id: 'p001', kind: 'participant', since: '2023-06-30' }, { id: 'p002', kind: 'applicant', since: '2024-12-02' }]);
     expect(r.backupsScrubbed.length).toBeGreaterThan(0);
 
@@ -123,9 +123,9 @@ describe('purge --exited-before DATE', () => {
 
   test('running it again purges nobody and changes nothing', () => {
     const { dir } = history();
-    ok(dir, ['purge', '--exited-before', '2025-07-01']);
+    ok(dir, ['purge', '--exited-before', '2025-07-01', '--yes']);
     const bytes = storeBytes(dir);
-    const r = ok(dir, ['purge', '--exited-before', '2025-07-01']);
+    const r = ok(dir, ['purge', '--exited-before', '2025-07-01', '--yes']);
     expect(r.stdout.trimEnd()).toBe('nobody left before 2025-07-01 who is not purged already\nhistory: 0 entries cleaned; backups: 0 cleaned');
     expect(storeBytes(dir)).toEqual(bytes);
   });
@@ -142,7 +142,7 @@ describe('purge --exited-before DATE', () => {
   test('a day in the future is refused (exit 3), nothing changes', () => {
     const { dir } = history();
     const bytes = storeBytes(dir);
-    const r = insat(dir, ['purge', '--exited-before', '2026-11-26']);
+    const r = insat(dir, ['purge', '--exited-before', '2026-11-26', '--yes']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('lies in the future');
     expect(storeBytes(dir)).toEqual(bytes);
@@ -155,15 +155,15 @@ describe('purge --exited-before DATE', () => {
     ok(dir, ['applicant', 'attended', 'p004'], { today: '2024-10-10' });
     ok(dir, ['applicant', 'decide', 'p004', '--suitable', '--by', 'X', '--date', '2024-10-10'], { today: '2024-10-10' });
     const bytes = storeBytes(dir);
-    const r = insat(dir, ['purge', '--exited-before', '2025-07-01']);
+    const r = insat(dir, ['purge', '--exited-before', '2025-07-01', '--yes']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("p004 is on the waiting list");
     expect(storeBytes(dir)).toEqual(bytes);
     ok(dir, ['applicant', 'withdraw', 'p004']);
-    expect(ok(dir, ['purge', '--exited-before', '2025-07-01', '--json']).json().purged.map((p: { id: string }) => p.id)).toEqual(['p001', 'p002']);
+    expect(ok(dir, ['purge', '--exited-before', '2025-07-01', '--yes', '--json']).json().purged.map((p: { id: string }) => p.id)).toEqual(['p001', 'p002']);
   });
 
   test('a malformed day is a usage error', () => {
-    expect(insat(template.dir, ['purge', '--exited-before', '2025-13-01']).code).toBe(2);
+    expect(insat(template.dir, ['purge', '--exited-before', '2025-13-01', '--yes']).code).toBe(2);
   });
 });

@@ -32,7 +32,8 @@ describe('the monthly absence report lists every participant with a seat, by cat
     expect(r.participants.map((p) => p.id)).toEqual(['p001', 'p002']);
     const p = r.participants[0]!;
     expect(p.absences).toEqual({ sick: 1, 'sick-certified': 2, excused: 1, holiday: 1, unexcused: 1, closed: 1 });
-    expect(p.absenceDays).toBe(7);
+    expect(p.absenceDays).toBe(6); // the closing day is the provider's, counted apart
+    expect(p.closingDays).toBe(1);
     expect(p.days.map((d) => d.category)).toEqual(['certified-sick', 'certified-sick', 'excused', 'unexcused', 'leave', 'closed', 'sick-no-certificate']);
     expect(r.participants[1]!.absenceDays).toBe(0);
     expect(r.totals.unexcused).toBe(1);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { occupiedOn } from '../../src/model/capacity.js';
 import { occupancySummary } from '../../src/model/occupancy.js';
-import { applyPurge, isPurgedClean, lastApplicantStep, PURGED_TEXT, selectPurge } from '../../src/model/purge.js';
+import { applyPurge, isPurgedClean, lastApplicantStep, PURGED_TEXT, retentionEnd, selectPurge } from '../../src/model/purge.js';
 import { seatSummary } from '../../src/model/seats.js';
 import type { MainData } from '../../src/model/types.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
@@ -59,12 +59,28 @@ describe('who is purged: participants whose every assignment ended before DATE',
     expect(selectPurge(data, '2021-12-31', TODAY).candidates.map((c) => c.id)).toEqual(['p2']);
   });
 
-  test('purging people who left less than the retention years ago is allowed with a warning', () => {
+  test('refuses people who left less than the retention years ago (retention.notesYearsAfterExit)', () => {
     const data = store();
     enrol(data, 'p7', 'holz', '2024-01-01', '2024-12-31');
     const sel = selectPurge(data, '2025-06-01', TODAY);
+    expect(sel.violations).toEqual([expect.objectContaining({ rule: 'retention', ids: ['p7'] })]);
+    expect(sel.violations[0]!.message).toContain('kept until 2027-12-31');
+    expect(sel.violations[0]!.message).toContain('--force --reason TEXT');
+  });
+
+  test('--force purges them inside the retention period, with a warning', () => {
+    const data = store();
+    enrol(data, 'p7', 'holz', '2024-01-01', '2024-12-31');
+    const sel = selectPurge(data, '2025-06-01', TODAY, true);
+    expect(sel.violations).toEqual([]);
     expect(sel.candidates.map((c) => c.id)).toContain('p7');
-    expect(sel.warnings.join(' ')).toMatch(/p7 left less than 3 years ago/);
+    expect(sel.warnings.join(' ')).toMatch(/inside the retention period: p7/);
+  });
+
+  test('a participant is kept 3 years after the last day, an applicant 6 months after the last step (the defaults)', () => {
+    const s = store().settings;
+    expect(retentionEnd(s, { id: 'p1', kind: 'participant', since: '2023-06-30' })).toBe('2026-06-30');
+    expect(retentionEnd(s, { id: 'p2', kind: 'applicant', since: '2024-12-02' })).toBe('2025-06-02');
   });
 });
 

@@ -62,7 +62,7 @@ export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
 }
 
 function footer(r: AbsenceReport): string {
-  const lines = [`absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days; reason categories only, never a diagnosis`];
+  const lines = [`absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days on working days (closing days apart: ${r.totals.closed}); reason categories only, never a diagnosis`];
   if (r.flagCount === 0) lines.push('no flags');
   else {
     lines.push(`${r.flagCount} flag${r.flagCount === 1 ? '' : 's'}:`);

@@ -6,7 +6,7 @@ import { REFERRAL_SOURCES } from '../../model/types.js';
 
 export interface ApplicantAddOptions {
   name?: string; birthDate?: string; referredBy?: string; contactDate?: string; phone?: string; email?: string;
-  address?: string; jobcenterNo?: string; addiction?: string; prior?: string[]; dryRun?: boolean;
+  address?: string; jobcenterNo?: string; addiction?: string; prior?: string[]; notDuplicate?: boolean; dryRun?: boolean;
 }
 
 export function registerApplicant(program: Command): void {
@@ -26,6 +26,7 @@ export function registerApplicant(program: Command): void {
     .option('--address <address>', 'postal address')
     .option('--jobcenter-no <no>', "the Jobcenter's customer number")
     .addOption(new Option('--addiction <category>', 'addiction status category (never a diagnosis)').choices(['dependent', 'substitution', 'abstinent', 'unknown']).default('unknown'))
+    .option('--not-duplicate', 'record the person although a record with the same name and birth date (or customer number) exists')
     .option('--prior <from:to:provider...>', 'an earlier AGH period elsewhere (counts toward the 24-month cap), e.g. 2023-01-01:2023-12-31:"Diakonie"')
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (opts: ApplicantAddOptions, c: Command) => (await load()).runApplicantAdd(contextOf(c), opts));

@@ -5,7 +5,8 @@ import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { applicantStatus } from '../../model/assignment.js';
-import { applicantViolations, attendedViolations, decisionViolations, nextId, pipelineStep } from '../../model/people.js';
+import { duplicateViolations } from '../../model/duplicates.js';
+import { applicantViolations, attendedViolations, decisionViolations, nextId, pipelineOrderViolations, pipelineStep } from '../../model/people.js';
 import { REFERRAL_SOURCES, type Person, type PriorPeriod, type ReferralSource } from '../../model/types.js';
 import type { ApplicantAddOptions } from './index.js';
 
@@ -43,6 +44,7 @@ export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Prom
   const { result: id } = await change(ctx, `applicant add ${name}`, Boolean(opts.dryRun), (tx) => {
     const person: Person = { id: nextId(tx.main, 'person'), ...draft };
     refuseIf(applicantViolations(person, ctx.today));
+    if (!opts.notDuplicate) refuseIf(duplicateViolations(person, tx.main.people));
     tx.main.people.push(person);
     return person.id;
   });
@@ -56,6 +58,7 @@ export async function runSchedule(ctx: Ctx, rawId: string, opts: { infoDate: str
   await change(ctx, `applicant schedule ${id} ${date}`, Boolean(opts.dryRun), (tx) => {
     const p = findPerson(tx.main, id);
     refuseIf(pipelineStep(p, tx.main.assignments, 'schedule'));
+    refuseIf(pipelineOrderViolations({ ...p, infoAppointment: date, decision: null }, []));
     p.infoAppointment = date;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id, infoAppointment: date }));

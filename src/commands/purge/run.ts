@@ -1,20 +1,31 @@
 import type { Ctx } from '../../cli/context.js';
-import { dateArg } from '../../cli/parse.js';
-import { change } from '../../cli/store-access.js';
-import { refuseIf } from '../../errors.js';
+import { dateArg, textArg } from '../../cli/parse.js';
+import { change, openStore } from '../../cli/store-access.js';
+import { refuseIf, UsageError } from '../../errors.js';
 import { applyPurge, selectPurge, type PurgeCandidate } from '../../model/purge.js';
 import { pseudonym } from '../../reports/pseudonym.js';
 import { withLock } from '../../store/lock.js';
 import { Store } from '../../store/store.js';
 import { scrubBackups, scrubHistory } from '../../store/scrub.js';
 
-export async function runPurge(ctx: Ctx, opts: { exitedBefore: string; dryRun?: boolean }): Promise<void> {
+export interface PurgeOptions { exitedBefore: string; yes?: boolean; force?: boolean; reason?: string; dryRun?: boolean }
+
+export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   const date = dateArg(opts.exitedBefore, '--exited-before');
   const dryRun = Boolean(opts.dryRun);
+  const force = Boolean(opts.force);
+  if (force && opts.reason === undefined) throw new UsageError('--force purges people inside their retention period and needs a --reason TEXT for the history');
+  if (!force && opts.reason !== undefined) throw new UsageError('--reason goes with --force — leave it out, or add --force');
+  const reason = force ? textArg(opts.reason, '--reason', { max: 500 }) : '';
+  if (!dryRun && !opts.yes && !(await confirmPurge(ctx, date, force))) {
+    ctx.out('not confirmed — nothing was changed');
+    return;
+  }
   let chosen: (PurgeCandidate & { name: string })[] = [];
   let warnings: string[] = [];
-  await change(ctx, `purge --exited-before ${date}`, dryRun, (tx) => {
-    const selection = selectPurge(tx.main, date, ctx.today);
+  const summary = `purge --exited-before ${date}${force ? ` (forced inside the retention period: ${reason})` : ''}`;
+  await change(ctx, summary, dryRun, (tx) => {
+    const selection = selectPurge(tx.main, date, ctx.today, force);
     refuseIf(selection.violations);
     const names = new Map(tx.main.people.map((p) => [p.id, p.name]));
     chosen = selection.candidates.map((c) => ({ ...c, name: names.get(c.id) ?? '' }));
@@ -51,4 +62,21 @@ export async function runPurge(ctx: Ctx, opts: { exitedBefore: string; dryRun?: 
     lines.push(`history: ${history.entries} entr${history.entries === 1 ? 'y' : 'ies'} cleaned; backups: ${backups.scrubbed.length} cleaned${backups.deleted.length ? `, ${backups.deleted.length} unreadable ones deleted (${backups.deleted.join(', ')})` : ''}`);
   } else lines.push('nothing was changed');
   ctx.out(lines.join('\n'));
+}
+
+/**
+ * A purge cannot be undone: on a terminal it lists who would be purged and asks; without one it
+ * needs --yes. A selection that would be refused is left to the rules (exit 3) without asking.
+ */
+async function confirmPurge(ctx: Ctx, date: string, force: boolean): Promise<boolean> {
+  if (!ctx.interactive) {
+    throw new UsageError('a purge cannot be undone — confirm it with --yes (there is no terminal to ask); see who would be purged with --dry-run');
+  }
+  const main = (await openStore(ctx)).main;
+  const selection = selectPurge(main, date, ctx.today, force);
+  if (selection.violations.length > 0 || selection.candidates.length === 0) return true;
+  const names = new Map(main.people.map((p) => [p.id, p.name]));
+  ctx.out([`would purge ${selection.candidates.length} ${selection.candidates.length === 1 ? 'person' : 'people'}:`, ...selection.candidates.map((c) => `  ${c.id}  ${names.get(c.id) ?? ''}  ${c.kind}, last day ${c.since}`)].join('\n'));
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message: 'Erase their personal data for good? This cannot be undone', default: false });
 }
