@@ -126,7 +126,7 @@ describe('repairing an older store: a decision taken from a free text', () => {
   test('check reports it; extend to the same end re-records the facts and check is clean', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
-    const id = enrolledFor(dir, '2026-01-01', '2026-06-30');
+    const id = enrolledFor(dir, '2026-02-02', '2026-06-30');
     ok(dir, ['participant', 'extend', id, '--until', '2026-12-31', '--reason', 'Folgezuweisung']);
     // what an older version wrote: the free text taken as the decision
     const file = join(dir, 'insat.json');

@@ -21,7 +21,7 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
     dir = tempDataDir();
     ok(dir, ['init'], TODAY);
     // Holz shrinks from 12 to 10 seats on Wed 30 Dec; the total stays 33
-    ok(dir, ['config', 'set', 'seats.holz', '10', '--from', '2026-12-30'], TODAY);
+    ok(dir, ['config', 'set', 'seats.holz', '10', '--from', '2026-12-30', '--force'], TODAY); // built after the fact
     const a = enrolled(dir, 'holz', '2026-12-28', '2027-12-27', 20, TODAY); // starts on the first day: Mon–Thu = 4
     const b = enrolled(dir, 'kueche', '2026-02-02', '2027-01-03', 20, TODAY); // ends on the last day (Sunday): 4
     const c = enrolled(dir, 'gestaltung', '2026-03-02', '2027-03-01', 20, TODAY); // exits on the first day: 1

@@ -21,8 +21,11 @@ function pdfText(file: string, page?: number): string {
   return r.stdout;
 }
 
+let customerNo = 0;
+
 function participant(name: string, area: string, start: string, until: string, hours: number, addiction = 'unknown'): string {
-  const pid = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1979-03-14', '--referred-by', 'jobcenter', '--contact-date', '2025-11-03', '--jobcenter-no', '362D100200', '--addiction', addiction, '--json'], TODAY).json().id;
+  // one person, one record: each participant has a customer number of their own
+  const pid = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1979-03-14', '--referred-by', 'jobcenter', '--contact-date', '2025-11-03', '--jobcenter-no', `362D1002${String(++customerNo).padStart(2, '0')}`, '--addiction', addiction, '--json'], TODAY).json().id;
   ok(dir, ['applicant', 'schedule', pid, '--info-date', '2025-11-10'], TODAY);
   ok(dir, ['applicant', 'attended', pid], TODAY);
   ok(dir, ['applicant', 'decide', pid, '--suitable', '--by', 'Frau Schulte', '--date', '2025-11-20'], TODAY);

@@ -90,8 +90,14 @@ export function storeBytes(dir: string): Map<string, string> {
   return out;
 }
 
+const namesUsed = new Map<string, number>();
+
 /** A store with one applicant walked through the pipeline to "suitable": returns its id. */
 export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOptions = {}): string {
+  // one person, one record: a fixture asked for twice in one store is a second person, "Name (2)"
+  const n = (namesUsed.get(`${dir}\0${name}`) ?? 0) + 1;
+  namesUsed.set(`${dir}\0${name}`, n);
+  if (n > 1) name = `${name} (${n})`;
   const id = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2026-01-05', '--json'], opts).json().id;
   ok(dir, ['applicant', 'schedule', id, '--info-date', '2026-01-12'], opts);
   ok(dir, ['applicant', 'attended', id], opts);

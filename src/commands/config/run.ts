@@ -3,7 +3,7 @@ import { doneLine, emit, formatOf } from '../../cli/output.js';
 import { areaArg, dateArg, eurosArg, hoursArg, intArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { addDays, parseDate } from '../../model/dates.js';
+import { addDays } from '../../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../../model/money.js';
 import { isSettingKey, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
 import { pastChangeViolations, rateDeleteViolations, repricedLine, repricedMonths, rateSetViolations, type RepricedMonth } from '../../model/rate-change.js';
