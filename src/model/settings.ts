@@ -61,6 +61,7 @@ export const SETTING_KEYS: readonly string[] = [
   ...[...CONTACT_KEYS, 'measureName', 'measureNumber'].map((k) => `provider.${k}`),
   ...CONTACT_KEYS.map((k) => `jobcenter.${k}`),
   ...AREAS.map((a) => `staff.instructors.${a}`), 'staff.socialWorkers',
+  'customerTypes', ...AREAS.map((a) => `workKinds.${a}`),
   ...FLAT_RATE_KEYS.map((k) => `flatRate.${k}`),
   'aghCap.warnWeeksAhead',
   'retention.notesYearsAfterExit', 'retention.recordsYearsAfterFundingYear', 'retention.applicantsMonthsAfterDecision',

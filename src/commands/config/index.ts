@@ -36,6 +36,8 @@ Keys:
                                                             (e.g. flatRate.personnel 450,00); 0 removes it; names:
                                                             personnel, material, rent, insurance, office, income
                                                             (German: personal, miete, verwaltung, erloese)
+  customerTypes                                             comma-separated kinds of customer (added to the built-in ones)
+  workKinds.<area>                                          comma-separated kinds of work the area lists
   aghCap.warnWeeksAhead                                     weeks before 24 / 36 months of AGH to warn (default 8)
   retention.notesYearsAfterExit                             purge: years after the exit (default 3)
   retention.recordsYearsAfterFundingYear                    purge: years after the funding year (default 6)
