@@ -4,7 +4,7 @@
 import { coversDay, seatAreaOn } from './assignment.js';
 import type { IsoDate, Period } from './dates.js';
 import type { Minutes } from './money.js';
-import type { AbsenceCode, Assignment, GroupAttendance, GroupOffer, MainData } from './types.js';
+import type { AbsenceCode, Assignment, GroupAttendance, GroupKind, GroupOffer, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
 
 /** "10:00" or "9:30" → minutes after midnight; null when it is no time of day. */
@@ -102,4 +102,29 @@ export function storeGroupViolations(data: MainData, today: IsoDate): Violation[
     out.push(...attendanceViolations(o, o.attendance.filter((a) => people.has(a.participantId)), data.assignments, today));
   }
   return out;
+}
+
+export interface GroupParticipation {
+  /** Per topic: the offers attended and their hours (absences not counted). */
+  topics: { topic: string; kind: GroupKind; attended: number; minutes: Minutes }[];
+  attended: number;
+  absent: number;
+  minutes: Minutes;
+}
+
+/** A participant's lessons and group offers in a period, for the progress report: topics and hours only. */
+export function groupParticipation(offers: readonly GroupOffer[], participantId: string, period: Period): GroupParticipation {
+  const mine = offersOf(offers, participantId, period);
+  const topics: GroupParticipation['topics'] = [];
+  for (const m of mine) {
+    if (m.absence) continue;
+    let t = topics.find((x) => x.topic === m.offer.topic && x.kind === m.offer.kind);
+    if (!t) topics.push(t = { topic: m.offer.topic, kind: m.offer.kind, attended: 0, minutes: 0 });
+    t.attended++;
+    t.minutes += m.minutes;
+  }
+  topics.sort((a, b) => b.minutes - a.minutes || a.topic.localeCompare(b.topic, 'de'));
+  return {
+    topics, attended: mine.filter((m) => !m.absence).length, absent: mine.filter((m) => m.absence).length, minutes: mine.reduce((s, m) => s + m.minutes, 0),
+  };
 }

@@ -2,6 +2,7 @@
 // participant over a period. This is where the privacy rule of DOMAIN.md is applied: the report
 // carries no addiction status, no contact details, no free-text exit or extension reasons, no
 // health-related exit reason, and of the case notes only those marked `jobcenter`.
+import { groupParticipation, type GroupParticipation } from './groups.js';
 import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap.js';
 import { areaOn, assignmentsOf, lastDay } from './assignment.js';
 import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
@@ -62,6 +63,8 @@ export interface ProgressReport {
   attendance: AttendanceSummary;
   goals: ProgressGoal[];
   notes: { date: IsoDate; text: string; author: string }[];
+  /** Lessons and group offers of the § 45 measure attended in the period (topics and hours only). */
+  groups?: GroupParticipation;
 }
 
 /** The default period: the assignment from its start up to today (or its last day, if earlier). */
@@ -134,6 +137,7 @@ export function progressReport(
       agh: { usedDays: used.usedDays, plannedDays: use.plannedDays, used: used.usedSoFar, planned: use.planned, limitMonths: use.limitMonths, decision: use.decision, warnings },
     },
     attendance: summarizeAttendance(days, issued),
+    groups: groupParticipation(main.groupOffers ?? [], person.id, period),
     goals: goalsOf(main.goals, person.id)
       .filter((g) => g.created <= period.to)
       .map((g) => {

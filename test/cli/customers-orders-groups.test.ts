@@ -163,6 +163,15 @@ describe('group offers', () => {
     expect(insat(dir, ['report', 'groups', '--month', '2026-11', '--out', file]).code).toBe(2);
     expect(insat(dir, ['report', 'groups', '--month', '2026-10', '--out', file]).stderr).toMatch(/^error: no group offers in 2026-10/m);
   });
+
+  test('the progress report shows the offers attended: topics and hours only', () => {
+    const file = join(dir, '..', `bericht-${p1}.pdf`);
+    ok(dir, ['report', 'progress', p1, '--out', file]);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toMatch(/Teilnahme an Unterrichts- und Gruppenangeboten/);
+    expect(text).toMatch(/1 Angebot mit 2 Stunden besucht/);
+    expect(text).toMatch(/Bewerbungstraining\s+Unterricht\s+1\s+2/);
+  });
 });
 
 test('a store written before customers, orders and group offers loads them as empty', () => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from '@jest/globals';
 import { payStatement } from '../../src/model/allowance.js';
 import { storeViolations } from '../../src/model/check.js';
 import { customerTypes, matchCustomerType, refusedCustomerKind } from '../../src/model/customers.js';
-import { attendanceViolations, offersOf, parseClock, plannedForOffer, rosterAttendance } from '../../src/model/groups.js';
+import { attendanceViolations, groupParticipation, offersOf, parseClock, plannedForOffer, rosterAttendance } from '../../src/model/groups.js';
 import {
   applyOrderStep, forcedWorkKinds, materialIncomeCents, orderStepViolations, orderViolations, workKindsOf, workKindViolations, type WorkKinds,
 } from '../../src/model/orders.js';
@@ -192,5 +192,13 @@ describe('group hours are not AGH work', () => {
 
   test("the participant's offers give the hours attended (2 h), apart from the booked hours", () => {
     expect(offersOf([attended], 'p001').map((x) => x.minutes)).toEqual([120]);
+  });
+
+  test('the progress report counts topics and hours attended, absences apart', () => {
+    const absent = offer({ id: 'u002', date: '2026-11-19', attendance: [{ participantId: 'p001', absence: 'sick' }] });
+    const again = offer({ id: 'u003', date: '2026-11-24', attendance: [{ participantId: 'p001', absence: null }] });
+    expect(groupParticipation([attended, absent, again], 'p001', { from: '2026-11-01', to: '2026-11-30' })).toEqual({
+      topics: [{ topic: 'Bewerbungstraining', kind: 'lesson', attended: 2, minutes: 240 }], attended: 2, absent: 1, minutes: 240,
+    });
   });
 });

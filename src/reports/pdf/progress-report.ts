@@ -1,6 +1,7 @@
 // The progress report (Verlaufsbericht) for the Jobcenter. It prints only what the ProgressReport
 // carries — the privacy filter lives in src/model/progress.ts — plus empty lines for the social
 // worker's assessment and the signatures.
+import { GROUP_KIND_DE } from './group-attendance.js';
 import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
 import { GOAL_STATUS_LABELS } from '../../model/plan.js';
 import { REPORT_KIND_LABELS, type ProgressReport } from '../../model/progress.js';
@@ -23,6 +24,7 @@ export async function progressReportPdf(r: ProgressReport, settings: Settings): 
   doc.title('Verlaufsbericht', `${REPORT_KIND_LABELS[r.kind]} · Berichtszeitraum ${formatDateDe(r.period.from)} – ${formatDateDe(r.period.to)}`);
   personAndAssignment(doc, r);
   attendance(doc, r);
+  groupOffers(doc, r);
   goals(doc, r);
   notes(doc, r);
   assessment(doc);
@@ -109,6 +111,20 @@ function attendance(doc: Doc, r: ProgressReport): void {
       axisFormat: (v) => formatHoursDe(Math.round(v * 60)),
       height: 95,
       caption: months.length < s.months.length ? `Die letzten ${months.length} Monate des Berichtszeitraums.` : undefined,
+    });
+  }
+}
+
+/** The § 45 measure's lessons and group offers: topics and hours, nothing of what was said there. */
+function groupOffers(doc: Doc, r: ProgressReport): void {
+  const g = r.groups;
+  if (!g || g.attended + g.absent === 0) return;
+  doc.subsection('Teilnahme an Unterrichts- und Gruppenangeboten');
+  doc.paragraph(`${g.attended} ${g.attended === 1 ? 'Angebot' : 'Angebote'} mit ${formatHoursDe(g.minutes)} Stunden besucht${g.absent ? `, ${g.absent}-mal nicht teilgenommen` : ''} (Aktivierungsmaßnahme nach § 16 SGB II i. V. m. § 45 SGB III; keine Arbeitszeit der Arbeitsgelegenheit).`, { gap: 3 });
+  if (g.topics.length > 0) {
+    doc.table({
+      columns: [{ header: 'Thema', width: 52 }, { header: 'Art', width: 20 }, { header: 'besucht', width: 13, align: 'right' }, { header: 'Stunden', width: 15, align: 'right' }],
+      rows: g.topics.map((t) => [t.topic, GROUP_KIND_DE[t.kind], String(t.attended), formatHoursDe(t.minutes)]),
     });
   }
 }
