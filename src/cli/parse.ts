@@ -1,14 +1,17 @@
 // Input forms from CLI.md, turned into domain values or a usage error that says what was wrong.
 import { UsageError } from '../errors.js';
+import { today } from './context.js';
 import { freeText, type FreeTextRule } from './free-text.js';
 import { parseDate, parseIsoWeek, parseMonth, type IsoDate } from '../model/dates.js';
 import { isQuarterHour, parseEuros, parseHours, type Cents, type Minutes } from '../model/money.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from '../model/types.js';
+import { absenceOfWord, areaOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.js';
 
+/** A date as people type it (CLI.md "input forms"); heute/gestern count from the run's today. */
 export function dateArg(value: string | undefined, flag: string): IsoDate {
   if (value === undefined || value === '') throw new UsageError(`${flag} needs a date — use YYYY-MM-DD or dd.MM.yyyy`);
-  const d = parseDate(value);
-  if (!d) throw new UsageError(`${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy`);
+  const d = parseDate(value, today());
+  if (!d) throw new UsageError(`${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy (also dd.MM.yy, heute, gestern)`);
   return d;
 }
 
@@ -42,17 +45,15 @@ export function eurosArg(value: string, what = 'the rate'): Cents {
 }
 
 export function areaArg(value: string | undefined, flag = '--area'): Area {
-  if (!value || !(AREAS as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')}`);
-  }
-  return value as Area;
+  const area = value === undefined ? null : areaOfWord(value);
+  if (!area) throw new UsageError(`${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`);
+  return area;
 }
 
 export function absenceArg(value: string, flag = '--absent'): AbsenceCode {
-  if (!(ABSENCE_CODES as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')}`);
-  }
-  return value as AbsenceCode;
+  const code = absenceOfWord(value);
+  if (!code) throw new UsageError(`${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')} (or ${GERMAN_ABSENCE_WORDS})`);
+  return code;
 }
 
 export function intArg(value: string, flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {

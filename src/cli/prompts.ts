@@ -24,8 +24,8 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
       answers[q.flag] = await select({ message: q.message, choices: q.choices, pageSize: 12 });
     } else if (q.kind === 'date') {
       answers[q.flag] = await input({
-        message: `${q.message} (YYYY-MM-DD or dd.MM.yyyy)`,
-        validate: (v) => (parseDate(v) ? true : 'not a date — use YYYY-MM-DD or dd.MM.yyyy'),
+        message: `${q.message} (YYYY-MM-DD, dd.MM.yyyy, heute or gestern)`,
+        validate: (v) => (parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern'),
       });
     } else if (q.kind === 'number') {
       answers[q.flag] = await input({

@@ -5,17 +5,31 @@ export type IsoDate = string;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const DE_SHORT_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+const DAY_WORDS: Record<string, number> = { heute: 0, today: 0, gestern: -1, yesterday: -1 };
 
-/** Parses `YYYY-MM-DD` or `dd.MM.yyyy`; returns the ISO form or null when it is no real day. */
-export function parseDate(text: string): IsoDate | null {
+/**
+ * Parses `YYYY-MM-DD` or `dd.MM.yyyy`; given `today`, also `dd.MM.yy` (the century that puts the
+ * day at most 10 years after today: 19.05.26 → 2026, 01.05.80 → 1980) and heute/today,
+ * gestern/yesterday. Returns the ISO form, or null when it is no real day.
+ */
+export function parseDate(text: string, today?: IsoDate): IsoDate | null {
   const t = text.trim();
   let y: number, m: number, d: number;
   const iso = ISO_RE.exec(t);
   const de = DE_RE.exec(t);
+  const short = today === undefined ? null : DE_SHORT_RE.exec(t);
+  const word = today === undefined ? undefined : DAY_WORDS[t.toLowerCase()];
+  if (word !== undefined) return addDays(today!, word);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (de) [y, m, d] = [Number(de[3]), Number(de[2]), Number(de[1])];
-  else return null;
+  else if (short) {
+    const thisYear = Number(today!.slice(0, 4));
+    y = Math.floor(thisYear / 100) * 100 + Number(short[3]);
+    if (y > thisYear + 10) y -= 100;
+    [m, d] = [Number(short[2]), Number(short[1])];
+  } else return null;
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < 1900 || y > 2200) return null;
   return isoOf(y, m, d);
 }

@@ -219,7 +219,8 @@ const CHOICES: [string[], string][] = [
     ['occupancy'], ['stats'], ['config', 'rate', 'list'], ['backup', 'list'], ['plan', 'list', '{P}'], ['note', 'list', '{P}'], ['export', 'participants'],
   ].map((cmd): [string[], string] => [cmd, '--format']),
 ];
-const choiceRows: Row[] = CHOICES.flatMap(([cmd, flag]) => ['bogus', '', 'HOLZ', "'; DROP"].map((v) => ({
+// A code in another case (HOLZ) is a valid area (CLI.md "input forms"), but never for the other choices.
+const choiceRows: Row[] = CHOICES.flatMap(([cmd, flag]) => ['bogus', '', ...(flag === '--area' ? ['Holzwerkstatt'] : ['HOLZ']), "'; DROP"].map((v) => ({
   args: [...cmd, flag, v],
   code: 2,
   message: usage(`(option '${esc(flag)} <[^>]+>' argument '${shown(v)}' is invalid\\. Allowed choices are|${esc(flag)} '${shown(v)}' is not (available here|an absence code|a work area)${v === '' ? `|${esc(flag)} needs a value` : ''})`),

@@ -1,7 +1,7 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
+import { areaOption } from '../../cli/options.js';
 import { examples } from '../../cli/help.js';
-import { AREAS } from '../../model/types.js';
 
 export interface EnrolOptions {
   area?: string; start?: string; until?: string; hoursPerWeek?: string; jobcenterRef?: string;
@@ -12,7 +12,7 @@ export function registerEnrol(program: Command): void {
   const cmd = program
     .command('enrol [id]')
     .description("assign a suitable applicant to a seat (the Jobcenter's Zuweisung); asks for missing values on a terminal")
-    .addOption(new Option('--area <area>', 'work area').choices(AREAS))
+    .addOption(areaOption('work area'))
     .option('--start <date>', 'first day of the assignment (the seat is taken from then)')
     .option('--until <date>', 'last day of the assignment')
     .option('--hours-per-week <n>', 'weekly hours (within the configured bounds)')

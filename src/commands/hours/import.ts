@@ -14,6 +14,7 @@ import { noAbsences } from '../../model/allowance.js';
 import { formatDateDe, parseDate, type IsoDate } from '../../model/dates.js';
 import { isQuarterHour, minutesToDecimalHours, parseHours } from '../../model/money.js';
 import { ABSENCE_CODES, type AbsenceCode, type Booking } from '../../model/types.js';
+import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
 import { violation } from '../../model/violations.js';
 import type { ImportOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
@@ -134,8 +135,8 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
       else if (!isQuarterHour(m)) reasons.push(`${clip(rawHours)} h is not in quarter-hour steps`);
       else if (m === 0) reasons.push('0 hours books nothing — give an absence code instead');
       else minutes = m;
-    } else if ((ABSENCE_CODES as readonly string[]).includes(rawCode.toLowerCase())) absence = rawCode.toLowerCase() as AbsenceCode;
-    else reasons.push(`'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')})`);
+    } else if (absenceOfWord(rawCode)) absence = absenceOfWord(rawCode);
+    else reasons.push(`'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')}, or ${GERMAN_ABSENCE_WORDS})`);
     if (reasons.length > 0) bad.push({ line, reason: reasons.join('; '), kind: 'malformed' });
     else rows.push({ line, participantId: id!, date: date!, minutes, absence });
   }

@@ -10,7 +10,8 @@ import { seatAreaOn } from '../../model/assignment.js';
 import { batchViolations, describeBooking, nonWorkingReason, plannedDailyMinutes } from '../../model/booking.js';
 import { formatDateDe } from '../../model/dates.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/money.js';
-import { ABSENCE_CODES, type AbsenceCode, type Booking } from '../../model/types.js';
+import type { AbsenceCode, Booking } from '../../model/types.js';
+import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
@@ -26,7 +27,7 @@ export function parseExceptions(lists: readonly string[]): Map<string, Exception
     const id = idArg(m[1], '--except ID');
     if (out.has(id)) throw new UsageError(`--except names ${id} twice — give one value per person`);
     const value = m[2]!.trim();
-    if ((ABSENCE_CODES as readonly string[]).includes(value)) out.set(id, { minutes: 0, absence: absenceArg(value, `--except ${id}`) });
+    if (absenceOfWord(value)) out.set(id, { minutes: 0, absence: absenceArg(value, `--except ${id}`) });
     else if (/^[\d.,:]+$/.test(value)) out.set(id, { minutes: hoursArg(value, `--except ${id}`), absence: null });
     else absenceArg(value, `--except ${id}`); // throws: neither hours nor an absence code
   }

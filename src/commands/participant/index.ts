@@ -1,8 +1,8 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
+import { areaOption } from '../../cli/options.js';
 import { examples } from '../../cli/help.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
-import { AREAS } from '../../model/types.js';
 import type { ExtendOptions } from './run.js';
 
 export function registerParticipant(program: Command): void {
@@ -14,7 +14,7 @@ export function registerParticipant(program: Command): void {
     .command('list')
     .description('participants with a seat on a day (default: today), or all with --all')
     .option('--active-on <date>', 'only those with a seat on this day (default: today)')
-    .addOption(new Option('--area <area>', 'only one work area').choices(AREAS))
+    .addOption(areaOption('only one work area'))
     .option('--all', 'everybody ever enrolled, with status')
     .option('--format <f>', 'table, csv, csv-de or json')
     .action(async (opts: { activeOn?: string; area?: string; all?: boolean; format?: string }, c: Command) => (await load()).runParticipantList(contextOf(c), opts));
@@ -44,7 +44,7 @@ export function registerParticipant(program: Command): void {
   const move = participant
     .command('move <id>')
     .description('move a participant to another work area from a day on')
-    .addOption(new Option('--area <area>', 'the new work area').choices(AREAS).makeOptionMandatory())
+    .addOption(areaOption('the new work area').makeOptionMandatory())
     .requiredOption('--from <date>', 'first day in the new area')
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (id: string, opts: { area: string; from: string; dryRun?: boolean }, c: Command) => (await load()).runMove(contextOf(c), id, opts));
