@@ -73,7 +73,7 @@ export function startGeneration(opts: Options): Generation {
     opts,
     rng: new Rng(opts.seed),
     seeds,
-    settings: programmeSettings(seeds, opts.closingDays),
+    settings: programmeSettings(seeds, opts.closingDays, opts.historyFrom),
     cal: new Calendar(from - 4 * 366, today + 2 * 366, opts.closingDays),
     today,
     from,
@@ -85,10 +85,15 @@ export function startGeneration(opts: Options): Generation {
 }
 
 /** The shipped defaults, filled with the seeds' provider, Jobcenter and staff, and closing days. */
-function programmeSettings(seeds: Seeds, closingDays: IsoDate[]): Settings {
+function programmeSettings(seeds: Seeds, closingDays: IsoDate[], historyFrom: IsoDate): Settings {
   const settings = defaultSettings();
+  // A history longer than the shipped seat plan and rates (2006 on) needs a programme that existed
+  // then: the first plan and rate date back to the history's first January.
+  const since = (from: IsoDate): IsoDate => (historyFrom < from ? `${historyFrom.slice(0, 4)}-01-01` : from);
   return {
     ...settings,
+    seats: settings.seats.map((s, i) => (i === 0 ? { ...s, from: since(s.from) } : s)),
+    rates: settings.rates.map((r, i) => (i === 0 ? { ...r, from: since(r.from) } : r)),
     provider: { ...settings.provider, ...seeds.provider },
     jobcenter: { ...settings.jobcenter, ...seeds.jobcenter },
     staff: {
