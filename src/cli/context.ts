@@ -2,6 +2,7 @@
 // command line. Built once per run from the global options and the environment.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { berlinDay } from '../model/berlin-day.js';
 import { parseDate, type IsoDate } from '../model/dates.js';
 import { resolveDataDir } from '../store/paths.js';
 import { ioOf, type Io, type Sink } from './io.js';
@@ -29,7 +30,7 @@ export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
     if (!d) throw new UsageError(`INSAT_TODAY='${env.INSAT_TODAY}' is not a date — use YYYY-MM-DD`);
     return d;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return berlinDay(Date.now());
 }
 
 export function colorWanted(stream: Sink, opts: { color?: boolean; json?: boolean }, env = process.env): boolean {

@@ -7,6 +7,7 @@ import { areaOn, coversDay, lastDay } from './assignment.js';
 import { addDays, dayNumber, formatDateDe, fullMonthsBetween, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
 import { isWorkingDay } from './holidays.js';
 import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
+import { compareIds, compareText } from './compare.js';
 
 /** The report's categories: certified sick, excused, unexcused; leave and closing days apart. */
 export type AbsenceCategory = 'certified-sick' | 'sick-no-certificate' | 'excused' | 'unexcused' | 'leave' | 'closed';
@@ -102,7 +103,7 @@ export interface SickSpell {
  */
 export function sickSpells(bookings: readonly Booking[], closingDays: readonly IsoDate[]): SickSpell[] {
   const booked = new Set(bookings.map((b) => b.date));
-  const sick = bookings.filter(isSickness).sort((x, y) => x.date.localeCompare(y.date));
+  const sick = bookings.filter(isSickness).sort((x, y) => compareText(x.date, y.date));
   const spells: SickSpell[] = [];
   for (const b of sick) {
     const last = spells[spells.length - 1];
@@ -195,10 +196,10 @@ export function absenceReport(main: MainData, month: string, bookings: readonly 
   for (const a of main.assignments) if (a.start <= to && lastDay(a) >= from && (only === undefined || a.personId === only)) ids.add(a.personId);
   for (const [id, list] of byPerson) if (list.some((b) => b.absence !== null && b.date >= from && b.date <= to)) ids.add(id);
 
-  const participants: AbsenceLine[] = [...ids].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).map((id) => {
-    const mine = (byPerson.get(id) ?? []).sort((x, y) => x.date.localeCompare(y.date));
+  const participants: AbsenceLine[] = [...ids].sort((x, y) => compareIds(x, y)).map((id) => {
+    const mine = (byPerson.get(id) ?? []).sort((x, y) => compareText(x.date, y.date));
     const assignments = main.assignments.filter((a) => a.personId === id);
-    const inMonth = assignments.filter((a) => a.start <= to && lastDay(a) >= from).sort((x, y) => x.start.localeCompare(y.start));
+    const inMonth = assignments.filter((a) => a.start <= to && lastDay(a) >= from).sort((x, y) => compareText(x.start, y.start));
     const current = inMonth[inMonth.length - 1];
     const absences = noAbsences();
     const days: AbsenceDay[] = [];

@@ -9,6 +9,7 @@ import { addDays, dayNumber, daysInMonth, isoOf, maxDate, minDate, type IsoDate 
 import { lastDay } from './assignment.js';
 import type { Assignment, CapDecision, PriorPeriod, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 export interface DayRange { from: IsoDate; to: IsoDate }
 
@@ -82,7 +83,7 @@ export function aghRanges(priorPeriods: readonly PriorPeriod[], assignments: rea
   ]
     .map((r) => ({ from: maxDate(r.from, countsFrom), to: r.to }))
     .filter((r) => r.from <= r.to)
-    .sort((x, y) => x.from.localeCompare(y.from));
+    .sort((x, y) => compareText(x.from, y.from));
   const merged: DayRange[] = [];
   for (const r of raw) {
     const last = merged[merged.length - 1];

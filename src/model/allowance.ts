@@ -7,6 +7,7 @@ import { roundHalfUp, type Cents, type Minutes } from './money.js';
 import { rateOn } from './settings.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Booking, type MainData } from './types.js';
 import { unbookedDays } from './unbooked.js';
+import { compareIds, compareText } from './compare.js';
 
 export type AbsenceDays = Record<AbsenceCode, number>;
 
@@ -82,7 +83,7 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
   }
   const daysWithoutRate: IsoDate[] = [];
   const sorted = bookings.filter((b) => b.date >= from && b.date <= to && (only === undefined || b.participantId === only))
-    .sort((x, y) => x.date.localeCompare(y.date));
+    .sort((x, y) => compareText(x.date, y.date));
   for (const b of sorted) {
     const line = lineOf(b.participantId);
     if (b.absence !== null) {
@@ -107,7 +108,7 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
   }
   const participants = [...lines.values()]
     .map(({ numerator, ...line }) => ({ ...line, amountCents: roundHalfUp(numerator, 60) }))
-    .sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
+    .sort((x, y) => compareIds(x.id, y.id));
   return {
     month, from, to, participants,
     workedMinutes: participants.reduce((s, l) => s + l.workedMinutes, 0),

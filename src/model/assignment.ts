@@ -1,6 +1,7 @@
 // Reading an assignment: its area on a day, its last day, its status.
 import type { IsoDate } from './dates.js';
 import type { Area, Assignment, Person } from './types.js';
+import { compareText } from './compare.js';
 
 /** The last day the seat is taken: the exit date, or the end of the assignment. */
 export function lastDay(a: Assignment): IsoDate {
@@ -31,7 +32,7 @@ export function assignmentStatus(a: Assignment, today: IsoDate): ParticipantStat
 }
 
 export function assignmentsOf(assignments: readonly Assignment[], personId: string): Assignment[] {
-  return assignments.filter((a) => a.personId === personId).sort((x, y) => x.start.localeCompare(y.start));
+  return assignments.filter((a) => a.personId === personId).sort((x, y) => compareText(x.start, y.start));
 }
 
 /** The assignment that matters for a person today: the current one, else the next, else the last. */

@@ -6,6 +6,7 @@ import { plannedDailyMinutes } from './booking.js';
 import { holidayName, isWorkingDay } from './holidays.js';
 import type { Minutes } from './money.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
+import { compareText } from './compare.js';
 
 /** German labels of the absence codes, as printed on documents for the Jobcenter. */
 export const ABSENCE_LABELS_DE: Record<AbsenceCode, string> = {
@@ -167,7 +168,7 @@ export function attendanceSheets(main: MainData, bookings: readonly Booking[], m
   for (const [id, mine] of byPerson) {
     const person = main.people.find((p) => p.id === id)!;
     if (person.purged) continue; // personal data deleted: nobody left to sign
-    const a = mine.sort((x, y) => x.start.localeCompare(y.start))[mine.length - 1]!;
+    const a = mine.sort((x, y) => compareText(x.start, y.start))[mine.length - 1]!;
     const days = attendanceDays(id, mine, bookings, main.settings.closingDays, from, to);
     const areas: Area[] = [];
     for (const d of days) {
@@ -187,5 +188,5 @@ export function attendanceSheets(main: MainData, bookings: readonly Booking[], m
       summary: summarizeAttendance(days, today),
     });
   }
-  return sheets.sort((x, y) => x.person.name.localeCompare(y.person.name, 'de') || x.person.id.localeCompare(y.person.id));
+  return sheets.sort((x, y) => x.person.name.localeCompare(y.person.name, 'de') || compareText(x.person.id, y.person.id));
 }

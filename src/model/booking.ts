@@ -8,6 +8,7 @@ import { holidayName, isWorkingDay } from './holidays.js';
 import { formatMinutesClock, isQuarterHour, minutesToDecimalHours, type Minutes } from './money.js';
 import type { Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 /** What the rules need to know besides the bookings. */
 export interface BookingRules {
@@ -86,7 +87,7 @@ export function assignmentsByPerson(assignments: readonly Assignment[]): Map<str
     const list = out.get(a.personId);
     if (list) list.push(a); else out.set(a.personId, [a]);
   }
-  for (const list of out.values()) list.sort((x, y) => x.start.localeCompare(y.start));
+  for (const list of out.values()) list.sort((x, y) => compareText(x.start, y.start));
   return out;
 }
 
@@ -183,7 +184,7 @@ function check(b: Booking, rules: BookingRules, mine: readonly Assignment[], ind
  * the ISO week of the day — bookings of both calendar years when the week spans two).
  */
 export function bookingViolations(b: Booking, rules: BookingRules, existing: Iterable<Booking>, replace = false): Violation[] {
-  const mine = rules.assignments.filter((a) => a.personId === b.participantId).sort((x, y) => x.start.localeCompare(y.start));
+  const mine = rules.assignments.filter((a) => a.personId === b.participantId).sort((x, y) => compareText(x.start, y.start));
   return check(b, rules, mine, new BookingIndex(existing), replace);
 }
 

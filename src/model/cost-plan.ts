@@ -7,6 +7,7 @@ import { isWorkingDay } from './holidays.js';
 import { roundHalfUp, type Cents, type Minutes } from './money.js';
 import { rateOn, seatPlanOn } from './settings.js';
 import { AREAS, type Area, type SeatPlan, type Settings } from './types.js';
+import { compareText } from './compare.js';
 
 export interface AllowanceLine {
   area: Area;
@@ -88,14 +89,14 @@ export function costPlan(settings: Settings, year: number, incomeKeys: readonly 
   let seatMonths = 0;
   for (let m = 1; m <= 12; m++) seatMonths += seatPlanOn(settings, isoOf(year, m, 1)).total;
   const flatRates = Object.entries(settings.flatRatesPerSeatMonth)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([key, c]) => ({ key, centsPerSeatMonth: c, seatMonths, cents: c * seatMonths, income: incomeKeys.includes(key) }));
   const allowanceCents = allowance.reduce((s, l) => s + l.cents, 0);
   return {
     year, workingDays: W, leaveDays, weeklyHours, plannedMinutesPerDay: perDay,
     plannedMinutesPerSeat: perDay * (W - leaveDays),
     rates: [...rates.values()],
-    seatPlans: [start, ...settings.seats.filter((p) => p.from > from && p.from <= to).sort((a, b) => a.from.localeCompare(b.from))],
+    seatPlans: [start, ...settings.seats.filter((p) => p.from > from && p.from <= to).sort((a, b) => compareText(a.from, b.from))],
     allowance,
     allowanceCents,
     allowanceMinutes: allowance.reduce((s, l) => s + l.plannedMinutes, 0),

@@ -8,6 +8,7 @@ import { startOrderViolations } from './people.js';
 import type { IsoDate } from './dates.js';
 import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
   const { min, max } = settings.weeklyHours;
@@ -33,7 +34,7 @@ export function assignmentDateViolations(a: Assignment): Violation[] {
 
 /** Two assignments of the same person that overlap. */
 export function overlapViolations(assignments: readonly Assignment[], personId: string): Violation[] {
-  const mine = assignments.filter((a) => a.personId === personId).sort((x, y) => x.start.localeCompare(y.start));
+  const mine = assignments.filter((a) => a.personId === personId).sort((x, y) => compareText(x.start, y.start));
   const out: Violation[] = [];
   for (let i = 1; i < mine.length; i++) {
     if (mine[i]!.start <= lastDay(mine[i - 1]!)) {

@@ -1,6 +1,7 @@
 // Public holidays in North Rhine-Westphalia and the programme's working days (DOMAIN.md: Monday to
 // Friday, except NRW public holidays and the provider's closing days). Pure: no clock, no I/O.
 import { addDays, isoOf, isoWeekday, type IsoDate } from './dates.js';
+import { compareText } from './compare.js';
 
 /** Easter Sunday (Gregorian calendar), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): IsoDate {
@@ -43,7 +44,7 @@ export function nrwHolidays(year: number): Map<IsoDate, string> {
     ];
     // 1 May and Ascension Day can coincide (e.g. 2008); keep both names on the one day.
     const map = new Map<IsoDate, string>();
-    for (const [d, name] of days.sort((x, y) => x[0].localeCompare(y[0]))) {
+    for (const [d, name] of days.sort((x, y) => compareText(x[0], y[0]))) {
       const before = map.get(d);
       map.set(d, before ? `${before} / ${name}` : name);
     }

@@ -14,6 +14,7 @@ import { isWorkingDay } from './holidays.js';
 import type { Minutes } from './money.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, EXIT_GROUPS, type Area, type Assignment, type Booking, type ExitGroup, type MainData } from './types.js';
+import { compareText } from './compare.js';
 
 /** The exit reason of an assignment that simply ran to its end without a recorded exit. */
 export const IMPLICIT_END_REASON = 'regular-end';
@@ -129,7 +130,7 @@ export function countExits(ended: readonly Assignment[]): ExitCounts {
 export function sortedReasons(byReason: Record<string, number>): [string, number][] {
   const order = Object.keys(EXIT_REASONS);
   const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
-  return Object.entries(byReason).sort((x, y) => rank(x[0]) - rank(y[0]) || x[0].localeCompare(y[0]));
+  return Object.entries(byReason).sort((x, y) => rank(x[0]) - rank(y[0]) || compareText(x[0], y[0]));
 }
 
 export interface Attendance {
@@ -220,7 +221,9 @@ export function pipelineCounts(main: MainData): { waitlist: number; awaitingInfo
  * The occupancy summary of a period. `bookings` may hold more than the period; only those
  * within it count. Hours worked count on every day; worked days only on working days.
  */
-export function occupancySummary(main: MainData, bookings: readonly Booking[], period: Period): OccupancySummary {
+export function occupancySummary(
+  main: MainData, bookings: readonly Booking[], period: Period, pipeline: { waitlist: number; awaitingInfoAppointment: number } = pipelineCounts(main),
+): OccupancySummary {
   const { assignments, settings } = main;
   const days = seatDays(main, period);
   const endPlan = seatPlanOn(settings, period.to);
@@ -279,7 +282,7 @@ export function occupancySummary(main: MainData, bookings: readonly Booking[], p
     occupiedAtEnd: endOcc.total,
     freeAtEnd: Math.max(0, endPlan.total - endOcc.total),
     freeingIn4Weeks: freeingWithin(assignments, period.to, 28),
-    ...pipelineCounts(main),
+    ...pipeline,
     hoursMinutes,
     workedDays,
     assignedWorkingDays: days.occupiedSeatDays,

@@ -4,6 +4,7 @@
 import type { IsoDate } from './dates.js';
 import type { Goal, GoalStatus, Note } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 export const GOAL_STATUSES: readonly GoalStatus[] = ['open', 'partly', 'achieved', 'dropped'];
 export const NOTE_VISIBILITIES: readonly Note['visibility'][] = ['internal', 'jobcenter'];
@@ -31,16 +32,16 @@ export function reviewViolations(goal: Goal, date: IsoDate, today: IsoDate): Vio
 
 /** The goal after a review: the new status, the review appended in date order. */
 export function reviewed(goal: Goal, date: IsoDate, status: GoalStatus, comment: string): Goal {
-  const reviews = [...goal.reviews, { date, status, comment }].sort((a, b) => a.date.localeCompare(b.date));
+  const reviews = [...goal.reviews, { date, status, comment }].sort((a, b) => compareText(a.date, b.date));
   return { ...goal, reviews, status: reviews[reviews.length - 1]!.status };
 }
 
 export function goalsOf(goals: readonly Goal[], personId: string): Goal[] {
-  return goals.filter((g) => g.personId === personId).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  return goals.filter((g) => g.personId === personId).sort((a, b) => compareText(a.created, b.created) || compareText(a.id, b.id));
 }
 
 export function notesOf(notes: readonly Note[], personId: string): Note[] {
-  return notes.filter((n) => n.personId === personId).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return notes.filter((n) => n.personId === personId).sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
 
 /**

@@ -4,6 +4,7 @@ import { freeingWithin, occupiedOn } from './capacity.js';
 import { addDays, type IsoDate } from './dates.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type MainData } from './types.js';
+import { compareText } from './compare.js';
 
 export interface AreaSeats {
   area: Area;
@@ -49,14 +50,16 @@ export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
     freeingIn8Weeks: freeingWithin(data.assignments, date, 56, area),
     startingIn4Weeks: data.assignments.filter((a) => in4(a.start) && a.areas[0]!.area === area).length,
   }));
+  // Enrolled people are never waiting: one Set instead of a scan of all assignments per person.
+  const enrolled = new Set(data.assignments.map((a) => a.personId));
   const waiting = data.people
-    .filter((p) => applicantStatus(p, data.assignments) === 'suitable')
+    .filter((p) => !enrolled.has(p.id) && applicantStatus(p, []) === 'suitable')
     .map((p) => ({ id: p.id, name: p.name, since: p.decision!.date, referredBy: p.referredBy }))
-    .sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.since, b.since) || compareText(a.id, b.id));
   const upcomingEnds = data.assignments
     .filter((a) => coversDay(a, date) && lastDay(a) < addDays(date, 56))
     .map((a) => ({ id: a.personId, area: areaOn(a, date), lastDay: lastDay(a) }))
-    .sort((a, b) => a.lastDay.localeCompare(b.lastDay));
+    .sort((a, b) => compareText(a.lastDay, b.lastDay));
   return {
     date,
     capacity: plan.total,

@@ -8,7 +8,7 @@ import { noAbsences, payStatement, type AbsenceDays } from './allowance.js';
 import { countsAsAbsenceDay } from './absences.js';
 import { INTEGRATION_REASONS } from './exit-reasons.js';
 import type { Cents, Minutes } from './money.js';
-import { countExits, exitsIn, occupancySummary, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
+import { countExits, exitsIn, occupancySummary, pipelineCounts, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
 import { seatPlanOn } from './settings.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area, type Booking, type ExitGroup, type MainData } from './types.js';
 
@@ -136,11 +136,11 @@ function occupancyFigures(workingDays: number, parts: { area: Area; capacitySeat
   };
 }
 
-function monthStats(main: MainData, bookings: readonly Booking[], month: string, period: Period): MonthStats {
-  const s: OccupancySummary = occupancySummary(main, bookings, period);
+/** One month's figures from that month's bookings (yearStats sorts the year's bookings into months once). */
+function monthStats(main: MainData, inPeriod: readonly Booking[], month: string, period: Period, pipeline: ReturnType<typeof pipelineCounts>): MonthStats {
+  const s: OccupancySummary = occupancySummary(main, inPeriod, period, pipeline);
   const absenceDays = noAbsences();
-  for (const b of bookings) if (b.absence && b.date >= period.from && b.date <= period.to && countsAsAbsenceDay(b, main.settings.closingDays)) absenceDays[b.absence]++;
-  const inPeriod = bookings.filter((b) => b.date >= period.from && b.date <= period.to);
+  for (const b of inPeriod) if (b.absence && countsAsAbsenceDay(b, main.settings.closingDays)) absenceDays[b.absence]++;
   return {
     month, from: period.from, to: period.to,
     occupancy: occupancyFigures(s.workingDays, s.areas, s),
@@ -160,14 +160,17 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
   const yearEnd = isoOf(year, 12, 31);
   const to = asOf && asOf >= from ? minDate(asOf, yearEnd) : yearEnd;
   const period = { from, to };
-  const inYear = bookings.filter((b) => b.date >= from && b.date <= to);
+  // One pass over the year: each booking into its month.
+  const byMonth: Booking[][] = Array.from({ length: 12 }, () => []);
+  for (const b of bookings) if (b.date >= from && b.date <= to) byMonth[Number(b.date.slice(5, 7)) - 1]!.push(b);
+  const pipeline = pipelineCounts(main);
 
   const months: MonthStats[] = [];
   for (let m = 1; m <= 12; m++) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
     const mp = monthPeriod(month);
     if (mp.from > to) break;
-    months.push(monthStats(main, inYear, month, { from: mp.from, to: minDate(mp.to, to) }));
+    months.push(monthStats(main, byMonth[m - 1]!, month, { from: mp.from, to: minDate(mp.to, to) }, pipeline));
   }
 
   const sum = (f: (m: MonthStats) => number) => months.reduce((s, m) => s + f(m), 0);

@@ -16,6 +16,7 @@ import { fixFor, withLock } from './lock.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
 import { addMissingCollections, diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
 import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
+import { compareText } from '../model/compare.js';
 
 type MainFile = MainData & { schemaVersion: number };
 type BookingYearFile = { schemaVersion: number; year: number; bookings: Booking[] };
@@ -167,7 +168,7 @@ export class Transaction extends Store {
     for (const [year, db] of this.loadedYears()) {
       if (!files.has(`bookings/${year}`)) continue;
       ensureDir(join(this.dir, BOOKINGS_DIR));
-      db.data.bookings.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
+      db.data.bookings.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
       out.push({ path: join(this.dir, bookingsFile(year)), text: JSON.stringify(db.data, null, 1) + '\n' });
     }
     if (files.has('main')) out.push({ path: join(this.dir, MAIN_FILE), text: JSON.stringify(this.mainDb.data, null, 1) + '\n' });
@@ -217,7 +218,7 @@ export function createStore(dir: string, data: MainData, bookings: Booking[], fo
     if (m && !byYear.has(Number(m[1]))) byYear.set(Number(m[1]), []);
   }
   for (const [year, list] of byYear) {
-    list.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
+    list.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
     writeFileAtomic(join(dir, bookingsFile(year)), JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n');
   }
   writeFileAtomic(path, JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n');

@@ -9,6 +9,7 @@ import { duplicateViolations } from '../../model/duplicates.js';
 import { applicantViolations, attendedViolations, decisionViolations, nextId, pipelineOrderViolations, pipelineStep } from '../../model/people.js';
 import { REFERRAL_SOURCES, type Person, type PriorPeriod, type ReferralSource } from '../../model/types.js';
 import type { ApplicantAddOptions } from './index.js';
+import { compareText } from '../../model/compare.js';
 
 function priorArg(text: string): PriorPeriod {
   const m = /^([^:]+):([^:]+):(.+)$/.exec(text);
@@ -117,7 +118,7 @@ export async function runApplicantList(ctx: Ctx, opts: { status?: string; all?: 
     .filter((p) => !p.purged)
     .map((p) => ({ p, status: applicantStatus(p, data.assignments) }))
     .filter(({ status }) => (opts.status ? status === opts.status : opts.all || (status !== 'enrolled' && status !== 'withdrawn')))
-    .sort((a, b) => a.p.contactDate.localeCompare(b.p.contactDate) || a.p.id.localeCompare(b.p.id));
+    .sort((a, b) => compareText(a.p.contactDate, b.p.contactDate) || compareText(a.p.id, b.p.id));
   await emit(ctx, format, {
     json: () => ({
       applicants: rows.map(({ p, status }) => ({

@@ -9,6 +9,7 @@ import { exitGroupOf, HEALTH_RELATED_EXITS } from '../../model/exit-reasons.js';
 import type { Column } from '../../reports/tabular.js';
 import type { ExportOptions } from './index.js';
 import { pseudonymsFor } from './pseudonyms.js';
+import { compareText } from '../../model/compare.js';
 
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
@@ -16,7 +17,7 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const alias = pseudonymsFor(ctx, opts.pseudonymize);
   const people = new Map(data.people.map((p) => [p.id, p]));
   const rows = [...data.assignments]
-    .sort((a, b) => a.start.localeCompare(b.start) || a.personId.localeCompare(b.personId))
+    .sort((a, b) => compareText(a.start, b.start) || compareText(a.personId, b.personId))
     .map((a) => {
       const p = people.get(a.personId)!;
       const reason = a.exit?.reason ?? null;

@@ -13,6 +13,7 @@ import type { Area, Booking, MainData } from '../../model/types.js';
 import type { Pseudonymizer } from '../../reports/pseudonym.js';
 import type { Tabular } from '../../reports/tabular.js';
 import type { ListOptions } from './index.js';
+import { compareIds, compareText } from '../../model/compare.js';
 
 export interface BookingRow {
   participantId: string;
@@ -56,7 +57,7 @@ export function bookingRows(main: MainData, bookings: readonly Booking[], alias?
   const names = new Map(main.people.map((p) => [p.id, p.name]));
   const byPerson = assignmentsByPerson(main.assignments);
   return [...bookings]
-    .sort((x, y) => x.date.localeCompare(y.date) || x.participantId.localeCompare(y.participantId, 'en', { numeric: true }))
+    .sort((x, y) => compareText(x.date, y.date) || compareIds(x.participantId, y.participantId))
     .map((b) => {
       const a = byPerson.get(b.participantId)?.find((x) => x.start <= b.date && b.date <= lastDay(x));
       return {

@@ -15,6 +15,7 @@ import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
+import { compareIds } from '../../model/compare.js';
 
 type Exception = { minutes: Minutes; absence: AbsenceCode | null };
 
@@ -52,7 +53,7 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
   const dryRun = Boolean(opts.dryRun);
 
   const { result } = await change(ctx, `hours book ${area} on ${date} as planned`, dryRun, async (tx): Promise<RosterResult> => {
-    const roster = tx.main.assignments.filter((a) => seatAreaOn(a, date) === area).sort((x, y) => x.personId.localeCompare(y.personId, 'en', { numeric: true }));
+    const roster = tx.main.assignments.filter((a) => seatAreaOn(a, date) === area).sort((x, y) => compareIds(x.personId, y.personId));
     const problems: Violation[] = [];
     for (const id of exceptions.keys()) {
       if (!roster.some((a) => a.personId === id)) problems.push(violation('roster-exception', `--except ${id}: ${id} has no seat in ${area} on ${formatDateDe(date)} — book them on their own with 'insat hours book ${id} …'`, [id]));

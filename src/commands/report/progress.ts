@@ -12,6 +12,7 @@ import { violation } from '../../model/violations.js';
 import { progressReportPdf } from '../../reports/pdf/progress-report.js';
 import type { ProgressOptions } from './index.js';
 import { isDirectoryTarget, progressLine, reportWritten, targetPath, writePdf, type Written } from './output.js';
+import { compareText } from '../../model/compare.js';
 
 interface Job { assignment: Assignment; period: Period }
 
@@ -22,7 +23,7 @@ function periodOf(a: Assignment, from: string | undefined, to: string | undefine
 
 function byName(main: MainData) {
   const name = (a: Assignment) => main.people.find((p) => p.id === a.personId)?.name ?? '';
-  return (x: Assignment, y: Assignment) => name(x).localeCompare(name(y), 'de') || x.personId.localeCompare(y.personId);
+  return (x: Assignment, y: Assignment) => name(x).localeCompare(name(y), 'de') || compareText(x.personId, y.personId);
 }
 
 export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: ProgressOptions): Promise<void> {
