@@ -14,9 +14,9 @@
 //   participant show once more without INSAT_TODAY (the real clock path), same goal.
 // Exit 0 when every goal is met, 1 otherwise.
 //
-//   node scripts/bench.js [--runs N] [--quick] [--today YYYY-MM-DD] [--json] [--keep]
+//   node scripts/bench.js [--runs N] [--quick] [--only KEY,…] [--today YYYY-MM-DD] [--json] [--keep]
 //
-// --quick: 3 rounds instead of 7. The stores are written to bench-data/ (git-ignored); --keep leaves
+// --quick: 3 rounds instead of 7. --only: some of the commands (keys as in COMMANDS: startup, book, …). The stores are written to bench-data/ (git-ignored); --keep leaves
 // them there for a closer look.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -39,6 +39,7 @@ const RUNS = Math.max(1, Number(option('--runs', process.env.INSAT_BENCH_RUNS ??
 const TODAY = option('--today', '2026-11-25');
 const AS_JSON = argv.includes('--json');
 const KEEP = argv.includes('--keep');
+const ONLY = option('--only', null)?.split(',');
 
 const GOAL_RATIO = 1.5; // 20 years ÷ 1 year
 const GOAL_MS = 1000;
@@ -223,7 +224,7 @@ const subjectsOf = stores.map(subjects);
 const subject40 = subjects(s40);
 
 const results = [];
-for (const cmd of COMMANDS) {
+for (const cmd of COMMANDS.filter((c) => !ONLY || ONLY.includes(c.key))) {
   log(`timing ${cmd.label} …`);
   const r = measure(cmd, stores, subjectsOf, s40, subject40);
   Object.assign(r, judge(r, cmd.goal));

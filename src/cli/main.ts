@@ -36,4 +36,5 @@ function guarded(stream: NodeJS.WriteStream): Sink {
 }
 
 const io: Io = { stdout: guarded(process.stdout), stderr: guarded(process.stderr), stdinIsTTY: Boolean(process.stdin.isTTY) };
-process.exitCode = await runCli(process.argv.slice(2), io);
+// No top-level await: the same file is the entry of the CommonJS bundle (scripts/bundle.js).
+void runCli(process.argv.slice(2), io).then((code) => { process.exitCode = code; });

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm run build`, second step: bundles the CLI into one CommonJS file, dist/bundle/insat.cjs, that
+// bin/insat runs through V8's code cache (start-up without ESM module loading or recompiling).
+// Command bodies stay lazy: they are reached through `await import()` only, so esbuild wraps them
+// in functions that run when the command does. Packages that are heavy to load (pdfkit, zod,
+// csv-parse/-stringify) stay outside and are required by the command that needs them. The
+// metafile (dist/bundle/meta.json) lets a test prove that none of them is loaded at start-up.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SRC = join(ROOT, 'src');
+const OUT = join(ROOT, 'dist', 'bundle');
+// iconv-lite and chardet: only the editor prompt needs them, and they are half of the bundle otherwise.
+export const EXTERNAL = ['pdfkit', 'zod', 'csv-parse', 'csv-stringify', 'iconv-lite', 'chardet'];
+
+// `import.meta.url` does not exist in CommonJS: each module gets the URL its tsc-built twin has in
+// dist/ (the bundle sits in dist/bundle/, so `..` from its directory is dist/).
+const moduleUrls = {
+  name: 'module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      // An import of a computed name (`./${what}.js`) names the .ts sources esbuild sees.
+      const globbed = text.replace(/import\(`(\.\/[^`]*)\.js`\)/g, 'import(`$1.ts`)');
+      if (!globbed.includes('import.meta.url') && globbed === text) return undefined;
+      const twin = relative(SRC, args.path).replace(/\.ts$/, '.js').split('\\').join('/');
+      return { contents: globbed.replaceAll('import.meta.url', `__insatModuleUrl(${JSON.stringify(twin)})`), loader: 'ts' };
+    });
+  },
+};
+
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({
+  entryPoints: [join(SRC, 'cli', 'main.ts')],
+  outfile: join(OUT, 'insat.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: EXTERNAL,
+  // A dynamic import() would need a loader callback inside vm.Script: require() instead.
+  supported: { 'dynamic-import': false },
+  banner: { js: "const __insatModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;" },
+  // Less to read and deserialize at every start; INSAT_DEBUG=1 maps stack traces back (bin/insat).
+  minify: true,
+  sourcemap: 'linked',
+  metafile: true,
+  plugins: [moduleUrls],
+  logLevel: 'warning',
+});
+writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
+
+// The code cache of a first run, so that the first real start is as fast as the later ones.
+const warm = spawnSync(process.execPath, [join(ROOT, 'bin', 'insat'), '--help'], { stdio: 'ignore', env: { ...process.env, INSAT_DEBUG: '' } });
+if (warm.status !== 0) {
+  console.error('error: the bundled insat does not start (bin/insat --help failed) — see the output of bin/insat --help');
+  process.exit(1);
+}
