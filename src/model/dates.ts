@@ -50,13 +50,28 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+// `insat check` converts the dates of every booking of the history several times: each distinct
+// day is computed once (a 40-year store has about 15,000 of them).
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+
 export function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+    dayNumbers.set(date, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): IsoDate {
-  const dt = new Date(n * MS_PER_DAY);
-  return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+  let iso = isoDates.get(n);
+  if (iso === undefined) {
+    const dt = new Date(n * MS_PER_DAY);
+    iso = isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+    isoDates.set(n, iso);
+  }
+  return iso;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -79,8 +94,8 @@ export function daysInclusive(a: IsoDate, b: IsoDate): number {
 
 /** 1 = Monday … 7 = Sunday (ISO). */
 export function isoWeekday(date: IsoDate): number {
-  const wd = new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
-  return wd === 0 ? 7 : wd;
+  // Day 0, 1970-01-01, was a Thursday (4).
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function isWeekend(date: IsoDate): boolean {
