@@ -6,6 +6,7 @@ import type { IsoDate, Period } from './dates.js';
 import type { Minutes } from './money.js';
 import type { AbsenceCode, Assignment, GroupAttendance, GroupKind, GroupOffer, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 /** "10:00" or "9:30" → minutes after midnight; null when it is no time of day. */
 export function parseClock(text: string): Minutes | null {
@@ -67,7 +68,7 @@ export function rosterAttendance(planned: readonly string[], present: readonly s
   const names = present.length > 0 ? present : planned.filter((p) => !absent.has(p));
   const out: GroupAttendance[] = names.filter((p) => !absent.has(p)).map((participantId) => ({ participantId, absence: null }));
   for (const [participantId, code] of absent) out.push({ participantId, absence: code });
-  return out.sort((a, b) => a.participantId.localeCompare(b.participantId));
+  return out.sort((a, b) => compareText(a.participantId, b.participantId));
 }
 
 /** A participant's offers in a period, with the minutes attended (0 when absent). */
@@ -78,7 +79,7 @@ export function offersOf(offers: readonly GroupOffer[], participantId: string, p
     const a = o.attendance?.find((x) => x.participantId === participantId);
     if (a) out.push({ offer: o, minutes: a.absence ? 0 : offerMinutes(o), absence: a.absence });
   }
-  return out.sort((x, y) => x.offer.date.localeCompare(y.offer.date) || x.offer.fromMinutes - y.offer.fromMinutes);
+  return out.sort((x, y) => compareText(x.offer.date, y.offer.date) || x.offer.fromMinutes - y.offer.fromMinutes);
 }
 
 /** Share of recorded places that were attended (present ÷ recorded), null when nothing was recorded. */

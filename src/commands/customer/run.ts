@@ -9,6 +9,7 @@ import { nextId } from '../../model/people.js';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type Settings } from '../../model/types.js';
 import { customerTypeCatalogue } from '../../store/catalogues.js';
 import type { CustomerFields } from './index.js';
+import { compareText } from '../../model/compare.js';
 
 const KIND_WORDS: Record<string, CustomerKind> = { 'öffentlich': 'public', 'oeffentlich': 'public', 'gemeinnützig': 'non-profit', 'gemeinnuetzig': 'non-profit' };
 
@@ -98,7 +99,7 @@ export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
   const id = customerIdArg(rawId);
   const data = (await openStore(ctx)).main;
   const c = findCustomer(data, id);
-  const orders = data.orders.filter((o) => o.customerId === id).sort((a, b) => a.received.localeCompare(b.received));
+  const orders = data.orders.filter((o) => o.customerId === id).sort((a, b) => compareText(a.received, b.received));
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => ({ ...c, orders: orders.map((o) => ({ id: o.id, area: o.area, title: o.title, status: o.status, received: o.received })) }),
     text: () => [

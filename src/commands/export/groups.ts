@@ -10,6 +10,7 @@ import { monthPeriod, type Period } from '../../model/dates.js';
 import { formatClock, offerMinutes } from '../../model/groups.js';
 import type { ExportOptions } from './index.js';
 import { pseudonymsFor } from './pseudonyms.js';
+import { compareText } from '../../model/compare.js';
 
 function periodOf(opts: ExportOptions): Period | null {
   if (opts.month !== undefined) {
@@ -30,7 +31,7 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const nameOf = (id: string) => (alias ? alias(id) : names.get(id) ?? '');
   const offers = data.groupOffers
     .filter((o) => !period || (o.date >= period.from && o.date <= period.to))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.fromMinutes - b.fromMinutes || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id));
   type Row = { offer: string; date: string; from: string; to: string; kind: string; topic: string; ledBy: string; area: string;
     participant: string | null; name: string | null; present: number | null; absence: string | null; minutes: number | null };
   const rows = offers.flatMap((o): Row[] => {

@@ -12,6 +12,7 @@ import { nextId } from '../../model/people.js';
 import type { AbsenceCode, Area, GroupKind, GroupOffer } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { OfferFields } from './index.js';
+import { compareText } from '../../model/compare.js';
 
 function clockArg(value: string | undefined, flag: string): number {
   const m = parseClock(value ?? '');
@@ -112,7 +113,7 @@ export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: b
 
 /** One row per offer: what `group list`, `export groups` and the attendance lists show. */
 export function offerRows(offers: readonly GroupOffer[]) {
-  return [...offers].sort((a, b) => a.date.localeCompare(b.date) || a.fromMinutes - b.fromMinutes || a.id.localeCompare(b.id)).map((o) => ({
+  return [...offers].sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id)).map((o) => ({
     id: o.id, date: o.date, from: formatClock(o.fromMinutes), to: formatClock(o.toMinutes), minutes: offerMinutes(o), kind: o.kind, topic: o.topic,
     ledBy: o.ledBy, area: o.area, present: o.attendance?.filter((a) => !a.absence).length ?? null, absent: o.attendance?.filter((a) => a.absence).length ?? null,
   }));
@@ -148,7 +149,7 @@ export async function runGroupList(ctx: Ctx, opts: { month?: string; participant
   const offers = data.groupOffers.filter((o) => !period || (o.date >= period.from && o.date <= period.to));
   const rows = offerRows(offers);
   await emit(ctx, format, {
-    json: () => ({ offers: [...offers].sort((a, b) => a.date.localeCompare(b.date) || a.fromMinutes - b.fromMinutes) }),
+    json: () => ({ offers: [...offers].sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes) }),
     tabular: () => ({ columns: [...OFFER_COLUMNS], rows }),
   });
 }

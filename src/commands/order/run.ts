@@ -11,6 +11,7 @@ import { ORDER_STATUSES, type MainData, type Order, type OrderStatus } from '../
 import { violation } from '../../model/violations.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
 import type { OrderAddOptions, OrderListOptions } from './index.js';
+import { compareText } from '../../model/compare.js';
 
 const kindsOf = (data: MainData) => workKindsOf(data.settings, workKindCatalogue());
 
@@ -97,7 +98,7 @@ export async function runOrderList(ctx: Ctx, opts: OrderListOptions): Promise<vo
   const names = new Map(data.customers.map((c) => [c.id, c.name]));
   const orders = data.orders
     .filter((o) => (!area || o.area === area) && (!status || o.status === status) && (!year || Number(o.received.slice(0, 4)) === year) && (!customer || o.customerId === customer))
-    .sort((a, b) => b.received.localeCompare(a.received) || b.id.localeCompare(a.id));
+    .sort((a, b) => compareText(b.received, a.received) || compareText(b.id, a.id));
   await emit(ctx, format, {
     json: () => ({ orders: orders.map((o) => ({ ...o, customer: names.get(o.customerId) ?? '' })) }),
     tabular: () => ({

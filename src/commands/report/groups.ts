@@ -8,6 +8,7 @@ import { violation } from '../../model/violations.js';
 import { groupAttendancePdf } from '../../reports/pdf/group-attendance.js';
 import type { GroupsReportOptions } from './index.js';
 import { reportWritten, targetPath, writePdf } from './output.js';
+import { compareText } from '../../model/compare.js';
 
 export async function runGroupsReport(ctx: Ctx, opts: GroupsReportOptions): Promise<void> {
   const month = opts.month === undefined ? ctx.today.slice(0, 7) : monthArg(opts.month);
@@ -15,7 +16,7 @@ export async function runGroupsReport(ctx: Ctx, opts: GroupsReportOptions): Prom
   const { from, to } = monthPeriod(month);
   const offers = store.main.groupOffers
     .filter((o) => o.date >= from && o.date <= to)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.fromMinutes - b.fromMinutes || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id));
   if (offers.length === 0) throw new RuleError([violation('no-offers', `no group offers in ${month} — choose another month (see 'insat group list')`)]);
   const file = targetPath(opts.out, `Gruppenangebote_${month}.pdf`);
   refuseExisting([file], Boolean(opts.force));
