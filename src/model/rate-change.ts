@@ -7,6 +7,7 @@ import type { IsoDate } from './dates.js';
 import { formatEuroDe, type Cents } from './money.js';
 import type { Booking, MainData, RatePeriod } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 export interface RepricedMonth { month: string; oldCents: Cents; newCents: Cents }
 
@@ -39,7 +40,7 @@ export function rateSetViolations(rates: readonly RatePeriod[], from: IsoDate, c
   if (rates.some((r) => r.from === from)) {
     return [violation('rate-history', `a rate already starts on ${from}; the history is never rewritten — choose another date, or remove the wrong entry with 'insat config rate delete --from ${from}'`)];
   }
-  const before = [...rates].filter((r) => r.from < from).sort((a, b) => a.from.localeCompare(b.from)).at(-1);
+  const before = [...rates].filter((r) => r.from < from).sort((a, b) => compareText(a.from, b.from)).at(-1);
   if (before && before.centsPerHour === cents) {
     return [violation('rate-history', `the rate from ${before.from} is already ${formatEuroDe(cents)}/h — a rate equal to the one before it changes nothing; leave it out`)];
   }

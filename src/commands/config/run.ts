@@ -10,6 +10,7 @@ import { pastChangeViolations, rateDeleteViolations, repricedLine, repricedMonth
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
 import type { MainData, RatePeriod, Settings } from '../../model/types.js';
 import type { Violation } from '../../model/violations.js';
+import { compareText } from '../../model/compare.js';
 
 export async function runConfigShow(ctx: Ctx): Promise<void> {
   const store = await openStore(ctx);
@@ -51,7 +52,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     const base = seatPlanOn(s, from);
     const plan = { from, total: base.total, areas: { ...base.areas } };
     if (seat[1] === 'total') plan.total = n; else plan.areas[areaArg(seat[1])] = n;
-    s.seats = [...s.seats.filter((p) => p.from !== from), plan].sort((a, b) => a.from.localeCompare(b.from));
+    s.seats = [...s.seats.filter((p) => p.from !== from), plan].sort((a, b) => compareText(a.from, b.from));
     return `${key} = ${n} from ${from}`;
   }
   switch (key) {
@@ -128,7 +129,7 @@ async function changeRates(ctx: Ctx, summary: string, opts: RateChangeOptions, f
   await change(ctx, summary, Boolean(opts.dryRun), async (tx) => {
     const rates = tx.main.settings.rates.map((r) => ({ ...r }));
     edit(rates);
-    rates.sort((a, b) => a.from.localeCompare(b.from));
+    rates.sort((a, b) => compareText(a.from, b.from));
     const bookings = await tx.bookingsBetween(from < ctx.today ? from : ctx.today, ctx.today);
     months = repricedMonths(tx.main, bookings, from, rates);
     refuseIf(pastChangeViolations(`the rate change from ${from}`, from, ctx.today, months, Boolean(opts.force) || Boolean(opts.dryRun)));
