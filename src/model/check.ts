@@ -16,6 +16,7 @@ import { goalViolations } from './plan.js';
 import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
 import type { Booking, MainData } from './types.js';
+import { unbookedWarnings } from './unbooked.js';
 import { violation, type Violation } from './violations.js';
 
 const COUNTERS = {
@@ -136,8 +137,9 @@ export function legacyCapViolations(data: MainData): Violation[] {
 }
 
 /** What `insat check` warns about without failing (exit 0; `check --strict` fails on them too). */
-export function storeWarnings(data: MainData, today: IsoDate): Violation[] {
-  const out: Violation[] = [...legacyCapViolations(data), ...likelyDuplicates(data.people)];
+/** What `insat check` warns about; with the bookings, also the days nobody booked beyond the grace period. */
+export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonly Booking[]): Violation[] {
+  const out: Violation[] = [...legacyCapViolations(data), ...likelyDuplicates(data.people), ...(bookings ? unbookedWarnings(data, bookings, today) : [])];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);
     if (mine.length === 0 || p.purged || mine.every((a) => lastDay(a) < today)) continue;

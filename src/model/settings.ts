@@ -63,7 +63,7 @@ export const SETTING_KEYS: readonly string[] = [
   ...AREAS.map((a) => `staff.instructors.${a}`), 'staff.socialWorkers',
   'customerTypes', ...AREAS.map((a) => `workKinds.${a}`),
   ...FLAT_RATE_KEYS.map((k) => `flatRate.${k}`),
-  'aghCap.warnWeeksAhead',
+  'aghCap.warnWeeksAhead', 'bookingGraceDays',
   'retention.notesYearsAfterExit', 'retention.recordsYearsAfterFundingYear', 'retention.applicantsMonthsAfterDecision',
 ];
 

@@ -63,6 +63,8 @@ export interface Settings {
   customerTypes?: string[];
   /** The kinds of work an area listed in the application; data/work-areas.json gives the defaults. */
   workKinds?: Partial<Record<Area, string[]>>;
+  /** Working days a day may stay unbooked before `insat check` warns about it (default 5). */
+  bookingGraceDays?: number;
 }
 
 /** An earlier AGH period of a person (elsewhere or here before insat); counts toward the cap. */

@@ -2,9 +2,10 @@
 // neither attendance nor absence (DOMAIN.md, monthly absence report). The one definition, for
 // `insat hours missing` and the figures that must not count such a day as anything else.
 import { areaOn, lastDay } from './assignment.js';
-import { addDays, maxDate, minDate, type IsoDate, type Period } from './dates.js';
+import { addDays, formatDateDe, maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { isWorkingDay } from './holidays.js';
-import type { Area, Assignment, Booking } from './types.js';
+import type { Area, Assignment, Booking, MainData } from './types.js';
+import { violation, type Violation } from './violations.js';
 
 export interface UnbookedDay {
   participantId: string;
@@ -34,6 +35,30 @@ export function unbookedDays(
     }
   }
   return out.sort((x, y) => byId(x.participantId, y.participantId) || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+}
+
+export const DEFAULT_BOOKING_GRACE_DAYS = 5;
+
+/**
+ * `insat check`'s warning: per person, the assigned working days nobody booked that are older than
+ * the grace period (the last `bookingGraceDays` working days before today are left to the office).
+ */
+export function unbookedWarnings(main: MainData, bookings: readonly Booking[], today: IsoDate): Violation[] {
+  const grace = main.settings.bookingGraceDays ?? DEFAULT_BOOKING_GRACE_DAYS;
+  const cutoff = grace === 0 ? today : lastWorkingDays(grace, today, main.settings.closingDays).from;
+  const span = main.assignments.reduce<Period | null>((p, a) => (p ? { from: minDate(p.from, a.start), to: maxDate(p.to, lastDay(a)) } : { from: a.start, to: lastDay(a) }), null);
+  if (!span) return [];
+  const purged = new Set(main.people.filter((p) => p.purged).map((p) => p.id));
+  const assignments = main.assignments.filter((a) => !purged.has(a.personId));
+  const byPerson = new Map<string, IsoDate[]>();
+  for (const d of unbookedDays(assignments, bookings, main.settings.closingDays, { from: span.from, to: addDays(cutoff, -1) }, today)) {
+    const list = byPerson.get(d.participantId);
+    if (list) list.push(d.date); else byPerson.set(d.participantId, [d.date]);
+  }
+  return [...byPerson].map(([id, dates]) => {
+    const shown = dates.slice(0, 5).map(formatDateDe).join(', ') + (dates.length > 5 ? ` and ${dates.length - 5} more` : '');
+    return violation('unbooked-days', `${id}: ${dates.length} assigned working day${dates.length === 1 ? '' : 's'} not booked, older than ${grace} working days (${shown}) — book them; 'insat hours missing --participant ${id} --from ${dates[dates.length - 1]} --to ${dates[0]}' lists them`, [id]);
+  });
 }
 
 /** The last `count` working days before today (the default period of `insat hours missing`). */

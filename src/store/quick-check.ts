@@ -72,6 +72,7 @@ const settings = object({
     applicantsMonthsAfterDecision: int(0),
   }),
   customerTypes: optional(array(str)),
+  bookingGraceDays: optional(int(0)),
   workKinds: optional(object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) })),
 });
 

@@ -42,6 +42,7 @@ export const settingsSchema = z.object({
     applicantsMonthsAfterDecision: z.number().int().min(0),
   }),
   customerTypes: z.array(z.string()).optional(),
+  bookingGraceDays: z.number().int().min(0).optional(),
   workKinds: z.object({ holz: z.array(z.string()).optional(), kueche: z.array(z.string()).optional(), gestaltung: z.array(z.string()).optional() }).optional(),
 });
 

@@ -81,3 +81,19 @@ describe('insat hours missing', () => {
     expect(storeBytes(dir)).toEqual(before);
   });
 });
+
+describe('insat check and the days nobody booked', () => {
+  test('check warns (exit 0) about forgotten days older than the grace period, --strict fails, booking them clears the warning', () => {
+    const d = tempDataDir();
+    ok(d, ['init'], opts);
+    const p = enrolled(d, 'holz', '2026-11-02', '2027-10-31', 20, opts);
+    for (const day of ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '17', '18', '19', '20', '23', '24']) {
+      if (day !== '10') ok(d, ['hours', 'book', p, '--date', `2026-11-${day}`, '--hours', '4'], opts);
+    }
+    const r = ok(d, ['check'], opts);
+    expect(r.stderr).toContain(`warning: unbooked-days: ${p}: 1 assigned working day not booked, older than 5 working days (10.11.2026)`);
+    expect(insat(d, ['check', '--strict'], opts).code).toBe(3);
+    ok(d, ['hours', 'book', p, '--date', '2026-11-10', '--absent', 'excused'], opts);
+    expect(ok(d, ['check', '--strict'], opts).stderr).toBe('');
+  });
+});

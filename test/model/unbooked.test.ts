@@ -1,7 +1,7 @@
 // A working day nobody booked is "nicht erfasst": neither attendance nor absence (DOMAIN.md).
 import { describe, expect, test } from '@jest/globals';
 import { attendanceDays, summarizeAttendance } from '../../src/model/attendance.js';
-import { lastWorkingDays, unbookedDays } from '../../src/model/unbooked.js';
+import { lastWorkingDays, unbookedDays, unbookedWarnings } from '../../src/model/unbooked.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
 
 const NOV = { from: '2026-11-01', to: '2026-11-30' };
@@ -63,5 +63,29 @@ describe('the attendance of the documents counts unbooked days apart', () => {
     expect(Object.values(s.absenceDays).reduce((a, b) => a + b, 0)).toBe(1);
     // Without a today every unbooked working day of the period counts (a closed past period).
     expect(summarizeAttendance(days).unbookedDates).toHaveLength(9);
+  });
+});
+
+describe('insat check warns about days nobody booked, after a grace period', () => {
+  test('days older than the last five working days are warned about, per person; the grace days are left to the office', () => {
+    const data = mainData();
+    enrol(data, 'p1', 'holz', '2026-11-02', '2027-05-31');
+    enrol(data, 'p2', 'kueche', '2026-11-16', '2027-05-31');
+    const bookings = [
+      ...['02', '03', '04', '05', '06', '09', '10', '11', '12'].map((d) => worked('p1', `2026-11-${d}`, 240)),
+      worked('p2', '2026-11-16', 240),
+    ];
+    // Today 25 Nov: the grace covers 18–24 Nov; older unbooked days: p1 13, 16, 17 Nov; p2 17 Nov.
+    const warnings = unbookedWarnings(data, bookings, '2026-11-25');
+    expect(warnings.map((w) => [w.rule, w.ids[0]])).toEqual([['unbooked-days', 'p1'], ['unbooked-days', 'p2']]);
+    expect(warnings[0]!.message).toBe("p1: 3 assigned working days not booked, older than 5 working days (17.11.2026, 16.11.2026, 13.11.2026) — book them; 'insat hours missing --participant p1 --from 2026-11-13 --to 2026-11-17' lists them");
+  });
+
+  test('the grace period is a setting; 0 warns about every day before today', () => {
+    const data = mainData();
+    enrol(data, 'p1', 'holz', '2026-11-23', '2027-05-31');
+    expect(unbookedWarnings(data, [], '2026-11-25')).toEqual([]);
+    data.settings.bookingGraceDays = 0;
+    expect(unbookedWarnings(data, [], '2026-11-25').map((w) => w.message)).toEqual([expect.stringContaining('p1: 2 assigned working days not booked')]);
   });
 });

@@ -15,7 +15,7 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
   const bookings = await store.allBookings();
   const kinds = workKindsOf(store.main.settings, workKindCatalogue());
   const errors = [...storeViolations(store.main, bookings, ctx.today, pseudonym), ...store.main.orders.flatMap((o) => workKindViolations(o, kinds))];
-  const warnings = storeWarnings(store.main, ctx.today);
+  const warnings = storeWarnings(store.main, ctx.today, bookings);
   const failing = opts.strict ? [...errors, ...warnings] : errors;
   const problems = [...errors.map((p) => ({ ...p, severity: 'error' })), ...warnings.map((p) => ({ ...p, severity: 'warning' }))];
   // Accepted with --force --reason: not a problem, but listed for whoever writes the application.

@@ -62,6 +62,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     case 'leaveDaysPerFullMonth': s.leaveDaysPerFullMonth = intArg(value, key, 0, 5); return `${key} = ${value}`;
     case 'closingDays': s.closingDays = list(value).map((d) => dateArg(d, 'closingDays')).sort(); return `${key} = ${s.closingDays.join(', ')}`;
     case 'aghCap.warnWeeksAhead': s.aghCap.warnWeeksAhead = intArg(value, key, 0, 52); return `${key} = ${value}`;
+    case 'bookingGraceDays': s.bookingGraceDays = intArg(value, key, 0, 60); return `${key} = ${value}`;
     case 'retention.notesYearsAfterExit': s.retention.notesYearsAfterExit = intArg(value, key, 1, 30); return `${key} = ${value}`;
     case 'retention.recordsYearsAfterFundingYear': s.retention.recordsYearsAfterFundingYear = intArg(value, key, 1, 30); return `${key} = ${value}`;
     case 'retention.applicantsMonthsAfterDecision': s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120); return `${key} = ${value}`;
