@@ -8,6 +8,7 @@ import { addDays, dayNumber, formatDateDe, fullMonthsBetween, maxDate, minDate, 
 import { isWorkingDay } from './holidays.js';
 import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
 import { compareIds, compareText } from './compare.js';
+import { unbookedDays } from './unbooked.js';
 
 /** The report's categories: certified sick, excused, unexcused; leave and closing days apart. */
 export type AbsenceCategory = 'certified-sick' | 'sick-no-certificate' | 'excused' | 'unexcused' | 'leave' | 'closed';
@@ -64,6 +65,8 @@ export interface AbsenceLine {
   days: AbsenceDay[];
   leave: LeaveBalance | null;
   flags: AbsenceFlag[];
+  /** Assigned working days of the month before today that nobody booked: "nicht erfasst", never an absence. */
+  unbookedDates: IsoDate[];
 }
 
 export interface AbsenceReport {
@@ -73,6 +76,8 @@ export interface AbsenceReport {
   participants: AbsenceLine[];
   totals: AbsenceDays;
   flagCount: number;
+  /** Working days nobody booked, all participants (the report is complete when 0). */
+  unbookedDays: number;
 }
 
 /**
@@ -183,8 +188,14 @@ export function reportBookingsFrom(main: MainData, month: string): IsoDate {
  * The report for a month: everybody with a seat on a day of it, and anybody with an absence in it.
  * `bookings` must reach back to `reportBookingsFrom(main, month)` (spells and leave need them).
  */
-export function absenceReport(main: MainData, month: string, bookings: readonly Booking[], only?: string): AbsenceReport {
+/** With `today`, each line also names the month's working days before it that nobody booked. */
+export function absenceReport(main: MainData, month: string, bookings: readonly Booking[], only?: string, today?: IsoDate): AbsenceReport {
   const { from, to } = monthPeriod(month);
+  const unbooked = new Map<string, IsoDate[]>();
+  if (today !== undefined) {
+    const mine = main.assignments.filter((a) => only === undefined || a.personId === only);
+    for (const d of unbookedDays(mine, bookings, main.settings.closingDays, { from, to }, today)) unbooked.set(d.participantId, [...(unbooked.get(d.participantId) ?? []), d.date]);
+  }
   const people = new Map(main.people.map((p) => [p.id, p]));
   const byPerson = new Map<string, Booking[]>();
   for (const b of bookings) {
@@ -219,9 +230,14 @@ export function absenceReport(main: MainData, month: string, bookings: readonly 
       days,
       leave: current ? leaveBalance(main.settings, current, mine, balanceDay!) : null,
       flags: absenceFlags(main.settings, id, assignments, mine, from, to),
+      unbookedDates: (unbooked.get(id) ?? []).sort(compareText),
     };
   });
   const totals = noAbsences();
   for (const p of participants) for (const [code, n] of Object.entries(p.absences)) totals[code as AbsenceCode] += n;
-  return { month, from, to, participants, totals, flagCount: participants.reduce((s, p) => s + p.flags.length, 0) };
+  return {
+    month, from, to, participants, totals,
+    flagCount: participants.reduce((s, p) => s + p.flags.length, 0),
+    unbookedDays: participants.reduce((s, p) => s + p.unbookedDates.length, 0),
+  };
 }

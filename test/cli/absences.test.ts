@@ -34,7 +34,7 @@ const TODAY = { today: '2026-12-03' };
 
 describe('insat absences: every participant, by category, with flags', () => {
   test('--json: categories, days, leave balance and the three kinds of flag', () => {
-    const r = ok(november(), ['absences', '--month', '2026-11', '--json'], TODAY).json();
+    const r = ok(november(), ['absences', '--allow-gaps', '--month', '2026-11', '--json'], TODAY).json();
     expect(r.month).toBe('2026-11');
     expect(r.participants.map((p: any) => [p.id, p.absenceDays, p.flags.map((f: any) => f.flag)])).toEqual([
       ['p001', 4, ['sick-without-certificate']],
@@ -53,7 +53,7 @@ describe('insat absences: every participant, by category, with flags', () => {
   });
 
   test('the table lists the flags below it', () => {
-    const out = ok(november(), ['absences', '--month', '2026-11'], TODAY).stdout;
+    const out = ok(november(), ['absences', '--allow-gaps', '--month', '2026-11'], TODAY).stdout;
     expect(out).toContain('certified sick');
     expect(out).toContain('3 flags:');
     expect(out).toContain('p001: sick without a medical certificate beyond the 3rd calendar day on 1 day (05.11.2026); the certificate was due by 04.11.2026');
@@ -61,29 +61,29 @@ describe('insat absences: every participant, by category, with flags', () => {
   });
 
   test('csv-de opened as text: BOM, semicolons, CRLF, dd.MM.yyyy in the day list', () => {
-    const csv = ok(november(), ['absences', '--month', '2026-11', '--format', 'csv-de'], TODAY).stdout;
+    const csv = ok(november(), ['absences', '--allow-gaps', '--month', '2026-11', '--format', 'csv-de'], TODAY).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('id;name;area;certified sick;"sick, no certificate";excused;unexcused;leave;closing days;absence days;leave earned;leave taken;leave left;days;flags');
-    expect(lines[4]).toBe('p004;Person p004;holz;0;0;1;1;0;1;2;20;0;20;"20.11.2026 closing day, 23.11.2026 unexcused, 24.11.2026 excused";');
-    expect(lines[2]).toMatch(/^p002;Person p002;kueche;7;0;0;0;0;0;7;\d+;0;\d+;"02\.11\.2026–06\.11\.2026 certified sick, 09\.11\.2026–10\.11\.2026 certified sick";"?sick for 16 calendar days/);
+    expect(lines[0]).toBe('id;name;area;certified sick;"sick, no certificate";excused;unexcused;leave;closing days;absence days;not booked;leave earned;leave taken;leave left;days;flags');
+    expect(lines[4]).toBe('p004;Person p004;holz;0;0;1;1;0;1;2;17;20;0;20;"20.11.2026 closing day, 23.11.2026 unexcused, 24.11.2026 excused";');
+    expect(lines[2]).toMatch(/^p002;Person p002;kueche;7;0;0;0;0;0;7;\d+;\d+;0;\d+;"02\.11\.2026–06\.11\.2026 certified sick, 09\.11\.2026–10\.11\.2026 certified sick";"?sick for 16 calendar days/);
   });
 
   test('csv uses ISO dates', () => {
-    const csv = ok(november(), ['absences', '--month', '2026-11', '--format', 'csv'], TODAY).stdout;
+    const csv = ok(november(), ['absences', '--allow-gaps', '--month', '2026-11', '--format', 'csv'], TODAY).stdout;
     expect(csv).toContain('"2026-11-20 closing day, 2026-11-23 unexcused, 2026-11-24 excused"');
   });
 
   test('the October report knows only October: the spell is 5 days there, no flag', () => {
-    const r = ok(november(), ['absences', '--month', '2026-10', '--json'], TODAY).json();
+    const r = ok(november(), ['absences', '--allow-gaps', '--month', '2026-10', '--json'], TODAY).json();
     expect(r.participants.find((p: any) => p.id === 'p002').flags).toEqual([]);
     expect(r.flagCount).toBe(0);
   });
 
   test('--participant and a missing month', () => {
     const dir = november();
-    expect(ok(dir, ['absences', '--month', '2026-11', '--participant', 'p003', '--json'], TODAY).json().participants.map((p: any) => p.id)).toEqual(['p003']);
+    expect(ok(dir, ['absences', '--allow-gaps', '--month', '2026-11', '--participant', 'p003', '--json'], TODAY).json().participants.map((p: any) => p.id)).toEqual(['p003']);
     expect(insat(dir, ['absences'], TODAY).code).toBe(2);
-    expect(insat(dir, ['absences', '--month', '2026-11', '--participant', 'p099'], TODAY).code).toBe(4);
+    expect(insat(dir, ['absences', '--allow-gaps', '--month', '2026-11', '--participant', 'p099'], TODAY).code).toBe(4);
   });
 });

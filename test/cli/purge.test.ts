@@ -72,7 +72,7 @@ function figures(dir: string) {
     participants: participants.participants.sort((a, b) => a.id.localeCompare(b.id)), // the list is sorted by name
     occupancy: [run(['occupancy', '--month', '2023-02']), run(['occupancy', '--from', '2023-01-01', '--to', '2023-12-31']), run(['occupancy'])],
     pay: run(['pay', '--month', '2023-02']),
-    absences: run(['absences', '--month', '2023-02']),
+    absences: run(['absences', '--allow-gaps', '--month', '2023-02']),
     hours: run(['hours', 'list', '--from', '2023-01-01', '--to', '2023-12-31']),
     stats: [run(['stats', '--year', '2023']), run(['stats', '--year', '2024'])],
   };

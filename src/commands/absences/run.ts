@@ -6,6 +6,8 @@ import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { absenceReport, CATEGORY_LABELS, reportBookingsFrom, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
 import { dayNumber, formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
+import { refuseIf } from '../../errors.js';
+import { violation } from '../../model/violations.js';
 import type { Tabular } from '../../reports/tabular.js';
 import type { AbsencesOptions } from './index.js';
 
@@ -18,7 +20,15 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
   if (participant !== undefined) findPerson(store.main, participant);
   // spells and leave balances reach back to the start of the assignments in the month (≤ 3 years)
   const bookings = await store.bookingsBetween(reportBookingsFrom(store.main, month), monthPeriod(month).to);
-  const report = absenceReport(store.main, month, bookings, participant);
+  const report = absenceReport(store.main, month, bookings, participant, ctx.today);
+  if (report.unbookedDays > 0) {
+    const people = report.participants.filter((p) => p.unbookedDates.length > 0).length;
+    const what = `${report.unbookedDays} assigned working day${report.unbookedDays === 1 ? '' : 's'} of ${month} nobody booked (${people} participant${people === 1 ? '' : 's'})`;
+    if (!opts.allowGaps) {
+      refuseIf([violation('unbooked-days', `${what}: the absence report would be incomplete — book them first ('insat hours missing --month ${month}' lists them), or pass --allow-gaps to report them as not booked`)]);
+    }
+    ctx.warn(`${what}: reported as not booked, never as absence`);
+  }
   await emit(ctx, format, {
     json: () => report,
     tabular: () => absencesTabular(report, format),
@@ -46,13 +56,13 @@ export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
       { key: 'sick-certified', header: 'certified sick', kind: 'int' }, { key: 'sick', header: 'sick, no certificate', kind: 'int' },
       { key: 'excused', header: 'excused', kind: 'int' }, { key: 'unexcused', header: 'unexcused', kind: 'int' },
       { key: 'holiday', header: 'leave', kind: 'int' }, { key: 'closed', header: 'closing days', kind: 'int' },
-      { key: 'absenceDays', header: 'absence days', kind: 'int' },
+      { key: 'absenceDays', header: 'absence days', kind: 'int' }, { key: 'unbookedDays', header: 'not booked', kind: 'int' },
       ...(detail ? [{ key: 'leaveEarned', header: 'leave earned', kind: 'int' as const }, { key: 'leaveTaken', header: 'leave taken', kind: 'int' as const }] : []),
       { key: 'leaveLeft', header: 'leave left', kind: 'int' },
       ...(detail ? [{ key: 'days', header: 'days', kind: 'text' as const }, { key: 'flags', header: 'flags', kind: 'text' as const }] : [{ key: 'flagCount', header: 'flags', kind: 'int' as const }]),
     ],
     rows: r.participants.map((p) => ({
-      id: p.id, name: p.name, area: p.area, ...p.absences, absenceDays: p.absenceDays,
+      id: p.id, name: p.name, area: p.area, ...p.absences, absenceDays: p.absenceDays, unbookedDays: p.unbookedDates.length,
       leaveEarned: p.leave?.earned, leaveTaken: p.leave?.taken, leaveLeft: p.leave?.left,
       days: daysText(p.days, format),
       flags: p.flags.map((f) => f.message.replace(`${p.id}: `, '')).join(' | '),
@@ -63,6 +73,7 @@ export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
 
 function footer(r: AbsenceReport): string {
   const lines = [`absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days on working days (closing days apart: ${r.totals.closed}); reason categories only, never a diagnosis`];
+  if (r.unbookedDays > 0) lines.push(`${r.unbookedDays} working day${r.unbookedDays === 1 ? '' : 's'} not booked (column 'not booked'): neither present nor absent`);
   if (r.flagCount === 0) lines.push('no flags');
   else {
     lines.push(`${r.flagCount} flag${r.flagCount === 1 ? '' : 's'}:`);
