@@ -1,164 +1,21 @@
-// `insat hours import FILE.csv`: the timesheet an area's instructor keeps, one row per person and day.
-// RFC 4180 or German Excel CSV (`;`, BOM). Every row is checked first — its form, then the
-// programme's rules against the store and the file's other rows; one bad row and nothing is booked.
+// `insat hours import FILE.csv`: the timesheet an area's instructor keeps, one row per person and day
+// (read by src/cli/timesheet.ts). Every row is checked first — its form, then the programme's rules
+// against the store and the file's other rows; one bad row and nothing is booked.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Ctx } from '../../cli/context.js';
 import { doneLine } from '../../cli/output.js';
-import { clip } from '../../cli/parse.js';
 import { change } from '../../cli/store-access.js';
+import { decode, parseTimesheet, type BadRow } from '../../cli/timesheet.js';
 import { RuleError, UsageError } from '../../errors.js';
 import { batchViolations } from '../../model/booking.js';
 import { noAbsences } from '../../model/allowance.js';
-import { formatDateDe, parseDate, type IsoDate } from '../../model/dates.js';
-import { isQuarterHour, minutesToDecimalHours, parseHours } from '../../model/money.js';
-import { ABSENCE_CODES, type AbsenceCode, type Booking } from '../../model/types.js';
-import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
+import { formatDateDe } from '../../model/dates.js';
+import { minutesToDecimalHours } from '../../model/money.js';
+import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { ImportOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
-
-type Field = 'participant' | 'date' | 'hours' | 'code';
-
-const HEADERS: Record<string, Field> = {
-  participant: 'participant', participantid: 'participant', teilnehmer: 'participant', teilnehmerin: 'participant', teilnehmende: 'participant',
-  teilnehmerid: 'participant', tn: 'participant', id: 'participant',
-  date: 'date', datum: 'date', tag: 'date',
-  hours: 'hours', stunden: 'hours', std: 'hours',
-  code: 'code', absence: 'code', abwesenheit: 'code', grund: 'code',
-};
-
-export interface Row {
-  line: number;
-  participantId: string;
-  date: IsoDate;
-  minutes: number;
-  absence: AbsenceCode | null;
-}
-
-export interface BadRow {
-  line: number;
-  reason: string;
-  /** malformed (exit 2) or refused by a rule (exit 3) */
-  kind: 'malformed' | 'rule';
-}
-
-/** Bytes Windows-1252 leaves undefined (decoded as C1 controls), and control bytes no timesheet holds (UTF-16, a binary). */
-const NOT_WINDOWS_1252 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]/;
-
-/** Where UTF-8 decoding first fails: the shortest prefix a streaming decoder refuses ends there. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const refuses = (n: number) => {
-    try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true }); return false; } catch { return true; }
-  };
-  let lo = 1, hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refuses(mid)) hi = mid; else lo = mid + 1;
-  }
-  return lo - 1;
-}
-
-/**
- * The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it. A file
- * that is neither — or claims UTF-8 by its BOM and breaks it — is refused, never read with
- * replacement characters.
- */
-export function decode(bytes: Uint8Array, file: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    text = new TextDecoder('windows-1252').decode(bytes);
-    if (bom || NOT_WINDOWS_1252.test(text)) {
-      const at = firstInvalidUtf8(bytes);
-      const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-      throw new UsageError(`${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`);
-    }
-  }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-/** `;`, tab or `,`: whichever the header line (outside quotes) uses most; `,` when in doubt. */
-export function detectDelimiter(text: string): string {
-  const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
-  let quoted = false;
-  for (const ch of header) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  let best = ',';
-  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
-  return best;
-}
-
-/** Parses the timesheet into rows and the rows that are malformed; a broken CSV is a usage error. */
-export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: BadRow[] } {
-  // csv-parse takes the first line's ending for all; a file edited by several tools mixes CRLF and LF
-  const text = raw.replace(/\r\n?/g, '\n');
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as never;
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new UsageError(`${file} is no readable CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message} — save it again as CSV (comma or semicolon separated)`);
-  }
-  records = records.filter((r) => r.record.some((c) => c !== ''));
-  if (records.length === 0) throw new UsageError(`${file} is empty — it needs a header row (participant,date,hours or participant,date,code) and one row per person and day`);
-  const columns = headerColumns(records[0]!.record, file);
-  if (records.length === 1) throw new UsageError(`${file} has a header but no rows — nothing to import`);
-  const rows: Row[] = [];
-  const bad: BadRow[] = [];
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
-    const cell = (f: Field) => (columns[f] === undefined ? '' : (record[columns[f]!] ?? '').trim());
-    const reasons: string[] = [];
-    const rawId = cell('participant');
-    const id = /^[a-z]\d{1,6}$/i.test(rawId) ? rawId.toLowerCase() : null;
-    if (!rawId) reasons.push('the participant is missing');
-    else if (!id) reasons.push(`'${clip(rawId)}' is not a participant id (like p012)`);
-    const rawDate = cell('date');
-    const date = parseDate(rawDate);
-    if (!rawDate) reasons.push('the date is missing');
-    else if (!date) reasons.push(`'${clip(rawDate)}' is not a date (YYYY-MM-DD or dd.MM.yyyy)`);
-    const rawHours = cell('hours'), rawCode = cell('code');
-    let minutes = 0;
-    let absence: AbsenceCode | null = null;
-    if (rawHours && rawCode) reasons.push(`both hours (${clip(rawHours)}) and an absence code (${clip(rawCode)}) — a day is either worked or an absence`);
-    else if (!rawHours && !rawCode) reasons.push('neither hours nor an absence code');
-    else if (rawHours) {
-      const m = parseHours(rawHours);
-      if (m === null) reasons.push(`'${clip(rawHours)}' is not a number of hours (6.5, 6,5 or 6:30)`);
-      else if (!isQuarterHour(m)) reasons.push(`${clip(rawHours)} h is not in quarter-hour steps`);
-      else if (m === 0) reasons.push('0 hours books nothing — give an absence code instead');
-      else minutes = m;
-    } else if (absenceOfWord(rawCode)) absence = absenceOfWord(rawCode);
-    else reasons.push(`'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')}, or ${GERMAN_ABSENCE_WORDS})`);
-    if (reasons.length > 0) bad.push({ line, reason: reasons.join('; '), kind: 'malformed' });
-    else rows.push({ line, participantId: id!, date: date!, minutes, absence });
-  }
-  return { rows, bad };
-}
-
-function headerColumns(header: string[], file: string): Partial<Record<Field, number>> {
-  const columns: Partial<Record<Field, number>> = {};
-  header.forEach((h, i) => {
-    const f = HEADERS[h.trim().toLowerCase().replace(/[^a-zäöü]/g, '')];
-    if (f && columns[f] === undefined) columns[f] = i;
-  });
-  const missing = [
-    ...(columns.participant === undefined ? ['participant'] : []),
-    ...(columns.date === undefined ? ['date'] : []),
-    ...(columns.hours === undefined && columns.code === undefined ? ['hours or code'] : []),
-  ];
-  if (missing.length > 0) {
-    throw new UsageError(`the header of ${file} (line 1: ${clip(header.join(','))}) has no column ${missing.join(', ')} — use participant,date,hours or participant,date,code (German: Teilnehmer;Datum;Stunden;Code)`);
-  }
-  return columns;
-}
 
 export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Promise<void> {
   let bytes: Buffer;
