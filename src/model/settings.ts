@@ -24,6 +24,9 @@ export function rateOn(settings: Settings, date: IsoDate): RatePeriod | null {
   return validOn(settings.rates, date);
 }
 
+/** Participants at the same time, at most (DOMAIN.md: up to 33 seats). */
+export const PROGRAMME_SEATS = 33;
+
 /** Settings that contradict the programme (seats per area above the total, bounds reversed …). */
 export function settingsViolations(settings: Settings): Violation[] {
   const out: Violation[] = [];
@@ -32,8 +35,8 @@ export function settingsViolations(settings: Settings): Violation[] {
     if (sum > plan.total) {
       out.push(violation('seats-per-area', `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`));
     }
-    if (plan.total > 33) {
-      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most 33 — lower seats.total`));
+    if (plan.total > PROGRAMME_SEATS) {
+      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most ${PROGRAMME_SEATS} — lower seats.total`));
     }
   }
   const { min, max } = settings.weeklyHours;

@@ -5,7 +5,7 @@ import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { addDays } from '../../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../../model/money.js';
-import { isSettingKey, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
+import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
 import { pastChangeViolations, rateDeleteViolations, repricedLine, repricedMonths, rateSetViolations, type RepricedMonth } from '../../model/rate-change.js';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
 import type { MainData, RatePeriod, Settings } from '../../model/types.js';
@@ -17,7 +17,7 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
   const s = store.main.settings;
   if (ctx.json) { ctx.out(JSON.stringify(s, null, 2)); return; }
   const plan = seatPlanOn(s, ctx.today);
-  const rate = s.rates.filter((r) => r.from <= ctx.today).at(-1);
+  const rate = rateOn(s, ctx.today);
   const lines = [
     `seats today        ${plan.total} (holz ${plan.areas.holz}, kueche ${plan.areas.kueche}, gestaltung ${plan.areas.gestaltung}) since ${plan.from}`,
     ...s.seats.filter((p) => p.from > ctx.today).map((p) => `seats planned      ${p.total} (holz ${p.areas.holz}, kueche ${p.areas.kueche}, gestaltung ${p.areas.gestaltung}) from ${p.from}`),
@@ -48,7 +48,8 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
   if (!isSettingKey(key)) throw new UsageError(`unknown setting '${key}' — the keys are: ${SETTING_KEYS.join(', ')}`);
   const seat = /^seats\.(total|holz|kueche|gestaltung)$/.exec(key);
   if (seat) {
-    const n = intArg(value, key, 0, 33);
+    // Only the form here: the programme's ceiling of seats is the model's rule (exit 3).
+    const n = intArg(value, key, 0, 999);
     const base = seatPlanOn(s, from);
     const plan = { from, total: base.total, areas: { ...base.areas } };
     if (seat[1] === 'total') plan.total = n; else plan.areas[areaArg(seat[1])] = n;
