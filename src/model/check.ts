@@ -6,7 +6,7 @@ import { lastDay } from './assignment.js';
 import { storeBookingViolations } from './booking.js';
 import { assignmentSpan, capacityViolations } from './capacity.js';
 import type { IsoDate } from './dates.js';
-import { personAssignmentViolations } from './enrolment.js';
+import { entryPathViolations, personAssignmentViolations } from './enrolment.js';
 import { likelyDuplicates } from './duplicates.js';
 import { applicantViolations, pipelineOrderViolations } from './people.js';
 import { customerDateViolations } from './customers.js';
@@ -68,8 +68,7 @@ export function pipelineViolations(data: MainData): Violation[] {
   const out: Violation[] = [];
   for (const p of data.people) {
     if (!enrolled.has(p.id) || p.purged) continue;
-    if (!p.attended) out.push(violation('entry-pipeline', `${p.id} is enrolled but never attended an information appointment — record it with 'insat applicant attended ${p.id} --date DATE'`, [p.id]));
-    else if (!p.decision?.suitable) out.push(violation('entry-pipeline', `${p.id} is enrolled but was not decided suitable by the Jobcenter`, [p.id]));
+    out.push(...entryPathViolations(p, true));
   }
   for (const p of data.people) {
     if (p.purged) continue;

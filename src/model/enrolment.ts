@@ -60,17 +60,30 @@ export interface EnrolRequest {
   assignment: Assignment;
 }
 
+/**
+ * The entry path an assignment needs before it (DOMAIN.md): the person attended an information
+ * appointment and the Jobcenter decided them suitable. The same rule for enrol and for check.
+ */
+export function entryPathViolations(person: Person, enrolled = false): Violation[] {
+  const ids = [person.id];
+  const who = enrolled ? `${person.id} is enrolled but` : person.id;
+  if (!person.attended) {
+    return [violation('entry-pipeline', `${who} has not attended an information appointment — record it with 'insat applicant attended ${person.id} --date DATE'`, ids)];
+  }
+  if (!person.decision?.suitable) {
+    return [violation('entry-pipeline', `${who} has not been decided suitable — record the Jobcenter's decision with 'insat applicant decide ${person.id} --suitable --by NAME'`, ids)];
+  }
+  return [];
+}
+
 /** May this applicant get this seat? */
 export function enrolViolations(data: MainData, req: EnrolRequest): Violation[] {
   const { person, assignment } = req;
-  const ids = [person.id];
   const status = applicantStatus(person, data.assignments);
   const returning = status === 'enrolled' && data.assignments.filter((a) => a.personId === person.id).every((a) => lastDay(a) < assignment.start);
-  if (!person.attended && !returning) {
-    return [violation('entry-pipeline', `${person.id} has not attended an information appointment — record it with 'insat applicant attended ${person.id}'`, ids)];
-  }
-  if (!person.decision?.suitable && !returning) {
-    return [violation('entry-pipeline', `${person.id} has not been decided suitable — record the Jobcenter's decision with 'insat applicant decide ${person.id} --suitable --by NAME'`, ids)];
+  if (!returning) {
+    const path = entryPathViolations(person);
+    if (path.length > 0) return path;
   }
   const proposed = [...data.assignments, assignment];
   return [

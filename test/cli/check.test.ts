@@ -41,7 +41,7 @@ describe('insat check: the whole store against every rule', () => {
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`^entry-pipeline: ${b} is enrolled but never attended .* \\(${b}\\)$`)),
+      expect.stringMatching(new RegExp(`^entry-pipeline: ${b} is enrolled but has not attended an information appointment .* \\(${b}\\)$`)),
       expect.stringMatching(/^unknown-person: note n009 belongs to p777, who is not in the store \(n009, p777\)$/),
       expect.stringMatching(/^id-counter: /),
       expect.stringMatching(new RegExp(`^weekly-hours: 45 hours a week .* \\(${a}\\)$`)),
