@@ -9,6 +9,7 @@ import { isWorkingDay } from './holidays.js';
 import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
 import { compareIds, compareText } from './compare.js';
 import { unbookedDays } from './unbooked.js';
+import { groupBy } from './collections.js';
 
 /** The report's categories: certified sick, excused, unexcused; leave and closing days apart. */
 export type AbsenceCategory = 'certified-sick' | 'sick-no-certificate' | 'excused' | 'unexcused' | 'leave' | 'closed';
@@ -197,12 +198,7 @@ export function absenceReport(main: MainData, month: string, bookings: readonly 
     for (const d of unbookedDays(mine, bookings, main.settings.closingDays, { from, to }, today)) unbooked.set(d.participantId, [...(unbooked.get(d.participantId) ?? []), d.date]);
   }
   const people = new Map(main.people.map((p) => [p.id, p]));
-  const byPerson = new Map<string, Booking[]>();
-  for (const b of bookings) {
-    if (only !== undefined && b.participantId !== only) continue;
-    const list = byPerson.get(b.participantId);
-    if (list) list.push(b); else byPerson.set(b.participantId, [b]);
-  }
+  const byPerson = groupBy(bookings.filter((b) => only === undefined || b.participantId === only), (b) => b.participantId);
   const ids = new Set<string>();
   for (const a of main.assignments) if (a.start <= to && lastDay(a) >= from && (only === undefined || a.personId === only)) ids.add(a.personId);
   for (const [id, list] of byPerson) if (list.some((b) => b.absence !== null && b.date >= from && b.date <= to)) ids.add(id);

@@ -7,6 +7,7 @@ import { holidayName, isWorkingDay } from './holidays.js';
 import type { Minutes } from './money.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
 import { compareText } from './compare.js';
+import { groupBy } from './collections.js';
 
 /** German labels of the absence codes, as printed on documents for the Jobcenter. */
 export const ABSENCE_LABELS_DE: Record<AbsenceCode, string> = {
@@ -158,12 +159,8 @@ export interface AttendanceSheet {
  */
 export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string, today?: IsoDate): AttendanceSheet[] {
   const { from, to } = monthPeriod(month);
-  const byPerson = new Map<string, Assignment[]>();
-  for (const a of main.assignments) {
-    if (personId && a.personId !== personId) continue;
-    if (a.start > to || lastDay(a) < from) continue;
-    byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
-  }
+  const inMonth = main.assignments.filter((a) => (!personId || a.personId === personId) && a.start <= to && lastDay(a) >= from);
+  const byPerson = groupBy(inMonth, (a) => a.personId);
   const sheets: AttendanceSheet[] = [];
   for (const [id, mine] of byPerson) {
     const person = main.people.find((p) => p.id === id)!;

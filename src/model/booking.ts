@@ -9,6 +9,7 @@ import { formatMinutesClock, isQuarterHour, minutesToDecimalHours, type Minutes 
 import type { Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
+import { groupBy } from './collections.js';
 
 /** What the rules need to know besides the bookings. */
 export interface BookingRules {
@@ -82,11 +83,7 @@ export class BookingIndex {
 
 /** The person's assignments, by person id (built once for a batch or the whole store). */
 export function assignmentsByPerson(assignments: readonly Assignment[]): Map<string, Assignment[]> {
-  const out = new Map<string, Assignment[]>();
-  for (const a of assignments) {
-    const list = out.get(a.personId);
-    if (list) list.push(a); else out.set(a.personId, [a]);
-  }
+  const out = groupBy(assignments, (a) => a.personId);
   for (const list of out.values()) list.sort((x, y) => compareText(x.start, y.start));
   return out;
 }

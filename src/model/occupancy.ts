@@ -15,6 +15,7 @@ import type { Minutes } from './money.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, EXIT_GROUPS, type Area, type Assignment, type Booking, type ExitGroup, type MainData } from './types.js';
 import { compareText } from './compare.js';
+import { groupBy, perArea } from './collections.js';
 
 /** The exit reason of an assignment that simply ran to its end without a recorded exit. */
 export const IMPLICIT_END_REASON = 'regular-end';
@@ -26,10 +27,6 @@ export function ratio(part: number, whole: number): number {
 
 export function emptyGroupCounts(): Record<ExitGroup, number> {
   return Object.fromEntries(EXIT_GROUPS.map((g) => [g, 0])) as Record<ExitGroup, number>;
-}
-
-function perArea<T>(make: (area: Area) => T): Record<Area, T> {
-  return Object.fromEntries(AREAS.map((a) => [a, make(a)])) as Record<Area, T>;
 }
 
 /** The last complete ISO week before `today` (Monday to Sunday, ending before today). */
@@ -144,13 +141,7 @@ export interface Attendance {
 
 /** The area of a participant's seat on a day, or null when no assignment covers the day. */
 function seatAreaIndex(assignments: readonly Assignment[], period: Period): (personId: string, day: IsoDate) => Area | null {
-  const byPerson = new Map<string, Assignment[]>();
-  for (const a of assignments) {
-    if (!overlaps(a, period)) continue;
-    const list = byPerson.get(a.personId) ?? [];
-    list.push(a);
-    byPerson.set(a.personId, list);
-  }
+  const byPerson = groupBy(assignments.filter((a) => overlaps(a, period)), (a) => a.personId);
   return (personId, day) => {
     const a = byPerson.get(personId)?.find((x) => x.start <= day && day <= lastDay(x));
     return a ? areaOn(a, day) : null;
@@ -202,12 +193,7 @@ export interface OccupancySummary extends ExitCounts, Attendance {
  * person is checked against their own assignments only, so a long history stays cheap.
  */
 export function pipelineCounts(main: MainData): { waitlist: number; awaitingInfoAppointment: number } {
-  const byPerson = new Map<string, Assignment[]>();
-  for (const a of main.assignments) {
-    const own = byPerson.get(a.personId);
-    if (own) own.push(a);
-    else byPerson.set(a.personId, [a]);
-  }
+  const byPerson = groupBy(main.assignments, (a) => a.personId);
   let waitlist = 0, awaitingInfoAppointment = 0;
   for (const p of main.people) {
     const own = byPerson.get(p.id) ?? [];

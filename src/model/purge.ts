@@ -5,6 +5,7 @@ import { applicantStatus, lastDay } from './assignment.js';
 import { addMonths, type IsoDate } from './dates.js';
 import type { Assignment, Goal, MainData, Note, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { groupBy } from './collections.js';
 
 /** What free text that may describe a person becomes. Non-empty, so that rules needing a text still hold. */
 export const PURGED_TEXT = '[purged]';
@@ -54,11 +55,7 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
     violations.push(violation('purge-date', `--exited-before ${date} lies in the future — purge only people who have already left; use today or an earlier day`));
     return { candidates: [], violations, warnings };
   }
-  const byPerson = new Map<string, Assignment[]>();
-  for (const a of data.assignments) {
-    const list = byPerson.get(a.personId);
-    if (list) list.push(a); else byPerson.set(a.personId, [a]);
-  }
+  const byPerson = groupBy(data.assignments, (a) => a.personId);
   const applicantLimit = addMonths(date, -data.settings.retention.applicantsMonthsAfterDecision);
   const candidates: PurgeCandidate[] = [];
   const early: PurgeCandidate[] = [];

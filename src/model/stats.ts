@@ -11,6 +11,7 @@ import type { Cents, Minutes } from './money.js';
 import { countExits, exitsIn, occupancySummary, pipelineCounts, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
 import { seatPlanOn } from './settings.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area, type Booking, type ExitGroup, type MainData } from './types.js';
+import { perArea } from './collections.js';
 
 /** Absence codes that count as absence from work in `absenceRate` (leave and closing days do not). */
 export const ABSENCE_RATE_CODES: readonly AbsenceCode[] = ['sick', 'sick-certified', 'excused', 'unexcused'];
@@ -106,10 +107,6 @@ export interface YearStats {
   absentDays: number;
   /** absentDays ÷ assigned working days. */
   absenceRate: number;
-}
-
-function perArea<T>(make: (area: Area) => T): Record<Area, T> {
-  return Object.fromEntries(AREAS.map((a) => [a, make(a)])) as Record<Area, T>;
 }
 
 /** Rounds a derived figure (a day count or seat average) to one decimal, for stable output. */
