@@ -80,7 +80,11 @@ function sampleMain(): Json {
   const goals = [{ ...goal, due: '2026-12-31', reviews: [{ date: '2026-06-01', status: 'partly', comment: 'meist' }] }];
   const notes = [main.notes[0] ?? { id: 'n001', personId: 'p001', date: '2026-01-05', text: 'Gespräch', visibility: 'jobcenter', author: 'Frau Kaya' }];
   const settings = { ...main.settings, flatRatesPerSeatMonth: { personnel: 45000, material: 1200 } };
-  return JSON.parse(JSON.stringify({ schemaVersion: 1, ...main, settings, people, assignments, goals, notes })) as Json;
+  // Two records of each further collection keep the sample small: every variant clones it whole.
+  const customers = main.customers.slice(0, 2);
+  const orders = [main.orders.find((o) => o.participants.length > 0 && o.delivered !== null) ?? main.orders[0]!, main.orders.find((o) => o.due === null) ?? main.orders[1]!];
+  const groupOffers = [main.groupOffers.find((g) => (g.attendance ?? []).some((x) => x.absence !== null)) ?? main.groupOffers[0]!, { ...main.groupOffers[1]!, attendance: null }];
+  return JSON.parse(JSON.stringify({ schemaVersion: 1, ...main, settings, people, assignments, goals, notes, customers, orders, groupOffers })) as Json;
 }
 
 describe('the quick checks agree with the zod schema', () => {
