@@ -6,6 +6,7 @@
 // this machine — killed, crashed, switched off — is taken over at once instead of after
 // proper-lockfile's 15 s staleness; a lock whose owner is still alive is never taken, even when its
 // event loop was too busy to refresh it. Owners on another host fall back to the 15 s rule.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -29,8 +30,12 @@ function processStart(pid: number): string | null {
 }
 
 function readOwner(lockDir: string): Owner | null {
+  return readOwnerFile(join(lockDir, OWNER_FILE));
+}
+
+function readOwnerFile(path: string): Owner | null {
   try {
-    const o = JSON.parse(fs.readFileSync(join(lockDir, OWNER_FILE), 'utf8')) as Owner;
+    const o = JSON.parse(fs.readFileSync(path, 'utf8')) as Owner;
     return typeof o.pid === 'number' && typeof o.host === 'string' ? o : null;
   } catch {
     return null;
@@ -54,11 +59,80 @@ function lockedError(lockDir: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${lockDir} is held by a running process`), { code: 'ELOCKED' });
 }
 
-/** Removes the owner file before proper-lockfile removes the (then empty) lock directory. */
-function clearOwner(lockDir: string): void {
-  const o = readOwner(lockDir);
-  if (o && o.pid !== process.pid && o.host === hostname() && !ownerEnded(o)) throw lockedError(lockDir);
-  fs.rmSync(join(lockDir, OWNER_FILE), { force: true });
+function readOwnerText(lockDir: string): string | null {
+  try {
+    return fs.readFileSync(join(lockDir, OWNER_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Moves a lock directory out of the way in one step, then deletes it (ENOENT: it was gone already). */
+function moveAway(lockDir: string): void {
+  const grave = join(dirname(lockDir), `.${basename(lockDir)}.${process.pid}.gone`);
+  fs.rmSync(grave, { recursive: true, force: true });
+  try {
+    fs.renameSync(lockDir, grave);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  fs.rmSync(grave, { recursive: true, force: true });
+}
+
+/** Creates `path` holding `text`, or returns false when it exists (link is exclusive, and the file appears whole). */
+function createExclusive(path: string, text: string): boolean {
+  const tmp = join(dirname(path), `.${LOCK_FILE}.${process.pid}.claiming`);
+  fs.writeFileSync(tmp, text, { mode: 0o600 });
+  try {
+    fs.linkSync(tmp, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Removes the lock whose owner file reads `ownerText` (a dead or long-stale owner) — unless it has
+ * been replaced meanwhile. Several waiters see the same dead lock at once; removing "whatever lies at
+ * insat.lock" would let a late one remove the lock a quicker one has just taken. So a taker first
+ * claims that very lock (a claim file named after its owner, created exclusively), checks under the
+ * claim that the lock is still that one, and only then removes it. A claim whose taker died is
+ * passed over to the next numbered claim. Everyone else just retries: a takeover is never an error.
+ */
+function takeOver(lockDir: string, ownerText: string, me: Owner): void {
+  const id = createHash('sha256').update(ownerText).digest('hex').slice(0, 16);
+  const claims: string[] = [];
+  try {
+    for (let k = 0; k < 100; k++) {
+      const claim = join(dirname(lockDir), `.${basename(lockDir)}.claim-${id}-${k}`);
+      if (createExclusive(claim, JSON.stringify(me))) {
+        claims.push(claim);
+        if ((readOwnerText(lockDir) ?? '') === ownerText) moveAway(lockDir);
+        return;
+      }
+      const taker = readOwnerFile(claim);
+      if (taker === null || !ownerEnded(taker)) return; // another waiter is taking it over right now
+      claims.push(claim);
+    }
+  } finally {
+    for (const c of claims) fs.rmSync(c, { force: true });
+  }
+}
+
+/**
+ * proper-lockfile removes a lock in two cases: its own lock when it is released, and a stale one
+ * (here: a dead owner's, or one without a refresh for 15 s from another host) before taking it.
+ */
+function removeLock(lockDir: string, me: Owner): void {
+  const text = readOwnerText(lockDir);
+  const o = text === null ? null : readOwner(lockDir);
+  if (o && o.pid === process.pid && o.host === me.host) return moveAway(lockDir);
+  if (o && o.host === hostname() && !ownerEnded(o)) throw lockedError(lockDir);
+  takeOver(lockDir, text ?? '', me);
 }
 
 type Callback<T = void> = (err: NodeJS.ErrnoException | null, value?: T) => void;
@@ -93,23 +167,32 @@ function lockFs(me: Owner): typeof fs {
       });
     },
     rmdir(path: string, cb: Callback) {
-      try { clearOwner(path); } catch (e) { return cb(e as NodeJS.ErrnoException); }
-      fs.rmdir(path, cb);
+      try { removeLock(path, me); } catch (e) { return cb(e as NodeJS.ErrnoException); }
+      cb(null);
     },
     rmdirSync(path: string) {
-      clearOwner(path);
-      fs.rmdirSync(path);
+      removeLock(path, me);
     },
   } as unknown as typeof fs;
 }
 
-/** Removes half-made locks (`.insat.lock.<pid>.new`) of processes that have ended. */
+/**
+ * Removes what processes that have ended left of the lock: half-made locks (`.insat.lock.<pid>.new`),
+ * locks being deleted (`.<pid>.gone`), claim files (`.claim-…`, `.<pid>.claiming`). Call it holding the
+ * lock: then no claim is still needed (a claimed lock is gone before anyone can hold the store).
+ */
 export function removeDeadLockAttempts(dir: string, names: readonly string[]): void {
   for (const n of names) {
-    const m = /^\.insat\.lock\.(\d+)\.new$/.exec(n);
-    if (!m || Number(m[1]) === process.pid) continue;
-    const o = readOwner(join(dir, n));
-    if (o ? ownerEnded(o) : !alive(Number(m[1]))) fs.rmSync(join(dir, n), { recursive: true, force: true });
+    const path = join(dir, n);
+    const m = /^\.insat\.lock\.(\d+)\.(new|gone|claiming)$/.exec(n);
+    if (m) {
+      if (Number(m[1]) === process.pid) continue;
+      const o = m[2] === 'new' ? readOwner(path) : null;
+      if (o ? ownerEnded(o) : !alive(Number(m[1]))) fs.rmSync(path, { recursive: true, force: true });
+    } else if (/^\.insat\.lock\.claim-/.test(n)) {
+      const o = readOwnerFile(path);
+      if (!o || ownerEnded(o)) fs.rmSync(path, { force: true });
+    }
   }
 }
 

@@ -1,0 +1,79 @@
+// The lock of a writer that was killed is taken over by the writers waiting for it — by exactly one
+// at a time, and without an error for the others: a waiter waits (and then gets through) or gives up
+// with exit 5, never exit 6. Rounds are few and bounded; each kills a live holder under several waiters.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ok, ROOT, tempDataDir } from '../helpers/cli.js';
+import { copyStore, inPool, insatAsync, storeProblems } from '../helpers/store-files.js';
+
+const TODAY = '2026-11-25';
+const ROUNDS = 5;
+const WAITERS = 5;
+const PATIENT = { INSAT_LOCK_WAIT_MS: '60000' };
+
+let base: string;
+
+beforeAll(() => {
+  base = tempDataDir('insat-takeover-');
+  ok(base, ['init'], { today: TODAY });
+});
+
+function names(dir: string): string[] {
+  return (JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: { name: string }[] }).people.map((p) => p.name);
+}
+
+/** A live process that holds the store's lock until it is killed. */
+async function holdLock(dir: string): Promise<ReturnType<typeof spawn>> {
+  const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+    const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
+    await withLock(${JSON.stringify(dir)}, async () => {
+      process.stdout.write('locked\\n');
+      await new Promise(() => setInterval(() => undefined, 1000));
+    });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+  return holder;
+}
+
+function waiter(dir: string, round: number, i: number) {
+  return insatAsync(dir, ['applicant', 'add', '--name', `Waiter ${round}-${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY, env: PATIENT });
+}
+
+describe('taking over the lock of a killed holder', () => {
+  test(`${ROUNDS} rounds: the holder is killed while ${WAITERS} writers wait; all of them get through, one at a time`, async () => {
+    const failures: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const dir = copyStore(base, 'insat-takeover-round-');
+      const holder = await holdLock(dir);
+      const waiting = Array.from({ length: WAITERS }, (_, i) => waiter(dir, round, i));
+      // Let every waiter reach the lock and start retrying, then kill the holder.
+      await new Promise((r) => setTimeout(r, 400 + 60 * round));
+      holder.kill('SIGKILL');
+      const results = await Promise.all(waiting);
+      results.forEach((r, i) => { if (r.code !== 0) failures.push(`round ${round}, waiter ${i}: exit ${r.code}: ${r.stderr.trim()}`); });
+      const stored = names(dir).filter((n) => n.startsWith(`Waiter ${round}-`));
+      if (stored.length !== results.filter((r) => r.code === 0).length) failures.push(`round ${round}: ${stored.length} stored of ${results.filter((r) => r.code === 0).length} accepted`);
+      failures.push(...storeProblems(dir).map((p) => `round ${round}: ${p}`));
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  test(`${ROUNDS} rounds: ${WAITERS} writers arrive together at a lock whose owner is already dead`, async () => {
+    // The holder's process has ended before anyone looks: every writer sees the dead lock at once.
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise<void>((resolve) => dead.on('exit', () => resolve()));
+    const failures: string[] = [];
+    await inPool(Array.from({ length: ROUNDS }, (_, i) => i), 1, async (round) => {
+      const dir = copyStore(base, 'insat-takeover-dead-');
+      mkdirSync(join(dir, 'insat.lock'));
+      writeFileSync(join(dir, 'insat.lock', 'owner.json'), JSON.stringify({ pid: dead.pid, host: (await import('node:os')).hostname(), start: '1', since: '2026-11-25T08:00:00.000Z' }));
+      const results = await Promise.all(Array.from({ length: WAITERS }, (_, i) => waiter(dir, round, i)));
+      results.forEach((r, i) => { if (r.code !== 0) failures.push(`round ${round}, writer ${i}: exit ${r.code}: ${r.stderr.trim()}`); });
+      if (names(dir).filter((n) => n.startsWith(`Waiter ${round}-`)).length !== WAITERS) failures.push(`round ${round}: a change was lost`);
+      const left = readdirSync(dir).filter((f) => f.startsWith('.insat.lock') || f === 'insat.lock');
+      if (left.length > 0) failures.push(`round ${round}: left behind: ${left.join(', ')}`);
+    });
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
