@@ -95,6 +95,22 @@ export function hasStagedChange(dir: string): boolean {
   return stagedFiles(dir).length > 0;
 }
 
+/**
+ * Where the last committed state of each data file lies, for a reader that does not hold the lock
+ * while a writer is between staging and installing: the staged file of the change whose entry is the
+ * last history line (target → staged path). Staged files of a change not yet committed are not the
+ * committed state and are left out. A staged file may be installed while the reader reads: the
+ * reader then falls back to the target, which holds the same text.
+ */
+export function committedStagedFiles(dir: string): Map<string, string> {
+  const staged = stagedFiles(dir);
+  const out = new Map<string, string>();
+  if (staged.length === 0) return out;
+  const last = lastHistoryId(dir);
+  for (const s of staged) if (s.id === last) out.set(s.target, s.path);
+  return out;
+}
+
 /** Cuts a torn last history line (a crash in the middle of an append), so the next entry starts on a line of its own. */
 function cutTornHistory(dir: string): void {
   const path = join(dir, HISTORY_FILE);
@@ -114,14 +130,17 @@ function cutTornHistory(dir: string): void {
   }
 }
 
-/** The id of the last history line (complete: run cutTornHistory first). */
+/** The id of the last complete history line (null when the last line is torn: that change never committed). */
 function lastHistoryId(dir: string): string | null {
   const path = join(dir, HISTORY_FILE);
-  if (!existsSync(path)) return null;
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch { return null; }
   try {
     const end = fstatSync(fd).size;
     if (end === 0) return null;
+    const byte = Buffer.alloc(1);
+    readSync(fd, byte, 0, 1, end - 1);
+    if (byte[0] !== 0x0a) return null;
     const start = lineStart(fd, end - 1);
     const buf = Buffer.alloc(end - start);
     readSync(fd, buf, 0, buf.length, start);

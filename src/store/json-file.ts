@@ -17,8 +17,9 @@ export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
  * Reads a store file checked by `check`: the quick check passes a sound file as it is; only a file
  * it rejects is validated with zod (loaded then), whose message names the field and the problem.
  */
-export async function readCheckedJsonFile<T>(path: string, check: FileCheck): Promise<T | null> {
-  const text = readText(path);
+export async function readCheckedJsonFile<T>(path: string, check: FileCheck, readPath?: string): Promise<T | null> {
+  // A committed but not yet installed version (readPath) is read when it is still there.
+  const text = (readPath !== undefined ? readText(readPath) : null) ?? readText(path);
   if (text === null) return null;
   const parsed = parseJson(path, text);
   if (check.quick(parsed)) return parsed as T;
@@ -98,9 +99,9 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
 
 /** lowdb adapter over the quick-checked read (readCheckedJsonFile) and the safe write above. */
 export class CheckedJsonFile<T> implements Adapter<T> {
-  constructor(private readonly path: string, private readonly check: FileCheck) {}
+  constructor(private readonly path: string, private readonly check: FileCheck, private readonly readPath?: string) {}
   async read(): Promise<T | null> {
-    return readCheckedJsonFile<T>(this.path, this.check);
+    return readCheckedJsonFile<T>(this.path, this.check, this.readPath);
   }
   async write(data: T): Promise<void> {
     writeFileAtomic(this.path, JSON.stringify(data, null, 1) + '\n');

@@ -215,8 +215,8 @@ export function fixFor(code: string | undefined): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function withLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const waitMs = Number(process.env.INSAT_LOCK_WAIT_MS ?? 10_000);
+export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { waitMs?: number } = {}): Promise<T> {
+  const waitMs = opts.waitMs ?? Number(process.env.INSAT_LOCK_WAIT_MS ?? 10_000);
   const lockDir = join(dir, LOCK_FILE);
   const me: Owner = { pid: process.pid, host: hostname(), start: processStart(process.pid), since: new Date().toISOString() };
   const options = { lockfilePath: lockDir, realpath: false, stale: STALE_MS, retries: 0, fs: lockFs(me) };

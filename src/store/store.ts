@@ -3,13 +3,13 @@
 // files and the history entry as one step that a crash cannot split (commit.ts). Bookings live in one file per year so that day-to-day commands read and
 // write only the years they touch, however long the programme has run.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { StoreError } from '../errors.js';
+import { BusyError, StoreError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Booking, MainData } from '../model/types.js';
 import { dailyBackup } from './backup.js';
-import { commitChange, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
+import { commitChange, committedStagedFiles, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
@@ -26,14 +26,27 @@ const MAIN_KEYS: readonly MainKey[] = [...MAIN_SINGLETONS, ...MAIN_COLLECTIONS];
 export class Store {
   private readonly years = new Map<number, Low<BookingYearFile>>();
 
+  /** Data files whose last committed text lies in a staged file not yet installed (target → staged). */
+  protected readonly committedAt = new Map<string, string>();
+
   protected constructor(readonly dir: string, protected readonly mainDb: Low<MainFile>) {}
 
   static async open(dir: string): Promise<Store> {
-    // A change caught between staging and installing its files (a crash, or a writer busy right
-    // now): finish or discard it first, so that the reader sees one whole state.
-    if (hasStagedChange(dir)) await withLock(dir, async () => recoverStore(dir));
-    const db = await loadMain(dir);
-    return new Store(dir, db);
+    // A change caught between staging and installing its files: a crashed writer's change is finished
+    // or discarded at once (its lock is free or dead). A writer at work right now is not waited for —
+    // a reader never fails because a writer is busy — the reader reads the last committed state.
+    let committedAt = new Map<string, string>();
+    if (hasStagedChange(dir)) {
+      try {
+        await withLock(dir, async () => recoverStore(dir), { waitMs: 0 });
+      } catch (e) {
+        if (!(e instanceof BusyError)) throw e;
+        committedAt = committedStagedFiles(dir);
+      }
+    }
+    const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
+    for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
+    return store;
   }
 
   get main(): MainData {
@@ -43,14 +56,15 @@ export class Store {
   /** The years that have a bookings file, ascending. */
   bookingYears(): number[] {
     const d = join(this.dir, BOOKINGS_DIR);
-    if (!existsSync(d)) return [];
-    return readdirSync(d).map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1])).sort((a, b) => a - b);
+    const files = [...(existsSync(d) ? readdirSync(d) : []), ...[...this.committedAt.keys()].filter((p) => dirname(p) === d).map((p) => basename(p))];
+    return [...new Set(files.map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1])))].sort((a, b) => a - b);
   }
 
   protected async yearDb(year: number): Promise<Low<BookingYearFile>> {
     let db = this.years.get(year);
     if (!db) {
-      db = new Low<BookingYearFile>(new CheckedJsonFile<BookingYearFile>(join(this.dir, bookingsFile(year)), BOOKING_YEAR_CHECK), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
+      const path = join(this.dir, bookingsFile(year));
+      db = new Low<BookingYearFile>(new CheckedJsonFile<BookingYearFile>(path, BOOKING_YEAR_CHECK, this.committedAt.get(path)), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
       await db.read();
       if (db.data.year !== year) throw new StoreError(`${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`);
       this.years.set(year, db);
@@ -83,12 +97,12 @@ export class Store {
   }
 }
 
-async function loadMain(dir: string): Promise<Low<MainFile>> {
+async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
     throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
   }
-  const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK), null as never);
+  const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK, readPath), null as never);
   await db.read();
   if (db.data === null) throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
   addMissingCollections(db.data);

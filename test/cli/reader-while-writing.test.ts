@@ -1,0 +1,103 @@
+// A reader never fails because a writer is busy. A writer between committing a change (its history
+// entry written) and installing the files leaves staged files; a reader that meets them while the
+// writer still holds the lock reads the last committed state at once instead of waiting for the lock.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ok, ROOT, tempDataDir } from '../helpers/cli.js';
+import { copyStore, insatAsync } from '../helpers/store-files.js';
+
+const TODAY = '2026-11-25';
+/** Far below any write: a reader that waited for the writer would give up with exit 5. */
+const IMPATIENT = { INSAT_LOCK_WAIT_MS: '150' };
+
+let base: string;
+
+beforeAll(() => {
+  base = tempDataDir('insat-readers-');
+  ok(base, ['init'], { today: TODAY });
+  ok(base, ['applicant', 'add', '--name', 'Anna Alt', '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY });
+});
+
+async function holdLock(dir: string): Promise<ChildProcess> {
+  const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+    const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
+    await withLock(${JSON.stringify(dir)}, async () => {
+      process.stdout.write('locked\\n');
+      await new Promise((resolve) => process.stdin.once('data', resolve));
+    });`], { stdio: ['pipe', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+  return holder;
+}
+
+async function release(holder: ChildProcess): Promise<void> {
+  holder.stdin!.end('go\n');
+  await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
+}
+
+/** Stages a main file with one more applicant, as a writer does before committing. */
+function stageApplicant(dir: string, id: string, name: string): void {
+  const main = JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: Record<string, unknown>[] };
+  main.people.push({ ...main.people[0]!, id: 'p099', name });
+  writeFileSync(join(dir, `.insat.json.commit-${id}.tmp`), JSON.stringify(main, null, 1) + '\n');
+}
+
+function commitEntry(dir: string, id: string): void {
+  appendFileSync(join(dir, 'history.jsonl'), JSON.stringify({ id, at: '2026-11-25T10:00:00.000Z', user: 'test', argv: [], summary: 'staged', changes: [] }) + '\n');
+}
+
+const listNames = async (dir: string) => {
+  const r = await insatAsync(dir, ['applicant', 'list', '--json'], { today: TODAY, env: IMPATIENT });
+  return { code: r.code, stderr: r.stderr, names: r.code === 0 ? (r.json().applicants as { name: string }[]).map((a) => a.name) : [] };
+};
+
+describe('a reader that meets a writer between commit and install', () => {
+  test('reads the committed change from the staged file, without waiting for the lock', async () => {
+    const dir = copyStore(base, 'insat-readers-committed-');
+    const holder = await holdLock(dir);
+    try {
+      stageApplicant(dir, '20261125100000000-4242', 'Bernd Committed');
+      commitEntry(dir, '20261125100000000-4242');
+      expect(await listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt', 'Bernd Committed'] });
+    } finally {
+      await release(holder);
+    }
+  });
+
+  test('ignores staged files of a change that has not been committed yet', async () => {
+    const dir = copyStore(base, 'insat-readers-staged-');
+    const holder = await holdLock(dir);
+    try {
+      stageApplicant(dir, '20261125100000000-4343', 'Clara Uncommitted');
+      expect(await listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt'] });
+    } finally {
+      await release(holder);
+    }
+  });
+});
+
+describe('readers beside a writer at work', () => {
+  test('8 writes, readers reading all the time with a tiny lock wait: every read succeeds', async () => {
+    const dir = copyStore(base, 'insat-readers-loop-');
+    let writing = true;
+    const readers = [0, 1].map(async () => {
+      const failures: string[] = [];
+      let reads = 0;
+      while (writing) {
+        const r = await insatAsync(dir, ['applicant', 'list', '--json'], { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '0' } });
+        reads++;
+        if (r.code !== 0) failures.push(`exit ${r.code}: ${r.stderr.trim()}`);
+      }
+      return { failures, reads };
+    });
+    for (let i = 0; i < 8; i++) {
+      const w = await insatAsync(dir, ['applicant', 'add', '--name', `Writer ${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY });
+      expect(w.code).toBe(0);
+    }
+    writing = false;
+    const results = await Promise.all(readers);
+    expect(results.flatMap((r) => r.failures)).toEqual([]);
+    expect(results.every((r) => r.reads > 0)).toBe(true);
+  }, 120_000);
+});
