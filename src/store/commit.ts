@@ -15,6 +15,7 @@ import { StoreError } from '../errors.js';
 import { appendHistoryEntry, type HistoryEntry } from './history.js';
 import { fixFor, removeDeadLockAttempts } from './lock.js';
 import { BOOKINGS_DIR, HISTORY_FILE } from './paths.js';
+import { completePendingPurge } from './purge-job.js';
 
 const STAGED = /^\.(.+)\.commit-([0-9]+-[0-9]+)\.tmp$/;
 /** Temporary files of writeFileAtomic (`.<name>.<pid>.<ms>.tmp`) that a crash left behind. */
@@ -168,7 +169,7 @@ function lineStart(fd: number, end: number): number {
   return 0;
 }
 
-/** Completes or discards an interrupted change. Call it holding the lock. */
+/** Completes or discards an interrupted change, and finishes a committed purge's scrub. Call it holding the lock. */
 export function recoverStore(dir: string): void {
   if (!existsSync(dir)) return;
   try {
@@ -186,7 +187,9 @@ export function recoverStore(dir: string): void {
       if (d === dir) removeDeadLockAttempts(dir, names);
     }
     if (staged.length > 0) for (const d of new Set(staged.map((s) => dirname(s.target)))) syncDir(d);
+    completePendingPurge(dir);
   } catch (e) {
+    if (e instanceof StoreError) throw e;
     const err = e as NodeJS.ErrnoException;
     throw new StoreError(`cannot complete an interrupted change in ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
   }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_REASONS } from '../model/exit-reasons.js';
 import { applyPurge, isPurgedClean, PURGED_TEXT, scrubAssignment, scrubGoal, scrubNote, scrubPerson } from '../model/purge.js';
+import { nameReplacer, replaceNamesDeep, replaceNamesInTexts } from '../model/purge-names.js';
 import type { MainData } from '../model/types.js';
 import type { HistoryEntry } from './history.js';
 import { writeFileAtomic } from './json-file.js';
@@ -41,16 +42,6 @@ function scrubImage(c: ChangeRecord, img: unknown, pseudonym: string): unknown {
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Replaces whole-word occurrences of the names by their pseudonyms. */
-function nameReplacer(names: Map<string, string>): (text: string) => string {
-  const list = [...names.keys()].filter((n) => n.trim().length > 0).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (t) => t;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (t) => t.replace(re, (m) => names.get(m) ?? PURGED_TEXT);
-}
-
 function scrubArgv(argv: string[], replaceNames: (t: string) => string): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -65,14 +56,17 @@ function scrubArgv(argv: string[], replaceNames: (t: string) => string): string[
 
 export interface HistoryScrub { entries: number }
 
-/** Rewrites history.jsonl with the personal data of `purged` (id → pseudonym) erased. */
-export function scrubHistory(dir: string, purged: ReadonlyMap<string, string>): HistoryScrub {
+/**
+ * Rewrites history.jsonl with the personal data of `purged` (id → pseudonym) erased; their names
+ * (as the trail recorded them, and `knownNames`: name → pseudonym) are replaced wherever they occur.
+ */
+export function scrubHistory(dir: string, purged: ReadonlyMap<string, string>, knownNames: ReadonlyMap<string, string> = new Map()): HistoryScrub {
   const path = join(dir, HISTORY_FILE);
   if (!existsSync(path) || purged.size === 0) return { entries: 0 };
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
   const parsed = lines.map((l): HistoryEntry | string => { try { return JSON.parse(l) as HistoryEntry; } catch { return l; } });
   // Every name a purged person ever had, as the trail recorded it.
-  const names = new Map<string, string>();
+  const names = new Map<string, string>(knownNames);
   for (const e of parsed) {
     if (typeof e === 'string') continue;
     for (const c of e.changes) {
@@ -95,7 +89,7 @@ export function scrubHistory(dir: string, purged: ReadonlyMap<string, string>): 
       argv: touches ? scrubArgv(e.argv, replaceNames) : e.argv.map(replaceNames),
       changes: e.changes.map((c) => {
         const who = personOf(c);
-        if (!who || !purged.has(who)) return c;
+        if (!who || !purged.has(who)) return replaceNamesDeep(c, replaceNames);
         const p = purged.get(who)!;
         return { ...c, before: scrubImage(c, c.before, p), after: scrubImage(c, c.after, p) };
       }),
@@ -115,7 +109,7 @@ export interface BackupScrub { scrubbed: string[]; deleted: string[] }
  * backup's main file; bookings carry no personal data). A backup that cannot be read cannot be
  * cleaned, so it is deleted; so are unfinished (.partial) ones.
  */
-export function scrubBackups(dir: string, purged: ReadonlyMap<string, string>): BackupScrub {
+export function scrubBackups(dir: string, purged: ReadonlyMap<string, string>, knownNames: ReadonlyMap<string, string> = new Map()): BackupScrub {
   const root = join(dir, BACKUPS_DIR);
   const result: BackupScrub = { scrubbed: [], deleted: [] };
   if (!existsSync(root) || purged.size === 0) return result;
@@ -134,8 +128,12 @@ export function scrubBackups(dir: string, purged: ReadonlyMap<string, string>): 
       continue;
     }
     const ids = new Set(file.people.filter((p) => purged.has(p.id) && !(p.purged && isPurgedClean(file!, p, purged.get(p.id)))).map((p) => p.id));
-    if (ids.size === 0) continue;
+    const names = new Map(knownNames);
+    for (const p of file.people) if (ids.has(p.id) && p.name.trim()) names.set(p.name, purged.get(p.id)!);
+    const before = JSON.stringify(file);
     applyPurge(file, ids, (id) => purged.get(id)!);
+    replaceNamesInTexts(file, nameReplacer(names));
+    if (JSON.stringify(file) === before) continue;
     // A new file replaces the old by rename, so a hard link shared with the live store is not touched.
     writeFileAtomic(path, JSON.stringify(file, null, 1) + '\n');
     result.scrubbed.push(name);

@@ -13,6 +13,7 @@ import { commitChange, committedStagedFiles, hasStagedChange, recoverStore, type
 import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
+import { completePendingPurge, hasPendingPurge, type PurgeScrubResult } from './purge-job.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
 import { addMissingCollections, diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
 import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
@@ -36,7 +37,7 @@ export class Store {
     // or discarded at once (its lock is free or dead). A writer at work right now is not waited for —
     // a reader never fails because a writer is busy — the reader reads the last committed state.
     let committedAt = new Map<string, string>();
-    if (hasStagedChange(dir)) {
+    if (hasStagedChange(dir) || hasPendingPurge(dir)) {
       try {
         await withLock(dir, async () => recoverStore(dir), { waitMs: 0 });
       } catch (e) {
@@ -123,6 +124,8 @@ export interface WriteResult<T> {
   result: T;
   changes: ChangeRecord[];
   entry: HistoryEntry | null;
+  /** What finishing a purge committed by this change erased from the trail and the backups. */
+  purgeScrub: PurgeScrubResult | null;
 }
 
 /** A store opened inside the lock: change `main` and the arrays of `bookingsOfYear`, then commit. */
@@ -132,6 +135,8 @@ export class Transaction extends Store {
   private readonly yearsBefore = new Map<number, Map<string, string>>();
   /** How many people the store had on disk, before this change. */
   peopleBefore = 0;
+  /** Files the change writes besides the data files (a purge's job file), in the same commit. */
+  readonly extraFiles: FileWrite[] = [];
 
   static async begin(dir: string): Promise<Transaction> {
     const tx = new Transaction(dir, await loadMain(dir));
@@ -200,7 +205,7 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
     const tx = await Transaction.begin(dir);
     const result = await change(tx);
     const changes = tx.changes();
-    if (meta.dryRun || changes.length === 0) return { result, changes, entry: null };
+    if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
@@ -208,8 +213,8 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
       throw new StoreError(`cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
     }
     const entry = newHistoryEntry(meta, changes);
-    commitChange(dir, entry, tx.filesToWrite(changes));
-    return { result, changes, entry };
+    commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
+    return { result, changes, entry, purgeScrub: completePendingPurge(dir) };
   });
 }
 

@@ -6,7 +6,7 @@
 // must get through at once (the dead process's lock is not left in its way).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Store } from '../../src/store/store.js';
@@ -17,8 +17,25 @@ const PRELOAD = pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).hre
 const BASE_DAY = '2026-11-23';
 const KILL_DAY = '2026-11-25';
 
-interface Ids { holz: string; kueche: string; lastYear: string; backup: string }
-interface Scenario { name: string; needs: string[][]; today: string; args: (ids: Ids) => string[] }
+interface Ids { holz: string; kueche: string; lastYear: string; backup: string; purgeable: string }
+interface Scenario {
+  name: string;
+  needs: string[][];
+  today: string;
+  args: (ids: Ids) => string[];
+  /** What else must hold once the next writer has run, given whether the change had happened (its new state). */
+  finished?: (dir: string, changed: boolean) => string[];
+}
+
+/** The name of the participant who left in 2025; a note on another participant mentions it too. */
+const PURGED_NAME = 'Person gestaltung 2025-01-06';
+
+/** Where the purged name still stands: the trail, the data files and every backup. */
+function mentionsOfPurgedName(dir: string): string[] {
+  const files = [join(dir, 'history.jsonl'), join(dir, 'insat.json')];
+  if (existsSync(join(dir, 'backups'))) for (const b of readdirSync(join(dir, 'backups'))) files.push(join(dir, 'backups', b, 'insat.json'));
+  return files.filter((f) => existsSync(f) && readFileSync(f, 'utf8').includes(PURGED_NAME));
+}
 
 const scenarios: Scenario[] = [
   {
@@ -44,6 +61,18 @@ const scenarios: Scenario[] = [
     needs: [['hours', 'book']],
     today: KILL_DAY,
     args: (ids) => ['hours', 'book', ids.lastYear, '--date', '2025-12-30', '--hours', '4'],
+  },
+  {
+    name: 'purge: the store change, then the trail and the backups scrubbed (finished by the next command after a kill)',
+    needs: [['purge']],
+    today: KILL_DAY,
+    args: () => ['purge', '--exited-before', '2025-12-31'],
+    finished: (dir, changed) => {
+      const problems: string[] = [];
+      if (changed) problems.push(...mentionsOfPurgedName(dir).map((f) => `the purged name is still in ${f}`));
+      if (existsSync(join(dir, 'purge-pending.json'))) problems.push('the purge job is still pending');
+      return problems;
+    },
   },
   {
     name: 'backup restore: the main file and the bookings of a year replaced in one step',
@@ -80,7 +109,7 @@ function nextWriter(dir: string, today: string) {
  * change; from then on the data must be the old or the new state, with the history to match, and
  * the next writer must get through at once and tidy up.
  */
-async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }): Promise<string[]> {
+async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }, finished?: Scenario['finished']): Promise<string[]> {
   const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
   const load = await loads(dir);
   if (load !== null) problems.push(`the store does not load: ${load}`);
@@ -97,6 +126,7 @@ async function afterCrash(dir: string, today: string, before: { state: string; h
   const next = await nextWriter(dir, today);
   if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);
   else if (storeProblems(dir).length > 0) problems.push(`the next write damaged the store: ${storeProblems(dir).join('; ')}`);
+  if (finished) problems.push(...finished(dir, state === after.state));
   // The next writer tidies up what the crash left (temporary files, a half-made lock).
   const leftovers = [...readdirSync(dir), ...readdirSync(join(dir, 'bookings'))].filter((f) => f.startsWith('.') || f === 'insat.lock');
   if (leftovers.length > 0) problems.push(`left behind after the next write: ${leftovers.join(', ')}`);
@@ -124,7 +154,9 @@ beforeAll(() => {
     kueche: enrolled(base, 'kueche', '2026-11-02', '2027-10-31', 20, opts),
     lastYear: enrolledLastYear(opts),
     backup: '',
+    purgeable: enrolled(base, 'gestaltung', '2025-01-06', '2025-06-30', 20, opts),
   };
+  ok(base, ['note', 'add', ids.holz, '--text', `Arbeitet gut mit ${PURGED_NAME} zusammen`], opts);
   // Bookings, then the next day's backup (made before that day's first change), then more changes:
   // restoring that backup replaces the main file and the bookings of 2026 in one step.
   for (const day of ['2026-11-16', '2026-11-17', '2026-11-18']) {
@@ -151,6 +183,7 @@ describe('SIGKILL at every file-system call of a write', () => {
       const after = { state: dataState(full), history: historyLines(full) };
       expect(after.state).not.toBe(before.state);
       expect(after.history).toBe(before.history + 1);
+      if (s.finished) expect(s.finished(full, true)).toEqual([]);
       const calls = readFileSync(trace, 'utf8').trim().split('\n');
       expect(calls.length).toBeGreaterThan(5);
 
@@ -160,7 +193,7 @@ describe('SIGKILL at every file-system call of a write', () => {
         const r = await insatAsync(dir, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) } });
         const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
         if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
-        const problems = await afterCrash(dir, s.today, before, after);
+        const problems = await afterCrash(dir, s.today, before, after, s.finished);
         rmSync(join(dir, '..'), { recursive: true, force: true });
         return problems.map((p) => `${where}: ${p}`);
       })).flat();

@@ -4,9 +4,8 @@ import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { applyPurge, selectPurge, type PurgeCandidate } from '../../model/purge.js';
 import { pseudonym } from '../../reports/pseudonym.js';
-import { withLock } from '../../store/lock.js';
-import { Store } from '../../store/store.js';
-import { scrubBackups, scrubHistory } from '../../store/scrub.js';
+import { nameReplacer, replaceNamesInTexts } from '../../model/purge-names.js';
+import { purgeJobFile } from '../../store/purge-job.js';
 
 export interface PurgeOptions { exitedBefore: string; yes?: boolean; force?: boolean; reason?: string; dryRun?: boolean }
 
@@ -24,27 +23,24 @@ export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   let chosen: (PurgeCandidate & { name: string })[] = [];
   let warnings: string[] = [];
   const summary = `purge --exited-before ${date}${force ? ` (forced inside the retention period: ${reason})` : ''}`;
-  await change(ctx, summary, dryRun, (tx) => {
+  const { purgeScrub } = await change(ctx, summary, dryRun, (tx) => {
     const selection = selectPurge(tx.main, date, ctx.today, force);
     refuseIf(selection.violations);
     const names = new Map(tx.main.people.map((p) => [p.id, p.name]));
     chosen = selection.candidates.map((c) => ({ ...c, name: names.get(c.id) ?? '' }));
     warnings = selection.warnings;
     applyPurge(tx.main, new Set(chosen.map((c) => c.id)), pseudonym);
+    // Their names in what others' records say (a note on another participant) go too.
+    const chosenNames = new Map(chosen.filter((c) => c.name.trim()).map((c) => [c.name, pseudonym(c.id)]));
+    replaceNamesInTexts(tx.main, nameReplacer(chosenNames));
+    // The trail and the backups still hold what was erased (the purge's own history entry too): the
+    // job file, committed with the change, has them cleaned right after — or by the next command.
+    const purged = Object.fromEntries(tx.main.people.filter((p) => p.purged).map((p) => [p.id, pseudonym(p.id)]));
+    tx.extraFiles.push(purgeJobFile(tx.dir, { purged, names: Object.fromEntries(chosenNames) }));
   });
   for (const w of warnings) ctx.warn(w);
-  // The trail and the backups still hold what was erased (the purge's own history entry too):
-  // clean them for every purged person, under the lock. Also completes an interrupted earlier purge.
-  let history = { entries: 0 };
-  let backups = { scrubbed: [] as string[], deleted: [] as string[] };
-  if (!dryRun) {
-    await withLock(ctx.dataDir, async () => {
-      const store = await Store.open(ctx.dataDir);
-      const purged = new Map(store.main.people.filter((p) => p.purged).map((p) => [p.id, pseudonym(p.id)]));
-      history = scrubHistory(ctx.dataDir, purged);
-      backups = scrubBackups(ctx.dataDir, purged);
-    });
-  }
+  const history = { entries: purgeScrub?.historyEntries ?? 0 };
+  const backups = { scrubbed: purgeScrub?.backupsScrubbed ?? [], deleted: purgeScrub?.backupsDeleted ?? [] };
   if (ctx.json) {
     ctx.out(JSON.stringify({
       exitedBefore: date, dryRun, purged: chosen.map(({ id, kind, since }) => ({ id, kind, since })),
