@@ -8,7 +8,7 @@ import { Low } from 'lowdb';
 import { BusyError, StoreError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Booking, MainData } from '../model/types.js';
-import { dailyBackup } from './backup.js';
+import { dailyBackup, snapshotStore } from './backup.js';
 import { commitChange, committedStagedFiles, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
@@ -215,6 +215,47 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
     const entry = newHistoryEntry(meta, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
     return { result, changes, entry, purgeScrub: completePendingPurge(dir) };
+  });
+}
+
+/** The text of every data file of a whole store: the main file and one file per year (`alsoYears` written empty). */
+function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoYears: readonly number[]): FileWrite[] {
+  const byYear = new Map<number, Booking[]>(alsoYears.map((y) => [y, []]));
+  for (const b of bookings) {
+    const y = Number(b.date.slice(0, 4));
+    if (!byYear.has(y)) byYear.set(y, []);
+    byYear.get(y)!.push(b);
+  }
+  const out: FileWrite[] = [];
+  for (const [year, list] of [...byYear].sort(([a], [b]) => a - b)) {
+    list.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
+    out.push({ path: join(dir, bookingsFile(year)), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n' });
+  }
+  out.push({ path: join(dir, MAIN_FILE), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n' });
+  return out;
+}
+
+/**
+ * Replaces the whole store (init --force, restoring over a store that cannot be read) in one step
+ * that a crash cannot split, like every other write: the old files are kept as backup `saveAs`
+ * first, then the new files and a history entry are committed together. The entry records no
+ * records (the old ones may not even be readable), so it cannot be undone.
+ */
+export async function replaceStore(dir: string, meta: WriteMeta, data: MainData, bookings: Booking[], saveAs: string): Promise<{ saved: string | null }> {
+  return withLock(dir, async () => {
+    recoverStore(dir);
+    let saved: string | null = null;
+    try {
+      if (existsSync(join(dir, MAIN_FILE))) saved = snapshotStore(dir, saveAs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new StoreError(`cannot keep the old store as backup ${saveAs}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+    }
+    ensureDir(join(dir, BOOKINGS_DIR));
+    const oldYears = readdirSync(join(dir, BOOKINGS_DIR)).map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1]));
+    if (meta.dryRun) return { saved };
+    commitChange(dir, newHistoryEntry(meta, []), wholeStoreFiles(dir, data, bookings, oldYears));
+    return { saved };
   });
 }
 

@@ -6,7 +6,7 @@
 // must get through at once (the dead process's lock is not left in its way).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Store } from '../../src/store/store.js';
@@ -23,6 +23,10 @@ interface Scenario {
   needs: string[][];
   today: string;
   args: (ids: Ids) => string[];
+  /** Changes each fresh copy of the store before the command runs (e.g. makes it unreadable). */
+  prepare?: (dir: string) => void;
+  /** The old state cannot be read: after a kill that left it, loading and the next write fail as before. */
+  brokenBefore?: boolean;
   /** What else must hold once the next writer has run, given whether the change had happened (its new state). */
   finished?: (dir: string, changed: boolean) => string[];
 }
@@ -75,6 +79,21 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'init --force: the whole store replaced in one step, with a history entry',
+    needs: [],
+    today: KILL_DAY,
+    args: () => ['init', '--force'],
+  },
+  {
+    name: 'backup restore over a store that cannot be read: replaced in one step, with a history entry',
+    needs: [['backup', 'restore']],
+    today: KILL_DAY,
+    // Valid JSON that is no store: every command refuses it (exit 6) until it is restored.
+    prepare: (dir) => writeFileSync(join(dir, 'insat.json'), '{"schemaVersion":1,"people":"broken"}\n'),
+    brokenBefore: true,
+    args: (ids) => ['backup', 'restore', ids.backup],
+  },
+  {
     name: 'backup restore: the main file and the bookings of a year replaced in one step',
     needs: [['backup', 'restore']],
     today: KILL_DAY,
@@ -109,10 +128,12 @@ function nextWriter(dir: string, today: string) {
  * change; from then on the data must be the old or the new state, with the history to match, and
  * the next writer must get through at once and tidy up.
  */
-async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }, finished?: Scenario['finished']): Promise<string[]> {
+async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }, s: Partial<Scenario> = {}): Promise<string[]> {
+  const { finished, brokenBefore } = s;
   const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
   const load = await loads(dir);
-  if (load !== null) problems.push(`the store does not load: ${load}`);
+  const stillBroken = brokenBefore === true && dataState(dir) === before.state;
+  if (load !== null && !stillBroken) problems.push(`the store does not load: ${load}`);
   problems.push(...storeProblems(dir));
   const state = dataState(dir);
   const history = historyLines(dir);
@@ -124,7 +145,9 @@ async function afterCrash(dir: string, today: string, before: { state: string; h
     problems.push('the data is neither the old nor the new state');
   }
   const next = await nextWriter(dir, today);
-  if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);
+  if (stillBroken) {
+    if (next.code !== 6) problems.push(`the next writer on the old, unreadable store: exit ${next.code} instead of 6`);
+  } else if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);
   else if (storeProblems(dir).length > 0) problems.push(`the next write damaged the store: ${storeProblems(dir).join('; ')}`);
   if (finished) problems.push(...finished(dir, state === after.state));
   // The next writer tidies up what the crash left (temporary files, a half-made lock).
@@ -177,6 +200,7 @@ describe('SIGKILL at every file-system call of a write', () => {
       const args = s.args(ids);
       // A full run, traced: how many kill points there are, and what the new state is.
       const full = copyStore(base, 'insat-crash-full-');
+      s.prepare?.(full);
       const before = { state: dataState(full), history: historyLines(full) };
       const trace = `${full}.trace`;
       ok(full, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
@@ -190,10 +214,11 @@ describe('SIGKILL at every file-system call of a write', () => {
       const points = calls.map((_, i) => i + 1);
       const failures = (await inPool(points, 3, async (n) => {
         const dir = copyStore(base, 'insat-crash-kill-');
+        s.prepare?.(dir);
         const r = await insatAsync(dir, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) } });
         const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
         if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
-        const problems = await afterCrash(dir, s.today, before, after, s.finished);
+        const problems = await afterCrash(dir, s.today, before, after, s);
         rmSync(join(dir, '..'), { recursive: true, force: true });
         return problems.map((p) => `${where}: ${p}`);
       })).flat();

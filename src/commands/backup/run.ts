@@ -8,9 +8,7 @@ import { backupPeople, listBackups, snapshotStore } from '../../store/backup.js'
 import { readJsonFile } from '../../store/json-file.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from '../../store/paths.js';
 import { bookingYearSchema, mainSchema } from '../../store/schema.js';
-import { appendHistory } from '../../store/history.js';
-import { withLock } from '../../store/lock.js';
-import { createStore, Store, writeStore } from '../../store/store.js';
+import { replaceStore, Store, writeStore } from '../../store/store.js';
 
 export function backupKind(name: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(name)) return 'daily';
@@ -81,11 +79,8 @@ async function restoreOverBroken(ctx: Ctx, name: string, backup: BackupContents,
     doneLine(ctx, true, `replace the unreadable store by backup ${name} (${why.message.split(' — ')[0]})`);
     return;
   }
-  await withLock(ctx.dataDir, async () => {
-    snapshotStore(ctx.dataDir, savedName);
-    createStore(ctx.dataDir, backup.main, [...backup.years.values()].flat(), true);
-    appendHistory(ctx.dataDir, { summary: `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, argv: ctx.argv, today: ctx.today, dryRun }, []);
-  });
+  await replaceStore(ctx.dataDir, { summary: `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, argv: ctx.argv, today: ctx.today, dryRun },
+    backup.main, [...backup.years.values()].flat(), savedName);
   if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: null, savedAs: savedName, dryRun }));
   else ctx.out(`restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`);
 }

@@ -1,10 +1,9 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
-import { snapshotStore } from '../../store/backup.js';
 import { emptyStore } from '../../store/defaults.js';
 import { MAIN_FILE } from '../../store/paths.js';
-import { createStore } from '../../store/store.js';
+import { createStore, replaceStore } from '../../store/store.js';
 import { withLock } from '../../store/lock.js';
 import { pseudonymKey } from '../../store/pseudonym-key.js';
 import { ensureDir } from '../../store/json-file.js';
@@ -28,12 +27,19 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
   ensureDir(ctx.dataDir);
   chmodSync(ctx.dataDir, 0o700); // also when the directory existed before: the store holds health data
   let backup: string | null = null;
-  await withLock(ctx.dataDir, async () => {
-    if (exists) backup = snapshotStore(ctx.dataDir, `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-    createStore(ctx.dataDir, main, bookings, Boolean(opts.force));
-    // kept by init --force: a restored backup of the old store keeps its pseudonyms
-    pseudonymKey(ctx.dataDir);
-  });
+  if (exists) {
+    // Replacing a store: one step with a history entry, like every other write (the old files are kept as a backup).
+    const saveAs = `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const summary = `init --force${opts.demo ? ' --demo' : ''}: replaced the store by ${what} (the old files are kept in backups/${saveAs})`;
+    const { saved } = await replaceStore(ctx.dataDir, { summary, argv: ctx.argv, today: ctx.today, dryRun: false }, main, bookings, saveAs);
+    backup = saved;
+    pseudonymKey(ctx.dataDir); // kept by init --force: a restored backup of the old store keeps its pseudonyms
+  } else {
+    await withLock(ctx.dataDir, async () => {
+      createStore(ctx.dataDir, main, bookings, false);
+      pseudonymKey(ctx.dataDir);
+    });
+  }
   if (ctx.json) ctx.out(JSON.stringify({ dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, backup }));
   else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);
 }
