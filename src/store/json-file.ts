@@ -47,7 +47,7 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const where = issue.path.length ? issue.path.join('.') : 'the top level';
+    const where = issue.path.length ? `${issue.path.join('.')}${recordOf(parsed, issue.path)}` : 'the top level';
     const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
     const hint = typeof version === 'number' && version > 1
       ? `it was written by a newer insat (schema ${version}) — update insat`
@@ -55,6 +55,17 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
     throw new StoreError(`${path} does not match the store schema at ${where}: ${issue.message} — ${hint}`);
   }
   return result.data;
+}
+
+/** Which record a problem lies in, as the user finds it in the file: " (record p004)", " (record p001 on 2026-11-24)". */
+function recordOf(parsed: unknown, path: readonly PropertyKey[]): string {
+  if (path.length < 2 || typeof path[1] !== 'number') return '';
+  const list = (parsed as Record<string, unknown> | null)?.[path[0] as string];
+  const r = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
+  if (!r || typeof r !== 'object') return '';
+  if (typeof r.id === 'string') return ` (record ${r.id.slice(0, 40)})`;
+  if (typeof r.participantId === 'string') return ` (record ${r.participantId.slice(0, 40)} on ${String(r.date).slice(0, 10)})`;
+  return '';
 }
 
 /** Writes `text` to `path` atomically and durably. */

@@ -4,22 +4,60 @@
 // records); only a file they reject is handed to zod, loaded then, for its precise message.
 // Keep the two in step: a field added to schema.ts is added here too.
 import type { z } from 'zod';
+import { isValidIso } from '../model/dates.js';
 import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
+
+/**
+ * The longest text each field may hold — the same bounds the commands put on input, so that a
+ * hand-edited file with a 50 MB name is refused on load instead of exhausting memory later.
+ */
+export const TEXT_LIMITS = {
+  /** Any text without a bound of its own (ids, codes, note texts). */
+  default: 2000,
+  name: 200, phone: 50, email: 200, address: 300, jobcenterCustomerNo: 50, decisionBy: 200, priorProvider: 200,
+  contact: 200, staff: 100,
+  jobcenterRef: 100, integrationOfficer: 200, socialWorker: 200, capExtensionReason: 500, extensionReason: 500, exitText: 500,
+  goalText: 500, reviewComment: 1000, noteAuthor: 100,
+} as const;
+
+/** Records with a key that must be unique in their file: the collection and how a record's key reads. */
+export const UNIQUE_KEYS = {
+  people: (r: { id: string }) => r.id,
+  assignments: (r: { id: string }) => r.id,
+  goals: (r: { id: string }) => r.id,
+  notes: (r: { id: string }) => r.id,
+  customers: (r: { id: string }) => r.id,
+  orders: (r: { id: string }) => r.id,
+  groupOffers: (r: { id: string }) => r.id,
+} as const;
+export const bookingKeyOf = (b: { participantId: string; date: string }) => `${b.participantId} on ${b.date}`;
+
+/** The index of the first record whose key another record before it has, or -1. */
+export function firstDuplicate<T>(records: readonly T[], key: (r: T) => string): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const k = key(records[i]!);
+    if (seen.has(k)) return i;
+    seen.add(k);
+  }
+  return -1;
+}
 
 type Check = (v: unknown) => boolean;
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v) => typeof v === 'string';
-const nonEmpty: Check = (v) => typeof v === 'string' && v.length > 0;
+const text = (max: number = TEXT_LIMITS.default): Check => (v) => typeof v === 'string' && v.length <= max;
+const str: Check = text();
+const nonEmpty: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= TEXT_LIMITS.default;
 const bool: Check = (v) => typeof v === 'boolean';
 const int = (min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Check =>
   (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 const num = (min: number): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= min;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate: Check = (v) => typeof v === 'string' && DATE.test(v);
+const isoDate: Check = (v) => typeof v === 'string' && DATE.test(v) && isValidIso(v);
 const oneOf = (values: readonly string[]): Check => { const set = new Set(values); return (v) => typeof v === 'string' && set.has(v); };
 const literal = (x: unknown): Check => (v) => v === x;
 const nullable = (c: Check): Check => (v) => v === null || c(v);
@@ -29,20 +67,25 @@ const array = (c: Check, min = 0): Check => (v) => {
   for (let i = 0; i < v.length; i++) if (!c(v[i])) return false;
   return true;
 };
+/** An object with these keys and no others (a key the store does not know, say "diagnosis", is refused). */
 const object = (shape: Record<string, Check>): Check => {
   const keys = Object.keys(shape);
   const checks = keys.map((k) => shape[k]!);
+  const known = new Set(keys);
   return (v) => {
     if (!isObject(v)) return false;
     for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
+    for (const k in v) if (!known.has(k)) return false;
     return true;
   };
 };
+const unique = <T>(c: Check, key: (r: T) => string): Check => (v) => c(v) && firstDuplicate(v as T[], key) < 0;
 const record = (c: Check): Check => (v) => isObject(v) && Object.values(v).every(c);
 
 const area = oneOf(AREAS);
 const areaCounts = object({ holz: int(0), kueche: int(0), gestaltung: int(0) });
-const contactShape = { name: str, street: str, city: str, phone: str, email: str, contactPerson: str };
+const contactText = text(TEXT_LIMITS.contact);
+const contactShape = { name: contactText, street: contactText, city: contactText, phone: contactText, email: contactText, contactPerson: contactText };
 
 const settings = object({
   seats: array(object({ from: isoDate, total: int(0), areas: areaCounts }), 1),
@@ -59,11 +102,11 @@ const settings = object({
     warnMonthsAhead: int(0),
     warnWeeksAhead: optional(int(0)),
   }),
-  provider: object({ ...contactShape, measureName: str, measureNumber: str }),
+  provider: object({ ...contactShape, measureName: contactText, measureNumber: contactText }),
   jobcenter: object(contactShape),
   staff: object({
-    instructors: object({ holz: array(str), kueche: array(str), gestaltung: array(str) }),
-    socialWorkers: array(str),
+    instructors: object({ holz: array(text(TEXT_LIMITS.staff)), kueche: array(text(TEXT_LIMITS.staff)), gestaltung: array(text(TEXT_LIMITS.staff)) }),
+    socialWorkers: array(text(TEXT_LIMITS.staff)),
   }),
   flatRatesPerSeatMonth: record(int(0)),
   retention: object({
@@ -78,19 +121,19 @@ const settings = object({
 
 const person = object({
   id: nonEmpty,
-  name: str,
+  name: text(TEXT_LIMITS.name),
   birthDate: nullable(isoDate),
-  phone: str,
-  email: str,
-  address: str,
+  phone: text(TEXT_LIMITS.phone),
+  email: text(TEXT_LIMITS.email),
+  address: text(TEXT_LIMITS.address),
   addictionStatus: oneOf(['dependent', 'substitution', 'abstinent', 'unknown']),
-  jobcenterCustomerNo: str,
+  jobcenterCustomerNo: text(TEXT_LIMITS.jobcenterCustomerNo),
   referredBy: oneOf(REFERRAL_SOURCES),
   contactDate: isoDate,
   infoAppointment: nullable(isoDate),
   attended: bool,
-  decision: nullable(object({ suitable: bool, by: str, date: isoDate })),
-  priorPeriods: array(object({ from: isoDate, to: isoDate, provider: str })),
+  decision: nullable(object({ suitable: bool, by: text(TEXT_LIMITS.decisionBy), date: isoDate })),
+  priorPeriods: array(object({ from: isoDate, to: isoDate, provider: text(TEXT_LIMITS.priorProvider) })),
   purged: optional(bool),
   withdrawn: optional(nullable(isoDate)),
 });
@@ -104,12 +147,12 @@ const assignment = object({
   until: isoDate,
   hoursPerWeek: int(1),
   areas: array(object({ from: isoDate, area }), 1),
-  jobcenterRef: str,
-  integrationOfficer: str,
-  socialWorker: str,
-  extensions: array(object({ until: isoDate, previousUntil: isoDate, reason: str, beyondCap: bool, recorded: isoDate, capDecision: optional(nullable(capDecision)) })),
-  exit: nullable(object({ date: isoDate, reason: str, text: str })),
-  capExtensionReason: str,
+  jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
+  integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
+  socialWorker: text(TEXT_LIMITS.socialWorker),
+  extensions: array(object({ until: isoDate, previousUntil: isoDate, reason: text(TEXT_LIMITS.extensionReason), beyondCap: bool, recorded: isoDate, capDecision: optional(nullable(capDecision)) })),
+  exit: nullable(object({ date: isoDate, reason: str, text: text(TEXT_LIMITS.exitText) })),
+  capExtensionReason: text(TEXT_LIMITS.capExtensionReason),
   capDecision: optional(nullable(capDecision)),
 });
 
@@ -150,18 +193,18 @@ const groupOffer = object({
 const mainFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
   settings,
-  people: array(person),
-  assignments: array(assignment),
-  goals: array(object({
-    id: str, personId: str, text: str, due: nullable(isoDate), created: isoDate, status: goalStatus,
-    reviews: array(object({ date: isoDate, status: goalStatus, comment: str })),
-  })),
-  notes: array(object({
-    id: str, personId: str, date: isoDate, text: str, visibility: oneOf(['internal', 'jobcenter']), author: str,
-  })),
-  customers: optional(array(customer)),
-  orders: optional(array(order)),
-  groupOffers: optional(array(groupOffer)),
+  people: unique(array(person), UNIQUE_KEYS.people),
+  assignments: unique(array(assignment), UNIQUE_KEYS.assignments),
+  goals: unique(array(object({
+    id: str, personId: str, text: text(TEXT_LIMITS.goalText), due: nullable(isoDate), created: isoDate, status: goalStatus,
+    reviews: array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+  })), UNIQUE_KEYS.goals),
+  notes: unique(array(object({
+    id: str, personId: str, date: isoDate, text: str, visibility: oneOf(['internal', 'jobcenter']), author: text(TEXT_LIMITS.noteAuthor),
+  })), UNIQUE_KEYS.notes),
+  customers: optional(unique(array(customer), UNIQUE_KEYS.customers)),
+  orders: optional(unique(array(order), UNIQUE_KEYS.orders)),
+  groupOffers: optional(unique(array(groupOffer), UNIQUE_KEYS.groupOffers)),
   counters: object({ person: int(), assignment: int(), goal: int(), note: int(), customer: optional(int()), order: optional(int()), groupOffer: optional(int()) }),
 });
 
@@ -173,7 +216,7 @@ const booking = object({
   forced: bool,
 });
 
-const bookingYearFile = object({ schemaVersion: literal(SCHEMA_VERSION), year: int(), bookings: array(booking) });
+const bookingYearFile = object({ schemaVersion: literal(SCHEMA_VERSION), year: int(), bookings: unique(array(booking), bookingKeyOf) });
 
 /** A kind of store file: a quick check for the usual case, and the zod schema for a precise message. */
 export interface FileCheck {

@@ -1,27 +1,38 @@
 // The store's schema, checked on every load. A file that does not match is never overwritten.
 import { z } from 'zod';
 import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
-import { SCHEMA_VERSION } from './quick-check.js';
+import { isValidIso } from '../model/dates.js';
+import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS } from './quick-check.js';
 
 // Defined beside the quick checks, which load without zod (quick-check.ts mirrors this schema: a
 // field added here is added there too; test/store/quick-check.test.ts compares the two).
 export { SCHEMA_VERSION };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine(isValidIso, 'no such calendar day');
+const text = (max: number = TEXT_LIMITS.default) => z.string().max(max, `longer than ${max} characters`);
+const str = text();
+/** Every object is strict: a key the store does not know (say "diagnosis") is refused on load. */
+const object = z.strictObject;
+/** An array whose records' keys are unique; a repeated key is named with the record. */
+const unique = <T extends z.ZodType>(items: T, key: (r: z.infer<T>) => string, what: string) =>
+  z.array(items).superRefine((list, ctx) => {
+    const i = firstDuplicate(list, key);
+    if (i >= 0) ctx.addIssue({ code: 'custom', path: [i], message: `${what} ${key(list[i]!)} appears twice — keep one of them` });
+  });
 const area = z.enum(AREAS);
-const areaCounts = z.object({ holz: z.number().int().min(0), kueche: z.number().int().min(0), gestaltung: z.number().int().min(0) });
-const contact = z.object({
-  name: z.string(), street: z.string(), city: z.string(), phone: z.string(), email: z.string(), contactPerson: z.string(),
-});
+const areaCounts = object({ holz: z.number().int().min(0), kueche: z.number().int().min(0), gestaltung: z.number().int().min(0) });
+const contactText = text(TEXT_LIMITS.contact);
+const contactShape = { name: contactText, street: contactText, city: contactText, phone: contactText, email: contactText, contactPerson: contactText };
+const contact = object(contactShape);
 
-export const settingsSchema = z.object({
-  seats: z.array(z.object({ from: isoDate, total: z.number().int().min(0), areas: areaCounts })).min(1),
-  weeklyHours: z.object({ min: z.number().int().min(1), max: z.number().int().max(60) }),
+export const settingsSchema = object({
+  seats: z.array(object({ from: isoDate, total: z.number().int().min(0), areas: areaCounts })).min(1),
+  weeklyHours: object({ min: z.number().int().min(1), max: z.number().int().max(60) }),
   dailyMaxMinutes: z.number().int().positive(),
-  rates: z.array(z.object({ from: isoDate, centsPerHour: z.number().int().min(0) })).min(1),
+  rates: z.array(object({ from: isoDate, centsPerHour: z.number().int().min(0) })).min(1),
   closingDays: z.array(isoDate),
   leaveDaysPerFullMonth: z.number().min(0),
-  aghCap: z.object({
+  aghCap: object({
     months: z.number().int().positive(),
     extendedMonths: z.number().int().positive(),
     frameYears: z.number().int().positive(),
@@ -29,73 +40,73 @@ export const settingsSchema = z.object({
     warnMonthsAhead: z.number().int().min(0),
     warnWeeksAhead: z.number().int().min(0).optional(),
   }),
-  provider: contact.extend({ measureName: z.string(), measureNumber: z.string() }),
+  provider: object({ ...contactShape, measureName: contactText, measureNumber: contactText }),
   jobcenter: contact,
-  staff: z.object({
-    instructors: z.object({ holz: z.array(z.string()), kueche: z.array(z.string()), gestaltung: z.array(z.string()) }),
-    socialWorkers: z.array(z.string()),
+  staff: object({
+    instructors: object({ holz: z.array(text(TEXT_LIMITS.staff)), kueche: z.array(text(TEXT_LIMITS.staff)), gestaltung: z.array(text(TEXT_LIMITS.staff)) }),
+    socialWorkers: z.array(text(TEXT_LIMITS.staff)),
   }),
   flatRatesPerSeatMonth: z.record(z.string(), z.number().int().min(0)),
-  retention: z.object({
+  retention: object({
     notesYearsAfterExit: z.number().int().min(0),
     recordsYearsAfterFundingYear: z.number().int().min(0),
     applicantsMonthsAfterDecision: z.number().int().min(0),
   }),
-  customerTypes: z.array(z.string()).optional(),
+  customerTypes: z.array(str).optional(),
   bookingGraceDays: z.number().int().min(0).optional(),
-  workKinds: z.object({ holz: z.array(z.string()).optional(), kueche: z.array(z.string()).optional(), gestaltung: z.array(z.string()).optional() }).optional(),
+  workKinds: object({ holz: z.array(str).optional(), kueche: z.array(str).optional(), gestaltung: z.array(str).optional() }).optional(),
 });
 
-const person = z.object({
-  id: z.string().min(1),
-  name: z.string(),
+const person = object({
+  id: str.min(1),
+  name: text(TEXT_LIMITS.name),
   birthDate: isoDate.nullable(),
-  phone: z.string(),
-  email: z.string(),
-  address: z.string(),
+  phone: text(TEXT_LIMITS.phone),
+  email: text(TEXT_LIMITS.email),
+  address: text(TEXT_LIMITS.address),
   addictionStatus: z.enum(['dependent', 'substitution', 'abstinent', 'unknown']),
-  jobcenterCustomerNo: z.string(),
+  jobcenterCustomerNo: text(TEXT_LIMITS.jobcenterCustomerNo),
   referredBy: z.enum(REFERRAL_SOURCES),
   contactDate: isoDate,
   infoAppointment: isoDate.nullable(),
   attended: z.boolean(),
-  decision: z.object({ suitable: z.boolean(), by: z.string(), date: isoDate }).nullable(),
-  priorPeriods: z.array(z.object({ from: isoDate, to: isoDate, provider: z.string() })),
+  decision: object({ suitable: z.boolean(), by: text(TEXT_LIMITS.decisionBy), date: isoDate }).nullable(),
+  priorPeriods: z.array(object({ from: isoDate, to: isoDate, provider: text(TEXT_LIMITS.priorProvider) })),
   purged: z.boolean().optional(),
   withdrawn: isoDate.nullable().optional(),
 });
 
-const capDecision = z.object({ text: z.string(), decided: isoDate });
+const capDecision = object({ text: str, decided: isoDate });
 
-const assignment = z.object({
-  id: z.string().min(1),
-  personId: z.string().min(1),
+const assignment = object({
+  id: str.min(1),
+  personId: str.min(1),
   start: isoDate,
   until: isoDate,
   hoursPerWeek: z.number().int().positive(),
-  areas: z.array(z.object({ from: isoDate, area })).min(1),
-  jobcenterRef: z.string(),
-  integrationOfficer: z.string(),
-  socialWorker: z.string(),
-  extensions: z.array(z.object({ until: isoDate, previousUntil: isoDate, reason: z.string(), beyondCap: z.boolean(), recorded: isoDate, capDecision: capDecision.nullable().optional() })),
-  exit: z.object({ date: isoDate, reason: z.string(), text: z.string() }).nullable(),
-  capExtensionReason: z.string(),
+  areas: z.array(object({ from: isoDate, area })).min(1),
+  jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
+  integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
+  socialWorker: text(TEXT_LIMITS.socialWorker),
+  extensions: z.array(object({ until: isoDate, previousUntil: isoDate, reason: text(TEXT_LIMITS.extensionReason), beyondCap: z.boolean(), recorded: isoDate, capDecision: capDecision.nullable().optional() })),
+  exit: object({ date: isoDate, reason: str, text: text(TEXT_LIMITS.exitText) }).nullable(),
+  capExtensionReason: text(TEXT_LIMITS.capExtensionReason),
   capDecision: capDecision.nullable().optional(),
 });
 
 const goalStatus = z.enum(['achieved', 'partly', 'open', 'dropped']);
 
-const customer = z.object({
-  id: z.string().min(1), name: z.string(), kind: z.enum(CUSTOMER_KINDS), type: z.string(), address: z.string(), contact: z.string(), created: isoDate,
+const customer = object({
+  id: str.min(1), name: str, kind: z.enum(CUSTOMER_KINDS), type: str, address: str, contact: str, created: isoDate,
 });
 
-const order = z.object({
-  id: z.string().min(1),
-  customerId: z.string().min(1),
+const order = object({
+  id: str.min(1),
+  customerId: str.min(1),
   area,
-  title: z.string(),
-  kind: z.string(),
-  kindReason: z.string(),
+  title: str,
+  kind: str,
+  kindReason: str,
   received: isoDate,
   due: isoDate.nullable(),
   materialCents: z.number().int().min(0),
@@ -104,52 +115,52 @@ const order = z.object({
   done: isoDate.nullable(),
   delivered: isoDate.nullable(),
   cancelled: isoDate.nullable(),
-  participants: z.array(z.string().min(1)),
+  participants: z.array(str.min(1)),
 });
 
-const groupOffer = z.object({
-  id: z.string().min(1),
+const groupOffer = object({
+  id: str.min(1),
   date: isoDate,
-  topic: z.string(),
+  topic: str,
   kind: z.enum(GROUP_KINDS),
   fromMinutes: z.number().int().min(0).max(1440),
   toMinutes: z.number().int().min(0).max(1440),
-  ledBy: z.string(),
+  ledBy: str,
   area: z.enum([...AREAS, 'all']),
-  attendance: z.array(z.object({ participantId: z.string().min(1), absence: z.enum(ABSENCE_CODES).nullable() })).nullable(),
+  attendance: z.array(object({ participantId: str.min(1), absence: z.enum(ABSENCE_CODES).nullable() })).nullable(),
 });
 
-export const mainSchema = z.object({
+export const mainSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: settingsSchema,
-  people: z.array(person),
-  assignments: z.array(assignment),
-  goals: z.array(z.object({
-    id: z.string(), personId: z.string(), text: z.string(), due: isoDate.nullable(), created: isoDate, status: goalStatus,
-    reviews: z.array(z.object({ date: isoDate, status: goalStatus, comment: z.string() })),
-  })),
-  notes: z.array(z.object({
-    id: z.string(), personId: z.string(), date: isoDate, text: z.string(), visibility: z.enum(['internal', 'jobcenter']), author: z.string(),
-  })),
-  customers: z.array(customer).optional(),
-  orders: z.array(order).optional(),
-  groupOffers: z.array(groupOffer).optional(),
-  counters: z.object({
+  people: unique(person, UNIQUE_KEYS.people, 'person'),
+  assignments: unique(assignment, UNIQUE_KEYS.assignments, 'assignment'),
+  goals: unique(object({
+    id: str, personId: str, text: text(TEXT_LIMITS.goalText), due: isoDate.nullable(), created: isoDate, status: goalStatus,
+    reviews: z.array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+  }), UNIQUE_KEYS.goals, 'goal'),
+  notes: unique(object({
+    id: str, personId: str, date: isoDate, text: str, visibility: z.enum(['internal', 'jobcenter']), author: text(TEXT_LIMITS.noteAuthor),
+  }), UNIQUE_KEYS.notes, 'note'),
+  customers: unique(customer, UNIQUE_KEYS.customers, 'customer').optional(),
+  orders: unique(order, UNIQUE_KEYS.orders, 'order').optional(),
+  groupOffers: unique(groupOffer, UNIQUE_KEYS.groupOffers, 'group offer').optional(),
+  counters: object({
     person: z.number().int(), assignment: z.number().int(), goal: z.number().int(), note: z.number().int(),
     customer: z.number().int().optional(), order: z.number().int().optional(), groupOffer: z.number().int().optional(),
   }),
 });
 
-export const bookingSchema = z.object({
-  participantId: z.string().min(1),
+export const bookingSchema = object({
+  participantId: str.min(1),
   date: isoDate,
   minutes: z.number().int().min(0),
   absence: z.enum(ABSENCE_CODES).nullable(),
   forced: z.boolean(),
 });
 
-export const bookingYearSchema = z.object({
+export const bookingYearSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   year: z.number().int(),
-  bookings: z.array(bookingSchema),
+  bookings: unique(bookingSchema, bookingKeyOf, 'booking of'),
 });

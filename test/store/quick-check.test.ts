@@ -12,6 +12,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const REPLACEMENTS: unknown[] = [
   null, undefined, true, false, 0, 1, -1, 1.5, 60, 61, 2 ** 60, Infinity, '', 'x', 'p001', '2026-11-25', '2026-1-5', '25.11.2026',
   'holz', 'sick', 'jobcenter', 'dependent', 'achieved', 'internal', [], {}, ['x'], [1],
+  // impossible days, and texts just beyond the bounds of a short field and of any field
+  '1980-13-45', '2026-02-29', 'x'.repeat(201), 'x'.repeat(2001),
 ];
 
 /** Every variant of `root` with one value replaced (or removed), and one with an extra key per object. */
