@@ -5,7 +5,7 @@
 // while an older backup has people, and rotation keeps the newest backup with people when every
 // newer one is empty (so that two weeks of work on an accidentally emptied store cannot rotate the
 // last good copy away).
-import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE } from './paths.js';
@@ -13,7 +13,18 @@ import { ensureDir } from './json-file.js';
 
 export const KEEP_DAILY_BACKUPS = 14;
 
+/**
+ * A backup holds regular files only. A data file that is a symbolic link (pointing who knows where,
+ * and perhaps changed later) is copied as the content it points to; anything else is refused.
+ */
 function linkOrCopy(from: string, to: string): void {
+  const st = lstatSync(from);
+  if (st.isSymbolicLink()) {
+    if (!statSync(from).isFile()) throw Object.assign(new Error(`${from} links to something that is not a file`), { code: 'EINVAL' });
+    copyFileSync(from, to);
+    return;
+  }
+  if (!st.isFile()) throw Object.assign(new Error(`${from} is not a regular file`), { code: 'EINVAL' });
   try { linkSync(from, to); } catch { copyFileSync(from, to); }
 }
 
