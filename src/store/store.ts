@@ -5,9 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { BusyError, StoreError } from '../errors.js';
+import { BusyError, refuseIf, StoreError } from '../errors.js';
+import { lastDay } from '../model/assignment.js';
+import { assignmentSpan } from '../model/capacity.js';
+import { newViolations, touchedViolations, type TouchedScope } from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
-import type { Booking, MainData } from '../model/types.js';
+import type { Assignment, Booking, MainData } from '../model/types.js';
 import { dailyBackup, snapshotStore } from './backup.js';
 import { commitChange, committedStagedFiles, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
@@ -151,6 +154,69 @@ export class Transaction extends Store {
     return db;
   }
 
+  /** The main file as it was when the transaction began. */
+  private mainAsBefore(): MainData {
+    const out = {} as Record<MainKey, unknown>;
+    for (const k of MAIN_KEYS) out[k] = JSON.parse(this.mainBefore.get(k)!);
+    return out as unknown as MainData;
+  }
+
+  /**
+   * Refuses (exit 3) a change that would leave the store with a problem `insat check` reports and the
+   * store did not have before — checked for what the change touched (model/touched-check.ts).
+   */
+  async recheck(changes: readonly ChangeRecord[], today: IsoDate): Promise<void> {
+    const scope = this.touchedScope(changes);
+    if (scope.people.size === 0 && !scope.settings) return;
+    const years = this.yearsOf(scope);
+    const bookingsNow: Booking[] = [];
+    for (const y of years) bookingsNow.push(...(await this.bookingsOfYear(y)));
+    const after = touchedViolations(this.main, bookingsNow, today, scope);
+    if (after.length === 0) return;
+    const bookingsThen: Booking[] = [];
+    for (const y of years) {
+      const snap = this.yearsBefore.get(y);
+      if (snap) for (const v of snap.values()) bookingsThen.push(JSON.parse(v) as Booking);
+      else bookingsThen.push(...(await this.bookingsOfYear(y)));
+    }
+    refuseIf(newViolations(touchedViolations(this.mainAsBefore(), bookingsThen, today, scope), after));
+  }
+
+  private touchedScope(changes: readonly ChangeRecord[]): TouchedScope {
+    const people = new Set<string>();
+    let settings = false;
+    let from: IsoDate | null = null, to: IsoDate | null = null;
+    for (const c of changes) {
+      if (c.file !== 'main') { people.add(c.key.split('|')[0]!); continue; }
+      if (c.collection === 'settings') { settings = true; continue; }
+      if (c.collection === 'people') { people.add(c.key); continue; }
+      for (const img of [c.before, c.after] as ({ personId?: string } | null)[]) {
+        if (img?.personId) people.add(img.personId);
+        if (c.collection === 'assignments' && img) {
+          const a = img as Assignment;
+          const last = lastDay(a) > a.until ? lastDay(a) : a.until;
+          if (from === null || a.start < from) from = a.start;
+          if (to === null || last > to) to = last;
+        }
+      }
+    }
+    if (settings) for (const p of this.main.people) people.add(p.id);
+    const span = settings ? assignmentSpan(this.main.assignments) : from && to ? { from, to } : null;
+    return { people, settings, seatDays: span };
+  }
+
+  /** The years of bookings to look at: those of the touched people's assignments, and those already loaded. */
+  private yearsOf(scope: TouchedScope): number[] {
+    const years = new Set<number>(this.loadedYears().keys());
+    const onDisk = new Set(this.bookingYears());
+    for (const a of this.main.assignments) {
+      if (!scope.people.has(a.personId)) continue;
+      for (let y = Number(a.start.slice(0, 4)); y <= Number(lastDay(a).slice(0, 4)); y++) if (onDisk.has(y)) years.add(y);
+    }
+    if (scope.seatDays) for (let y = Number(scope.seatDays.from.slice(0, 4)); y <= Number(scope.seatDays.to.slice(0, 4)); y++) if (onDisk.has(y)) years.add(y);
+    return [...years].sort((a, b) => a - b);
+  }
+
   changes(): ChangeRecord[] {
     // Record by record only where a part of the main file changed: a booking leaves the main file's
     // 2,000 records of a 20-year store alone, and comparing one text per part is cheap.
@@ -205,6 +271,7 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
     const tx = await Transaction.begin(dir);
     const result = await change(tx);
     const changes = tx.changes();
+    if (changes.length > 0) await tx.recheck(changes, meta.today);
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);

@@ -6,7 +6,8 @@ import { refuseIf } from '../../errors.js';
 import { capDecisionArg } from '../../cli/cap-decision.js';
 import { capDecisionViolations, capUse, capWarnings, crossesBaseCap, formatMonths, hasLegacyCapMarks, monthTenths, type CapUse } from '../../model/agh-cap.js';
 import { areaOn, assignmentsOf, assignmentStatus, coversDay, currentAssignment, lastDay } from '../../model/assignment.js';
-import { formatDateDe } from '../../model/dates.js';
+import { addDays, formatDateDe } from '../../model/dates.js';
+import { bookingsAfterExitViolations } from '../../model/exit-bookings.js';
 import { exitViolations, extendViolations, moveViolations, personAssignmentViolations, withChanged } from '../../model/enrolment.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { Assignment, Person } from '../../model/types.js';
@@ -145,11 +146,12 @@ export async function runExit(ctx: Ctx, rawId: string, opts: { date: string; rea
   const id = idArg(rawId);
   const date = dateArg(opts.date, '--date');
   const text = textArg(opts.text, '--text', { required: false, max: 500 });
-  await change(ctx, `participant exit ${id} on ${date} (${opts.reason})`, Boolean(opts.dryRun), (tx) => {
+  await change(ctx, `participant exit ${id} on ${date} (${opts.reason})`, Boolean(opts.dryRun), async (tx) => {
     const person = findAssignment(tx.main, id, ctx.today).person;
     // the assignment that covers the exit day, else the current one
     const assignment = assignmentsOf(tx.main.assignments, id).find((a) => a.start <= date && date <= a.until) ?? currentAssignment(tx.main.assignments, id, ctx.today)!;
     refuseIf(exitViolations(person, assignment, date, opts.reason, text));
+    if (date < lastDay(assignment)) refuseIf(bookingsAfterExitViolations(id, date, await tx.bookingsBetween(addDays(date, 1), lastDay(assignment))));
     assignment.exit = { date, reason: opts.reason, text };
   });
   doneLine(ctx, Boolean(opts.dryRun), `recorded the exit of ${id} on ${date} (${opts.reason}); the seat is free from the next day`);

@@ -1,0 +1,48 @@
+// "No write may leave a store that `insat check` rejects." Checking the whole store after every write
+// would cost a 20-year store half a second, so a write re-checks what it touched: the people whose
+// records or bookings it changed (with their bookings over their assignments), the seats over the
+// days their assignments changed, the settings when they changed. Same rule functions as `check`.
+import { storeBookingViolations } from './booking.js';
+import { capacityViolations } from './capacity.js';
+import { idViolations, pipelineViolations, purgedViolations, referenceViolations } from './check.js';
+import type { IsoDate } from './dates.js';
+import { personAssignmentViolations } from './enrolment.js';
+import { applicantViolations } from './people.js';
+import { goalViolations } from './plan.js';
+import { settingsViolations } from './settings.js';
+import type { Booking, MainData } from './types.js';
+import type { Violation } from './violations.js';
+
+export interface TouchedScope {
+  /** People whose records or bookings changed (all people when the settings changed). */
+  people: ReadonlySet<string>;
+  /** Days on which the seat occupancy may have changed; null when no assignment changed. */
+  seatDays: { from: IsoDate; to: IsoDate } | null;
+  settings: boolean;
+}
+
+/** The problems `check` would report about the touched part of the store; `bookings` are the touched people's. */
+export function touchedViolations(data: MainData, bookings: readonly Booking[], today: IsoDate, scope: TouchedScope): Violation[] {
+  const mine = (ids: readonly string[]) => ids.some((id) => scope.people.has(id));
+  const out: Violation[] = [...idViolations(data), ...referenceViolations(data)];
+  if (scope.settings) out.push(...settingsViolations(data.settings));
+  for (const p of data.people) {
+    if (!scope.people.has(p.id)) continue;
+    out.push(...applicantViolations(p, today));
+    const assignments = data.assignments.filter((a) => a.personId === p.id);
+    if (assignments.length > 0) out.push(...personAssignmentViolations(data, p, assignments));
+  }
+  out.push(...pipelineViolations(data).filter((v) => mine(v.ids)));
+  out.push(...purgedViolations(data).filter((v) => mine(v.ids)));
+  for (const g of data.goals) if (scope.people.has(g.personId)) out.push(...goalViolations(g, today));
+  if (scope.seatDays) out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
+  out.push(...storeBookingViolations(data, bookings.filter((b) => scope.people.has(b.participantId)), today));
+  return out;
+}
+
+/** The violations of `after` that `before` did not have: a write is refused for these only. */
+export function newViolations(before: readonly Violation[], after: readonly Violation[]): Violation[] {
+  const key = (v: Violation) => `${v.rule}|${v.message}`;
+  const old = new Set(before.map(key));
+  return after.filter((v) => !old.has(key(v)));
+}
