@@ -170,7 +170,7 @@ function lineStart(fd: number, end: number): number {
 }
 
 /** Completes or discards an interrupted change, and finishes a committed purge's scrub. Call it holding the lock. */
-export function recoverStore(dir: string): void {
+export async function recoverStore(dir: string): Promise<void> {
   if (!existsSync(dir)) return;
   try {
     cutTornHistory(dir);
@@ -187,7 +187,7 @@ export function recoverStore(dir: string): void {
       if (d === dir) removeDeadLockAttempts(dir, names);
     }
     if (staged.length > 0) for (const d of new Set(staged.map((s) => dirname(s.target)))) syncDir(d);
-    completePendingPurge(dir);
+    await completePendingPurge(dir);
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e as NodeJS.ErrnoException;

@@ -6,7 +6,6 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import type { FileWrite } from './commit.js';
-import { scrubBackups, scrubHistory } from './scrub.js';
 
 export const PURGE_JOB_FILE = 'purge-pending.json';
 
@@ -27,8 +26,12 @@ export function hasPendingPurge(dir: string): boolean {
   return existsSync(join(dir, PURGE_JOB_FILE));
 }
 
-/** Finishes a committed purge: scrubs the trail and the backups (each step idempotent), then drops the job. Call it holding the lock. */
-export function completePendingPurge(dir: string): PurgeScrubResult | null {
+/**
+ * Finishes a committed purge: scrubs the trail and the backups (each step idempotent), then drops the
+ * job. Call it holding the lock. The scrubbing code (and zod, which it validates backups with) loads
+ * only when a job is pending, not on every command.
+ */
+export async function completePendingPurge(dir: string): Promise<PurgeScrubResult | null> {
   const path = join(dir, PURGE_JOB_FILE);
   if (!existsSync(path)) return null;
   let job: PurgeJob;
@@ -39,6 +42,7 @@ export function completePendingPurge(dir: string): PurgeScrubResult | null {
   }
   const purged = new Map(Object.entries(job.purged ?? {}));
   const names = new Map(Object.entries(job.names ?? {}));
+  const { scrubBackups, scrubHistory } = await import('./scrub.js');
   const history = scrubHistory(dir, purged, names);
   const backups = scrubBackups(dir, purged, names);
   rmSync(path, { force: true });

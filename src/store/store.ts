@@ -42,7 +42,7 @@ export class Store {
     let committedAt = new Map<string, string>();
     if (hasStagedChange(dir) || hasPendingPurge(dir)) {
       try {
-        await withLock(dir, async () => recoverStore(dir), { waitMs: 0 });
+        await withLock(dir, () => recoverStore(dir), { waitMs: 0 });
       } catch (e) {
         if (!(e instanceof BusyError)) throw e;
         committedAt = committedStagedFiles(dir);
@@ -267,7 +267,7 @@ export class Transaction extends Store {
  */
 export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
   return withLock(dir, async () => {
-    recoverStore(dir);
+    await recoverStore(dir);
     const tx = await Transaction.begin(dir);
     const result = await change(tx);
     const changes = tx.changes();
@@ -281,7 +281,7 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
     }
     const entry = newHistoryEntry(meta, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
-    return { result, changes, entry, purgeScrub: completePendingPurge(dir) };
+    return { result, changes, entry, purgeScrub: await completePendingPurge(dir) };
   });
 }
 
@@ -310,7 +310,7 @@ function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoY
  */
 export async function replaceStore(dir: string, meta: WriteMeta, data: MainData, bookings: Booking[], saveAs: string): Promise<{ saved: string | null }> {
   return withLock(dir, async () => {
-    recoverStore(dir);
+    await recoverStore(dir);
     let saved: string | null = null;
     try {
       if (existsSync(join(dir, MAIN_FILE))) saved = snapshotStore(dir, saveAs);
