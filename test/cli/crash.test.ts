@@ -70,7 +70,7 @@ const scenarios: Scenario[] = [
     name: 'purge: the store change, then the trail and the backups scrubbed (finished by the next command after a kill)',
     needs: [['purge']],
     today: KILL_DAY,
-    args: () => ['purge', '--exited-before', '2025-12-31'],
+    args: () => ['purge', '--exited-before', '2025-12-31', '--yes', '--force', '--reason', 'Widerruf der Einwilligung'],
     finished: (dir, changed) => {
       const problems: string[] = [];
       if (changed) problems.push(...mentionsOfPurgedName(dir).map((f) => `the purged name is still in ${f}`));
@@ -168,6 +168,16 @@ function enrolledLastYear(opts: { today: string }): string {
   return id;
 }
 
+/** A participant of the first half of 2025, long gone: the one a purge erases. */
+function enrolledIn2025(opts: { today: string }): string {
+  const id = ok(base, ['applicant', 'add', '--name', PURGED_NAME, '--birth-date', '1979-04-01', '--referred-by', 'jobcenter', '--contact-date', '2024-11-04', '--json'], opts).json().id;
+  ok(base, ['applicant', 'schedule', id, '--info-date', '2024-11-11'], opts);
+  ok(base, ['applicant', 'attended', id], opts);
+  ok(base, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2024-11-20'], opts);
+  ok(base, ['enrol', id, '--area', 'gestaltung', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'], opts);
+  return id;
+}
+
 beforeAll(() => {
   base = tempDataDir('insat-crash-');
   const opts = { today: BASE_DAY };
@@ -177,7 +187,7 @@ beforeAll(() => {
     kueche: enrolled(base, 'kueche', '2026-11-02', '2027-10-31', 20, opts),
     lastYear: enrolledLastYear(opts),
     backup: '',
-    purgeable: enrolled(base, 'gestaltung', '2025-01-06', '2025-06-30', 20, opts),
+    purgeable: enrolledIn2025(opts),
   };
   ok(base, ['note', 'add', ids.holz, '--text', `Arbeitet gut mit ${PURGED_NAME} zusammen`], opts);
   // Bookings, then the next day's backup (made before that day's first change), then more changes:

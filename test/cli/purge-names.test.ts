@@ -18,7 +18,7 @@ describe("a purged person's name in another participant's note", () => {
     ok(dir, ['enrol', gone, '--area', 'holz', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'], { today: '2025-01-06' });
     const stays = enrolled(dir, 'kueche', '2026-11-02', '2027-10-31', 20, { today: TODAY });
     ok(dir, ['note', 'add', stays, '--text', 'Arbeitet gern mit Erika Beispiel an der Werkbank'], { today: TODAY });
-    const r = ok(dir, ['purge', '--exited-before', '2026-01-01', '--json'], { today: '2026-11-26' }).json();
+    const r = ok(dir, ['purge', '--exited-before', '2026-01-01', '--yes', '--force', '--reason', 'Widerruf der Einwilligung', '--json'], { today: '2026-11-26' }).json();
     expect(r.purged.map((p: { id: string }) => p.id)).toEqual([gone]);
     const note = ok(dir, ['note', 'list', stays, '--json'], { today: '2026-11-26' }).stdout;
     expect(note).not.toContain('Erika Beispiel');
