@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 import { today } from './context.js';
 import { freeText, type FreeTextRule } from './free-text.js';
 import { parseDate, parseIsoWeek, parseMonth, type IsoDate } from '../model/dates.js';
-import { isQuarterHour, parseEuros, parseHours, type Cents, type Minutes } from '../model/money.js';
+import { parseEuros, type Cents } from '../model/money.js';
+import { isQuarterHour, parseHours, type Minutes } from '../model/durations.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from '../model/types.js';
 import { absenceOfWord, areaOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.js';
 

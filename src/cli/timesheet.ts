@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../errors.js';
 import { parseDate, type IsoDate } from '../model/dates.js';
-import { isQuarterHour, parseHours } from '../model/money.js';
+import { isQuarterHour, parseHours } from '../model/durations.js';
 import { ABSENCE_CODES, type AbsenceCode } from '../model/types.js';
 import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.js';
 import { clip } from './parse.js';

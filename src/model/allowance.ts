@@ -3,7 +3,8 @@
 // up, to the cent). Absence days earn nothing; they are counted by code.
 import { areaOn, lastDay } from './assignment.js';
 import { maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
-import { roundHalfUp, type Cents, type Minutes } from './money.js';
+import { roundHalfUp, type Cents } from './money.js';
+import { type Minutes } from './durations.js';
 import { rateOn } from './settings.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Booking, type MainData } from './types.js';
 import { unbookedDays } from './unbooked.js';

@@ -4,7 +4,7 @@ import { areaOn, assignmentsOf, coversDay, lastDay } from './assignment.js';
 import { eachDay, isoWeekday, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
 import { plannedDailyMinutes } from './booking.js';
 import { holidayName, isWorkingDay } from './holidays.js';
-import type { Minutes } from './money.js';
+import type { Minutes } from './durations.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';

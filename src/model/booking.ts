@@ -5,7 +5,7 @@
 import { coversDay, lastDay } from './assignment.js';
 import { addDays, dayNumber, formatDateDe, fromDayNumber, isoWeekday, type IsoDate } from './dates.js';
 import { holidayName, isWorkingDay } from './holidays.js';
-import { formatMinutesClock, isQuarterHour, minutesToDecimalHours, type Minutes } from './money.js';
+import { formatMinutesClock, isQuarterHour, minutesToDecimalHours, type Minutes } from './durations.js';
 import type { Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';

@@ -4,7 +4,8 @@
 import { plannedDailyMinutes } from './booking.js';
 import { eachDay, isoOf, type IsoDate } from './dates.js';
 import { isWorkingDay } from './holidays.js';
-import { roundHalfUp, type Cents, type Minutes } from './money.js';
+import { roundHalfUp, type Cents } from './money.js';
+import { type Minutes } from './durations.js';
 import { rateOn, seatPlanOn } from './settings.js';
 import { AREAS, type Area, type SeatPlan, type Settings } from './types.js';
 import { compareText } from './compare.js';

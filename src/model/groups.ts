@@ -3,7 +3,7 @@
 // (the allowance and the weekly-hours rule read bookings only; a day can have both).
 import { coversDay, seatAreaOn } from './assignment.js';
 import type { IsoDate, Period } from './dates.js';
-import type { Minutes } from './money.js';
+import type { Minutes } from './durations.js';
 import type { AbsenceCode, Assignment, GroupAttendance, GroupKind, GroupOffer, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';

@@ -11,7 +11,7 @@ import { freeingWithin, occupiedOn } from './capacity.js';
 import { addDays, eachDay, isoWeekday, isoWeekOf, type IsoDate, type Period } from './dates.js';
 import { EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
 import { isWorkingDay } from './holidays.js';
-import type { Minutes } from './money.js';
+import type { Minutes } from './durations.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, EXIT_GROUPS, type Area, type Assignment, type Booking, type ExitGroup, type MainData } from './types.js';
 import { compareText } from './compare.js';

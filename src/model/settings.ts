@@ -1,6 +1,6 @@
 // Dated settings: the value valid on a day is the last entry whose `from` is on or before it.
 import type { IsoDate } from './dates.js';
-import { minutesToDecimalHours } from './money.js';
+import { minutesToDecimalHours } from './durations.js';
 import type { Area, RatePeriod, SeatPlan, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { AREAS } from './types.js';

@@ -7,7 +7,8 @@ import { daysInclusive, isoOf, minDate, monthPeriod, type IsoDate, type Period }
 import { noAbsences, payStatement, type AbsenceDays } from './allowance.js';
 import { countsAsAbsenceDay } from './absences.js';
 import { INTEGRATION_REASONS } from './exit-reasons.js';
-import type { Cents, Minutes } from './money.js';
+import type { Cents } from './money.js';
+import type { Minutes } from './durations.js';
 import { countExits, exitsIn, occupancySummary, pipelineCounts, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
 import { seatPlanOn } from './settings.js';
 import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area, type Booking, type ExitGroup, type MainData } from './types.js';

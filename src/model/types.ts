@@ -1,7 +1,8 @@
 // The domain's records, as they are stored. Plain data only: the store validates them (zod) and
 // the rules in this folder read them.
 import type { IsoDate } from './dates.js';
-import type { Cents, Minutes } from './money.js';
+import type { Cents } from './money.js';
+import type { Minutes } from './durations.js';
 
 export const AREAS = ['holz', 'kueche', 'gestaltung'] as const;
 export type Area = (typeof AREAS)[number];

@@ -2,7 +2,8 @@
 // 87,5 % (shares), 12,5 (decimals), November 2026, Nov, Mo. Dates (24.11.2026), amounts (1.234,50 €)
 // and hours (1.234,5) come from the model, whose messages print them too.
 import { formatMonths, monthsOfDays } from '../model/agh-cap.js';
-import { formatHoursDe, groupThousands, roundHalfUp, type Minutes } from '../model/money.js';
+import { groupThousands, roundHalfUp } from '../model/money.js';
+import { formatHoursDe, type Minutes } from '../model/durations.js';
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_SHORT_DE = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];

@@ -2,7 +2,8 @@
 // and German Excel CSV. A command builds one Tabular; every format renders that same object.
 import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
-import { centsToDecimal, formatEuroDe, formatHoursDe, minutesToDecimalHours } from '../model/money.js';
+import { centsToDecimal, formatEuroDe } from '../model/money.js';
+import { formatHoursDe, minutesToDecimalHours } from '../model/durations.js';
 
 /**
  * `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`.

@@ -3,7 +3,8 @@ import {
   addMonths, daysInclusive, formatDateDe, fullMonthsBetween, isoWeekOf, isoWeekPeriod, isoWeeksInYear, isoWeekday,
   parseDate, parseIsoWeek, parseMonth, monthPeriod,
 } from '../../src/model/dates.js';
-import { centsToDecimal, formatEuroDe, minutesToDecimalHours, parseEuros, parseHours, roundHalfUp } from '../../src/model/money.js';
+import { centsToDecimal, formatEuroDe, parseEuros, roundHalfUp } from '../../src/model/money.js';
+import { minutesToDecimalHours, parseHours } from '../../src/model/durations.js';
 
 describe('dates are calendar days', () => {
   test('accepts ISO and German input and rejects days that do not exist', () => {

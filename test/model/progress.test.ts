@@ -7,7 +7,8 @@ import { notesForJobcenter } from '../../src/model/plan.js';
 import { defaultKind, defaultPeriod, exitReasonForJobcenter, progressReport } from '../../src/model/progress.js';
 import type { Goal, MainData, Note } from '../../src/model/types.js';
 import { winAnsiText } from '../../src/reports/pdf/document.js';
-import { formatEuroDe, formatHoursDe } from '../../src/model/money.js';
+import { formatEuroDe } from '../../src/model/money.js';
+import { formatHoursDe } from '../../src/model/durations.js';
 import { oneDecimalDe, intDe, monthDe, monthsOfDaysDe, percentDe } from '../../src/reports/german.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 

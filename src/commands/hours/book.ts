@@ -7,7 +7,7 @@ import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { bookingViolations, describeBooking } from '../../model/booking.js';
 import { formatDateDe } from '../../model/dates.js';
-import { parseHours } from '../../model/money.js';
+import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';

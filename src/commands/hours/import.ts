@@ -11,7 +11,7 @@ import { RuleError, UsageError } from '../../errors.js';
 import { batchViolations } from '../../model/booking.js';
 import { noAbsences } from '../../model/allowance.js';
 import { formatDateDe } from '../../model/dates.js';
-import { minutesToDecimalHours } from '../../model/money.js';
+import { minutesToDecimalHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { ImportOptions } from './index.js';

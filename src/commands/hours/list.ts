@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.js';
 import { areaOn, assignmentsOf, lastDay } from '../../model/assignment.js';
 import { assignmentsByPerson } from '../../model/booking.js';
 import { formatDateDe, minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
-import { minutesToDecimalHours } from '../../model/money.js';
+import { minutesToDecimalHours } from '../../model/durations.js';
 import type { Area, Booking, MainData } from '../../model/types.js';
 import type { Pseudonymizer } from '../../reports/pseudonym.js';
 import type { Tabular } from '../../reports/tabular.js';

@@ -9,7 +9,7 @@ import { refuseIf, UsageError } from '../../errors.js';
 import { seatAreaOn } from '../../model/assignment.js';
 import { batchViolations, describeBooking, nonWorkingReason, plannedDailyMinutes } from '../../model/booking.js';
 import { formatDateDe } from '../../model/dates.js';
-import { minutesToDecimalHours, type Minutes } from '../../model/money.js';
+import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Booking } from '../../model/types.js';
 import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';

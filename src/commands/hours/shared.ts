@@ -3,7 +3,7 @@
 import type { BookingRules } from '../../model/booking.js';
 import { isoWeekSpan, nonWorkingReason } from '../../model/booking.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Minutes } from '../../model/money.js';
+import type { Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Booking, MainData } from '../../model/types.js';
 import type { Store, Transaction } from '../../store/store.js';
 

@@ -6,7 +6,8 @@ import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { payStatement, type PayStatement } from '../../model/allowance.js';
 import { formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
-import { formatEuroDe, formatHoursDe } from '../../model/money.js';
+import { formatEuroDe } from '../../model/money.js';
+import { formatHoursDe } from '../../model/durations.js';
 import type { PayOptions } from './index.js';
 import { payJson, payTabular } from './view.js';
 

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../model/dates.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
 import { createDocument } from './document.js';
 import { formatDateDe } from '../../model/dates.js';
-import { formatHoursDe } from '../../model/money.js';
+import { formatHoursDe } from '../../model/durations.js';
 import { monthDe, weekdayDe } from '../german.js';
 
 function note(d: AttendanceDay, today: IsoDate): string {

@@ -4,7 +4,7 @@
 import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
 import { formatDateDe, isoWeekday, type IsoDate } from '../../model/dates.js';
 import { formatClock, offerMinutes } from '../../model/groups.js';
-import { formatHoursDe } from '../../model/money.js';
+import { formatHoursDe } from '../../model/durations.js';
 import { AREA_LABELS, type GroupKind, type GroupOffer, type Settings } from '../../model/types.js';
 import { monthDe, weekdayDe } from '../german.js';
 import { createDocument } from './document.js';

@@ -9,7 +9,7 @@ import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js'
 import { COLORS, createDocument, type Doc } from './document.js';
 import { formatMonths } from '../../model/agh-cap.js';
 import { formatDateDe } from '../../model/dates.js';
-import { formatHoursDe } from '../../model/money.js';
+import { formatHoursDe } from '../../model/durations.js';
 import { monthShortDe, percentDe } from '../german.js';
 
 const NOT_RECORDED = 'nicht erfasst';
