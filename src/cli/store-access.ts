@@ -1,16 +1,28 @@
 // How commands reach the store: read it, or change it in one locked, recorded, undoable step.
 import { NotFoundError } from '../errors.js';
 import { currentAssignment } from '../model/assignment.js';
-import type { Assignment, MainData, Person } from '../model/types.js';
-import { Store, writeStore, type Transaction, type WriteResult } from '../store/store.js';
+import type { Assignment, Booking, MainData, Person } from '../model/types.js';
+import { replaceStore, Store, writeStore, type Transaction, type WriteMeta, type WriteResult } from '../store/store.js';
 import type { Ctx } from './context.js';
 
 export function openStore(ctx: Ctx): Promise<Store> {
   return Store.open(ctx.dataDir);
 }
 
-export function change<T>(ctx: Ctx, summary: string, dryRun: boolean, fn: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
-  return writeStore(ctx.dataDir, { summary, argv: ctx.argv, today: ctx.today, dryRun }, fn);
+/** What a change records about itself; the command line and today come from the run. */
+function metaOf(ctx: Ctx, summary: string, dryRun: boolean, extra: Pick<WriteMeta, 'undoOf'>): WriteMeta {
+  return { summary, argv: ctx.argv, today: ctx.today, dryRun, ...extra };
+}
+
+export function change<T>(
+  ctx: Ctx, summary: string, dryRun: boolean, fn: (tx: Transaction) => T | Promise<T>, extra: Pick<WriteMeta, 'undoOf'> = {},
+): Promise<WriteResult<T>> {
+  return writeStore(ctx.dataDir, metaOf(ctx, summary, dryRun, extra), fn);
+}
+
+/** Replaces the whole store in one recorded step (init --force, restore over an unreadable store); the old files go to backups/`saveAs`. */
+export function replace(ctx: Ctx, summary: string, dryRun: boolean, data: MainData, bookings: Booking[], saveAs: string): Promise<{ saved: string | null }> {
+  return replaceStore(ctx.dataDir, metaOf(ctx, summary, dryRun, {}), data, bookings, saveAs);
 }
 
 export function findPerson(data: MainData, id: string): Person {

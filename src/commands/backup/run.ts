@@ -1,14 +1,11 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
-import { NotFoundError, StoreError } from '../../errors.js';
-import type { Booking, MainData } from '../../model/types.js';
+import { change, replace } from '../../cli/store-access.js';
+import { StoreError } from '../../errors.js';
 import { backupPeople, listBackups, snapshotStore } from '../../store/backup.js';
-import { readJsonFile } from '../../store/json-file.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from '../../store/paths.js';
-import { bookingYearSchema, mainSchema } from '../../store/schema.js';
-import { replaceStore, Store, writeStore } from '../../store/store.js';
+import { readBackup, type BackupContents } from '../../store/backup-read.js';
+import { Store } from '../../store/store.js';
 
 export function backupKind(name: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(name)) return 'daily';
@@ -33,30 +30,6 @@ export async function runBackupList(ctx: Ctx, opts: { format?: string }): Promis
   });
 }
 
-interface BackupContents { main: MainData; years: Map<number, Booking[]> }
-
-/** Reads a backup with the same validation as the store itself (a broken backup is exit 6). */
-function readBackup(dir: string, name: string): BackupContents {
-  if (!/^[\w.-]+$/.test(name) || name.startsWith('.') || name.endsWith('.partial') || !listBackups(dir).some((b) => b.name === name)) {
-    throw new NotFoundError(`no backup named '${name}' — 'insat backup list' shows the backups`);
-  }
-  const root = join(dir, BACKUPS_DIR, name);
-  const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as (MainData & { schemaVersion: number }) | null;
-  if (!file) throw new StoreError(`${join(root, MAIN_FILE)} is missing or empty — choose another backup`);
-  const { schemaVersion: _v, ...main } = file;
-  const years = new Map<number, Booking[]>();
-  const b = join(root, BOOKINGS_DIR);
-  if (existsSync(b)) {
-    for (const f of readdirSync(b)) {
-      const m = /^(\d{4})\.json$/.exec(f);
-      if (!m) continue;
-      const y = readJsonFile(join(root, bookingsFile(Number(m[1]))), bookingYearSchema as never) as { year: number; bookings: Booking[] } | null;
-      if (y && y.year !== Number(m[1])) throw new StoreError(`${join(root, bookingsFile(Number(m[1])))} holds bookings of ${y.year} — choose another backup`);
-      years.set(Number(m[1]), y?.bookings ?? []);
-    }
-  }
-  return { main: main as MainData, years };
-}
 
 /** Why the live store cannot be read (the reason to restore), or null when it reads fine. */
 async function unreadable(dir: string): Promise<StoreError | null> {
@@ -79,8 +52,7 @@ async function restoreOverBroken(ctx: Ctx, name: string, backup: BackupContents,
     doneLine(ctx, true, `replace the unreadable store by backup ${name} (${why.message.split(' — ')[0]})`);
     return;
   }
-  await replaceStore(ctx.dataDir, { summary: `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, argv: ctx.argv, today: ctx.today, dryRun },
-    backup.main, [...backup.years.values()].flat(), savedName);
+  await replace(ctx, `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, dryRun, backup.main, [...backup.years.values()].flat(), savedName);
   if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: null, savedAs: savedName, dryRun }));
   else ctx.out(`restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`);
 }
@@ -92,7 +64,7 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   const broken = await unreadable(ctx.dataDir);
   if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
-  const { changes } = await writeStore(ctx.dataDir, { summary: `backup restore ${name}`, argv: ctx.argv, today: ctx.today, dryRun }, async (tx) => {
+  const { changes } = await change(ctx, `backup restore ${name}`, dryRun, async (tx) => {
     // Under the lock and before anything is written: the store as it is now.
     if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
     tx.main.settings = backup.main.settings;

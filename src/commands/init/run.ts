@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
 import { emptyStore } from '../../store/defaults.js';
 import { MAIN_FILE } from '../../store/paths.js';
-import { createStore, replaceStore } from '../../store/store.js';
+import { createStore } from '../../store/store.js';
+import { replace } from '../../cli/store-access.js';
 import { withLock } from '../../store/lock.js';
 import { pseudonymKey } from '../../store/pseudonym-key.js';
 import { ensureDir } from '../../store/json-file.js';
@@ -31,7 +32,7 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
     // Replacing a store: one step with a history entry, like every other write (the old files are kept as a backup).
     const saveAs = `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     const summary = `init --force${opts.demo ? ' --demo' : ''}: replaced the store by ${what} (the old files are kept in backups/${saveAs})`;
-    const { saved } = await replaceStore(ctx.dataDir, { summary, argv: ctx.argv, today: ctx.today, dryRun: false }, main, bookings, saveAs);
+    const { saved } = await replace(ctx, summary, false, main, bookings, saveAs);
     backup = saved;
     pseudonymKey(ctx.dataDir); // kept by init --force: a restored backup of the old store keeps its pseudonyms
   } else {
