@@ -61,7 +61,13 @@ const RSS_PRELOAD = `--import=data:text/javascript,${encodeURIComponent(
 )}`;
 
 function env({ clock = false, memory = false } = {}) {
-  const e = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG ?? 'C.UTF-8', CI: 'true', NO_COLOR: '1' };
+  const e = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    CI: 'true',
+    NO_COLOR: '1',
+  };
   if (!clock) e.INSAT_TODAY = TODAY;
   if (memory) e.NODE_OPTIONS = RSS_PRELOAD;
   return e;
@@ -70,11 +76,20 @@ function env({ clock = false, memory = false } = {}) {
 /** Runs one process; its wall-clock time in ms and peak memory, or the error it ended with. */
 function run(args, opts = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env: env(opts), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, args, {
+    env: env(opts),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const rss = /@@maxrss (\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0) {
-    const message = (r.stderr ?? '').replace(/@@maxrss \d+/, '').trim().split('\n')[0] ?? '';
+    const message =
+      (r.stderr ?? '')
+        .replace(/@@maxrss \d+/, '')
+        .trim()
+        .split('\n')[0] ?? '';
     return { ms, error: `exit ${r.status ?? r.signal}: ${message}` };
   }
   return { ms, kb: rss ? Number(rss[1]) : null };
@@ -90,13 +105,28 @@ function buildStore(years) {
   const t0 = Date.now();
   const { main, bookings } = historyProgramme(years, TODAY);
   createStore(dir, main, bookings, true);
-  return { years, dir, people: main.people.length, assignments: main.assignments.length, bookings: bookings.length, buildMs: Date.now() - t0 };
+  return {
+    years,
+    dir,
+    people: main.people.length,
+    assignments: main.assignments.length,
+    bookings: bookings.length,
+    buildMs: Date.now() - t0,
+  };
 }
 
 function insatJson(dir, args) {
-  const r = spawnSync(process.execPath, [BIN, '--data', dir, ...args, '--json'], { env: env(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, '--data', dir, ...args, '--json'], {
+    env: env(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) return null;
-  try { return JSON.parse(r.stdout); } catch { return null; }
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether this build has `insat WORDS…` (its help names it). */
@@ -130,21 +160,75 @@ const out = (name) => join(DATA, 'out', name);
 const DAILY = { node: 2.5, ratio: GOAL_RATIO };
 
 const COMMANDS = [
-  { key: 'startup', label: 'insat --help (start-up)', needs: [], store: false, steps: () => [['--help']], goal: { node: 2 } },
-  { key: 'book', label: 'hours book ID --date D --hours H', needs: ['hours', 'book'], write: true,
-    steps: (s) => [['hours', 'book', s.participant, '--date', TODAY, '--hours', s.hours]], goal: DAILY },
-  { key: 'roster', label: 'hours book --area holz --as-planned (roster day)', needs: ['hours', 'book'], write: true,
-    steps: () => [['hours', 'book', '--area', 'holz', '--date', TODAY, '--as-planned']], goal: { node: 3 } },
+  {
+    key: 'startup',
+    label: 'insat --help (start-up)',
+    needs: [],
+    store: false,
+    steps: () => [['--help']],
+    goal: { node: 2 },
+  },
+  {
+    key: 'book',
+    label: 'hours book ID --date D --hours H',
+    needs: ['hours', 'book'],
+    write: true,
+    steps: (s) => [['hours', 'book', s.participant, '--date', TODAY, '--hours', s.hours]],
+    goal: DAILY,
+  },
+  {
+    key: 'roster',
+    label: 'hours book --area holz --as-planned (roster day)',
+    needs: ['hours', 'book'],
+    write: true,
+    steps: () => [['hours', 'book', '--area', 'holz', '--date', TODAY, '--as-planned']],
+    goal: { node: 3 },
+  },
   { key: 'seats', label: 'seats', needs: ['seats'], steps: () => [['seats']], goal: DAILY },
-  { key: 'occupancy', label: 'occupancy --week W', needs: ['occupancy'], steps: (s) => [['occupancy', '--week', s.week]], goal: DAILY },
-  { key: 'show', label: 'participant show ID', needs: ['participant', 'show'], steps: (s) => [['participant', 'show', s.participant]], goal: DAILY },
-  { key: 'show-clock', label: 'participant show ID, real clock (no INSAT_TODAY)', needs: ['participant', 'show'], clock: true,
-    steps: (s) => [['participant', 'show', s.participant]], goal: DAILY },
+  {
+    key: 'occupancy',
+    label: 'occupancy --week W',
+    needs: ['occupancy'],
+    steps: (s) => [['occupancy', '--week', s.week]],
+    goal: DAILY,
+  },
+  {
+    key: 'show',
+    label: 'participant show ID',
+    needs: ['participant', 'show'],
+    steps: (s) => [['participant', 'show', s.participant]],
+    goal: DAILY,
+  },
+  {
+    key: 'show-clock',
+    label: 'participant show ID, real clock (no INSAT_TODAY)',
+    needs: ['participant', 'show'],
+    clock: true,
+    steps: (s) => [['participant', 'show', s.participant]],
+    goal: DAILY,
+  },
   { key: 'pay', label: 'pay --month M', needs: ['pay'], steps: (s) => [['pay', '--month', s.month]], goal: {} },
-  { key: 'stats', label: 'stats --year Y', needs: ['stats'], steps: (s) => [['stats', '--year', s.lastYear]], goal: { ms: GOAL_MS } },
-  { key: 'application', label: 'report application --year Y', needs: ['report', 'application'],
-    steps: (s) => [['report', 'application', '--year', s.nextYear, '--out', out('application.pdf')]], goal: { ms: GOAL_MS } },
-  { key: 'check', label: 'check (reads the whole store)', needs: ['check'], steps: () => [['check']], goal: { ms: GOAL_MS } },
+  {
+    key: 'stats',
+    label: 'stats --year Y',
+    needs: ['stats'],
+    steps: (s) => [['stats', '--year', s.lastYear]],
+    goal: { ms: GOAL_MS },
+  },
+  {
+    key: 'application',
+    label: 'report application --year Y',
+    needs: ['report', 'application'],
+    steps: (s) => [['report', 'application', '--year', s.nextYear, '--out', out('application.pdf')]],
+    goal: { ms: GOAL_MS },
+  },
+  {
+    key: 'check',
+    label: 'check (reads the whole store)',
+    needs: ['check'],
+    steps: () => [['check']],
+    goal: { ms: GOAL_MS },
+  },
 ];
 
 /** One repetition of a command on a store: all its steps, on a fresh copy for writes. */
@@ -173,7 +257,8 @@ function measure(cmd, stores, subjects, big, bigSubject) {
   const node = [];
   const times = sides.map(() => []);
   const errors = sides.map(() => null);
-  for (let i = -1; i < RUNS; i++) { // round -1 warms the file cache
+  for (let i = -1; i < RUNS; i++) {
+    // round -1 warms the file cache
     const n = run(['-e', '0']);
     if (i >= 0) node.push(n.ms);
     sides.forEach((store, k) => {
@@ -186,7 +271,8 @@ function measure(cmd, stores, subjects, big, bigSubject) {
   const peak = once(cmd, cmd.store === false ? null : big, bigSubject, true);
   if (peak.error) errors.push(`40y: ${peak.error}`);
   return {
-    key: cmd.key, label: cmd.label,
+    key: cmd.key,
+    label: cmd.label,
     status: errors.some(Boolean) ? 'error' : 'measured',
     errors: errors.filter(Boolean),
     nodeMs: best(node),
@@ -199,7 +285,10 @@ function judge(r, goal) {
   if (r.status !== 'measured') return { pass: null, notes: [] };
   const notes = [];
   let pass = true;
-  const check = (ok, note) => { pass &&= ok; notes.push(`${note}${ok ? '' : ' ✗'}`); };
+  const check = (ok, note) => {
+    pass &&= ok;
+    notes.push(`${note}${ok ? '' : ' ✗'}`);
+  };
   const [one, twenty] = r.ms.length === 2 ? r.ms : [r.ms[0], r.ms[0]];
   r.ratio = r.ms.length === 2 ? twenty / one : null;
   r.vsNode = r.ms.map((m) => m / r.nodeMs);
@@ -213,13 +302,18 @@ function judge(r, goal) {
 // --- main ---------------------------------------------------------------------------------------
 
 mkdirSync(join(DATA, 'out'), { recursive: true });
-const log = (line) => { if (!AS_JSON) process.stderr.write(`${line}\n`); };
+const log = (line) => {
+  if (!AS_JSON) process.stderr.write(`${line}\n`);
+};
 const load0 = loadavg()[0];
 const started = Date.now();
 log(`building the benchmark stores (today ${TODAY}) …`);
 const [s1, s20, s40] = [buildStore(1), buildStore(20), buildStore(40)];
 const stores = [s1, s20];
-for (const s of [s1, s20, s40]) log(`  ${String(s.years).padStart(2)} years: ${s.people} people, ${s.assignments} assignments, ${s.bookings} bookings (built in ${s.buildMs} ms)`);
+for (const s of [s1, s20, s40])
+  log(
+    `  ${String(s.years).padStart(2)} years: ${s.people} people, ${s.assignments} assignments, ${s.bookings} bookings (built in ${s.buildMs} ms)`,
+  );
 const subjectsOf = stores.map(subjects);
 const subject40 = subjects(s40);
 
@@ -236,39 +330,89 @@ if (!KEEP) rmSync(DATA, { recursive: true, force: true });
 const failed = results.filter((r) => r.pass === false || r.status === 'error');
 const nodeMs = best(results.map((r) => r.nodeMs).filter((x) => x !== undefined && x !== null));
 if (AS_JSON) {
-  process.stdout.write(JSON.stringify({
-    today: TODAY, runs: RUNS, nodeMs, load: [load0, load1], seconds: (Date.now() - started) / 1000,
-    stores: [s1, s20, s40].map(({ years, people, assignments, bookings }) => ({ years, people, assignments, bookings })),
-    results: results.map(({ key, label, status, errors, nodeMs, ms, ratio, vsNode, peakMb, pass, notes }) => ({
-      key, label, status, errors, nodeMs, oneYearMs: ms?.length === 2 ? ms[0] : undefined, twentyYearMs: ms?.length === 2 ? ms[1] : undefined,
-      ms: ms?.length === 1 ? ms[0] : undefined, ratio, vsNode, peakMb40: peakMb, pass, goals: notes,
-    })),
-    ok: failed.length === 0,
-  }, null, 2) + '\n');
+  process.stdout.write(
+    JSON.stringify(
+      {
+        today: TODAY,
+        runs: RUNS,
+        nodeMs,
+        load: [load0, load1],
+        seconds: (Date.now() - started) / 1000,
+        stores: [s1, s20, s40].map(({ years, people, assignments, bookings }) => ({
+          years,
+          people,
+          assignments,
+          bookings,
+        })),
+        results: results.map(({ key, label, status, errors, nodeMs, ms, ratio, vsNode, peakMb, pass, notes }) => ({
+          key,
+          label,
+          status,
+          errors,
+          nodeMs,
+          oneYearMs: ms?.length === 2 ? ms[0] : undefined,
+          twentyYearMs: ms?.length === 2 ? ms[1] : undefined,
+          ms: ms?.length === 1 ? ms[0] : undefined,
+          ratio,
+          vsNode,
+          peakMb40: peakMb,
+          pass,
+          goals: notes,
+        })),
+        ok: failed.length === 0,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
 } else {
   const f = (x, d = 0) => (x === null || x === undefined ? '—' : x.toFixed(d));
-  const rows = [['command', 'node ms', '1y ms', '20y ms', '20y/1y', '1y ×node', '20y ×node', '40y MB', 'goals', 'result']];
+  const rows = [
+    ['command', 'node ms', '1y ms', '20y ms', '20y/1y', '1y ×node', '20y ×node', '40y MB', 'goals', 'result'],
+  ];
   for (const r of results) {
-    if (r.status === 'not available') { rows.push([r.label, '', '', '', '', '', '', '', '', 'not available']); continue; }
-    if (r.status === 'error') { rows.push([r.label, '', '', '', '', '', '', '', '', `ERROR ${r.errors[0]}`]); continue; }
+    if (r.status === 'not available') {
+      rows.push([r.label, '', '', '', '', '', '', '', '', 'not available']);
+      continue;
+    }
+    if (r.status === 'error') {
+      rows.push([r.label, '', '', '', '', '', '', '', '', `ERROR ${r.errors[0]}`]);
+      continue;
+    }
     const two = r.ms.length === 2;
     rows.push([
-      r.label, f(r.nodeMs),
-      f(r.ms[0]), two ? f(r.ms[1]) : '', two ? f(r.ratio, 2) : '',
-      f(r.vsNode[0], 2), two ? f(r.vsNode[1], 2) : '',
-      f(r.peakMb), r.notes.join(', '), r.pass ? 'PASS' : 'FAIL',
+      r.label,
+      f(r.nodeMs),
+      f(r.ms[0]),
+      two ? f(r.ms[1]) : '',
+      two ? f(r.ratio, 2) : '',
+      f(r.vsNode[0], 2),
+      two ? f(r.vsNode[1], 2) : '',
+      f(r.peakMb),
+      r.notes.join(', '),
+      r.pass ? 'PASS' : 'FAIL',
     ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row) => row.map((c, i) => (i === 0 || i >= 8 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((c, i) => (i === 0 || i >= 8 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log('');
-  console.log(`insat benchmark — today ${TODAY}, best of ${RUNS} rounds (node -e 0 timed in each), load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on ${(Date.now() - started) / 1000 | 0} s`);
+  console.log(
+    `insat benchmark — today ${TODAY}, best of ${RUNS} rounds (node -e 0 timed in each), load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on ${((Date.now() - started) / 1000) | 0} s`,
+  );
   console.log([s1, s20, s40].map((s) => `${s.years}y store: ${s.people} people, ${s.bookings} bookings`).join(' · '));
   console.log('');
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));
   console.log('');
-  console.log(failed.length === 0 ? 'all goals met' : `${failed.length} of ${results.length} missed: ${failed.map((r) => r.key).join(', ')}`);
+  console.log(
+    failed.length === 0
+      ? 'all goals met'
+      : `${failed.length} of ${results.length} missed: ${failed.map((r) => r.key).join(', ')}`,
+  );
 }
 process.exitCode = failed.length === 0 ? 0 : 1;

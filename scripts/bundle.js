@@ -28,7 +28,10 @@ const moduleUrls = {
       const globbed = text.replace(/import\(`(\.\/[^`]*)\.js`\)/g, 'import(`$1.ts`)');
       if (!globbed.includes('import.meta.url') && globbed === text) return undefined;
       const twin = relative(SRC, args.path).replace(/\.ts$/, '.js').split('\\').join('/');
-      return { contents: globbed.replaceAll('import.meta.url', `__insatModuleUrl(${JSON.stringify(twin)})`), loader: 'ts' };
+      return {
+        contents: globbed.replaceAll('import.meta.url', `__insatModuleUrl(${JSON.stringify(twin)})`),
+        loader: 'ts',
+      };
     });
   },
 };
@@ -44,7 +47,9 @@ const result = await build({
   external: EXTERNAL,
   // A dynamic import() would need a loader callback inside vm.Script: require() instead.
   supported: { 'dynamic-import': false },
-  banner: { js: "const __insatModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;" },
+  banner: {
+    js: "const __insatModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;",
+  },
   // Less to read and deserialize at every start; INSAT_DEBUG=1 maps stack traces back (bin/insat).
   minify: true,
   sourcemap: 'linked',
@@ -55,8 +60,13 @@ const result = await build({
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
 
 // The code cache of a first run, so that the first real start is as fast as the later ones.
-const warm = spawnSync(process.execPath, [join(ROOT, 'bin', 'insat'), '--help'], { stdio: 'ignore', env: { ...process.env, INSAT_DEBUG: '' } });
+const warm = spawnSync(process.execPath, [join(ROOT, 'bin', 'insat'), '--help'], {
+  stdio: 'ignore',
+  env: { ...process.env, INSAT_DEBUG: '' },
+});
 if (warm.status !== 0) {
-  console.error('error: the bundled insat does not start (bin/insat --help failed) — see the output of bin/insat --help');
+  console.error(
+    'error: the bundled insat does not start (bin/insat --help failed) — see the output of bin/insat --help',
+  );
   process.exit(1);
 }

@@ -34,7 +34,9 @@ if (longest) insat('Progress report', ['report', 'progress', longest.id, '--out'
 const year = new Date().getFullYear() + 1;
 insat('Annual application', ['report', 'application', '--year', String(year), '--out', reports, '--force']);
 
-process.stdout.write(`\nThe demo store is in ${data}${existsSync(reports) ? `; the reports are in ${reports}` : ''}.\n`);
+process.stdout.write(
+  `\nThe demo store is in ${data}${existsSync(reports) ? `; the reports are in ${reports}` : ''}.\n`,
+);
 process.stdout.write(`Try: INSAT_DATA=${data} bin/insat --help\n`);
 
 function lastMonth() {

@@ -55,9 +55,15 @@ export function contextOf(cmd: Command): Ctx {
     interactive: canPrompt(io),
     argv: commandLine(cmd),
     io,
-    out: (text) => { io.stdout.write(text.endsWith('\n') ? text : text + '\n'); },
-    warn: (text) => { io.stderr.write(`warning: ${text}\n`); },
-    err: (text) => { io.stderr.write(text.endsWith('\n') ? text : text + '\n'); },
+    out: (text) => {
+      io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    },
+    warn: (text) => {
+      io.stderr.write(`warning: ${text}\n`);
+    },
+    err: (text) => {
+      io.stderr.write(text.endsWith('\n') ? text : text + '\n');
+    },
   };
 }
 

@@ -28,20 +28,29 @@ function codePoint(ch: string): string {
  * is not UTF-8 by U+FFFD, so the replacement character itself is refused — no name or note holds
  * it on purpose, and storing it would lose the letter for good.
  */
-export function freeText(value: string | undefined, flag: string, { lineBreaks = false, required = true, max = MAX_TEXT }: FreeTextRule = {}): string {
+export function freeText(
+  value: string | undefined,
+  flag: string,
+  { lineBreaks = false, required = true, max = MAX_TEXT }: FreeTextRule = {},
+): string {
   let v = (value ?? '').trim();
   if (!v) {
     if (required) throw new UsageError(`${flag} needs a value — it cannot be empty`);
     return '';
   }
   if (v.includes('\ufffd')) {
-    throw new UsageError(`${flag} is not valid UTF-8 (it holds U+FFFD where bytes could not be read) — type it again in a UTF-8 terminal or script`);
+    throw new UsageError(
+      `${flag} is not valid UTF-8 (it holds U+FFFD where bytes could not be read) — type it again in a UTF-8 terminal or script`,
+    );
   }
   if (lineBreaks) v = v.replace(/\r\n?/g, '\n');
   else if (LINE_BREAK.test(v)) throw new UsageError(`${flag} cannot span lines — write it on one line`);
   if (CONTROL.test(v)) throw new UsageError(`${flag} contains control characters — type plain text`);
   const bidi = BIDI.exec(v);
-  if (bidi) throw new UsageError(`${flag} contains a bidirectional control character (${codePoint(bidi[0])}) that can disguise text — remove it`);
+  if (bidi)
+    throw new UsageError(
+      `${flag} contains a bidirectional control character (${codePoint(bidi[0])}) that can disguise text — remove it`,
+    );
   if (v.length > max) throw new UsageError(`${flag} is ${v.length} characters long — at most ${max} are allowed`);
   return v;
 }

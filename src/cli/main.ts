@@ -13,8 +13,12 @@ for (const stream of [process.stdout, process.stderr]) {
 
 function outputFailed(e: NodeJS.ErrnoException): never {
   try {
-    process.stderr.write(`error: the output could not be written (${e.code ?? e.message}) — free space on the disk or write the output elsewhere\n`);
-  } catch { /* stderr is gone too: the exit code is all that is left */ }
+    process.stderr.write(
+      `error: the output could not be written (${e.code ?? e.message}) — free space on the disk or write the output elsewhere\n`,
+    );
+  } catch {
+    /* stderr is gone too: the exit code is all that is left */
+  }
   process.exit(1);
 }
 
@@ -30,11 +34,21 @@ function guarded(stream: NodeJS.WriteStream): Sink {
         return outputFailed(err);
       }
     },
-    get isTTY() { return stream.isTTY; },
-    get columns() { return stream.columns; },
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
   };
 }
 
-const io: Io = { stdout: guarded(process.stdout), stderr: guarded(process.stderr), stdinIsTTY: Boolean(process.stdin.isTTY) };
+const io: Io = {
+  stdout: guarded(process.stdout),
+  stderr: guarded(process.stderr),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+};
 // No top-level await: the same file is the entry of the CommonJS bundle (scripts/bundle.js).
-void runCli(process.argv.slice(2), io).then((code) => { process.exitCode = code; });
+void runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

@@ -5,5 +5,7 @@ import { areaArg } from './parse.js';
 
 /** `--area`: a work area as its code or German name, in any case (CLI.md "input forms"); the command gets the code. */
 export function areaOption(description: string): Option {
-  return new Option('--area <area>', `${description}: ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`).argParser((value: string) => areaArg(value));
+  return new Option('--area <area>', `${description}: ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`).argParser(
+    (value: string) => areaArg(value),
+  );
 }

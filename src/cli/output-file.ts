@@ -4,7 +4,19 @@
 // unpredictable name, beside the target, so no prepared symlink can redirect it), then moved into
 // place; an existing file is replaced only with --force.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -27,8 +39,11 @@ export function refuseExisting(paths: readonly string[], force: boolean): void {
   if (force) return;
   const there = paths.filter(exists);
   if (there.length === 0) return;
-  if (there.length === 1) throw new UsageError(`${there[0]} exists — pass --force to replace it, or choose another --out`);
-  throw new UsageError(`${there.length} files exist: ${there.join(', ')} — pass --force to replace them, or choose another --out directory`);
+  if (there.length === 1)
+    throw new UsageError(`${there[0]} exists — pass --force to replace it, or choose another --out`);
+  throw new UsageError(
+    `${there.length} files exist: ${there.join(', ')} — pass --force to replace them, or choose another --out directory`,
+  );
 }
 
 const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
@@ -45,11 +60,19 @@ function alive(pid: number): boolean {
 /** Temporary files of `name` left by a writer that was killed (its process is gone). */
 function removeLeftovers(dir: string, name: string): void {
   let entries: string[];
-  try { entries = readdirSync(dir); } catch { return; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
   for (const entry of entries) {
     const m = TEMP.exec(entry);
     if (m && m[1] === name && !alive(Number(m[2]))) {
-      try { unlinkSync(join(dir, entry)); } catch { /* another writer removed it first */ }
+      try {
+        unlinkSync(join(dir, entry));
+      } catch {
+        /* another writer removed it first */
+      }
     }
   }
 }
@@ -59,7 +82,8 @@ function moveWithoutReplacing(tmp: string, path: string): void {
   try {
     linkSync(tmp, path);
   } catch (e) {
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? ''))
+      throw e;
     refuseExisting([path], false);
     renameSync(tmp, path);
   }
@@ -68,15 +92,21 @@ function moveWithoutReplacing(tmp: string, path: string): void {
 function writeError(path: string, e: unknown): never {
   const err = e as NodeJS.ErrnoException;
   if (err instanceof UsageError) throw err;
-  if (err.code === 'EEXIST') throw new UsageError(`${path} exists — pass --force to replace it, or choose another --out`);
-  const fix = err.code === 'ENOSPC' ? 'free some disk space' : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
-    ? 'choose a file name that is not a directory' : 'check that the directory exists and is writable';
+  if (err.code === 'EEXIST')
+    throw new UsageError(`${path} exists — pass --force to replace it, or choose another --out`);
+  const fix =
+    err.code === 'ENOSPC'
+      ? 'free some disk space'
+      : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
+        ? 'choose a file name that is not a directory'
+        : 'check that the directory exists and is writable';
   throw new UsageError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}`);
 }
 
 /** Writes `data` to `path` (0600) all at once: a reader sees the old file, or none, or the whole new one. */
 export function writeOutputFile(path: string, data: string | Uint8Array, { force }: { force: boolean }): void {
-  const dir = dirname(path), name = basename(path);
+  const dir = dirname(path),
+    name = basename(path);
   refuseExisting([path], force);
   removeLeftovers(dir, name);
   const tmp = join(dir, `.${name}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
@@ -94,10 +124,18 @@ export function writeOutputFile(path: string, data: string | Uint8Array, { force
     else moveWithoutReplacing(tmp, path);
   } catch (e) {
     if (fd >= 0) closeSync(fd);
-    try { unlinkSync(tmp); } catch { /* it was not created */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* it was not created */
+    }
     writeError(path, e);
   }
   if (!force) {
-    try { unlinkSync(tmp); } catch { /* renamed, or already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* renamed, or already gone */
+    }
   }
 }

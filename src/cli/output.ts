@@ -8,10 +8,15 @@ import { refuseExisting, writeOutputFile } from './output-file.js';
 
 export type Format = 'table' | 'csv' | 'csv-de' | 'json' | 'text';
 
-export function formatOf(ctx: Ctx, requested: string | undefined, allowed: readonly Format[] = ['table', 'csv', 'csv-de', 'json']): Format {
+export function formatOf(
+  ctx: Ctx,
+  requested: string | undefined,
+  allowed: readonly Format[] = ['table', 'csv', 'csv-de', 'json'],
+): Format {
   if (ctx.json) return 'json';
   const f = (requested ?? allowed[0]) as Format;
-  if (!allowed.includes(f)) throw new UsageError(`--format '${requested}' is not available here — use one of ${allowed.join(', ')}`);
+  if (!allowed.includes(f))
+    throw new UsageError(`--format '${requested}' is not available here — use one of ${allowed.join(', ')}`);
   return f;
 }
 
@@ -66,7 +71,8 @@ function outputFilePath(out: string): string {
   if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
     throw new UsageError(`--out '${out}' is a directory — give a file name, e.g. ${join(out, 'export.csv')}`);
   }
-  if (!existsSync(dirname(file))) throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it first`);
+  if (!existsSync(dirname(file)))
+    throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it first`);
   return file;
 }
 
@@ -75,7 +81,11 @@ export function doneLine(ctx: Ctx, dryRun: boolean, text: string): void {
   ctx.out(dryRun ? `dry run: would ${text} — nothing was changed` : text);
 }
 
-export async function paint(ctx: Ctx, style: 'bold' | 'green' | 'yellow' | 'red' | 'dim', text: string): Promise<string> {
+export async function paint(
+  ctx: Ctx,
+  style: 'bold' | 'green' | 'yellow' | 'red' | 'dim',
+  text: string,
+): Promise<string> {
   if (!ctx.color) return text;
   const { default: chalk } = await import('chalk');
   return chalk[style](text);

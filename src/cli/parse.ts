@@ -12,7 +12,10 @@ import { absenceOfWord, areaOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.
 export function dateArg(value: string | undefined, flag: string): IsoDate {
   if (value === undefined || value === '') throw new UsageError(`${flag} needs a date — use YYYY-MM-DD or dd.MM.yyyy`);
   const d = parseDate(value, today());
-  if (!d) throw new UsageError(`${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy (also dd.MM.yy, heute, gestern)`);
+  if (!d)
+    throw new UsageError(
+      `${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy (also dd.MM.yy, heute, gestern)`,
+    );
   return d;
 }
 
@@ -35,7 +38,8 @@ export function weekArg(value: string, flag = '--week'): { year: number; week: n
 export function hoursArg(value: string, flag = '--hours'): Minutes {
   const m = parseHours(value);
   if (m === null) throw new UsageError(`${flag} '${clip(value)}' is not a number of hours — use 6.5, 6,5 or 6:30`);
-  if (!isQuarterHour(m)) throw new UsageError(`${flag} '${clip(value)}' is not in quarter-hour steps — round to :00, :15, :30 or :45`);
+  if (!isQuarterHour(m))
+    throw new UsageError(`${flag} '${clip(value)}' is not in quarter-hour steps — round to :00, :15, :30 or :45`);
   return m;
 }
 
@@ -47,13 +51,19 @@ export function eurosArg(value: string, what = 'the rate'): Cents {
 
 export function areaArg(value: string | undefined, flag = '--area'): Area {
   const area = value === undefined ? null : areaOfWord(value);
-  if (!area) throw new UsageError(`${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`);
+  if (!area)
+    throw new UsageError(
+      `${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`,
+    );
   return area;
 }
 
 export function absenceArg(value: string, flag = '--absent'): AbsenceCode {
   const code = absenceOfWord(value);
-  if (!code) throw new UsageError(`${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')} (or ${GERMAN_ABSENCE_WORDS})`);
+  if (!code)
+    throw new UsageError(
+      `${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')} (or ${GERMAN_ABSENCE_WORDS})`,
+    );
   return code;
 }
 
@@ -72,7 +82,10 @@ export function textArg(value: string | undefined, flag: string, rule: FreeTextR
 /** Ids are short: p001 for people; anything else is a typo, not an id. */
 export function idArg(value: string | undefined, what = 'ID'): string {
   const v = (value ?? '').trim();
-  if (!/^[a-z]\d{1,6}$/i.test(v)) throw new UsageError(`${what} '${clip(v)}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`);
+  if (!/^[a-z]\d{1,6}$/i.test(v))
+    throw new UsageError(
+      `${what} '${clip(v)}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
+    );
   return v.toLowerCase();
 }
 

@@ -26,9 +26,15 @@ export function lastCompleteWeekPeriod(today: string): LabelledPeriod {
   return { from: w.from, to: w.to, label: formatIsoWeek(w) };
 }
 
-export function periodOf(opts: PeriodOptions, today: string, fallback: (today: string) => LabelledPeriod = lastCompleteWeekPeriod): LabelledPeriod {
+export function periodOf(
+  opts: PeriodOptions,
+  today: string,
+  fallback: (today: string) => LabelledPeriod = lastCompleteWeekPeriod,
+): LabelledPeriod {
   const given = [
-    opts.date !== undefined && '--date', opts.week !== undefined && '--week', opts.month !== undefined && '--month',
+    opts.date !== undefined && '--date',
+    opts.week !== undefined && '--week',
+    opts.month !== undefined && '--month',
     (opts.from !== undefined || opts.to !== undefined) && '--from/--to',
   ].filter(Boolean);
   if (given.length > 1) throw new UsageError(`${given.join(' and ')} both choose the period — give only one of them`);
@@ -45,8 +51,12 @@ export function periodOf(opts: PeriodOptions, today: string, fallback: (today: s
     return { ...monthPeriod(m), label: m };
   }
   if (opts.from !== undefined || opts.to !== undefined) {
-    if (opts.from === undefined || opts.to === undefined) throw new UsageError(`${opts.from === undefined ? '--from' : '--to'} is missing — give the period as --from DATE --to DATE`);
-    const from = dateArg(opts.from, '--from'), to = dateArg(opts.to, '--to');
+    if (opts.from === undefined || opts.to === undefined)
+      throw new UsageError(
+        `${opts.from === undefined ? '--from' : '--to'} is missing — give the period as --from DATE --to DATE`,
+      );
+    const from = dateArg(opts.from, '--from'),
+      to = dateArg(opts.to, '--to');
     if (to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the two dates`);
     return { from, to, label: `${formatDateDe(from)} – ${formatDateDe(to)}` };
   }

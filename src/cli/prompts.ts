@@ -14,7 +14,9 @@ export type Question =
 export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Record<string, string>> {
   if (questions.length === 0) return {};
   if (!ctx.interactive) {
-    throw new UsageError(`missing ${questions.map((q) => q.flag).join(', ')} — pass ${questions.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`);
+    throw new UsageError(
+      `missing ${questions.map((q) => q.flag).join(', ')} — pass ${questions.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`,
+    );
   }
   const { input, select } = await import('@inquirer/prompts');
   const answers: Record<string, string> = {};
@@ -25,15 +27,22 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
     } else if (q.kind === 'date') {
       answers[q.flag] = await input({
         message: `${q.message} (YYYY-MM-DD, dd.MM.yyyy, heute or gestern)`,
-        validate: (v) => (parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern'),
+        validate: (v) =>
+          parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern',
       });
     } else if (q.kind === 'number') {
       answers[q.flag] = await input({
         message: `${q.message} (${q.min}–${q.max})`,
-        validate: (v) => (/^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max ? true : `a whole number from ${q.min} to ${q.max}`),
+        validate: (v) =>
+          /^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max
+            ? true
+            : `a whole number from ${q.min} to ${q.max}`,
       });
     } else {
-      answers[q.flag] = await input({ message: q.message, validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : 'cannot be empty') });
+      answers[q.flag] = await input({
+        message: q.message,
+        validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : 'cannot be empty'),
+      });
     }
   }
   return answers;

@@ -5,7 +5,10 @@ import { clip } from './parse.js';
 
 function recordId(value: string | undefined, prefix: string, what: string, list: string): string {
   const v = (value ?? '').trim().toLowerCase();
-  if (!new RegExp(`^${prefix}\\d{1,6}$`).test(v)) throw new UsageError(`${what} '${clip(value ?? '')}' is not ${what === 'order' ? 'an' : 'a'} ${what} id — ${what} ids look like ${prefix}012 (see '${list}')`);
+  if (!new RegExp(`^${prefix}\\d{1,6}$`).test(v))
+    throw new UsageError(
+      `${what} '${clip(value ?? '')}' is not ${what === 'order' ? 'an' : 'a'} ${what} id — ${what} ids look like ${prefix}012 (see '${list}')`,
+    );
   return v;
 }
 

@@ -11,7 +11,9 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 /** Runs `insat ARGS`, writing to `io`; returns the exit code. */
 export async function runCli(args: readonly string[], io: Io): Promise<number> {
-  const wantsJson = args.includes('--json') || args.some((a, i) => (a === '--format' && args[i + 1] === 'json') || a === '--format=json');
+  const wantsJson =
+    args.includes('--json') ||
+    args.some((a, i) => (a === '--format' && args[i + 1] === 'json') || a === '--format=json');
   const reportError = (code: string, message: string): void => {
     io.stderr.write(`error: ${message}\n`);
     if (wantsJson) io.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
@@ -22,7 +24,8 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return 2;
     }
@@ -35,7 +38,10 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
       io.stderr.write('cancelled — nothing was changed\n');
       return 130;
     }
-    reportError('internal', `${err?.message ?? String(e)} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`);
+    reportError(
+      'internal',
+      `${err?.message ?? String(e)} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`,
+    );
     if (process.env.INSAT_DEBUG === '1') io.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;
   }
@@ -61,7 +67,9 @@ function buildProgram(io: Io, reportError: (code: string, message: string) => vo
         reportError('usage', `${what} — see 'insat --help'`);
       },
     })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ insat init --demo                 create a store with the demo programme
   $ insat seats                       free and occupied seats today
@@ -71,7 +79,8 @@ Examples:
   $ insat occupancy --format text     last week's summary, for cron
 
 Exit codes: 0 done · 1 internal error · 2 usage · 3 refused by a programme rule · 4 not found · 5 busy · 6 store unreadable
-Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG=1 (stack traces)`);
+Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG=1 (stack traces)`,
+    );
   attachIo(program, io);
   program.exitOverride();
   // An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
@@ -81,8 +90,14 @@ Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG
   return program;
 }
 
-function applyExitOverride(cmd: Command, reportError: (code: string, message: string) => void, path = cmd.name()): void {
+function applyExitOverride(
+  cmd: Command,
+  reportError: (code: string, message: string) => void,
+  path = cmd.name(),
+): void {
   cmd.exitOverride();
-  cmd.configureOutput({ outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${path} --help'`) });
+  cmd.configureOutput({
+    outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${path} --help'`),
+  });
   for (const sub of cmd.commands) applyExitOverride(sub, reportError, `${path} ${sub.name()}`);
 }

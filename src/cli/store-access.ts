@@ -15,19 +15,33 @@ function metaOf(ctx: Ctx, summary: string, dryRun: boolean, extra: Pick<WriteMet
 }
 
 export function change<T>(
-  ctx: Ctx, summary: string, dryRun: boolean, fn: (tx: Transaction) => T | Promise<T>, extra: Pick<WriteMeta, 'undoOf'> = {},
+  ctx: Ctx,
+  summary: string,
+  dryRun: boolean,
+  fn: (tx: Transaction) => T | Promise<T>,
+  extra: Pick<WriteMeta, 'undoOf'> = {},
 ): Promise<WriteResult<T>> {
   return writeStore(ctx.dataDir, metaOf(ctx, summary, dryRun, extra), fn);
 }
 
 /** Replaces the whole store in one recorded step (init --force, restore over an unreadable store); the old files go to backups/`saveAs`. */
-export function replace(ctx: Ctx, summary: string, dryRun: boolean, data: MainData, bookings: Booking[], saveAs: string): Promise<{ saved: string | null }> {
+export function replace(
+  ctx: Ctx,
+  summary: string,
+  dryRun: boolean,
+  data: MainData,
+  bookings: Booking[],
+  saveAs: string,
+): Promise<{ saved: string | null }> {
   return replaceStore(ctx.dataDir, metaOf(ctx, summary, dryRun, {}), data, bookings, saveAs);
 }
 
 export function findPerson(data: MainData, id: string): Person {
   const p = data.people.find((x) => x.id === id);
-  if (!p) throw new NotFoundError(`no applicant or participant '${id}' — see 'insat applicant list' or 'insat participant list'`);
+  if (!p)
+    throw new NotFoundError(
+      `no applicant or participant '${id}' — see 'insat applicant list' or 'insat participant list'`,
+    );
   return p;
 }
 
@@ -35,6 +49,7 @@ export function findPerson(data: MainData, id: string): Person {
 export function findAssignment(data: MainData, id: string, today: string): { person: Person; assignment: Assignment } {
   const person = findPerson(data, id);
   const assignment = currentAssignment(data.assignments, id, today);
-  if (!assignment) throw new NotFoundError(`${id} is an applicant, not a participant — enrol them first with 'insat enrol ${id} …'`);
+  if (!assignment)
+    throw new NotFoundError(`${id} is an applicant, not a participant — enrol them first with 'insat enrol ${id} …'`);
   return { person, assignment };
 }

@@ -12,11 +12,24 @@ import { clip } from './parse.js';
 type Field = 'participant' | 'date' | 'hours' | 'code';
 
 const HEADERS: Record<string, Field> = {
-  participant: 'participant', participantid: 'participant', teilnehmer: 'participant', teilnehmerin: 'participant', teilnehmende: 'participant',
-  teilnehmerid: 'participant', tn: 'participant', id: 'participant',
-  date: 'date', datum: 'date', tag: 'date',
-  hours: 'hours', stunden: 'hours', std: 'hours',
-  code: 'code', absence: 'code', abwesenheit: 'code', grund: 'code',
+  participant: 'participant',
+  participantid: 'participant',
+  teilnehmer: 'participant',
+  teilnehmerin: 'participant',
+  teilnehmende: 'participant',
+  teilnehmerid: 'participant',
+  tn: 'participant',
+  id: 'participant',
+  date: 'date',
+  datum: 'date',
+  tag: 'date',
+  hours: 'hours',
+  stunden: 'hours',
+  std: 'hours',
+  code: 'code',
+  absence: 'code',
+  abwesenheit: 'code',
+  grund: 'code',
 };
 
 export interface Row {
@@ -40,12 +53,19 @@ const NOT_WINDOWS_1252 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]/;
 /** Where UTF-8 decoding first fails: the shortest prefix a streaming decoder refuses ends there. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const refuses = (n: number) => {
-    try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true }); return false; } catch { return true; }
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
   };
-  let lo = 1, hi = bytes.length;
+  let lo = 1,
+    hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (refuses(mid)) hi = mid; else lo = mid + 1;
+    if (refuses(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo - 1;
 }
@@ -65,7 +85,9 @@ export function decode(bytes: Uint8Array, file: string): string {
     if (bom || NOT_WINDOWS_1252.test(text)) {
       const at = firstInvalidUtf8(bytes);
       const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-      throw new UsageError(`${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`);
+      throw new UsageError(
+        `${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`,
+      );
     }
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -74,7 +96,11 @@ export function decode(bytes: Uint8Array, file: string): string {
 /** `;`, tab or `,`: whichever the header line (outside quotes) uses most; `,` when in doubt. */
 export function detectDelimiter(text: string): string {
   const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of header) {
     if (ch === '"') quoted = !quoted;
@@ -91,13 +117,24 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
   const text = raw.replace(/\r\n?/g, '\n');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as never;
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as never;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new UsageError(`${file} is no readable CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message} — save it again as CSV (comma or semicolon separated)`);
+    throw new UsageError(
+      `${file} is no readable CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message} — save it again as CSV (comma or semicolon separated)`,
+    );
   }
   records = records.filter((r) => r.record.some((c) => c !== ''));
-  if (records.length === 0) throw new UsageError(`${file} is empty — it needs a header row (participant,date,hours or participant,date,code) and one row per person and day`);
+  if (records.length === 0)
+    throw new UsageError(
+      `${file} is empty — it needs a header row (participant,date,hours or participant,date,code) and one row per person and day`,
+    );
   const columns = headerColumns(records[0]!.record, file);
   if (records.length === 1) throw new UsageError(`${file} has a header but no rows — nothing to import`);
   const rows: Row[] = [];
@@ -114,10 +151,14 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
     const date = parseDate(rawDate);
     if (!rawDate) reasons.push('the date is missing');
     else if (!date) reasons.push(`'${clip(rawDate)}' is not a date (YYYY-MM-DD or dd.MM.yyyy)`);
-    const rawHours = cell('hours'), rawCode = cell('code');
+    const rawHours = cell('hours'),
+      rawCode = cell('code');
     let minutes = 0;
     let absence: AbsenceCode | null = null;
-    if (rawHours && rawCode) reasons.push(`both hours (${clip(rawHours)}) and an absence code (${clip(rawCode)}) — a day is either worked or an absence`);
+    if (rawHours && rawCode)
+      reasons.push(
+        `both hours (${clip(rawHours)}) and an absence code (${clip(rawCode)}) — a day is either worked or an absence`,
+      );
     else if (!rawHours && !rawCode) reasons.push('neither hours nor an absence code');
     else if (rawHours) {
       const m = parseHours(rawHours);
@@ -126,7 +167,10 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
       else if (m === 0) reasons.push('0 hours books nothing — give an absence code instead');
       else minutes = m;
     } else if (absenceOfWord(rawCode)) absence = absenceOfWord(rawCode);
-    else reasons.push(`'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')}, or ${GERMAN_ABSENCE_WORDS})`);
+    else
+      reasons.push(
+        `'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')}, or ${GERMAN_ABSENCE_WORDS})`,
+      );
     if (reasons.length > 0) bad.push({ line, reason: reasons.join('; '), kind: 'malformed' });
     else rows.push({ line, participantId: id!, date: date!, minutes, absence });
   }
@@ -136,7 +180,13 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
 function headerColumns(header: string[], file: string): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
   header.forEach((h, i) => {
-    const f = HEADERS[h.trim().toLowerCase().replace(/[^a-zäöü]/g, '')];
+    const f =
+      HEADERS[
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/[^a-zäöü]/g, '')
+      ];
     if (f && columns[f] === undefined) columns[f] = i;
   });
   const missing = [
@@ -145,7 +195,9 @@ function headerColumns(header: string[], file: string): Partial<Record<Field, nu
     ...(columns.hours === undefined && columns.code === undefined ? ['hours or code'] : []),
   ];
   if (missing.length > 0) {
-    throw new UsageError(`the header of ${file} (line 1: ${clip(header.join(','))}) has no column ${missing.join(', ')} — use participant,date,hours or participant,date,code (German: Teilnehmer;Datum;Stunden;Code)`);
+    throw new UsageError(
+      `the header of ${file} (line 1: ${clip(header.join(','))}) has no column ${missing.join(', ')} — use participant,date,hours or participant,date,code (German: Teilnehmer;Datum;Stunden;Code)`,
+    );
   }
   return columns;
 }

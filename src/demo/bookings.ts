@@ -13,7 +13,9 @@ export function bookings(g: Generation, byStay: Map<Stay, Assignment>): Booking[
   const rows: { pid: string; days: number[]; codes: (AbsenceCode | null)[]; minutes: Int16Array }[] = [];
   const leavePerMonth = g.settings.leaveDaysPerFullMonth;
   // Stays in participant order, so that each day's bookings come out sorted by participant id.
-  const stays = g.stays.filter((s) => s.start < today).sort((x, y) => cmpId(byStay.get(x)!.personId, byStay.get(y)!.personId));
+  const stays = g.stays
+    .filter((s) => s.start < today)
+    .sort((x, y) => cmpId(byStay.get(x)!.personId, byStay.get(y)!.personId));
   for (const s of stays) {
     const pid = byStay.get(s)!.personId;
     const end = Math.min(s.lastDay, today - 1);
@@ -29,14 +31,28 @@ export function bookings(g: Generation, byStay: Map<Stay, Assignment>): Booking[
         for (let i = Math.max(0, days.length - n); i < days.length; i++) if (rng.chance(p)) codes[i] = code;
       };
       switch (s.exit.reason) {
-        case 'dropout': case 'excluded': tail(rng.int(3, 8), 'unexcused', 0.75); break;
-        case 'custody': tail(rng.int(2, 5), 'unexcused', 1); break;
-        case 'long-illness': tail(rng.int(15, 40), 'sick-certified', 1); break;
-        case 'therapy': case 'deceased': tail(rng.int(0, 6), 'sick-certified', 1); break;
+        case 'dropout':
+        case 'excluded':
+          tail(rng.int(3, 8), 'unexcused', 0.75);
+          break;
+        case 'custody':
+          tail(rng.int(2, 5), 'unexcused', 1);
+          break;
+        case 'long-illness':
+          tail(rng.int(15, 40), 'sick-certified', 1);
+          break;
+        case 'therapy':
+        case 'deceased':
+          tail(rng.int(0, 6), 'sick-certified', 1);
+          break;
       }
     }
 
-    const unexcusedRate = rng.weighted<number>([[0.003, 70], [0.015, 20], [0.04, 10]]);
+    const unexcusedRate = rng.weighted<number>([
+      [0.003, 70],
+      [0.015, 20],
+      [0.04, 10],
+    ]);
     const sickRate = 0.012 + rng.next() * 0.025;
     // Leave: earned per full month of participation; month anniversaries as day numbers.
     let months = 0;
@@ -44,7 +60,10 @@ export function bookings(g: Generation, byStay: Map<Stay, Assignment>): Booking[
     let leaveTaken = 0;
     for (let i = 0; i < days.length; i++) {
       const d = days[i]!;
-      while (nextMonthFrom <= d) { months++; nextMonthFrom = fullMonthReached(cal, s.start, months + 1); }
+      while (nextMonthFrom <= d) {
+        months++;
+        nextMonthFrom = fullMonthReached(cal, s.start, months + 1);
+      }
       if (codes[i] !== null) continue;
       const balance = months * leavePerMonth - leaveTaken;
       const month = cal.month(d);
@@ -52,11 +71,19 @@ export function bookings(g: Generation, byStay: Map<Stay, Assignment>): Booking[
       if (balance >= 1 && rng.chance(leaveChance)) {
         const max = Math.floor(Math.min(balance, rng.chance(0.15) ? 10 : 5));
         const n = rng.int(1, max);
-        for (let k = 0; k < n && i + k < days.length && codes[i + k] === null; k++) { codes[i + k] = 'holiday'; leaveTaken++; }
+        for (let k = 0; k < n && i + k < days.length && codes[i + k] === null; k++) {
+          codes[i + k] = 'holiday';
+          leaveTaken++;
+        }
         continue;
       }
       if (rng.chance(sickRate)) {
-        const len = rng.weighted<[number, number]>([[[1, 1], 40], [[2, 2], 25], [[3, 5], 25], [[6, 15], 10]]);
+        const len = rng.weighted<[number, number]>([
+          [[1, 1], 40],
+          [[2, 2], 25],
+          [[3, 5], 25],
+          [[6, 15], 10],
+        ]);
         const n = Math.min(rng.int(len[0], len[1]), days.length - i);
         let k = 0;
         while (k < n && codes[i + k] === null) k++;
@@ -85,7 +112,13 @@ export function bookings(g: Generation, byStay: Map<Stay, Assignment>): Booking[
   for (const { pid, days, codes, minutes } of rows) {
     for (let i = 0; i < days.length; i++) {
       const d = days[i]!;
-      out[next[d - first]!++] = { participantId: pid, date: cal.iso(d), minutes: minutes[i]!, absence: codes[i] ?? null, forced: false };
+      out[next[d - first]!++] = {
+        participantId: pid,
+        date: cal.iso(d),
+        minutes: minutes[i]!,
+        absence: codes[i] ?? null,
+        forced: false,
+      };
     }
   }
   return out;

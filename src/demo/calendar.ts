@@ -8,14 +8,19 @@ export class Calendar {
   private readonly isoCache: IsoDate[];
   private readonly months: Uint8Array;
 
-  constructor(readonly lo: number, readonly hi: number, closingDays: readonly IsoDate[]) {
+  constructor(
+    readonly lo: number,
+    readonly hi: number,
+    closingDays: readonly IsoDate[],
+  ) {
     const closing = new Set(closingDays);
     const n = hi - lo + 1;
     this.working = new Uint8Array(n);
     this.isoCache = new Array<IsoDate>(n);
     this.months = new Uint8Array(n);
     const holidays = new Set<IsoDate>();
-    const y0 = Number(fromDayNumber(lo).slice(0, 4)), y1 = Number(fromDayNumber(hi).slice(0, 4));
+    const y0 = Number(fromDayNumber(lo).slice(0, 4)),
+      y1 = Number(fromDayNumber(hi).slice(0, 4));
     for (let y = y0; y <= y1; y++) for (const d of nrwHolidays(y).keys()) holidays.add(d);
     for (let i = 0; i < n; i++) {
       const iso = fromDayNumber(lo + i);

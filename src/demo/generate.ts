@@ -59,13 +59,16 @@ function generate(opts: Options, workSeed?: number): { main: MainData; bookings:
 export function demoProgramme(today: IsoDate): { main: MainData; bookings: Booking[] } {
   const p = loadSeeds().parameters;
   const year = Number(today.slice(0, 4));
-  return generate({
-    seed: p.demoSeed,
-    today,
-    historyFrom: addMonths(today, -p.demoHistoryMonths),
-    clampToHistory: false,
-    closingDays: christmasClosing(year - 1, year),
-  }, p.demoSeed + 14);
+  return generate(
+    {
+      seed: p.demoSeed,
+      today,
+      historyFrom: addMonths(today, -p.demoHistoryMonths),
+      clampToHistory: false,
+      closingDays: christmasClosing(year - 1, year),
+    },
+    p.demoSeed + 14,
+  );
 }
 
 /**

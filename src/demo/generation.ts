@@ -97,7 +97,11 @@ function programmeSettings(seeds: Seeds, closingDays: IsoDate[], historyFrom: Is
     provider: { ...settings.provider, ...seeds.provider },
     jobcenter: { ...settings.jobcenter, ...seeds.jobcenter },
     staff: {
-      instructors: { holz: [...seeds.staff.instructors.holz], kueche: [...seeds.staff.instructors.kueche], gestaltung: [...seeds.staff.instructors.gestaltung] },
+      instructors: {
+        holz: [...seeds.staff.instructors.holz],
+        kueche: [...seeds.staff.instructors.kueche],
+        gestaltung: [...seeds.staff.instructors.gestaltung],
+      },
       socialWorkers: [...seeds.staff.socialWorkers],
     },
     closingDays: [...closingDays],

@@ -7,9 +7,29 @@ import { isWorkingDay } from '../model/holidays.js';
 import type { Booking, GroupKind, GroupOffer, MainData } from '../model/types.js';
 import type { Rng } from './random.js';
 
-const LESSONS = ['Bewerbungstraining', 'Lebenslauf am Computer', 'Umgang mit Behördenpost', 'Deutsch im Arbeitsalltag', 'Rechnen im Alltag', 'Gesunde Ernährung', 'Erste Hilfe', 'Arbeitssicherheit'];
-const GROUPS = ['Gesprächsgruppe Tagesstruktur', 'Stressbewältigung', 'Freizeit ohne Suchtmittel', 'Umgang mit Geld', 'Kommunikation im Team'];
-const EXCURSIONS = ['Besuch im Bergbaumuseum', 'Besuch im Berufsinformationszentrum', 'Stadtführung Bochum', 'Besuch der Tafel Bochum'];
+const LESSONS = [
+  'Bewerbungstraining',
+  'Lebenslauf am Computer',
+  'Umgang mit Behördenpost',
+  'Deutsch im Arbeitsalltag',
+  'Rechnen im Alltag',
+  'Gesunde Ernährung',
+  'Erste Hilfe',
+  'Arbeitssicherheit',
+];
+const GROUPS = [
+  'Gesprächsgruppe Tagesstruktur',
+  'Stressbewältigung',
+  'Freizeit ohne Suchtmittel',
+  'Umgang mit Geld',
+  'Kommunikation im Team',
+];
+const EXCURSIONS = [
+  'Besuch im Bergbaumuseum',
+  'Besuch im Berufsinformationszentrum',
+  'Stadtführung Bochum',
+  'Besuch der Tafel Bochum',
+];
 const LEADERS = ['Frau Kaya', 'Herr Brandt'];
 
 export function demoGroupOffers(main: MainData, bookings: readonly Booking[], today: IsoDate, rng: Rng): void {
@@ -24,12 +44,22 @@ export function demoGroupOffers(main: MainData, bookings: readonly Booking[], to
     const topic = rng.pick(kind === 'lesson' ? LESSONS : kind === 'group' ? GROUPS : EXCURSIONS);
     const from = kind === 'excursion' ? 9 * 60 : weekday === 2 ? 10 * 60 : 13 * 60;
     const offer: Omit<GroupOffer, 'id'> = {
-      date: d, topic, kind, fromMinutes: from, toMinutes: from + (kind === 'excursion' ? 240 : 90), ledBy: rng.pick(LEADERS), area: 'all', attendance: null,
+      date: d,
+      topic,
+      kind,
+      fromMinutes: from,
+      toMinutes: from + (kind === 'excursion' ? 240 : 90),
+      ledBy: rng.pick(LEADERS),
+      area: 'all',
+      attendance: null,
     };
     if (d < today) {
       offer.attendance = plannedForOffer(offer, main.assignments).map((participantId) => {
         const booked = absent.get(`${participantId}|${d}`);
-        const code = booked?.absence === 'closed' ? 'excused' : booked?.absence ?? (rng.chance(0.08) ? rng.pick(['excused', 'unexcused'] as const) : null);
+        const code =
+          booked?.absence === 'closed'
+            ? 'excused'
+            : (booked?.absence ?? (rng.chance(0.08) ? rng.pick(['excused', 'unexcused'] as const) : null));
         return { participantId, absence: code };
       });
     }

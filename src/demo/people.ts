@@ -14,8 +14,12 @@ export function attachPeople(g: Generation): void {
     if (s.role !== 'prior' && rng.chance(p.returnerShare)) {
       const candidates = g.drafts.filter((d) => {
         const last = d.stays[d.stays.length - 1]!;
-        return last.lastDay < s.start - 180 && last.exit !== null && RETURNABLE.has(last.exit.reason)
-          && d.usedDays + stayDays(s) <= CAP_DAYS;
+        return (
+          last.lastDay < s.start - 180 &&
+          last.exit !== null &&
+          RETURNABLE.has(last.exit.reason) &&
+          d.usedDays + stayDays(s) <= CAP_DAYS
+        );
       });
       if (candidates.length) draft = rng.pick(candidates);
     }
@@ -40,7 +44,11 @@ function addPriorPeriod(g: Generation, d: PersonDraft, s: Stay): void {
     s.exit.reason = 'max-duration';
   }
   const to = s.start - rng.int(120, 900);
-  d.person.priorPeriods.push({ from: g.cal.iso(to - days + 1), to: g.cal.iso(to), provider: rng.pick(g.seeds.priorProviders) });
+  d.person.priorPeriods.push({
+    from: g.cal.iso(to - days + 1),
+    to: g.cal.iso(to),
+    provider: rng.pick(g.seeds.priorProviders),
+  });
   d.usedDays += days;
 }
 
@@ -48,20 +56,30 @@ function addPriorPeriod(g: Generation, d: PersonDraft, s: Stay): void {
  * A new person whose entry pipeline ran before `anchor` (the start, or today for planned starts).
  * `outcome` null: enrolled; otherwise where the pipeline stopped.
  */
-function newPerson(g: Generation, anchor: number, start: number | null, outcome: ApplicantOutcome | null = null): PersonDraft {
+function newPerson(
+  g: Generation,
+  anchor: number,
+  start: number | null,
+  outcome: ApplicantOutcome | null = null,
+): PersonDraft {
   const { rng, cal, seeds } = g;
   const p = seeds.parameters;
   let name = '';
   for (let i = 0; i < 50 && (!name || g.usedNames.has(name)); i++) name = personName(g);
   g.usedNames.add(name);
   let customerNo = '';
-  while (!customerNo || g.usedCustomerNos.has(customerNo)) customerNo = `${seeds.customerNoPrefix}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
+  while (!customerNo || g.usedCustomerNos.has(customerNo))
+    customerNo = `${seeds.customerNoPrefix}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
   g.usedCustomerNos.add(customerNo);
   const age = rng.int(21, 59);
   const birth = (start ?? anchor) - Math.floor(age * 365.25) - rng.int(0, 364);
   const officer = rng.pick(seeds.integrationOfficers);
 
-  let contact: number, info: number | null = null, attended = true, decision: Person['decision'] = null, withdrawn: number | null = null;
+  let contact: number,
+    info: number | null = null,
+    attended = true,
+    decision: Person['decision'] = null,
+    withdrawn: number | null = null;
   if (outcome === null) {
     const decided = cal.prevWorking(anchor - rng.int(2, 20));
     info = cal.prevWorking(decided - rng.int(3, 14));
@@ -87,7 +105,13 @@ function newPerson(g: Generation, anchor: number, start: number | null, outcome:
     priorPeriods: [],
   };
   if (withdrawn !== null) person.withdrawn = cal.iso(withdrawn);
-  const draft: PersonDraft = { person, officer, socialWorker: rng.pick(seeds.staff.socialWorkers), stays: [], usedDays: 0 };
+  const draft: PersonDraft = {
+    person,
+    officer,
+    socialWorker: rng.pick(seeds.staff.socialWorkers),
+    stays: [],
+    usedDays: 0,
+  };
   g.drafts.push(draft);
   return draft;
 }
@@ -103,7 +127,10 @@ function personName(g: Generation): string {
   let last = rng.pick(group.lastNames);
   if (first.endsWith('a')) {
     for (const [masculine, feminine] of group.feminineEndings ?? []) {
-      if (last.endsWith(masculine)) { last = last.slice(0, -masculine.length) + feminine; break; }
+      if (last.endsWith(masculine)) {
+        last = last.slice(0, -masculine.length) + feminine;
+        break;
+      }
     }
   }
   return `${first} ${last}`;
@@ -112,7 +139,11 @@ function personName(g: Generation): string {
 function pipeline(g: Generation, outcome: ApplicantOutcome, anchor: number, officer: string) {
   const { rng, cal, today } = g;
   const lastPast = (d: number) => Math.min(cal.prevWorking(d), cal.prevWorking(today - 1));
-  let contact: number, info: number | null = null, attended = false, decision: Person['decision'] = null, withdrawn: number | null = null;
+  let contact: number,
+    info: number | null = null,
+    attended = false,
+    decision: Person['decision'] = null,
+    withdrawn: number | null = null;
   switch (outcome) {
     case 'new':
       contact = lastPast(today - rng.int(0, 10));
@@ -137,7 +168,8 @@ function pipeline(g: Generation, outcome: ApplicantOutcome, anchor: number, offi
         if (rng.chance(0.5)) info = null;
       } else {
         attended = true;
-        if (outcome === 'suitable' || outcome === 'withdrawn-suitable') decision = { suitable: true, by: officer, date: cal.iso(decided) };
+        if (outcome === 'suitable' || outcome === 'withdrawn-suitable')
+          decision = { suitable: true, by: officer, date: cal.iso(decided) };
         if (outcome === 'unsuitable') decision = { suitable: false, by: officer, date: cal.iso(decided) };
         if (outcome === 'withdrawn-suitable') withdrawn = lastPast(decided + rng.int(10, 60));
       }
@@ -150,10 +182,17 @@ function pipeline(g: Generation, outcome: ApplicantOutcome, anchor: number, offi
 export function addApplicants(g: Generation): void {
   const { rng, today } = g;
   const p = g.seeds.parameters;
-  const now: [ApplicantOutcome, number][] = [['new', 2], ['scheduled', 2], ['attended', 2], ['suitable', p.waitingList], ['unsuitable', 2]];
+  const now: [ApplicantOutcome, number][] = [
+    ['new', 2],
+    ['scheduled', 2],
+    ['attended', 2],
+    ['suitable', p.waitingList],
+    ['unsuitable', 2],
+  ];
   for (const [outcome, n] of now) {
     for (let i = 0; i < n; i++) {
-      const anchor = outcome === 'suitable' ? today - rng.int(5, 45) : outcome === 'unsuitable' ? today - rng.int(10, 150) : today;
+      const anchor =
+        outcome === 'suitable' ? today - rng.int(5, 45) : outcome === 'unsuitable' ? today - rng.int(10, 150) : today;
       newPerson(g, anchor, null, outcome);
     }
   }
@@ -163,20 +202,42 @@ export function addApplicants(g: Generation): void {
   const count = Math.max(0, Math.round(years * p.applicantsWithoutStartPerYear));
   for (let i = 0; i < count; i++) {
     const anchor = rng.int(g.from + 30, today - 120);
-    const outcome = rng.weighted<ApplicantOutcome>([['unsuitable', 50], ['withdrawn-suitable', 25], ['withdrawn-before-info', 25]]);
+    const outcome = rng.weighted<ApplicantOutcome>([
+      ['unsuitable', 50],
+      ['withdrawn-suitable', 25],
+      ['withdrawn-before-info', 25],
+    ]);
     newPerson(g, anchor, null, outcome);
   }
 }
 
-export type ApplicantOutcome = 'new' | 'scheduled' | 'attended' | 'suitable' | 'unsuitable' | 'withdrawn-suitable' | 'withdrawn-before-info';
+export type ApplicantOutcome =
+  'new' | 'scheduled' | 'attended' | 'suitable' | 'unsuitable' | 'withdrawn-suitable' | 'withdrawn-before-info';
 
 /** Exits after which a person may plausibly be assigned again later. */
-const RETURNABLE = new Set(['regular-end', 'dropout', 'therapy', 'long-illness', 'minijob', 'benefit-ended', 'other-measure', 'excluded', 'job']);
+const RETURNABLE = new Set([
+  'regular-end',
+  'dropout',
+  'therapy',
+  'long-illness',
+  'minijob',
+  'benefit-ended',
+  'other-measure',
+  'excluded',
+  'job',
+]);
 
 /** "Zeynep Doğan" → "zeynep.dogan" */
 function mailName(name: string): string {
-  return name.toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z]+/g, '.');
 }

@@ -4,7 +4,9 @@ import type { Weighted } from './seeds.js';
 
 export class Rng {
   private state: number;
-  constructor(seed: number) { this.state = seed >>> 0; }
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
 
   /** A float in [0, 1). */
   next(): number {
@@ -20,9 +22,13 @@ export class Rng {
     return hi <= lo ? lo : lo + Math.floor(this.next() * (hi - lo + 1));
   }
 
-  chance(p: number): boolean { return this.next() < p; }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
 
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]!; }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
 
   weighted<T>(items: Weighted<T>): T {
     const total = items.reduce((s, [, w]) => s + w, 0);

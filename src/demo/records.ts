@@ -8,7 +8,9 @@ import type { Generation, Stay } from './generation.js';
 export function records(g: Generation): { people: Person[]; assignments: Assignment[]; byStay: Map<Stay, Assignment> } {
   const { cal } = g;
   const drafts = [...g.drafts].sort((x, y) => cmp(x.person.contactDate, y.person.contactDate));
-  drafts.forEach((d, i) => { d.person.id = `p${pad(i + 1)}`; });
+  drafts.forEach((d, i) => {
+    d.person.id = `p${pad(i + 1)}`;
+  });
   const stays = [...g.stays].sort((x, y) => x.start - y.start || x.seat - y.seat);
   const refsPerYear = new Map<string, number>();
   const byStay = new Map<Stay, Assignment>();
@@ -31,7 +33,15 @@ export function records(g: Generation): { people: Person[]; assignments: Assignm
       integrationOfficer: d.officer,
       socialWorker: d.socialWorker,
       extensions: s.extension
-        ? [{ until: cal.iso(s.until), previousUntil: cal.iso(s.extension.previousUntil), reason: s.extension.reason, beyondCap: false, recorded: cal.iso(s.extension.recorded) }]
+        ? [
+            {
+              until: cal.iso(s.until),
+              previousUntil: cal.iso(s.extension.previousUntil),
+              reason: s.extension.reason,
+              beyondCap: false,
+              recorded: cal.iso(s.extension.recorded),
+            },
+          ]
         : [],
       exit: exitRecorded ? { date: cal.iso(s.lastDay), reason: s.exit!.reason, text: s.exit!.text } : null,
       capExtensionReason: '',
@@ -46,7 +56,9 @@ export function goalsAndNotes(g: Generation, byStay: Map<Stay, Assignment>): { g
   const { rng, cal, today, seeds } = g;
   const goals: Goal[] = [];
   const notes: Note[] = [];
-  const stays = [...g.stays].filter((s) => s.start < today - 7).sort((x, y) => cmpId(byStay.get(x)!.id, byStay.get(y)!.id));
+  const stays = [...g.stays]
+    .filter((s) => s.start < today - 7)
+    .sort((x, y) => cmpId(byStay.get(x)!.id, byStay.get(y)!.id));
   for (const s of stays) {
     const a = byStay.get(s)!;
     const current = s.lastDay >= today;
@@ -61,12 +73,31 @@ export function goalsAndNotes(g: Generation, byStay: Map<Stay, Assignment>): { g
         for (let r = 0; r < 2; r++) {
           at = cal.nextWorking(at + rng.int(45, 100));
           if (at > until) break;
-          status = rng.weighted<GoalStatus>(current ? [['partly', 45], ['open', 25], ['achieved', 25], ['dropped', 5]] : [['achieved', 40], ['partly', 35], ['open', 10], ['dropped', 15]]);
+          status = rng.weighted<GoalStatus>(
+            current
+              ? [
+                  ['partly', 45],
+                  ['open', 25],
+                  ['achieved', 25],
+                  ['dropped', 5],
+                ]
+              : [
+                  ['achieved', 40],
+                  ['partly', 35],
+                  ['open', 10],
+                  ['dropped', 15],
+                ],
+          );
           reviews.push({ date: cal.iso(at), status, comment: rng.pick(seeds.reviewComments[status]) });
           if (status === 'achieved' || status === 'dropped') break;
         }
         goals.push({
-          id: '', personId: a.personId, text, created: cal.iso(created), status, reviews,
+          id: '',
+          personId: a.personId,
+          text,
+          created: cal.iso(created),
+          status,
+          reviews,
           due: rng.chance(0.85) ? cal.iso(plusMonths(cal, created, rng.int(2, 6))) : null,
         });
       }
@@ -78,7 +109,9 @@ export function goalsAndNotes(g: Generation, byStay: Map<Stay, Assignment>): { g
         if (date < s.start) continue;
         const jobcenter = rng.chance(0.5);
         notes.push({
-          id: '', personId: a.personId, date: cal.iso(date),
+          id: '',
+          personId: a.personId,
+          date: cal.iso(date),
           text: rng.pick(jobcenter ? seeds.jobcenterNotes : seeds.internalNotes),
           visibility: jobcenter ? 'jobcenter' : 'internal',
           author: jobcenter && rng.chance(0.5) ? rng.pick(seeds.staff.instructors[s.area]) : a.socialWorker,
@@ -87,9 +120,13 @@ export function goalsAndNotes(g: Generation, byStay: Map<Stay, Assignment>): { g
     }
   }
   goals.sort((x, y) => cmp(x.created, y.created) || cmpId(x.personId, y.personId));
-  goals.forEach((g, i) => { g.id = `g${pad(i + 1)}`; });
+  goals.forEach((g, i) => {
+    g.id = `g${pad(i + 1)}`;
+  });
   notes.sort((x, y) => cmp(x.date, y.date) || cmpId(x.personId, y.personId));
-  notes.forEach((n, i) => { n.id = `n${pad(i + 1)}`; });
+  notes.forEach((n, i) => {
+    n.id = `n${pad(i + 1)}`;
+  });
   return { goals, notes };
 }
 

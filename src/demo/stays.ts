@@ -22,7 +22,9 @@ export function seatTimelines(g: Generation): void {
   const occupied = rng.shuffle(seats.map((_, i) => i).filter((i) => !vacant.has(i)));
   const roles = new Map<number, Role>();
   const special: Role[] = ['ends-soon', 'ends-soon', 'ends-later', 'ends-later', 'extended', 'prior'];
-  special.forEach((role, i) => { if (occupied[i] !== undefined) roles.set(occupied[i]!, role); });
+  special.forEach((role, i) => {
+    if (occupied[i] !== undefined) roles.set(occupied[i]!, role);
+  });
 
   let plannedStarts = 0;
   let refilled = false;
@@ -55,10 +57,26 @@ function addPlanned(g: Generation, seat: number, area: Area, start: number): voi
   g.stays.push(stay(g, seat, area, 'planned', start, until, until));
 }
 
-function stay(g: Generation, seat: number, area: Area, role: Role, start: number, until: number, lastDay: number): Stay {
+function stay(
+  g: Generation,
+  seat: number,
+  area: Area,
+  role: Role,
+  start: number,
+  until: number,
+  lastDay: number,
+): Stay {
   return {
-    seat, area, role, start, until, lastDay, hoursPerWeek: g.rng.weighted(g.seeds.parameters.weeklyHours),
-    exit: null, extension: null, person: null,
+    seat,
+    area,
+    role,
+    start,
+    until,
+    lastDay,
+    hoursPerWeek: g.rng.weighted(g.seeds.parameters.weeklyHours),
+    exit: null,
+    extension: null,
+    person: null,
   };
 }
 
@@ -76,11 +94,19 @@ function currentStay(g: Generation, seat: number, area: Area, role: Role): Stay 
     const previousUntil = plusMonths(cal, start, 12) - 1;
     const until = plusMonths(cal, start, 18) - 1;
     const s = stay(g, seat, area, role, start, until, until);
-    s.extension = { previousUntil, recorded: cal.prevWorking(previousUntil - rng.int(14, 35)), reason: rng.pick(g.seeds.extensionReasons) };
+    s.extension = {
+      previousUntil,
+      recorded: cal.prevWorking(previousUntil - rng.int(14, 35)),
+      reason: rng.pick(g.seeds.extensionReasons),
+    };
     return s;
   }
   for (;;) {
-    const planned = rng.weighted<number>([[12, 65], [6, 20], [9, 15]]);
+    const planned = rng.weighted<number>([
+      [12, 65],
+      [6, 20],
+      [9, 15],
+    ]);
     const extra = role === 'normal' && rng.chance(0.12) ? 6 : 0;
     const elapsed = rng.int(0, (planned + extra) * 30 - 5);
     let start = cal.nextWorking(today - elapsed);
@@ -110,23 +136,41 @@ function pastStays(g: Generation, seat: number, area: Area, takenFrom: number): 
   let next = takenFrom;
   for (;;) {
     // Free seats are refilled promptly: mostly within two weeks, now and then after a month.
-    const gap = rng.weighted<[number, number]>([[[0, 3], 40], [[4, 10], 45], [[11, 30], 15]]);
+    const gap = rng.weighted<[number, number]>([
+      [[0, 3], 40],
+      [[4, 10], 45],
+      [[11, 30], 15],
+    ]);
     let lastDay = next - 1 - rng.int(gap[0], gap[1]);
     const reason = rng.weighted(g.seeds.parameters.exitReasons);
     let s: Stay;
     if (reason === 'regular-end') {
-      const months = rng.weighted<number>([[12, 55], [6, 20], [9, 5], [18, 15], [24, 5]]);
+      const months = rng.weighted<number>([
+        [12, 55],
+        [6, 20],
+        [9, 5],
+        [18, 15],
+        [24, 5],
+      ]);
       let start = cal.nextWorking(plusMonths(cal, lastDay + 1, -months));
       if (lastDay - start + 1 > CAP_DAYS) start = cal.nextWorking(lastDay - CAP_DAYS + 1);
       s = stay(g, seat, area, 'past', start, lastDay, lastDay);
       if (months > 12) {
         const previousUntil = plusMonths(cal, start, 12) - 1;
-        s.extension = { previousUntil, recorded: cal.prevWorking(previousUntil - rng.int(10, 40)), reason: rng.pick(g.seeds.extensionReasons) };
+        s.extension = {
+          previousUntil,
+          recorded: cal.prevWorking(previousUntil - rng.int(10, 40)),
+          reason: rng.pick(g.seeds.extensionReasons),
+        };
       }
     } else {
       lastDay = cal.prevWorking(lastDay);
-      const [lo, hi] = reason === 'dropout' || reason === 'excluded' ? [10, 200]
-        : reason === 'job' || reason === 'training' || reason === 'self-employed' ? [60, 340] : [25, 320];
+      const [lo, hi] =
+        reason === 'dropout' || reason === 'excluded'
+          ? [10, 200]
+          : reason === 'job' || reason === 'training' || reason === 'self-employed'
+            ? [60, 340]
+            : [25, 320];
       const actual = rng.int(lo, hi);
       const start = cal.prevWorking(lastDay - actual);
       let until = plusMonths(cal, start, actual < 150 && rng.chance(0.3) ? 6 : 12) - 1;

@@ -4,7 +4,16 @@
 // earned. Flags are facts for the Jobcenter, never refusals and never a sanction.
 import { noAbsences, type AbsenceDays } from './allowance.js';
 import { areaOn, coversDay, lastDay } from './assignment.js';
-import { addDays, dayNumber, formatDateDe, fullMonthsBetween, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
+import {
+  addDays,
+  dayNumber,
+  formatDateDe,
+  fullMonthsBetween,
+  maxDate,
+  minDate,
+  monthPeriod,
+  type IsoDate,
+} from './dates.js';
 import { isWorkingDay } from './holidays.js';
 import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
 import { compareIds, compareText } from './compare.js';
@@ -137,9 +146,16 @@ export function spellDays(s: SickSpell): number {
  * Leave earned and taken in an assignment up to a day: earned = days per full month × full months
  * of participation; taken = leave days booked from the start up to the day.
  */
-export function leaveBalance(settings: Settings, a: Assignment, bookings: readonly Booking[], on: IsoDate): LeaveBalance {
+export function leaveBalance(
+  settings: Settings,
+  a: Assignment,
+  bookings: readonly Booking[],
+  on: IsoDate,
+): LeaveBalance {
   const earned = settings.leaveDaysPerFullMonth * fullMonthsBetween(a.start, on);
-  const taken = bookings.filter((b) => b.participantId === a.personId && b.absence === 'holiday' && b.date >= a.start && b.date <= on).length;
+  const taken = bookings.filter(
+    (b) => b.participantId === a.personId && b.absence === 'holiday' && b.date >= a.start && b.date <= on,
+  ).length;
   return { on, earned, taken, left: earned - taken };
 }
 
@@ -149,17 +165,37 @@ function span(dates: readonly IsoDate[]): string {
 }
 
 /** Flags of one person for a month; `mine` are the person's bookings from the assignment start on. */
-export function absenceFlags(settings: Settings, id: string, assignments: readonly Assignment[], mine: readonly Booking[], from: IsoDate, to: IsoDate): AbsenceFlag[] {
+export function absenceFlags(
+  settings: Settings,
+  id: string,
+  assignments: readonly Assignment[],
+  mine: readonly Booking[],
+  from: IsoDate,
+  to: IsoDate,
+): AbsenceFlag[] {
   const flags: AbsenceFlag[] = [];
-  for (const spell of sickSpells(mine.filter((b) => b.date <= to), settings.closingDays)) {
+  for (const spell of sickSpells(
+    mine.filter((b) => b.date <= to),
+    settings.closingDays,
+  )) {
     if (spell.to < from) continue;
     const due = addDays(spell.from, 2);
-    const late = spell.bookings.filter((b) => b.absence === 'sick' && b.date > due && b.date >= from).map((b) => b.date);
+    const late = spell.bookings
+      .filter((b) => b.absence === 'sick' && b.date > due && b.date >= from)
+      .map((b) => b.date);
     if (late.length > 0) {
-      flags.push({ flag: 'sick-without-certificate', dates: late, message: `${id}: sick without a medical certificate beyond the 3rd calendar day on ${late.length} day${late.length > 1 ? 's' : ''} (${span(late)}); the certificate was due by ${formatDateDe(due)}` });
+      flags.push({
+        flag: 'sick-without-certificate',
+        dates: late,
+        message: `${id}: sick without a medical certificate beyond the 3rd calendar day on ${late.length} day${late.length > 1 ? 's' : ''} (${span(late)}); the certificate was due by ${formatDateDe(due)}`,
+      });
     }
     if (spellDays(spell) > 14) {
-      flags.push({ flag: 'long-sickness', dates: spell.bookings.map((b) => b.date), message: `${id}: sick for ${spellDays(spell)} calendar days in a row (${formatDateDe(spell.from)}–${formatDateDe(spell.to)}), more than 14 — report it to the Jobcenter` });
+      flags.push({
+        flag: 'long-sickness',
+        dates: spell.bookings.map((b) => b.date),
+        message: `${id}: sick for ${spellDays(spell)} calendar days in a row (${formatDateDe(spell.from)}–${formatDateDe(spell.to)}), more than 14 — report it to the Jobcenter`,
+      });
     }
   }
   const over: IsoDate[] = [];
@@ -169,10 +205,17 @@ export function absenceFlags(settings: Settings, id: string, assignments: readon
     const a = assignments.find((x) => coversDay(x, b.date));
     if (!a) continue;
     const bal = leaveBalance(settings, a, mine, b.date);
-    if (bal.left < 0) { over.push(b.date); worst = bal; }
+    if (bal.left < 0) {
+      over.push(b.date);
+      worst = bal;
+    }
   }
   if (over.length > 0 && worst) {
-    flags.push({ flag: 'leave-beyond-earned', dates: over, message: `${id}: ${over.length} leave day${over.length > 1 ? 's' : ''} beyond what was earned (${span(over)}): ${worst.taken} taken, ${worst.earned} earned by ${formatDateDe(worst.on)}` });
+    flags.push({
+      flag: 'leave-beyond-earned',
+      dates: over,
+      message: `${id}: ${over.length} leave day${over.length > 1 ? 's' : ''} beyond what was earned (${span(over)}): ${worst.taken} taken, ${worst.earned} earned by ${formatDateDe(worst.on)}`,
+    });
   }
   return flags;
 }
@@ -190,49 +233,70 @@ export function reportBookingsFrom(main: MainData, month: string): IsoDate {
  * `bookings` must reach back to `reportBookingsFrom(main, month)` (spells and leave need them).
  */
 /** With `today`, each line also names the month's working days before it that nobody booked. */
-export function absenceReport(main: MainData, month: string, bookings: readonly Booking[], only?: string, today?: IsoDate): AbsenceReport {
+export function absenceReport(
+  main: MainData,
+  month: string,
+  bookings: readonly Booking[],
+  only?: string,
+  today?: IsoDate,
+): AbsenceReport {
   const { from, to } = monthPeriod(month);
   const unbooked = new Map<string, IsoDate[]>();
   if (today !== undefined) {
     const mine = main.assignments.filter((a) => only === undefined || a.personId === only);
-    for (const d of unbookedDays(mine, bookings, main.settings.closingDays, { from, to }, today)) unbooked.set(d.participantId, [...(unbooked.get(d.participantId) ?? []), d.date]);
+    for (const d of unbookedDays(mine, bookings, main.settings.closingDays, { from, to }, today))
+      unbooked.set(d.participantId, [...(unbooked.get(d.participantId) ?? []), d.date]);
   }
   const people = new Map(main.people.map((p) => [p.id, p]));
-  const byPerson = groupBy(bookings.filter((b) => only === undefined || b.participantId === only), (b) => b.participantId);
+  const byPerson = groupBy(
+    bookings.filter((b) => only === undefined || b.participantId === only),
+    (b) => b.participantId,
+  );
   const ids = new Set<string>();
-  for (const a of main.assignments) if (a.start <= to && lastDay(a) >= from && (only === undefined || a.personId === only)) ids.add(a.personId);
-  for (const [id, list] of byPerson) if (list.some((b) => b.absence !== null && b.date >= from && b.date <= to)) ids.add(id);
+  for (const a of main.assignments)
+    if (a.start <= to && lastDay(a) >= from && (only === undefined || a.personId === only)) ids.add(a.personId);
+  for (const [id, list] of byPerson)
+    if (list.some((b) => b.absence !== null && b.date >= from && b.date <= to)) ids.add(id);
 
-  const participants: AbsenceLine[] = [...ids].sort((x, y) => compareIds(x, y)).map((id) => {
-    const mine = (byPerson.get(id) ?? []).sort((x, y) => compareText(x.date, y.date));
-    const assignments = main.assignments.filter((a) => a.personId === id);
-    const inMonth = assignments.filter((a) => a.start <= to && lastDay(a) >= from).sort((x, y) => compareText(x.start, y.start));
-    const current = inMonth[inMonth.length - 1];
-    const absences = noAbsences();
-    const days: AbsenceDay[] = [];
-    for (const b of mine) {
-      if (b.absence === null || b.date < from || b.date > to || !countsAsAbsenceDay(b, main.settings.closingDays)) continue;
-      absences[b.absence] += 1;
-      days.push({ date: b.date, code: b.absence, category: CATEGORY_OF[b.absence] });
-    }
-    const balanceDay = current ? minDate(to, lastDay(current)) : null;
-    return {
-      id,
-      name: people.get(id)?.name ?? '',
-      area: current ? areaOn(current, maxDate(current.start, balanceDay!)) : null,
-      absences,
-      absenceDays: days.filter((d) => d.code !== 'closed').length,
-      closingDays: absences.closed,
-      days,
-      leave: current ? leaveBalance(main.settings, current, mine, balanceDay!) : null,
-      flags: absenceFlags(main.settings, id, assignments, mine, from, to),
-      unbookedDates: (unbooked.get(id) ?? []).sort(compareText),
-    };
-  });
+  const participants: AbsenceLine[] = [...ids]
+    .sort((x, y) => compareIds(x, y))
+    .map((id) => {
+      const mine = (byPerson.get(id) ?? []).sort((x, y) => compareText(x.date, y.date));
+      const assignments = main.assignments.filter((a) => a.personId === id);
+      const inMonth = assignments
+        .filter((a) => a.start <= to && lastDay(a) >= from)
+        .sort((x, y) => compareText(x.start, y.start));
+      const current = inMonth[inMonth.length - 1];
+      const absences = noAbsences();
+      const days: AbsenceDay[] = [];
+      for (const b of mine) {
+        if (b.absence === null || b.date < from || b.date > to || !countsAsAbsenceDay(b, main.settings.closingDays))
+          continue;
+        absences[b.absence] += 1;
+        days.push({ date: b.date, code: b.absence, category: CATEGORY_OF[b.absence] });
+      }
+      const balanceDay = current ? minDate(to, lastDay(current)) : null;
+      return {
+        id,
+        name: people.get(id)?.name ?? '',
+        area: current ? areaOn(current, maxDate(current.start, balanceDay!)) : null,
+        absences,
+        absenceDays: days.filter((d) => d.code !== 'closed').length,
+        closingDays: absences.closed,
+        days,
+        leave: current ? leaveBalance(main.settings, current, mine, balanceDay!) : null,
+        flags: absenceFlags(main.settings, id, assignments, mine, from, to),
+        unbookedDates: (unbooked.get(id) ?? []).sort(compareText),
+      };
+    });
   const totals = noAbsences();
   for (const p of participants) for (const [code, n] of Object.entries(p.absences)) totals[code as AbsenceCode] += n;
   return {
-    month, from, to, participants, totals,
+    month,
+    from,
+    to,
+    participants,
+    totals,
     flagCount: participants.reduce((s, p) => s + p.flags.length, 0),
     unbookedDays: participants.reduce((s, p) => s + p.unbookedDates.length, 0),
   };

@@ -11,17 +11,23 @@ import type { Assignment, CapDecision, PriorPeriod, Settings } from './types.js'
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 
-export interface DayRange { from: IsoDate; to: IsoDate }
+export interface DayRange {
+  from: IsoDate;
+  to: IsoDate;
+}
 
 /** A length of AGH time: whole calendar months and leftover days (days < 30 once summed). */
-export interface MonthsDays { months: number; days: number }
+export interface MonthsDays {
+  months: number;
+  days: number;
+}
 
 /** The last day of a period of `months` calendar months that begins on `start` (§ 188 (2), (3) BGB). */
 export function periodEnd(start: IsoDate, months: number): IsoDate {
   const y = Number(start.slice(0, 4));
   const m0 = Number(start.slice(5, 7)) - 1 + months;
   const ty = y + Math.floor(m0 / 12);
-  const tm = ((m0 % 12) + 12) % 12 + 1;
+  const tm = (((m0 % 12) + 12) % 12) + 1;
   const day = Number(start.slice(8, 10));
   if (day > daysInMonth(ty, tm)) return isoOf(ty, tm, daysInMonth(ty, tm));
   return addDays(isoOf(ty, tm, day), -1);
@@ -30,7 +36,10 @@ export function periodEnd(start: IsoDate, months: number): IsoDate {
 /** One continuous span in calendar months and leftover days. */
 export function spanLength(from: IsoDate, to: IsoDate): MonthsDays {
   if (to < from) return { months: 0, days: 0 };
-  let months = Math.max(0, (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) - 1);
+  let months = Math.max(
+    0,
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) - 1,
+  );
   while (periodEnd(from, months + 1) <= to) months++;
   while (months > 0 && periodEnd(from, months) > to) months--;
   const rest = months === 0 ? from : addDays(periodEnd(from, months), 1);
@@ -39,7 +48,8 @@ export function spanLength(from: IsoDate, to: IsoDate): MonthsDays {
 
 /** Separate spans summed: whole months plus leftover days, 30 leftover days a month (§ 191 BGB). */
 export function totalLength(ranges: readonly DayRange[]): MonthsDays {
-  let months = 0, days = 0;
+  let months = 0,
+    days = 0;
   for (const r of ranges) {
     const l = spanLength(r.from, r.to);
     months += l.months;
@@ -76,7 +86,11 @@ export function monthsOfDays(days: number): MonthsDays {
 }
 
 /** All AGH days of a person as sorted, merged ranges (prior periods and assignments here). */
-export function aghRanges(priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], countsFrom: IsoDate): DayRange[] {
+export function aghRanges(
+  priorPeriods: readonly PriorPeriod[],
+  assignments: readonly Assignment[],
+  countsFrom: IsoDate,
+): DayRange[] {
   const raw: DayRange[] = [
     ...priorPeriods.map((p) => ({ from: p.from, to: p.to })),
     ...assignments.map((a) => ({ from: a.start, to: lastDay(a) })),
@@ -115,7 +129,15 @@ export function capFrames(ranges: readonly DayRange[], frameYears: number): CapF
     let from = r.from;
     while (from <= r.to) {
       if (!frame || from > frame.to) {
-        frame = { from, to: periodEnd(from, frameYears * 12), ranges: [], used: { months: 0, days: 0 }, usedDays: 0, runsAcrossEnd: false, reachesTo: from };
+        frame = {
+          from,
+          to: periodEnd(from, frameYears * 12),
+          ranges: [],
+          used: { months: 0, days: 0 },
+          usedDays: 0,
+          runsAcrossEnd: false,
+          reachesTo: from,
+        };
         frames.push(frame);
       }
       const to = minDate(r.to, frame.to);
@@ -133,14 +155,18 @@ export function capFrames(ranges: readonly DayRange[], frameYears: number): CapF
 }
 
 /** A recorded decision and the first day of the time it was taken for (assignment or extension). */
-export interface AnchoredDecision { decision: CapDecision; anchor: IsoDate }
+export interface AnchoredDecision {
+  decision: CapDecision;
+  anchor: IsoDate;
+}
 
 /** The Jobcenter decisions recorded for a person's assignments (at enrolment or with an extension). */
 export function capDecisionsOf(assignments: readonly Assignment[]): AnchoredDecision[] {
   const out: AnchoredDecision[] = [];
   for (const a of assignments) {
     if (a.capDecision) out.push({ decision: a.capDecision, anchor: a.start });
-    for (const e of a.extensions) if (e.capDecision) out.push({ decision: e.capDecision, anchor: addDays(e.previousUntil, 1) });
+    for (const e of a.extensions)
+      if (e.capDecision) out.push({ decision: e.capDecision, anchor: addDays(e.previousUntil, 1) });
   }
   return out;
 }
@@ -149,7 +175,10 @@ export function capDecisionsOf(assignments: readonly Assignment[]): AnchoredDeci
  * A decision lifts the limit only in its own 5-year frame: the frame of the assignment or
  * extension it was recorded with (a decision of 2013 does not lift a frame that starts in 2019).
  */
-export function decisionFor(frame: { from: IsoDate; to: IsoDate }, decisions: readonly AnchoredDecision[]): CapDecision | null {
+export function decisionFor(
+  frame: { from: IsoDate; to: IsoDate },
+  decisions: readonly AnchoredDecision[],
+): CapDecision | null {
   return decisions.find((d) => frame.from <= d.anchor && d.anchor <= frame.to)?.decision ?? null;
 }
 
@@ -174,9 +203,21 @@ function daysOf(ranges: readonly DayRange[]): number {
 }
 
 /** Cap use in the frame that holds `date` (or the frame before it, or the first one). */
-export function capUse(settings: Settings, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], date: IsoDate): CapUse {
-  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
-  const frame = frames.find((f) => f.from <= date && date <= f.to) ?? [...frames].reverse().find((f) => f.from <= date) ?? frames[0] ?? null;
+export function capUse(
+  settings: Settings,
+  priorPeriods: readonly PriorPeriod[],
+  assignments: readonly Assignment[],
+  date: IsoDate,
+): CapUse {
+  const frames = capFrames(
+    aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom),
+    settings.aghCap.frameYears,
+  );
+  const frame =
+    frames.find((f) => f.from <= date && date <= f.to) ??
+    [...frames].reverse().find((f) => f.from <= date) ??
+    frames[0] ??
+    null;
   const decision = frame ? decisionFor(frame, capDecisionsOf(assignments)) : null;
   const soFar = frame ? clip(frame.ranges, date) : [];
   return {
@@ -197,16 +238,36 @@ const CAP_FLAG = '--cap-decision TEXT [--decided DATE]';
  * new or changed one); a frame may hold up to 36 months when a Jobcenter decision of that frame
  * is recorded.
  */
-export function capViolations(settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[]): Violation[] {
+export function capViolations(
+  settings: Settings,
+  personId: string,
+  priorPeriods: readonly PriorPeriod[],
+  assignments: readonly Assignment[],
+): Violation[] {
   const { months: base, extendedMonths: max } = settings.aghCap;
   const decisions = capDecisionsOf(assignments);
   const out: Violation[] = [];
-  for (const f of capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears)) {
+  for (const f of capFrames(
+    aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom),
+    settings.aghCap.frameYears,
+  )) {
     const used = formatLength(f.used);
     if (compareToMonths(f.used, max) > 0) {
-      out.push(violation('agh-cap', `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}; at most ${max} months are allowed (the last day within them is ${lastDayWithin(f, max)}) — end the assignment earlier`, [personId]));
+      out.push(
+        violation(
+          'agh-cap',
+          `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}; at most ${max} months are allowed (the last day within them is ${lastDayWithin(f, max)}) — end the assignment earlier`,
+          [personId],
+        ),
+      );
     } else if (compareToMonths(f.used, base) > 0 && !decisionFor(f, decisions)) {
-      out.push(violation('agh-cap', `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}, more than ${base} months (the last day within them is ${lastDayWithin(f, base)}) — end earlier, or record the Jobcenter's decision of that frame with ${CAP_FLAG}`, [personId]));
+      out.push(
+        violation(
+          'agh-cap',
+          `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}, more than ${base} months (the last day within them is ${lastDayWithin(f, base)}) — end earlier, or record the Jobcenter's decision of that frame with ${CAP_FLAG}`,
+          [personId],
+        ),
+      );
     }
   }
   return out;
@@ -220,20 +281,32 @@ export function lastDayWithin(frame: { ranges: readonly DayRange[]; to: IsoDate 
   const first = frame.ranges[0];
   if (!first) return null;
   if (compareToMonths(totalLength(frame.ranges), months) <= 0) return null;
-  let lo = dayNumber(first.from) - 1, hi = dayNumber(frame.to);
+  let lo = dayNumber(first.from) - 1,
+    hi = dayNumber(frame.to);
   const fits = (n: number) => compareToMonths(totalLength(clip(frame.ranges, addDays('1970-01-01', n))), months) <= 0;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) lo = mid; else hi = mid;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
   }
   return lo < dayNumber(first.from) ? null : addDays('1970-01-01', lo);
 }
 
 /** Does the proposed state take a frame beyond 24 months, where the given assignment lies? */
-export function crossesBaseCap(settings: Settings, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], a: Assignment): CapFrame | null {
-  const frames = capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears);
+export function crossesBaseCap(
+  settings: Settings,
+  priorPeriods: readonly PriorPeriod[],
+  assignments: readonly Assignment[],
+  a: Assignment,
+): CapFrame | null {
+  const frames = capFrames(
+    aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom),
+    settings.aghCap.frameYears,
+  );
   const end = lastDay(a);
-  return frames.find((f) => f.from <= end && a.start <= f.to && compareToMonths(f.used, settings.aghCap.months) > 0) ?? null;
+  return (
+    frames.find((f) => f.from <= end && a.start <= f.to && compareToMonths(f.used, settings.aghCap.months) > 0) ?? null
+  );
 }
 
 export interface CapWarning {
@@ -252,23 +325,49 @@ export interface CapWarning {
  * after a decision), and AGH time that runs on across the end of a 5-year frame. Only frames
  * whose time reaches today or later are warned about.
  */
-export function capWarnings(settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], assignments: readonly Assignment[], today: IsoDate): CapWarning[] {
+export function capWarnings(
+  settings: Settings,
+  personId: string,
+  priorPeriods: readonly PriorPeriod[],
+  assignments: readonly Assignment[],
+  today: IsoDate,
+): CapWarning[] {
   const { months: base, extendedMonths: max } = settings.aghCap;
   const weeks = settings.aghCap.warnWeeksAhead ?? DEFAULT_WARN_WEEKS;
   const decisions = capDecisionsOf(assignments);
   const out: CapWarning[] = [];
-  for (const f of capFrames(aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom), settings.aghCap.frameYears)) {
+  for (const f of capFrames(
+    aghRanges(priorPeriods, assignments, settings.aghCap.countsFrom),
+    settings.aghCap.frameYears,
+  )) {
     const last = f.ranges[f.ranges.length - 1]!;
     if (f.reachesTo < today) continue;
     const decision = decisionFor(f, decisions);
     const limit = decision ? max : base;
     const withMargin = [...f.ranges.slice(0, -1), { from: last.from, to: addDays(last.to, weeks * 7) }];
     if (compareToMonths(f.used, limit) <= 0 && compareToMonths(totalLength(withMargin), limit) > 0) {
-      const next = limit === base ? `a longer stay needs the Jobcenter's decision (${CAP_FLAG})` : 'no further extension is possible';
-      out.push({ personId, kind: 'near-limit', limitMonths: limit, day: last.to, weeks, message: `${personId} will have ${formatLength(f.used)} of the ${limit} months of AGH by ${last.to} (5 years from ${f.from}): less than ${weeks} weeks left — ${next}` });
+      const next =
+        limit === base
+          ? `a longer stay needs the Jobcenter's decision (${CAP_FLAG})`
+          : 'no further extension is possible';
+      out.push({
+        personId,
+        kind: 'near-limit',
+        limitMonths: limit,
+        day: last.to,
+        weeks,
+        message: `${personId} will have ${formatLength(f.used)} of the ${limit} months of AGH by ${last.to} (5 years from ${f.from}): less than ${weeks} weeks left — ${next}`,
+      });
     }
     if (f.runsAcrossEnd) {
-      out.push({ personId, kind: 'across-frame', limitMonths: limit, day: f.to, weeks, message: `${personId}'s AGH time runs across the end of the 5-year frame ${f.from} – ${f.to}: the days after it count in a new frame — check the assignment with the Jobcenter` });
+      out.push({
+        personId,
+        kind: 'across-frame',
+        limitMonths: limit,
+        day: f.to,
+        weeks,
+        message: `${personId}'s AGH time runs across the end of the 5-year frame ${f.from} – ${f.to}: the days after it count in a new frame — check the assignment with the Jobcenter`,
+      });
     }
   }
   return out;
@@ -281,14 +380,33 @@ export const DEFAULT_WARN_WEEKS = 8;
  * when the assignment really takes its frame beyond 24 months, and it must belong to that frame.
  */
 export function capDecisionViolations(
-  settings: Settings, personId: string, priorPeriods: readonly PriorPeriod[], proposed: readonly Assignment[], a: Assignment, decision: CapDecision, today: IsoDate,
+  settings: Settings,
+  personId: string,
+  priorPeriods: readonly PriorPeriod[],
+  proposed: readonly Assignment[],
+  a: Assignment,
+  decision: CapDecision,
+  today: IsoDate,
 ): Violation[] {
   const ids = [personId];
-  if (decision.decided > today) return [violation('cap-decision', `the Jobcenter's decision cannot be dated in the future (${decision.decided}) — give the day it was taken with --decided`, ids)];
+  if (decision.decided > today)
+    return [
+      violation(
+        'cap-decision',
+        `the Jobcenter's decision cannot be dated in the future (${decision.decided}) — give the day it was taken with --decided`,
+        ids,
+      ),
+    ];
   const frame = crossesBaseCap(settings, priorPeriods, proposed, a);
   if (!frame) {
     const use = capUse(settings, priorPeriods, proposed, lastDay(a));
-    return [violation('cap-decision', `${personId} stays within ${settings.aghCap.months} months of AGH (${formatLength(use.planned)} in the 5 years from ${use.frame?.from ?? a.start}), so no Jobcenter decision to go beyond them is needed — leave out --cap-decision`, ids)];
+    return [
+      violation(
+        'cap-decision',
+        `${personId} stays within ${settings.aghCap.months} months of AGH (${formatLength(use.planned)} in the 5 years from ${use.frame?.from ?? a.start}), so no Jobcenter decision to go beyond them is needed — leave out --cap-decision`,
+        ids,
+      ),
+    ];
   }
   return [];
 }
@@ -297,7 +415,12 @@ export function capDecisionViolations(
  * Marks an older version set from free text: a `capExtensionReason`, or an extension marked as
  * beyond 24 months although the days say otherwise (or the other way round).
  */
-export function hasLegacyCapMarks(settings: Settings, priorPeriods: readonly PriorPeriod[], mine: readonly Assignment[], a: Assignment): boolean {
+export function hasLegacyCapMarks(
+  settings: Settings,
+  priorPeriods: readonly PriorPeriod[],
+  mine: readonly Assignment[],
+  a: Assignment,
+): boolean {
   if (a.capExtensionReason.trim() !== '') return true;
   const others = mine.filter((x) => x.id !== a.id);
   return a.extensions.some((e) => {

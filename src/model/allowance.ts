@@ -61,14 +61,34 @@ export interface PayStatement {
  * it; `bookings` may hold more than the month (others are left out). `only` limits it to one person.
  * With `today`, the assigned working days before it that nobody booked are counted per person.
  */
-export function payStatement(main: MainData, month: string, bookings: readonly Booking[], only?: string, today?: IsoDate): PayStatement {
+export function payStatement(
+  main: MainData,
+  month: string,
+  bookings: readonly Booking[],
+  only?: string,
+  today?: IsoDate,
+): PayStatement {
   const { from, to } = monthPeriod(month);
   const lines = new Map<string, PayLine & { numerator: number }>();
   const people = new Map(main.people.map((p) => [p.id, p]));
   const lineOf = (id: string) => {
     let line = lines.get(id);
     if (!line) {
-      line = { id, name: people.get(id)?.name ?? '', area: null, seatFrom: null, seatTo: null, workedMinutes: 0, daysWorked: 0, rates: [], amountCents: 0, absences: noAbsences(), absenceDays: 0, unbookedDays: 0, numerator: 0 };
+      line = {
+        id,
+        name: people.get(id)?.name ?? '',
+        area: null,
+        seatFrom: null,
+        seatTo: null,
+        workedMinutes: 0,
+        daysWorked: 0,
+        rates: [],
+        amountCents: 0,
+        absences: noAbsences(),
+        absenceDays: 0,
+        unbookedDays: 0,
+        numerator: 0,
+      };
       lines.set(id, line);
     }
     return line;
@@ -77,13 +97,15 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
     if (only !== undefined && a.personId !== only) continue;
     if (a.start > to || lastDay(a) < from) continue;
     const line = lineOf(a.personId);
-    const seatFrom = maxDate(a.start, from), seatTo = minDate(lastDay(a), to);
+    const seatFrom = maxDate(a.start, from),
+      seatTo = minDate(lastDay(a), to);
     line.seatFrom = line.seatFrom ? minDate(line.seatFrom, seatFrom) : seatFrom;
     line.seatTo = line.seatTo ? maxDate(line.seatTo, seatTo) : seatTo;
     line.area = areaOn(a, seatTo);
   }
   const daysWithoutRate: IsoDate[] = [];
-  const sorted = bookings.filter((b) => b.date >= from && b.date <= to && (only === undefined || b.participantId === only))
+  const sorted = bookings
+    .filter((b) => b.date >= from && b.date <= to && (only === undefined || b.participantId === only))
     .sort((x, y) => compareText(x.date, y.date));
   for (const b of sorted) {
     const line = lineOf(b.participantId);
@@ -100,18 +122,24 @@ export function payStatement(main: MainData, month: string, bookings: readonly B
     line.daysWorked += 1;
     line.numerator += b.minutes * centsPerHour;
     const share = line.rates.find((r) => r.rateFrom === rateFrom);
-    if (share) { share.workedMinutes += b.minutes; share.to = b.date; }
-    else line.rates.push({ rateFrom, centsPerHour, from: b.date, to: b.date, workedMinutes: b.minutes });
+    if (share) {
+      share.workedMinutes += b.minutes;
+      share.to = b.date;
+    } else line.rates.push({ rateFrom, centsPerHour, from: b.date, to: b.date, workedMinutes: b.minutes });
   }
   if (today !== undefined) {
     const mine = main.assignments.filter((a) => only === undefined || a.personId === only);
-    for (const d of unbookedDays(mine, sorted, main.settings.closingDays, { from, to }, today)) lineOf(d.participantId).unbookedDays += 1;
+    for (const d of unbookedDays(mine, sorted, main.settings.closingDays, { from, to }, today))
+      lineOf(d.participantId).unbookedDays += 1;
   }
   const participants = [...lines.values()]
     .map(({ numerator, ...line }) => ({ ...line, amountCents: roundHalfUp(numerator, 60) }))
     .sort((x, y) => compareIds(x.id, y.id));
   return {
-    month, from, to, participants,
+    month,
+    from,
+    to,
+    participants,
     workedMinutes: participants.reduce((s, l) => s + l.workedMinutes, 0),
     totalCents: participants.reduce((s, l) => s + l.amountCents, 0),
     daysWithoutRate: [...new Set(daysWithoutRate)],

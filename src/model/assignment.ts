@@ -36,14 +36,26 @@ export function assignmentsOf(assignments: readonly Assignment[], personId: stri
 }
 
 /** The assignment that matters for a person today: the current one, else the next, else the last. */
-export function currentAssignment(assignments: readonly Assignment[], personId: string, today: IsoDate): Assignment | null {
+export function currentAssignment(
+  assignments: readonly Assignment[],
+  personId: string,
+  today: IsoDate,
+): Assignment | null {
   const mine = assignmentsOf(assignments, personId);
   return mine.find((a) => coversDay(a, today)) ?? mine.find((a) => a.start > today) ?? mine[mine.length - 1] ?? null;
 }
 
 export type ApplicantStatus = 'new' | 'scheduled' | 'attended' | 'suitable' | 'unsuitable' | 'enrolled' | 'withdrawn';
 
-export const APPLICANT_STATUSES: readonly ApplicantStatus[] = ['new', 'scheduled', 'attended', 'suitable', 'unsuitable', 'enrolled', 'withdrawn'];
+export const APPLICANT_STATUSES: readonly ApplicantStatus[] = [
+  'new',
+  'scheduled',
+  'attended',
+  'suitable',
+  'unsuitable',
+  'enrolled',
+  'withdrawn',
+];
 
 /** Where a person stands in the entry pipeline. */
 export function applicantStatus(p: Person, assignments: readonly Assignment[]): ApplicantStatus {

@@ -69,7 +69,12 @@ function dayKind(date: IsoDate, covered: boolean, closingDays: readonly IsoDate[
  * and what was booked. `assignments` may be all of the store's; only the person's are used.
  */
 export function attendanceDays(
-  personId: string, assignments: readonly Assignment[], bookings: readonly Booking[], closingDays: readonly IsoDate[], from: IsoDate, to: IsoDate,
+  personId: string,
+  assignments: readonly Assignment[],
+  bookings: readonly Booking[],
+  closingDays: readonly IsoDate[],
+  from: IsoDate,
+  to: IsoDate,
 ): AttendanceDay[] {
   const mine = assignmentsOf(assignments, personId);
   const booked = new Map<IsoDate, Booking>();
@@ -80,7 +85,10 @@ export function attendanceDays(
     const kind = dayKind(date, Boolean(a), closingDays);
     const b = booked.get(date);
     out.push({
-      date, weekday: isoWeekday(date), kind, holiday: holidayName(date),
+      date,
+      weekday: isoWeekday(date),
+      kind,
+      holiday: holidayName(date),
       plannedMinutes: kind === 'working' && a ? plannedDailyMinutes(a.hoursPerWeek) : 0,
       minutes: b?.minutes ?? 0,
       absence: b?.absence ?? null,
@@ -104,13 +112,24 @@ export function summarizeAttendance(days: readonly AttendanceDay[], today?: IsoD
   const absenceDays = emptyAbsenceCounts();
   const months = new Map<string, MonthAttendance>();
   const s: AttendanceSummary = {
-    from: days[0]?.date ?? '', to: days[days.length - 1]?.date ?? '',
-    workingDays: 0, plannedMinutes: 0, workedMinutes: 0, presentDays: 0, absenceDays, unexcusedDates: [], unbookedDates: [], months: [],
+    from: days[0]?.date ?? '',
+    to: days[days.length - 1]?.date ?? '',
+    workingDays: 0,
+    plannedMinutes: 0,
+    workedMinutes: 0,
+    presentDays: 0,
+    absenceDays,
+    unexcusedDates: [],
+    unbookedDates: [],
+    months: [],
   };
   for (const d of days) {
     const key = d.date.slice(0, 7);
     let m = months.get(key);
-    if (!m) { m = { month: key, plannedMinutes: 0, workedMinutes: 0 }; months.set(key, m); }
+    if (!m) {
+      m = { month: key, plannedMinutes: 0, workedMinutes: 0 };
+      months.set(key, m);
+    }
     if (d.kind === 'working') s.workingDays++;
     if (isUnbooked(d, today)) s.unbookedDates.push(d.date);
     s.plannedMinutes += d.plannedMinutes;
@@ -128,7 +147,12 @@ export function summarizeAttendance(days: readonly AttendanceDay[], today?: IsoD
 }
 
 /** The days of a period an assignment of the person covers: [first, last] or null. */
-export function coveredSpan(personId: string, assignments: readonly Assignment[], from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } | null {
+export function coveredSpan(
+  personId: string,
+  assignments: readonly Assignment[],
+  from: IsoDate,
+  to: IsoDate,
+): { from: IsoDate; to: IsoDate } | null {
   let span: { from: IsoDate; to: IsoDate } | null = null;
   for (const a of assignmentsOf(assignments, personId)) {
     const f = maxDate(a.start, from);
@@ -157,9 +181,17 @@ export interface AttendanceSheet {
  * The sheets of a month: everybody with a seat on at least one day of it (or only `personId`),
  * sorted by name; people whose personal data has been purged are left out.
  */
-export function attendanceSheets(main: MainData, bookings: readonly Booking[], month: string, personId?: string, today?: IsoDate): AttendanceSheet[] {
+export function attendanceSheets(
+  main: MainData,
+  bookings: readonly Booking[],
+  month: string,
+  personId?: string,
+  today?: IsoDate,
+): AttendanceSheet[] {
   const { from, to } = monthPeriod(month);
-  const inMonth = main.assignments.filter((a) => (!personId || a.personId === personId) && a.start <= to && lastDay(a) >= from);
+  const inMonth = main.assignments.filter(
+    (a) => (!personId || a.personId === personId) && a.start <= to && lastDay(a) >= from,
+  );
   const byPerson = groupBy(inMonth, (a) => a.personId);
   const sheets: AttendanceSheet[] = [];
   for (const [id, mine] of byPerson) {
@@ -185,5 +217,7 @@ export function attendanceSheets(main: MainData, bookings: readonly Booking[], m
       summary: summarizeAttendance(days, today),
     });
   }
-  return sheets.sort((x, y) => x.person.name.localeCompare(y.person.name, 'de') || compareText(x.person.id, y.person.id));
+  return sheets.sort(
+    (x, y) => x.person.name.localeCompare(y.person.name, 'de') || compareText(x.person.id, y.person.id),
+  );
 }

@@ -92,9 +92,30 @@ export function assignmentsByPerson(assignments: readonly Assignment[]): Map<str
 export function bookingShapeViolations(b: Booking): Violation[] {
   const ids = [b.participantId];
   const out: Violation[] = [];
-  if (b.absence !== null && b.minutes !== 0) out.push(violation('booking-shape', `${b.participantId}: the absence on ${b.date} carries ${b.minutes} worked minutes — an absence day has no worked time`, ids));
-  if (b.absence === null && b.minutes <= 0) out.push(violation('booking-shape', `${b.participantId}: the booking on ${b.date} has no hours — book worked hours or an absence code`, ids));
-  if (!isQuarterHour(b.minutes)) out.push(violation('quarter-hour', `${b.participantId}: ${formatMinutesClock(b.minutes)} h on ${b.date} is not in quarter-hour steps — round to :00, :15, :30 or :45`, ids));
+  if (b.absence !== null && b.minutes !== 0)
+    out.push(
+      violation(
+        'booking-shape',
+        `${b.participantId}: the absence on ${b.date} carries ${b.minutes} worked minutes — an absence day has no worked time`,
+        ids,
+      ),
+    );
+  if (b.absence === null && b.minutes <= 0)
+    out.push(
+      violation(
+        'booking-shape',
+        `${b.participantId}: the booking on ${b.date} has no hours — book worked hours or an absence code`,
+        ids,
+      ),
+    );
+  if (!isQuarterHour(b.minutes))
+    out.push(
+      violation(
+        'quarter-hour',
+        `${b.participantId}: ${formatMinutesClock(b.minutes)} h on ${b.date} is not in quarter-hour steps — round to :00, :15, :30 or :45`,
+        ids,
+      ),
+    );
   return out;
 }
 
@@ -102,27 +123,59 @@ export function bookingShapeViolations(b: Booking): Violation[] {
 export function periodViolations(b: Booking, mine: readonly Assignment[], today: IsoDate | null): Violation[] {
   const ids = [b.participantId];
   if (today !== null && b.date > today) {
-    return [violation('booking-future', `${b.participantId}: ${formatDateDe(b.date)} lies in the future — book hours and absences on the day or afterwards, never ahead`, ids)];
+    return [
+      violation(
+        'booking-future',
+        `${b.participantId}: ${formatDateDe(b.date)} lies in the future — book hours and absences on the day or afterwards, never ahead`,
+        ids,
+      ),
+    ];
   }
-  if (mine.length === 0) return [violation('booking-period', `${b.participantId} has never been enrolled — only participants can be booked`, ids)];
+  if (mine.length === 0)
+    return [
+      violation('booking-period', `${b.participantId} has never been enrolled — only participants can be booked`, ids),
+    ];
   if (mine.some((a) => coversDay(a, b.date))) return [];
   const spans = mine.map((a) => `${formatDateDe(a.start)} to ${formatDateDe(lastDay(a))}`).join(', ');
-  return [violation('booking-period', `${b.participantId} has no assignment on ${formatDateDe(b.date)} — bookings are possible from the start to the end or exit of the assignment (${spans})`, ids)];
+  return [
+    violation(
+      'booking-period',
+      `${b.participantId} has no assignment on ${formatDateDe(b.date)} — bookings are possible from the start to the end or exit of the assignment (${spans})`,
+      ids,
+    ),
+  ];
 }
 
 export function dailyMaxViolations(b: Booking, settings: Settings): Violation[] {
   if (b.minutes <= settings.dailyMaxMinutes) return [];
-  return [violation('daily-maximum', `${b.participantId}: ${describeBooking(b)} on ${formatDateDe(b.date)} is more than the daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h`, [b.participantId])];
+  return [
+    violation(
+      'daily-maximum',
+      `${b.participantId}: ${describeBooking(b)} on ${formatDateDe(b.date)} is more than the daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h`,
+      [b.participantId],
+    ),
+  ];
 }
 
-const ABSENCE_WORDS: Record<string, string> = { holiday: 'leave', excused: 'an excused absence', unexcused: 'an unexcused absence', closed: 'a closing day' };
+const ABSENCE_WORDS: Record<string, string> = {
+  holiday: 'leave',
+  excused: 'an excused absence',
+  unexcused: 'an unexcused absence',
+  closed: 'a closing day',
+};
 
 export function workingDayViolations(b: Booking, settings: Settings): Violation[] {
   if (b.absence !== null) return absenceDayViolations(b, settings);
   if (b.minutes === 0 || b.forced) return [];
   const why = nonWorkingReason(b.date, settings.closingDays);
   if (!why) return [];
-  return [violation('working-day', `${b.participantId}: ${formatDateDe(b.date)} is ${why} — worked hours on that day need --force`, [b.participantId])];
+  return [
+    violation(
+      'working-day',
+      `${b.participantId}: ${formatDateDe(b.date)} is ${why} — worked hours on that day need --force`,
+      [b.participantId],
+    ),
+  ];
 }
 
 /**
@@ -133,7 +186,13 @@ export function absenceDayViolations(b: Booking, settings: Settings): Violation[
   if (b.absence === null || b.absence === 'sick' || b.absence === 'sick-certified') return [];
   const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
   if (!why) return [];
-  return [violation('absence-day', `${b.participantId}: ${formatDateDe(b.date)} is ${why} — ${ABSENCE_WORDS[b.absence]} is booked on working days only; leave the day without a booking`, [b.participantId])];
+  return [
+    violation(
+      'absence-day',
+      `${b.participantId}: ${formatDateDe(b.date)} is ${why} — ${ABSENCE_WORDS[b.absence]} is booked on working days only; leave the day without a booking`,
+      [b.participantId],
+    ),
+  ];
 }
 
 /**
@@ -141,7 +200,11 @@ export function absenceDayViolations(b: Booking, settings: Settings): Violation[
  * the assignment. With `booking`, the message speaks of the booking that would break it.
  */
 export function weeklyHoursViolations(
-  participantId: string, dayOfWeek: IsoDate, workedMinutes: Minutes, limitMinutes: Minutes, booking?: { b: Booking; otherDaysMinutes: Minutes },
+  participantId: string,
+  dayOfWeek: IsoDate,
+  workedMinutes: Minutes,
+  limitMinutes: Minutes,
+  booking?: { b: Booking; otherDaysMinutes: Minutes },
 ): Violation[] {
   if (workedMinutes <= limitMinutes) return [];
   const week = isoWeekSpan(dayOfWeek);
@@ -154,17 +217,36 @@ export function weeklyHoursViolations(
 }
 
 /** One booking: the ISO week's worked minutes (other days + this one) against the person's weekly hours. */
-export function weeklyViolations(b: Booking, otherDaysMinutes: Minutes, assignment: Assignment | undefined): Violation[] {
+export function weeklyViolations(
+  b: Booking,
+  otherDaysMinutes: Minutes,
+  assignment: Assignment | undefined,
+): Violation[] {
   if (!assignment || b.minutes === 0) return [];
-  return weeklyHoursViolations(b.participantId, b.date, otherDaysMinutes + b.minutes, assignment.hoursPerWeek * 60, { b, otherDaysMinutes });
+  return weeklyHoursViolations(b.participantId, b.date, otherDaysMinutes + b.minutes, assignment.hoursPerWeek * 60, {
+    b,
+    otherDaysMinutes,
+  });
 }
 
 export function duplicateViolations(b: Booking, existing: Booking | undefined, replace: boolean): Violation[] {
   if (!existing || replace) return [];
-  return [violation('booking-duplicate', `${b.participantId} is already booked on ${formatDateDe(b.date)} (${describeBooking(existing)}) — pass --replace to correct it`, [b.participantId])];
+  return [
+    violation(
+      'booking-duplicate',
+      `${b.participantId} is already booked on ${formatDateDe(b.date)} (${describeBooking(existing)}) — pass --replace to correct it`,
+      [b.participantId],
+    ),
+  ];
 }
 
-function check(b: Booking, rules: BookingRules, mine: readonly Assignment[], index: BookingIndex, replace: boolean): Violation[] {
+function check(
+  b: Booking,
+  rules: BookingRules,
+  mine: readonly Assignment[],
+  index: BookingIndex,
+  replace: boolean,
+): Violation[] {
   const shape = bookingShapeViolations(b);
   const period = periodViolations(b, mine, rules.today);
   if (shape.length > 0 || period.length > 0) return [...shape, ...period];
@@ -172,7 +254,11 @@ function check(b: Booking, rules: BookingRules, mine: readonly Assignment[], ind
     ...duplicateViolations(b, index.get(b.participantId, b.date), replace),
     ...dailyMaxViolations(b, rules.settings),
     ...workingDayViolations(b, rules.settings),
-    ...weeklyViolations(b, index.weekMinutesBesides(b.participantId, b.date), mine.find((a) => coversDay(a, b.date))),
+    ...weeklyViolations(
+      b,
+      index.weekMinutesBesides(b.participantId, b.date),
+      mine.find((a) => coversDay(a, b.date)),
+    ),
   ];
 }
 
@@ -180,8 +266,15 @@ function check(b: Booking, rules: BookingRules, mine: readonly Assignment[], ind
  * May this one booking be stored? `existing` are stored bookings (at least the person's bookings of
  * the ISO week of the day — bookings of both calendar years when the week spans two).
  */
-export function bookingViolations(b: Booking, rules: BookingRules, existing: Iterable<Booking>, replace = false): Violation[] {
-  const mine = rules.assignments.filter((a) => a.personId === b.participantId).sort((x, y) => compareText(x.start, y.start));
+export function bookingViolations(
+  b: Booking,
+  rules: BookingRules,
+  existing: Iterable<Booking>,
+  replace = false,
+): Violation[] {
+  const mine = rules.assignments
+    .filter((a) => a.personId === b.participantId)
+    .sort((x, y) => compareText(x.start, y.start));
   return check(b, rules, mine, new BookingIndex(existing), replace);
 }
 
@@ -196,7 +289,12 @@ export interface BatchItem {
  * batch's earlier items that were allowed: duplicates within the batch and weekly sums that
  * include the batch's other bookings are found. The batch is stored only when no item has a problem.
  */
-export function batchViolations(batch: readonly Booking[], rules: BookingRules, existing: Iterable<Booking>, replace = false): BatchItem[] {
+export function batchViolations(
+  batch: readonly Booking[],
+  rules: BookingRules,
+  existing: Iterable<Booking>,
+  replace = false,
+): BatchItem[] {
   const index = new BookingIndex(existing);
   const byPerson = assignmentsByPerson(rules.assignments);
   const seen = new Map<string, number>();
@@ -204,7 +302,16 @@ export function batchViolations(batch: readonly Booking[], rules: BookingRules, 
     const key = `${b.participantId}|${b.date}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      return { duplicateOf: first, violations: [violation('booking-duplicate', `${b.participantId} is booked twice on ${formatDateDe(b.date)} in the same batch`, [b.participantId])] };
+      return {
+        duplicateOf: first,
+        violations: [
+          violation(
+            'booking-duplicate',
+            `${b.participantId} is booked twice on ${formatDateDe(b.date)} in the same batch`,
+            [b.participantId],
+          ),
+        ],
+      };
     }
     seen.set(key, i);
     const violations = check(b, rules, byPerson.get(b.participantId) ?? [], index, replace);
@@ -217,7 +324,11 @@ export function batchViolations(batch: readonly Booking[], rules: BookingRules, 
  * Every stored booking against the rules, for `insat check`: shape, period (and, given `today`,
  * the future), duplicates, daily maximum, working days and the weekly hours of each ISO week.
  */
-export function storeBookingViolations(main: MainData, bookings: readonly Booking[], today: IsoDate | null = null): Violation[] {
+export function storeBookingViolations(
+  main: MainData,
+  bookings: readonly Booking[],
+  today: IsoDate | null = null,
+): Violation[] {
   const byPerson = assignmentsByPerson(main.assignments);
   const out: Violation[] = [];
   const seen = new Set<string>();
@@ -226,7 +337,14 @@ export function storeBookingViolations(main: MainData, bookings: readonly Bookin
   for (const b of bookings) {
     const mine = byPerson.get(b.participantId) ?? [];
     const key = `${b.participantId}|${b.date}`;
-    if (seen.has(key)) out.push(violation('booking-duplicate', `${b.participantId} has two bookings on ${formatDateDe(b.date)} — delete one with 'insat hours delete'`, [b.participantId]));
+    if (seen.has(key))
+      out.push(
+        violation(
+          'booking-duplicate',
+          `${b.participantId} has two bookings on ${formatDateDe(b.date)} — delete one with 'insat hours delete'`,
+          [b.participantId],
+        ),
+      );
     seen.add(key);
     const shape = bookingShapeViolations(b);
     const period = periodViolations(b, mine, today);

@@ -26,7 +26,9 @@ export function occupiedOn(assignments: readonly Assignment[], date: IsoDate): S
  */
 function candidateDays(assignments: readonly Assignment[], settings: Settings, from: IsoDate, to: IsoDate): IsoDate[] {
   const days = new Set<IsoDate>([from]);
-  const add = (d: IsoDate) => { if (d >= from && d <= to) days.add(d); };
+  const add = (d: IsoDate) => {
+    if (d >= from && d <= to) days.add(d);
+  };
   for (const a of assignments) {
     add(a.start);
     for (const s of a.areas) add(s.from);
@@ -39,7 +41,12 @@ function candidateDays(assignments: readonly Assignment[], settings: Settings, f
  * Every day in [from, to] on which the assignments exceed the capacity valid that day; one
  * violation per area (or the total) for the first such day.
  */
-export function capacityViolations(assignments: readonly Assignment[], settings: Settings, from: IsoDate, to: IsoDate): Violation[] {
+export function capacityViolations(
+  assignments: readonly Assignment[],
+  settings: Settings,
+  from: IsoDate,
+  to: IsoDate,
+): Violation[] {
   const out: Violation[] = [];
   const reported = new Set<string>();
   for (const day of candidateDays(assignments, settings, from, to)) {
@@ -50,17 +57,32 @@ export function capacityViolations(assignments: readonly Assignment[], settings:
     const planDay = settings.seats.some((p) => p.from === day);
     if (occ.total > plan.total && !reported.has('total')) {
       reported.add('total');
-      out.push(violation('capacity', `${occ.total} seats taken on ${day}, the programme has ${plan.total} — ${planDay
-        ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
-        : `choose a later start or an earlier end (see 'insat seats --date ${day}')`}`, ids()));
+      out.push(
+        violation(
+          'capacity',
+          `${occ.total} seats taken on ${day}, the programme has ${plan.total} — ${
+            planDay
+              ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
+              : `choose a later start or an earlier end (see 'insat seats --date ${day}')`
+          }`,
+          ids(),
+        ),
+      );
     }
     for (const area of AREAS) {
       if (occ.areas[area] > plan.areas[area] && !reported.has(area)) {
         reported.add(area);
-        out.push(violation('capacity', `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — ${planDay
-          ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
-          : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`}`,
-          assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId)));
+        out.push(
+          violation(
+            'capacity',
+            `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — ${
+              planDay
+                ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
+                : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`
+            }`,
+            assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId),
+          ),
+        );
       }
     }
   }
@@ -70,7 +92,8 @@ export function capacityViolations(assignments: readonly Assignment[], settings:
 /** The whole range of days any assignment covers, for checking a store end to end. */
 export function assignmentSpan(assignments: readonly Assignment[]): { from: IsoDate; to: IsoDate } | null {
   if (assignments.length === 0) return null;
-  let from = assignments[0]!.start, to = lastDay(assignments[0]!);
+  let from = assignments[0]!.start,
+    to = lastDay(assignments[0]!);
   for (const a of assignments) {
     if (a.start < from) from = a.start;
     if (lastDay(a) > to) to = lastDay(a);
@@ -81,5 +104,6 @@ export function assignmentSpan(assignments: readonly Assignment[]): { from: IsoD
 /** Seats that become free after `date` and up to `date + days` (assignment ends and exits). */
 export function freeingWithin(assignments: readonly Assignment[], date: IsoDate, days: number, area?: Area): number {
   const limit = addDays(date, days);
-  return assignments.filter((a) => coversDay(a, date) && lastDay(a) < limit && (!area || areaOn(a, date) === area)).length;
+  return assignments.filter((a) => coversDay(a, date) && lastDay(a) < limit && (!area || areaOn(a, date) === area))
+    .length;
 }

@@ -20,24 +20,43 @@ import { unbookedWarnings } from './unbooked.js';
 import { violation, type Violation } from './violations.js';
 
 const COUNTERS = {
-  people: ['person', 'p'], assignments: ['assignment', 'a'], goals: ['goal', 'g'], notes: ['note', 'n'],
-  customers: ['customer', 'c'], orders: ['order', 'o'], groupOffers: ['groupOffer', 'u'],
+  people: ['person', 'p'],
+  assignments: ['assignment', 'a'],
+  goals: ['goal', 'g'],
+  notes: ['note', 'n'],
+  customers: ['customer', 'c'],
+  orders: ['order', 'o'],
+  groupOffers: ['groupOffer', 'u'],
 } as const;
 
 /** Two records of one collection with the same id; an id the counter would hand out again. */
 export function idViolations(data: MainData): Violation[] {
   const out: Violation[] = [];
-  for (const [collection, [counter, prefix]] of Object.entries(COUNTERS) as [keyof typeof COUNTERS, (typeof COUNTERS)[keyof typeof COUNTERS]][]) {
+  for (const [collection, [counter, prefix]] of Object.entries(COUNTERS) as [
+    keyof typeof COUNTERS,
+    (typeof COUNTERS)[keyof typeof COUNTERS],
+  ][]) {
     const seen = new Set<string>();
     let highest = 0;
     for (const r of data[collection]) {
-      if (seen.has(r.id)) out.push(violation('duplicate-id', `two ${collection} have the id ${r.id} — give one of them a new id by hand`, [r.id]));
+      if (seen.has(r.id))
+        out.push(
+          violation('duplicate-id', `two ${collection} have the id ${r.id} — give one of them a new id by hand`, [
+            r.id,
+          ]),
+        );
       seen.add(r.id);
       const m = new RegExp(`^${prefix}(\\d+)$`).exec(r.id);
       if (m) highest = Math.max(highest, Number(m[1]));
     }
     if (highest > (data.counters[counter] ?? 0)) {
-      out.push(violation('id-counter', `the ${counter} counter stands at ${data.counters[counter] ?? 0} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`, []));
+      out.push(
+        violation(
+          'id-counter',
+          `the ${counter} counter stands at ${data.counters[counter] ?? 0} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`,
+          [],
+        ),
+      );
     }
   }
   return out;
@@ -48,13 +67,31 @@ export function referenceViolations(data: MainData): Violation[] {
   const people = new Set(data.people.map((p) => p.id));
   const out: Violation[] = [];
   for (const a of data.assignments) {
-    if (!people.has(a.personId)) out.push(violation('unknown-person', `assignment ${a.id} belongs to ${a.personId}, who is not in the store`, [a.id, a.personId]));
+    if (!people.has(a.personId))
+      out.push(
+        violation('unknown-person', `assignment ${a.id} belongs to ${a.personId}, who is not in the store`, [
+          a.id,
+          a.personId,
+        ]),
+      );
   }
   for (const g of data.goals) {
-    if (!people.has(g.personId)) out.push(violation('unknown-person', `goal ${g.id} belongs to ${g.personId}, who is not in the store`, [g.id, g.personId]));
+    if (!people.has(g.personId))
+      out.push(
+        violation('unknown-person', `goal ${g.id} belongs to ${g.personId}, who is not in the store`, [
+          g.id,
+          g.personId,
+        ]),
+      );
   }
   for (const n of data.notes) {
-    if (!people.has(n.personId)) out.push(violation('unknown-person', `note ${n.id} belongs to ${n.personId}, who is not in the store`, [n.id, n.personId]));
+    if (!people.has(n.personId))
+      out.push(
+        violation('unknown-person', `note ${n.id} belongs to ${n.personId}, who is not in the store`, [
+          n.id,
+          n.personId,
+        ]),
+      );
   }
   return out;
 }
@@ -72,7 +109,12 @@ export function pipelineViolations(data: MainData): Violation[] {
   }
   for (const p of data.people) {
     if (p.purged) continue;
-    out.push(...pipelineOrderViolations(p, data.assignments.filter((a) => a.personId === p.id).map((a) => a.start)));
+    out.push(
+      ...pipelineOrderViolations(
+        p,
+        data.assignments.filter((a) => a.personId === p.id).map((a) => a.start),
+      ),
+    );
   }
   return out;
 }
@@ -81,25 +123,31 @@ export function pipelineViolations(data: MainData): Violation[] {
 export function purgedViolations(data: MainData, pseudonymOf?: (id: string) => string): Violation[] {
   return data.people
     .filter((p) => p.purged && !isPurgedClean(data, p, pseudonymOf?.(p.id)))
-    .map((p) => violation('purge-incomplete', `${p.id} is marked purged but still has personal data — run 'insat purge' again`, [p.id]));
+    .map((p) =>
+      violation('purge-incomplete', `${p.id} is marked purged but still has personal data — run 'insat purge' again`, [
+        p.id,
+      ]),
+    );
 }
 
 /**
  * Every problem of the store: settings, ids, people and their assignments, seats, goals, bookings.
  * `pseudonymOf` (the export pseudonym) lets the check confirm that a purged person's name is gone.
  */
-export function storeViolations(data: MainData, bookings: readonly Booking[], today: IsoDate, pseudonymOf?: (id: string) => string): Violation[] {
+export function storeViolations(
+  data: MainData,
+  bookings: readonly Booking[],
+  today: IsoDate,
+  pseudonymOf?: (id: string) => string,
+): Violation[] {
   const known = new Set(data.people.map((p) => p.id));
-  const out: Violation[] = [
-    ...settingsViolations(data.settings),
-    ...idViolations(data),
-    ...referenceViolations(data),
-  ];
+  const out: Violation[] = [...settingsViolations(data.settings), ...idViolations(data), ...referenceViolations(data)];
   const byPerson = new Map<string, typeof data.assignments>();
   for (const a of data.assignments) {
     if (!known.has(a.personId)) continue;
     const list = byPerson.get(a.personId);
-    if (list) list.push(a); else byPerson.set(a.personId, [a]);
+    if (list) list.push(a);
+    else byPerson.set(a.personId, [a]);
   }
   for (const p of data.people) {
     out.push(...applicantViolations(p, today));
@@ -109,7 +157,8 @@ export function storeViolations(data: MainData, bookings: readonly Booking[], to
   out.push(...pipelineViolations(data));
   const span = assignmentSpan(data.assignments);
   if (span) out.push(...capacityViolations(data.assignments, data.settings, span.from, span.to));
-  for (const g of data.goals) out.push(...goalViolations(g, today).map((v) => ({ ...v, ids: [...new Set([...v.ids, g.id])] })));
+  for (const g of data.goals)
+    out.push(...goalViolations(g, today).map((v) => ({ ...v, ids: [...new Set([...v.ids, g.id])] })));
   out.push(...purgedViolations(data, pseudonymOf));
   out.push(...storeBookingViolations(data, bookings, today));
   for (const c of data.customers) out.push(...customerDateViolations(c, today));
@@ -129,7 +178,13 @@ export function legacyCapViolations(data: MainData): Violation[] {
     const mine = data.assignments.filter((a) => a.personId === p.id);
     for (const a of mine) {
       if (!hasLegacyCapMarks(data.settings, p.priorPeriods, mine, a)) continue;
-      out.push(violation('agh-cap-decision', `${p.id}: the assignment from ${a.start} carries a decision to go beyond 24 months taken from a free text${a.capExtensionReason ? ` ('${a.capExtensionReason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${p.id} --until ${a.until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`, [p.id]));
+      out.push(
+        violation(
+          'agh-cap-decision',
+          `${p.id}: the assignment from ${a.start} carries a decision to go beyond 24 months taken from a free text${a.capExtensionReason ? ` ('${a.capExtensionReason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${p.id} --until ${a.until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,
+          [p.id],
+        ),
+      );
     }
   }
   return out;
@@ -138,11 +193,19 @@ export function legacyCapViolations(data: MainData): Violation[] {
 /** What `insat check` warns about without failing (exit 0; `check --strict` fails on them too). */
 /** What `insat check` warns about; with the bookings, also the days nobody booked beyond the grace period. */
 export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonly Booking[]): Violation[] {
-  const out: Violation[] = [...legacyCapViolations(data), ...likelyDuplicates(data.people), ...(bookings ? unbookedWarnings(data, bookings, today) : [])];
+  const out: Violation[] = [
+    ...legacyCapViolations(data),
+    ...likelyDuplicates(data.people),
+    ...(bookings ? unbookedWarnings(data, bookings, today) : []),
+  ];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);
     if (mine.length === 0 || p.purged || mine.every((a) => lastDay(a) < today)) continue;
-    out.push(...capWarnings(data.settings, p.id, p.priorPeriods, mine, today).map((w) => violation(w.kind === 'near-limit' ? 'agh-cap-near' : 'agh-cap-frame', w.message, [p.id])));
+    out.push(
+      ...capWarnings(data.settings, p.id, p.priorPeriods, mine, today).map((w) =>
+        violation(w.kind === 'near-limit' ? 'agh-cap-near' : 'agh-cap-frame', w.message, [p.id]),
+      ),
+    );
   }
   return out;
 }

@@ -7,7 +7,8 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   for (const item of items) {
     const k = key(item);
     const list = out.get(k);
-    if (list) list.push(item); else out.set(k, [item]);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }

@@ -53,7 +53,12 @@ export interface CostPlan {
   totalCents: Cents;
 }
 
-export function costPlan(settings: Settings, year: number, incomeKeys: readonly string[] = [], materialIncome: { basisYear: number; cents: Cents } | null = null): CostPlan {
+export function costPlan(
+  settings: Settings,
+  year: number,
+  incomeKeys: readonly string[] = [],
+  materialIncome: { basisYear: number; cents: Cents } | null = null,
+): CostPlan {
   const from = isoOf(year, 1, 1);
   const to = isoOf(year, 12, 31);
   const weeklyHours = settings.weeklyHours.max;
@@ -91,19 +96,35 @@ export function costPlan(settings: Settings, year: number, incomeKeys: readonly 
   for (let m = 1; m <= 12; m++) seatMonths += seatPlanOn(settings, isoOf(year, m, 1)).total;
   const flatRates = Object.entries(settings.flatRatesPerSeatMonth)
     .sort(([a], [b]) => compareText(a, b))
-    .map(([key, c]) => ({ key, centsPerSeatMonth: c, seatMonths, cents: c * seatMonths, income: incomeKeys.includes(key) }));
+    .map(([key, c]) => ({
+      key,
+      centsPerSeatMonth: c,
+      seatMonths,
+      cents: c * seatMonths,
+      income: incomeKeys.includes(key),
+    }));
   const allowanceCents = allowance.reduce((s, l) => s + l.cents, 0);
   return {
-    year, workingDays: W, leaveDays, weeklyHours, plannedMinutesPerDay: perDay,
+    year,
+    workingDays: W,
+    leaveDays,
+    weeklyHours,
+    plannedMinutesPerDay: perDay,
     plannedMinutesPerSeat: perDay * (W - leaveDays),
     rates: [...rates.values()],
-    seatPlans: [start, ...settings.seats.filter((p) => p.from > from && p.from <= to).sort((a, b) => compareText(a.from, b.from))],
+    seatPlans: [
+      start,
+      ...settings.seats.filter((p) => p.from > from && p.from <= to).sort((a, b) => compareText(a.from, b.from)),
+    ],
     allowance,
     allowanceCents,
     allowanceMinutes: allowance.reduce((s, l) => s + l.plannedMinutes, 0),
     flatRates,
     materialIncome: materialIncome && materialIncome.cents > 0 ? materialIncome : null,
-    totalCents: allowanceCents + flatRates.reduce((s, l) => s + (l.income ? -l.cents : l.cents), 0) - (materialIncome?.cents ?? 0),
+    totalCents:
+      allowanceCents +
+      flatRates.reduce((s, l) => s + (l.income ? -l.cents : l.cents), 0) -
+      (materialIncome?.cents ?? 0),
   };
 }
 
@@ -143,8 +164,10 @@ export function applicationGaps(settings: Settings, year: number): SettingGap[] 
       gaps.push({ key: `staff.instructors.${area}`, fix: `insat config set staff.instructors.${area} "NAME, NAME"` });
     }
   }
-  if (settings.staff.socialWorkers.length === 0) gaps.push({ key: 'staff.socialWorkers', fix: 'insat config set staff.socialWorkers "NAME, NAME"' });
-  if (plans.every((pl) => pl.total === 0)) gaps.push({ key: 'seats.total', fix: `insat config set seats.total 33 --from ${from}` });
+  if (settings.staff.socialWorkers.length === 0)
+    gaps.push({ key: 'staff.socialWorkers', fix: 'insat config set staff.socialWorkers "NAME, NAME"' });
+  if (plans.every((pl) => pl.total === 0))
+    gaps.push({ key: 'seats.total', fix: `insat config set seats.total 33 --from ${from}` });
   if (!rateOn(settings, from)) gaps.push({ key: 'rates', fix: `insat config rate set 2,00 --from ${from}` });
   return gaps;
 }

@@ -6,8 +6,15 @@ import { violation, type Violation } from './violations.js';
 
 /** Kinds of customer the programme may not work for, in the words people type. */
 const REFUSED_KINDS: Record<string, string> = {
-  commercial: 'commercial', gewerblich: 'commercial', company: 'commercial', firma: 'commercial', unternehmen: 'commercial',
-  private: 'private', privat: 'private', privatperson: 'private', person: 'private',
+  commercial: 'commercial',
+  gewerblich: 'commercial',
+  company: 'commercial',
+  firma: 'commercial',
+  unternehmen: 'commercial',
+  private: 'private',
+  privat: 'private',
+  privatperson: 'private',
+  person: 'private',
 };
 
 export const CUSTOMER_RULE = 'customer-kind';
@@ -16,7 +23,10 @@ export const CUSTOMER_RULE = 'customer-kind';
 export function refusedCustomerKind(kind: string): Violation | null {
   const refused = REFUSED_KINDS[kind.trim().toLowerCase()];
   if (!refused) return null;
-  return violation(CUSTOMER_RULE, `a ${refused} customer is refused: AGH work must be additional, in the public interest and competition-neutral (§ 16d (2)–(4) SGB II), so only public and non-profit organisations can order — record the order only for a public or non-profit customer`);
+  return violation(
+    CUSTOMER_RULE,
+    `a ${refused} customer is refused: AGH work must be additional, in the public interest and competition-neutral (§ 16d (2)–(4) SGB II), so only public and non-profit organisations can order — record the order only for a public or non-profit customer`,
+  );
 }
 
 export function isCustomerKind(kind: string): kind is CustomerKind {
@@ -38,9 +48,19 @@ export function matchCustomerType(type: string, types: readonly string[]): strin
 /** Two customers with the same name would split one organisation's orders. */
 export function duplicateCustomerViolations(data: MainData, c: Pick<Customer, 'id' | 'name'>): Violation[] {
   const same = data.customers.find((x) => x.id !== c.id && x.name.trim().toLowerCase() === c.name.trim().toLowerCase());
-  return same ? [violation('customer-duplicate', `a customer named '${same.name}' is already recorded as ${same.id} — use ${same.id}, or choose a distinguishing name`, [same.id])] : [];
+  return same
+    ? [
+        violation(
+          'customer-duplicate',
+          `a customer named '${same.name}' is already recorded as ${same.id} — use ${same.id}, or choose a distinguishing name`,
+          [same.id],
+        ),
+      ]
+    : [];
 }
 
 export function customerDateViolations(c: Customer, today: IsoDate): Violation[] {
-  return c.created > today ? [violation('customer-date', `customer ${c.id} is recorded on ${c.created}, in the future`, [c.id])] : [];
+  return c.created > today
+    ? [violation('customer-date', `customer ${c.id} is recorded on ${c.created}, in the future`, [c.id])]
+    : [];
 }

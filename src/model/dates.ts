@@ -83,7 +83,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
   const ty = y + Math.floor(m / 12);
-  const tm = ((m % 12) + 12) % 12 + 1;
+  const tm = (((m % 12) + 12) % 12) + 1;
   return isoOf(ty, tm, Math.min(Number(date.slice(8, 10)), daysInMonth(ty, tm)));
 }
 
@@ -102,18 +102,26 @@ export function isWeekend(date: IsoDate): boolean {
   return isoWeekday(date) >= 6;
 }
 
-export function minDate(a: IsoDate, b: IsoDate): IsoDate { return a < b ? a : b; }
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate { return a > b ? a : b; }
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
 
 export function* eachDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {
   const end = dayNumber(to);
   for (let n = dayNumber(from); n <= end; n++) yield fromDayNumber(n);
 }
 
-export interface Period { from: IsoDate; to: IsoDate }
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
 
 export function monthPeriod(month: string): Period {
-  const y = Number(month.slice(0, 4)), m = Number(month.slice(5, 7));
+  const y = Number(month.slice(0, 4)),
+    m = Number(month.slice(5, 7));
   return { from: isoOf(y, m, 1), to: isoOf(y, m, daysInMonth(y, m)) };
 }
 
@@ -146,7 +154,8 @@ export function isoWeekPeriod(year: number, week: number): Period {
 export function parseIsoWeek(text: string): { year: number; week: number } | null {
   const m = /^(\d{4})-W(\d{2})$/.exec(text.trim());
   if (!m) return null;
-  const year = Number(m[1]), week = Number(m[2]);
+  const year = Number(m[1]),
+    week = Number(m[2]);
   return week >= 1 && week <= isoWeeksInYear(year) ? { year, week } : null;
 }
 
@@ -163,7 +172,8 @@ export function formatDateDe(date: IsoDate): string {
 export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
   // counted up to the day after `to`, so that 01.09.–30.11. is three full months, not two
   const next = addDays(to, 1);
-  let months = (Number(next.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(next.slice(5, 7)) - Number(from.slice(5, 7));
+  let months =
+    (Number(next.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(next.slice(5, 7)) - Number(from.slice(5, 7));
   if (addMonths(from, months) > next) months--;
   return Math.max(0, months);
 }

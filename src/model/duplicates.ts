@@ -4,7 +4,13 @@ import type { Person } from './types.js';
 import { violation, type Violation } from './violations.js';
 
 export function normalName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function normalCustomerNo(no: string): string {
@@ -22,19 +28,34 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Records that are certainly the same person: same name and birth date, or same customer number. */
-export function sameAs(candidate: Pick<Person, 'name' | 'birthDate' | 'jobcenterCustomerNo'>, people: readonly Person[]): Person[] {
+export function sameAs(
+  candidate: Pick<Person, 'name' | 'birthDate' | 'jobcenterCustomerNo'>,
+  people: readonly Person[],
+): Person[] {
   const name = normalName(candidate.name);
   const no = normalCustomerNo(candidate.jobcenterCustomerNo);
-  return people.filter((p) => !p.purged && (
-    (candidate.birthDate !== null && p.birthDate === candidate.birthDate && normalName(p.name) === name)
-    || (no !== '' && normalCustomerNo(p.jobcenterCustomerNo) === no)));
+  return people.filter(
+    (p) =>
+      !p.purged &&
+      ((candidate.birthDate !== null && p.birthDate === candidate.birthDate && normalName(p.name) === name) ||
+        (no !== '' && normalCustomerNo(p.jobcenterCustomerNo) === no)),
+  );
 }
 
-export function duplicateViolations(candidate: Pick<Person, 'name' | 'birthDate' | 'jobcenterCustomerNo'>, people: readonly Person[]): Violation[] {
+export function duplicateViolations(
+  candidate: Pick<Person, 'name' | 'birthDate' | 'jobcenterCustomerNo'>,
+  people: readonly Person[],
+): Violation[] {
   const same = sameAs(candidate, people);
   if (same.length === 0) return [];
   const ids = same.map((p) => p.id);
-  return [violation('duplicate-person', `${candidate.name} is already recorded as ${same.map((p) => `${p.id} (${p.name}${p.birthDate ? `, born ${p.birthDate}` : ''}${p.jobcenterCustomerNo ? `, customer no ${p.jobcenterCustomerNo}` : ''})`).join(', ')} — continue with that record, or add --not-duplicate if this is another person`, ids)];
+  return [
+    violation(
+      'duplicate-person',
+      `${candidate.name} is already recorded as ${same.map((p) => `${p.id} (${p.name}${p.birthDate ? `, born ${p.birthDate}` : ''}${p.jobcenterCustomerNo ? `, customer no ${p.jobcenterCustomerNo}` : ''})`).join(', ')} — continue with that record, or add --not-duplicate if this is another person`,
+      ids,
+    ),
+  ];
 }
 
 /** Likely duplicates for `insat check`: same birth date and names that differ at most in case, accents or one letter; or the same customer number. */
@@ -45,26 +66,36 @@ export function likelyDuplicates(people: readonly Person[]): Violation[] {
   for (const p of live) {
     if (!p.birthDate) continue;
     const list = byBirth.get(p.birthDate);
-    if (list) list.push(p); else byBirth.set(p.birthDate, [p]);
+    if (list) list.push(p);
+    else byBirth.set(p.birthDate, [p]);
   }
   const pairs = new Set<string>();
   const report = (a: Person, b: Person, why: string) => {
     const key = `${a.id}|${b.id}`;
     if (pairs.has(key)) return;
     pairs.add(key);
-    out.push(violation('duplicate-person', `${a.id} (${a.name}) and ${b.id} (${b.name}) look like the same person (${why}) — one person has one record; if they are two people, nothing to do`, [a.id, b.id]));
+    out.push(
+      violation(
+        'duplicate-person',
+        `${a.id} (${a.name}) and ${b.id} (${b.name}) look like the same person (${why}) — one person has one record; if they are two people, nothing to do`,
+        [a.id, b.id],
+      ),
+    );
   };
   for (const group of byBirth.values()) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
-      if (withinOneEdit(normalName(group[i]!.name), normalName(group[j]!.name))) report(group[i]!, group[j]!, `born ${group[i]!.birthDate}, names alike`);
-    }
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        if (withinOneEdit(normalName(group[i]!.name), normalName(group[j]!.name)))
+          report(group[i]!, group[j]!, `born ${group[i]!.birthDate}, names alike`);
+      }
   }
   const byNo = new Map<string, Person>();
   for (const p of live) {
     const no = normalCustomerNo(p.jobcenterCustomerNo);
     if (!no) continue;
     const first = byNo.get(no);
-    if (first) report(first, p, `customer no ${p.jobcenterCustomerNo}`); else byNo.set(no, p);
+    if (first) report(first, p, `customer no ${p.jobcenterCustomerNo}`);
+    else byNo.set(no, p);
   }
   return out;
 }

@@ -4,9 +4,23 @@ import { formatDateDe, type IsoDate } from './dates.js';
 import type { Booking } from './types.js';
 import { violation, type Violation } from './violations.js';
 
-export function bookingsAfterExitViolations(personId: string, exitDate: IsoDate, bookings: readonly Booking[]): Violation[] {
-  const after = bookings.filter((b) => b.participantId === personId && b.date > exitDate).map((b) => b.date).sort();
+export function bookingsAfterExitViolations(
+  personId: string,
+  exitDate: IsoDate,
+  bookings: readonly Booking[],
+): Violation[] {
+  const after = bookings
+    .filter((b) => b.participantId === personId && b.date > exitDate)
+    .map((b) => b.date)
+    .sort();
   if (after.length === 0) return [];
-  const days = after.slice(0, 10).map(formatDateDe).join(', ') + (after.length > 10 ? ` and ${after.length - 10} more` : '');
-  return [violation('exit-bookings', `${personId} has bookings after the exit day ${formatDateDe(exitDate)}: ${days} — delete them first with 'insat hours delete ${personId} --date DAY', or record a later exit day`, [personId])];
+  const days =
+    after.slice(0, 10).map(formatDateDe).join(', ') + (after.length > 10 ? ` and ${after.length - 10} more` : '');
+  return [
+    violation(
+      'exit-bookings',
+      `${personId} has bookings after the exit day ${formatDateDe(exitDate)}: ${days} — delete them first with 'insat hours delete ${personId} --date DAY', or record a later exit day`,
+      [personId],
+    ),
+  ];
 }

@@ -28,7 +28,13 @@ export function offerMinutes(o: Pick<GroupOffer, 'fromMinutes' | 'toMinutes'>): 
 
 export function offerTimeViolations(o: Pick<GroupOffer, 'id' | 'fromMinutes' | 'toMinutes'>): Violation[] {
   if (o.toMinutes > o.fromMinutes) return [];
-  return [violation('group-time', `the offer ends at ${formatClock(o.toMinutes)}, not after it begins at ${formatClock(o.fromMinutes)} — give --to a later time than --from`, [o.id])];
+  return [
+    violation(
+      'group-time',
+      `the offer ends at ${formatClock(o.toMinutes)}, not after it begins at ${formatClock(o.fromMinutes)} — give --to a later time than --from`,
+      [o.id],
+    ),
+  ];
 }
 
 /** Who is planned for an offer: everyone with a seat that day, in the offer's area (or in any). */
@@ -49,30 +55,65 @@ export function hasSeatOn(assignments: readonly Assignment[], personId: string, 
  * The attendance of one offer: recorded on or after its day, only participants with a seat that
  * day, each once.
  */
-export function attendanceViolations(o: GroupOffer, attendance: readonly GroupAttendance[], assignments: readonly Assignment[], today: IsoDate): Violation[] {
+export function attendanceViolations(
+  o: GroupOffer,
+  attendance: readonly GroupAttendance[],
+  assignments: readonly Assignment[],
+  today: IsoDate,
+): Violation[] {
   const out: Violation[] = [];
-  if (o.date > today) out.push(violation('group-date', `offer ${o.id} is on ${o.date}, in the future — record its attendance on or after that day`, [o.id]));
+  if (o.date > today)
+    out.push(
+      violation(
+        'group-date',
+        `offer ${o.id} is on ${o.date}, in the future — record its attendance on or after that day`,
+        [o.id],
+      ),
+    );
   const seen = new Set<string>();
   for (const a of attendance) {
-    if (seen.has(a.participantId)) out.push(violation('group-attendance', `${a.participantId} is named twice for offer ${o.id} — name each participant once`, [o.id, a.participantId]));
+    if (seen.has(a.participantId))
+      out.push(
+        violation(
+          'group-attendance',
+          `${a.participantId} is named twice for offer ${o.id} — name each participant once`,
+          [o.id, a.participantId],
+        ),
+      );
     seen.add(a.participantId);
     if (!hasSeatOn(assignments, a.participantId, o.date)) {
-      out.push(violation('group-seat', `${a.participantId} has no seat on ${o.date}, the day of offer ${o.id} — only participants with a seat that day can attend`, [o.id, a.participantId]));
+      out.push(
+        violation(
+          'group-seat',
+          `${a.participantId} has no seat on ${o.date}, the day of offer ${o.id} — only participants with a seat that day can attend`,
+          [o.id, a.participantId],
+        ),
+      );
     }
   }
   return out;
 }
 
 /** Everyone planned present, except those named: the roster of `group attend`. */
-export function rosterAttendance(planned: readonly string[], present: readonly string[], absent: ReadonlyMap<string, AbsenceCode>): GroupAttendance[] {
+export function rosterAttendance(
+  planned: readonly string[],
+  present: readonly string[],
+  absent: ReadonlyMap<string, AbsenceCode>,
+): GroupAttendance[] {
   const names = present.length > 0 ? present : planned.filter((p) => !absent.has(p));
-  const out: GroupAttendance[] = names.filter((p) => !absent.has(p)).map((participantId) => ({ participantId, absence: null }));
+  const out: GroupAttendance[] = names
+    .filter((p) => !absent.has(p))
+    .map((participantId) => ({ participantId, absence: null }));
   for (const [participantId, code] of absent) out.push({ participantId, absence: code });
   return out.sort((a, b) => compareText(a.participantId, b.participantId));
 }
 
 /** A participant's offers in a period, with the minutes attended (0 when absent). */
-export function offersOf(offers: readonly GroupOffer[], participantId: string, period?: Period): { offer: GroupOffer; minutes: Minutes; absence: AbsenceCode | null }[] {
+export function offersOf(
+  offers: readonly GroupOffer[],
+  participantId: string,
+  period?: Period,
+): { offer: GroupOffer; minutes: Minutes; absence: AbsenceCode | null }[] {
   const out: { offer: GroupOffer; minutes: Minutes; absence: AbsenceCode | null }[] = [];
   for (const o of offers) {
     if (period && (o.date < period.from || o.date > period.to)) continue;
@@ -83,10 +124,18 @@ export function offersOf(offers: readonly GroupOffer[], participantId: string, p
 }
 
 /** Share of recorded places that were attended (present ÷ recorded), null when nothing was recorded. */
-export function attendanceRate(offers: readonly GroupOffer[]): { present: number; recorded: number; rate: number | null } {
+export function attendanceRate(offers: readonly GroupOffer[]): {
+  present: number;
+  recorded: number;
+  rate: number | null;
+} {
   let present = 0;
   let recorded = 0;
-  for (const o of offers) for (const a of o.attendance ?? []) { recorded++; if (!a.absence) present++; }
+  for (const o of offers)
+    for (const a of o.attendance ?? []) {
+      recorded++;
+      if (!a.absence) present++;
+    }
   return { present, recorded, rate: recorded ? present / recorded : null };
 }
 
@@ -98,9 +147,22 @@ export function storeGroupViolations(data: MainData, today: IsoDate): Violation[
     out.push(...offerTimeViolations(o));
     if (!o.attendance) continue;
     for (const a of o.attendance) {
-      if (!people.has(a.participantId)) out.push(violation('unknown-person', `offer ${o.id} lists ${a.participantId}, who is not in the store`, [o.id, a.participantId]));
+      if (!people.has(a.participantId))
+        out.push(
+          violation('unknown-person', `offer ${o.id} lists ${a.participantId}, who is not in the store`, [
+            o.id,
+            a.participantId,
+          ]),
+        );
     }
-    out.push(...attendanceViolations(o, o.attendance.filter((a) => people.has(a.participantId)), data.assignments, today));
+    out.push(
+      ...attendanceViolations(
+        o,
+        o.attendance.filter((a) => people.has(a.participantId)),
+        data.assignments,
+        today,
+      ),
+    );
   }
   return out;
 }
@@ -114,18 +176,25 @@ export interface GroupParticipation {
 }
 
 /** A participant's lessons and group offers in a period, for the progress report: topics and hours only. */
-export function groupParticipation(offers: readonly GroupOffer[], participantId: string, period: Period): GroupParticipation {
+export function groupParticipation(
+  offers: readonly GroupOffer[],
+  participantId: string,
+  period: Period,
+): GroupParticipation {
   const mine = offersOf(offers, participantId, period);
   const topics: GroupParticipation['topics'] = [];
   for (const m of mine) {
     if (m.absence) continue;
     let t = topics.find((x) => x.topic === m.offer.topic && x.kind === m.offer.kind);
-    if (!t) topics.push(t = { topic: m.offer.topic, kind: m.offer.kind, attended: 0, minutes: 0 });
+    if (!t) topics.push((t = { topic: m.offer.topic, kind: m.offer.kind, attended: 0, minutes: 0 }));
     t.attended++;
     t.minutes += m.minutes;
   }
   topics.sort((a, b) => b.minutes - a.minutes || a.topic.localeCompare(b.topic, 'de'));
   return {
-    topics, attended: mine.filter((m) => !m.absence).length, absent: mine.filter((m) => m.absence).length, minutes: mine.reduce((s, m) => s + m.minutes, 0),
+    topics,
+    attended: mine.filter((m) => !m.absence).length,
+    absent: mine.filter((m) => m.absence).length,
+    minutes: mine.reduce((s, m) => s + m.minutes, 0),
   };
 }

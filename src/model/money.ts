@@ -36,4 +36,3 @@ export function formatEuroDe(cents: Cents): string {
   const euros = groupThousands(String(Math.floor(abs / 100)));
   return `${sign}${euros},${String(abs % 100).padStart(2, '0')} €`;
 }
-

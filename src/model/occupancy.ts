@@ -13,7 +13,15 @@ import { EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
 import { isWorkingDay } from './holidays.js';
 import type { Minutes } from './durations.js';
 import { seatPlanOn } from './settings.js';
-import { AREAS, EXIT_GROUPS, type Area, type Assignment, type Booking, type ExitGroup, type MainData } from './types.js';
+import {
+  AREAS,
+  EXIT_GROUPS,
+  type Area,
+  type Assignment,
+  type Booking,
+  type ExitGroup,
+  type MainData,
+} from './types.js';
 import { compareText } from './compare.js';
 import { groupBy, perArea } from './collections.js';
 
@@ -44,7 +52,8 @@ export function workingDaysIn(period: Period, closingDays: readonly IsoDate[]): 
 
 /** Index of the first element ≥ day in a sorted list of days. */
 function lowerBound(days: readonly IsoDate[], day: IsoDate): number {
-  let lo = 0, hi = days.length;
+  let lo = 0,
+    hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (days[mid]! < day) lo = mid + 1;
@@ -71,8 +80,17 @@ export interface SeatDays extends SeatDayCount {
  * Capacity and occupied seat-days of a period, on working days only, in total and per area (the
  * area a seat is in on each day). `workingDays` may be passed when the caller has them already.
  */
-export function seatDays(main: MainData, period: Period, workingDays = workingDaysIn(period, main.settings.closingDays)): SeatDays {
-  const out: SeatDays = { workingDays: workingDays.length, capacitySeatDays: 0, occupiedSeatDays: 0, areas: perArea(() => ({ capacitySeatDays: 0, occupiedSeatDays: 0 })) };
+export function seatDays(
+  main: MainData,
+  period: Period,
+  workingDays = workingDaysIn(period, main.settings.closingDays),
+): SeatDays {
+  const out: SeatDays = {
+    workingDays: workingDays.length,
+    capacitySeatDays: 0,
+    occupiedSeatDays: 0,
+    areas: perArea(() => ({ capacitySeatDays: 0, occupiedSeatDays: 0 })),
+  };
   for (const d of workingDays) {
     const plan = seatPlanOn(main.settings, d);
     out.capacitySeatDays += plan.total;
@@ -110,7 +128,10 @@ export function entriesIn(assignments: readonly Assignment[], period: Period): A
  * assignment reached without one (counted as `regular-end`).
  */
 export function exitsIn(assignments: readonly Assignment[], period: Period): Assignment[] {
-  return assignments.filter((a) => { const l = lastDay(a); return l >= period.from && l <= period.to; });
+  return assignments.filter((a) => {
+    const l = lastDay(a);
+    return l >= period.from && l <= period.to;
+  });
 }
 
 export function countExits(ended: readonly Assignment[]): ExitCounts {
@@ -140,8 +161,14 @@ export interface Attendance {
 }
 
 /** The area of a participant's seat on a day, or null when no assignment covers the day. */
-function seatAreaIndex(assignments: readonly Assignment[], period: Period): (personId: string, day: IsoDate) => Area | null {
-  const byPerson = groupBy(assignments.filter((a) => overlaps(a, period)), (a) => a.personId);
+function seatAreaIndex(
+  assignments: readonly Assignment[],
+  period: Period,
+): (personId: string, day: IsoDate) => Area | null {
+  const byPerson = groupBy(
+    assignments.filter((a) => overlaps(a, period)),
+    (a) => a.personId,
+  );
   return (personId, day) => {
     const a = byPerson.get(personId)?.find((x) => x.start <= day && day <= lastDay(x));
     return a ? areaOn(a, day) : null;
@@ -194,7 +221,8 @@ export interface OccupancySummary extends ExitCounts, Attendance {
  */
 export function pipelineCounts(main: MainData): { waitlist: number; awaitingInfoAppointment: number } {
   const byPerson = groupBy(main.assignments, (a) => a.personId);
-  let waitlist = 0, awaitingInfoAppointment = 0;
+  let waitlist = 0,
+    awaitingInfoAppointment = 0;
   for (const p of main.people) {
     const own = byPerson.get(p.id) ?? [];
     if (applicantStatus(p, own) === 'suitable') waitlist++;
@@ -208,7 +236,10 @@ export function pipelineCounts(main: MainData): { waitlist: number; awaitingInfo
  * within it count. Hours worked count on every day; worked days only on working days.
  */
 export function occupancySummary(
-  main: MainData, bookings: readonly Booking[], period: Period, pipeline: { waitlist: number; awaitingInfoAppointment: number } = pipelineCounts(main),
+  main: MainData,
+  bookings: readonly Booking[],
+  period: Period,
+  pipeline: { waitlist: number; awaitingInfoAppointment: number } = pipelineCounts(main),
 ): OccupancySummary {
   const { assignments, settings } = main;
   const days = seatDays(main, period);
@@ -218,8 +249,10 @@ export function occupancySummary(
   const ended = exitsIn(assignments, period);
 
   const areaOf = seatAreaIndex(assignments, period);
-  const hours = perArea(() => 0), worked = perArea(() => 0);
-  let hoursMinutes = 0, workedDays = 0;
+  const hours = perArea(() => 0),
+    worked = perArea(() => 0);
+  let hoursMinutes = 0,
+    workedDays = 0;
   const working = new Map<IsoDate, boolean>();
   for (const b of bookings) {
     if (b.date < period.from || b.date > period.to) continue;

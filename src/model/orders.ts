@@ -23,9 +23,18 @@ export function matchWorkKind(kind: string, listed: readonly string[]): string |
 }
 
 /** A kind the area did not list needs a reason (`--force --reason`); with one it is accepted but noted. */
-export function workKindViolations(o: Pick<Order, 'id' | 'area' | 'kind' | 'kindReason'>, kinds: WorkKinds): Violation[] {
+export function workKindViolations(
+  o: Pick<Order, 'id' | 'area' | 'kind' | 'kindReason'>,
+  kinds: WorkKinds,
+): Violation[] {
   if (!o.kind || matchWorkKind(o.kind, kinds[o.area]) || o.kindReason) return [];
-  return [violation('work-kind', `'${o.kind}' is not a kind of work the area ${o.area} listed in the application (${kinds[o.area].join(', ')}) — choose one of them, or pass --force --reason TEXT`, [o.id])];
+  return [
+    violation(
+      'work-kind',
+      `'${o.kind}' is not a kind of work the area ${o.area} listed in the application (${kinds[o.area].join(', ')}) — choose one of them, or pass --force --reason TEXT`,
+      [o.id],
+    ),
+  ];
 }
 
 /** Orders whose kind of work the area did not list, accepted with a reason: `insat check` names them. */
@@ -35,7 +44,10 @@ export function forcedWorkKinds(orders: readonly Order[], kinds: WorkKinds): Ord
 
 export type OrderStep = 'start' | 'done' | 'deliver' | 'cancel';
 
-const STEPS: Record<OrderStep, { from: readonly OrderStatus[]; to: OrderStatus; field: 'started' | 'done' | 'delivered' | 'cancelled' }> = {
+const STEPS: Record<
+  OrderStep,
+  { from: readonly OrderStatus[]; to: OrderStatus; field: 'started' | 'done' | 'delivered' | 'cancelled' }
+> = {
   start: { from: ['received'], to: 'in-progress', field: 'started' },
   done: { from: ['in-progress'], to: 'done', field: 'done' },
   deliver: { from: ['done'], to: 'delivered', field: 'delivered' },
@@ -52,11 +64,25 @@ export function orderStepViolations(o: Order, step: OrderStep, date: IsoDate, to
   const rule = STEPS[step];
   if (!rule.from.includes(o.status)) {
     const next = nextSteps(o.status);
-    return [violation('order-status', `order ${o.id} is ${o.status}; '${step}' needs an order that is ${rule.from.join(' or ')} — ${next.length ? `next: insat order ${next.join(' | ')} ${o.id}` : 'it is closed'}`, [o.id])];
+    return [
+      violation(
+        'order-status',
+        `order ${o.id} is ${o.status}; '${step}' needs an order that is ${rule.from.join(' or ')} — ${next.length ? `next: insat order ${next.join(' | ')} ${o.id}` : 'it is closed'}`,
+        [o.id],
+      ),
+    ];
   }
-  if (date > today) return [violation('order-date', `the date ${date} lies in the future — use today or an earlier day`, [o.id])];
+  if (date > today)
+    return [violation('order-date', `the date ${date} lies in the future — use today or an earlier day`, [o.id])];
   const before = lastStepDate(o);
-  if (date < before) return [violation('order-date', `order ${o.id} cannot ${step === 'done' ? 'be done' : step} on ${date}, before its last step on ${before} — use ${before} or later`, [o.id])];
+  if (date < before)
+    return [
+      violation(
+        'order-date',
+        `order ${o.id} cannot ${step === 'done' ? 'be done' : step} on ${date}, before its last step on ${before} — use ${before} or later`,
+        [o.id],
+      ),
+    ];
   return [];
 }
 
@@ -72,11 +98,20 @@ export function nextSteps(status: OrderStatus): OrderStep[] {
 /** The rules of one order as stored: dates in order, status and dates agree. */
 export function orderViolations(o: Order, today: IsoDate): Violation[] {
   const out: Violation[] = [];
-  if (o.received > today) out.push(violation('order-date', `order ${o.id} was received on ${o.received}, in the future`, [o.id]));
-  if (o.due && o.due < o.received) out.push(violation('order-date', `order ${o.id} is due on ${o.due}, before it was received (${o.received})`, [o.id]));
+  if (o.received > today)
+    out.push(violation('order-date', `order ${o.id} was received on ${o.received}, in the future`, [o.id]));
+  if (o.due && o.due < o.received)
+    out.push(
+      violation('order-date', `order ${o.id} is due on ${o.due}, before it was received (${o.received})`, [o.id]),
+    );
   const chain = [o.received, o.started, o.done, o.delivered].filter((d): d is IsoDate => d !== null);
   for (let i = 1; i < chain.length; i++) {
-    if (chain[i]! < chain[i - 1]!) out.push(violation('order-date', `order ${o.id}: the step on ${chain[i]} comes before the step on ${chain[i - 1]}`, [o.id]));
+    if (chain[i]! < chain[i - 1]!)
+      out.push(
+        violation('order-date', `order ${o.id}: the step on ${chain[i]} comes before the step on ${chain[i - 1]}`, [
+          o.id,
+        ]),
+      );
   }
   const expected: Record<OrderStatus, boolean> = {
     received: !o.started && !o.done && !o.delivered && !o.cancelled,
@@ -85,7 +120,8 @@ export function orderViolations(o: Order, today: IsoDate): Violation[] {
     delivered: Boolean(o.started && o.done && o.delivered) && !o.cancelled,
     cancelled: Boolean(o.cancelled) && !o.done && !o.delivered,
   };
-  if (!expected[o.status]) out.push(violation('order-status', `order ${o.id} is ${o.status} but its step dates say otherwise`, [o.id]));
+  if (!expected[o.status])
+    out.push(violation('order-status', `order ${o.id} is ${o.status} but its step dates say otherwise`, [o.id]));
   return out;
 }
 
@@ -95,8 +131,16 @@ export function orderReferenceViolations(data: MainData): Violation[] {
   const people = new Set(data.people.map((p) => p.id));
   const out: Violation[] = [];
   for (const o of data.orders) {
-    if (!customers.has(o.customerId)) out.push(violation('unknown-customer', `order ${o.id} names customer ${o.customerId}, who is not in the store`, [o.id, o.customerId]));
-    for (const p of o.participants) if (!people.has(p)) out.push(violation('unknown-person', `order ${o.id} lists ${p}, who is not in the store`, [o.id, p]));
+    if (!customers.has(o.customerId))
+      out.push(
+        violation('unknown-customer', `order ${o.id} names customer ${o.customerId}, who is not in the store`, [
+          o.id,
+          o.customerId,
+        ]),
+      );
+    for (const p of o.participants)
+      if (!people.has(p))
+        out.push(violation('unknown-person', `order ${o.id} lists ${p}, who is not in the store`, [o.id, p]));
   }
   return out;
 }
@@ -108,7 +152,9 @@ export function ordersOfYear(orders: readonly Order[], year: number): Order[] {
 
 /** Material contributions of the year's orders that were not cancelled: income in the cost plan. */
 export function materialIncomeCents(orders: readonly Order[], year: number): Cents {
-  return ordersOfYear(orders, year).filter((o) => o.status !== 'cancelled').reduce((s, o) => s + o.materialCents, 0);
+  return ordersOfYear(orders, year)
+    .filter((o) => o.status !== 'cancelled')
+    .reduce((s, o) => s + o.materialCents, 0);
 }
 
 export interface AreaWork {
@@ -120,7 +166,11 @@ export interface AreaWork {
 /** What each area did for whom in a year (orders received that year, cancelled ones left out). */
 export function areaWork(data: MainData, year: number): Record<Area, AreaWork> {
   const customers = new Map(data.customers.map((c) => [c.id, c]));
-  const out = { holz: { orders: 0, byType: [] }, kueche: { orders: 0, byType: [] }, gestaltung: { orders: 0, byType: [] } } as Record<Area, AreaWork>;
+  const out = {
+    holz: { orders: 0, byType: [] },
+    kueche: { orders: 0, byType: [] },
+    gestaltung: { orders: 0, byType: [] },
+  } as Record<Area, AreaWork>;
   for (const o of ordersOfYear(data.orders, year)) {
     if (o.status === 'cancelled') continue;
     const c = customers.get(o.customerId);
@@ -128,7 +178,7 @@ export function areaWork(data: MainData, year: number): Record<Area, AreaWork> {
     w.orders++;
     const type = c?.type ?? '–';
     let group = w.byType.find((g) => g.type === type);
-    if (!group) w.byType.push(group = { type, customers: [], orders: 0 });
+    if (!group) w.byType.push((group = { type, customers: [], orders: 0 }));
     group.orders++;
     if (c && !group.customers.includes(c.name)) group.customers.push(c.name);
   }

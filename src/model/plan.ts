@@ -19,14 +19,33 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 
 export function goalViolations(goal: Goal, today: IsoDate): Violation[] {
   const out: Violation[] = [];
-  if (goal.created > today) out.push(violation('goal-date', `a goal cannot be agreed in the future (${goal.created}) — use today or an earlier day`, [goal.personId]));
-  if (goal.due && goal.due < goal.created) out.push(violation('goal-due', `the due date ${goal.due} lies before the day the goal was agreed (${goal.created}) — choose a later due date`, [goal.personId]));
+  if (goal.created > today)
+    out.push(
+      violation('goal-date', `a goal cannot be agreed in the future (${goal.created}) — use today or an earlier day`, [
+        goal.personId,
+      ]),
+    );
+  if (goal.due && goal.due < goal.created)
+    out.push(
+      violation(
+        'goal-due',
+        `the due date ${goal.due} lies before the day the goal was agreed (${goal.created}) — choose a later due date`,
+        [goal.personId],
+      ),
+    );
   return out;
 }
 
 export function reviewViolations(goal: Goal, date: IsoDate, today: IsoDate): Violation[] {
-  if (date > today) return [violation('goal-review', `a review cannot be dated in the future (${date})`, [goal.personId, goal.id])];
-  if (date < goal.created) return [violation('goal-review', `the review on ${date} lies before the goal was agreed on ${goal.created}`, [goal.personId, goal.id])];
+  if (date > today)
+    return [violation('goal-review', `a review cannot be dated in the future (${date})`, [goal.personId, goal.id])];
+  if (date < goal.created)
+    return [
+      violation('goal-review', `the review on ${date} lies before the goal was agreed on ${goal.created}`, [
+        goal.personId,
+        goal.id,
+      ]),
+    ];
   return [];
 }
 
@@ -37,11 +56,15 @@ export function reviewed(goal: Goal, date: IsoDate, status: GoalStatus, comment:
 }
 
 export function goalsOf(goals: readonly Goal[], personId: string): Goal[] {
-  return goals.filter((g) => g.personId === personId).sort((a, b) => compareText(a.created, b.created) || compareText(a.id, b.id));
+  return goals
+    .filter((g) => g.personId === personId)
+    .sort((a, b) => compareText(a.created, b.created) || compareText(a.id, b.id));
 }
 
 export function notesOf(notes: readonly Note[], personId: string): Note[] {
-  return notes.filter((n) => n.personId === personId).sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+  return notes
+    .filter((n) => n.personId === personId)
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
 
 /**

@@ -58,7 +58,15 @@ export interface ProgressReport {
      * AGH time used up to the end of the period and taken by the assignments to their end (in days
      * and in months as § 191 BGB counts them), the limit in months, the decision and the cap warnings.
      */
-    agh: { usedDays: number; plannedDays: number; used: MonthsDays; planned: MonthsDays; limitMonths: number; decision: CapDecision | null; warnings: CapWarning[] };
+    agh: {
+      usedDays: number;
+      plannedDays: number;
+      used: MonthsDays;
+      planned: MonthsDays;
+      limitMonths: number;
+      decision: CapDecision | null;
+      warnings: CapWarning[];
+    };
   };
   attendance: AttendanceSummary;
   goals: ProgressGoal[];
@@ -80,12 +88,37 @@ export function defaultKind(a: Assignment, period: Period): ReportKind {
  * May a progress report cover `period` of this assignment? Not for a person whose data was purged,
  * not before the assignment starts, and only for days of the assignment.
  */
-export function progressReportViolations(person: Person | undefined, a: Assignment, period: Period, today: IsoDate): Violation[] {
+export function progressReportViolations(
+  person: Person | undefined,
+  a: Assignment,
+  period: Period,
+  today: IsoDate,
+): Violation[] {
   const ids = [a.personId];
-  if (person?.purged) return [violation('purged', `the personal data of ${a.personId} has been purged — no progress report can be written`, ids)];
-  if (a.start > today) return [violation('report-period', `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`, ids)];
+  if (person?.purged)
+    return [
+      violation(
+        'purged',
+        `the personal data of ${a.personId} has been purged — no progress report can be written`,
+        ids,
+      ),
+    ];
+  if (a.start > today)
+    return [
+      violation(
+        'report-period',
+        `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`,
+        ids,
+      ),
+    ];
   if (period.to < a.start || period.from > lastDay(a)) {
-    return [violation('report-period', `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`, ids)];
+    return [
+      violation(
+        'report-period',
+        `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`,
+        ids,
+      ),
+    ];
   }
   return [];
 }
@@ -97,14 +130,25 @@ export function exitReasonForJobcenter(reason: string): string {
 }
 
 export function progressReport(
-  main: MainData, assignment: Assignment, bookings: readonly Booking[], period: Period, issued: IsoDate, kind: ReportKind = defaultKind(assignment, period),
+  main: MainData,
+  assignment: Assignment,
+  bookings: readonly Booking[],
+  period: Period,
+  issued: IsoDate,
+  kind: ReportKind = defaultKind(assignment, period),
 ): ProgressReport {
   const person = main.people.find((p) => p.id === assignment.personId)!;
   const s = main.settings;
   const mine = assignmentsOf(main.assignments, person.id);
   const onDay = minDate(period.to, lastDay(assignment));
   // AGH time up to the end of the period, and with the assignments as they stand (to their end)
-  const upToPeriodEnd = mine.filter((a) => a.start <= period.to).map((a) => ({ ...a, until: minDate(a.until, period.to), exit: a.exit && a.exit.date <= period.to ? a.exit : null }));
+  const upToPeriodEnd = mine
+    .filter((a) => a.start <= period.to)
+    .map((a) => ({
+      ...a,
+      until: minDate(a.until, period.to),
+      exit: a.exit && a.exit.date <= period.to ? a.exit : null,
+    }));
   const used = capUse(s, person.priorPeriods, upToPeriodEnd, onDay);
   const use = capUse(s, person.priorPeriods, mine, onDay);
   const warnings = capWarnings(s, person.id, person.priorPeriods, mine, issued);
@@ -119,7 +163,12 @@ export function progressReport(
     kind,
     period,
     issued,
-    person: { id: person.id, name: person.name, birthDate: person.birthDate, jobcenterCustomerNo: person.jobcenterCustomerNo },
+    person: {
+      id: person.id,
+      name: person.name,
+      birthDate: person.birthDate,
+      jobcenterCustomerNo: person.jobcenterCustomerNo,
+    },
     assignment: {
       id: assignment.id,
       start: assignment.start,
@@ -132,9 +181,22 @@ export function progressReport(
       socialWorker: assignment.socialWorker,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
-      extensions: assignment.extensions.filter((e) => e.recorded <= period.to).map((e) => ({ previousUntil: e.previousUntil, until: e.until, decision: e.capDecision ?? null })),
-      exit: assignment.exit && assignment.exit.date <= period.to ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) } : null,
-      agh: { usedDays: used.usedDays, plannedDays: use.plannedDays, used: used.usedSoFar, planned: use.planned, limitMonths: use.limitMonths, decision: use.decision, warnings },
+      extensions: assignment.extensions
+        .filter((e) => e.recorded <= period.to)
+        .map((e) => ({ previousUntil: e.previousUntil, until: e.until, decision: e.capDecision ?? null })),
+      exit:
+        assignment.exit && assignment.exit.date <= period.to
+          ? { date: assignment.exit.date, reason: exitReasonForJobcenter(assignment.exit.reason) }
+          : null,
+      agh: {
+        usedDays: used.usedDays,
+        plannedDays: use.plannedDays,
+        used: used.usedSoFar,
+        planned: use.planned,
+        limitMonths: use.limitMonths,
+        decision: use.decision,
+        warnings,
+      },
     },
     attendance: summarizeAttendance(days, issued),
     groups: groupParticipation(main.groupOffers ?? [], person.id, period),
@@ -143,7 +205,14 @@ export function progressReport(
       .map((g) => {
         const reviews = g.reviews.filter((r) => r.date <= period.to);
         const last = reviews[reviews.length - 1];
-        return { id: g.id, text: g.text, created: g.created, due: g.due, status: last?.status ?? (g.reviews.length === 0 ? g.status : 'open'), lastReview: last ? { date: last.date, comment: last.comment } : null };
+        return {
+          id: g.id,
+          text: g.text,
+          created: g.created,
+          due: g.due,
+          status: last?.status ?? (g.reviews.length === 0 ? g.status : 'open'),
+          lastReview: last ? { date: last.date, comment: last.comment } : null,
+        };
       }),
     notes: notesForJobcenter(main.notes, person.id)
       .filter((n) => n.date >= period.from && n.date <= period.to)

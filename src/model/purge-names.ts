@@ -18,7 +18,9 @@ export function replaceNamesDeep<T>(value: T, replace: (text: string) => string)
   if (typeof value === 'string') return replace(value) as T;
   if (Array.isArray(value)) return value.map((v) => replaceNamesDeep(v, replace)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, replaceNamesDeep(v, replace)])) as T;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, replaceNamesDeep(v, replace)]),
+    ) as T;
   }
   return value;
 }

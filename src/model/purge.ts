@@ -33,7 +33,9 @@ export interface PurgeSelection {
  */
 export function retentionEnd(settings: MainData['settings'], c: PurgeCandidate): IsoDate {
   const r = settings.retention;
-  return c.kind === 'participant' ? addMonths(c.since, 12 * r.notesYearsAfterExit) : addMonths(c.since, r.applicantsMonthsAfterDecision);
+  return c.kind === 'participant'
+    ? addMonths(c.since, 12 * r.notesYearsAfterExit)
+    : addMonths(c.since, r.applicantsMonthsAfterDecision);
 }
 
 /** The applicant's last step in the entry pipeline: withdrawal, decision, appointment or first contact. */
@@ -52,7 +54,12 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
   const violations: Violation[] = [];
   const warnings: string[] = [];
   if (date > today) {
-    violations.push(violation('purge-date', `--exited-before ${date} lies in the future — purge only people who have already left; use today or an earlier day`));
+    violations.push(
+      violation(
+        'purge-date',
+        `--exited-before ${date} lies in the future — purge only people who have already left; use today or an earlier day`,
+      ),
+    );
     return { candidates: [], violations, warnings };
   }
   const byPerson = groupBy(data.assignments, (a) => a.personId);
@@ -70,7 +77,13 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
       const since = lastApplicantStep(p);
       if (since >= applicantLimit) continue;
       if (applicantStatus(p, data.assignments) === 'suitable') {
-        violations.push(violation('purge-active', `${p.id} is on the waiting list (decided suitable on ${p.decision!.date}) — record the withdrawal with 'insat applicant withdraw ${p.id}' first, or choose an earlier --exited-before`, [p.id]));
+        violations.push(
+          violation(
+            'purge-active',
+            `${p.id} is on the waiting list (decided suitable on ${p.decision!.date}) — record the withdrawal with 'insat applicant withdraw ${p.id}' first, or choose an earlier --exited-before`,
+            [p.id],
+          ),
+        );
         continue;
       }
       candidates.push({ id: p.id, kind: 'applicant', since });
@@ -78,10 +91,18 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
   }
   for (const c of candidates) if (retentionEnd(data.settings, c) >= today) early.push(c);
   if (early.length > 0) {
-    const list = early.map((c) => `${c.id} (${c.kind}, last day ${c.since}, kept until ${retentionEnd(data.settings, c)})`).join(', ');
+    const list = early
+      .map((c) => `${c.id} (${c.kind}, last day ${c.since}, kept until ${retentionEnd(data.settings, c)})`)
+      .join(', ');
     if (force) warnings.push(`purged inside the retention period: ${list}`);
     else {
-      violations.push(violation('retention', `${list} ${early.length === 1 ? 'is' : 'are'} still inside the retention period (settings retention.notesYearsAfterExit, retention.applicantsMonthsAfterDecision) — choose an earlier --exited-before, or override with --force --reason TEXT`, early.map((c) => c.id)));
+      violations.push(
+        violation(
+          'retention',
+          `${list} ${early.length === 1 ? 'is' : 'are'} still inside the retention period (settings retention.notesYearsAfterExit, retention.applicantsMonthsAfterDecision) — choose an earlier --exited-before, or override with --force --reason TEXT`,
+          early.map((c) => c.id),
+        ),
+      );
     }
   }
   return { candidates, violations, warnings };
@@ -89,12 +110,21 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
 
 /** The personal fields of a person (or an old image of one) erased; every other field as it was. */
 export function scrubPerson<T extends Partial<Person>>(p: T, pseudonym: string): T {
-  return { ...p, name: pseudonym, birthDate: null, phone: '', email: '', address: '', jobcenterCustomerNo: '', addictionStatus: 'unknown' };
+  return {
+    ...p,
+    name: pseudonym,
+    birthDate: null,
+    phone: '',
+    email: '',
+    address: '',
+    jobcenterCustomerNo: '',
+    addictionStatus: 'unknown',
+  };
 }
 
 /** The free texts of an assignment that may describe the person; the Jobcenter's reference number. */
 export function scrubAssignment<T extends Partial<Assignment>>(a: T): T {
-  const blank = (s: string | undefined) => (s ? PURGED_TEXT : s ?? '');
+  const blank = (s: string | undefined) => (s ? PURGED_TEXT : (s ?? ''));
   return {
     ...a,
     ...(a.jobcenterRef !== undefined ? { jobcenterRef: '' } : {}),
@@ -105,7 +135,11 @@ export function scrubAssignment<T extends Partial<Assignment>>(a: T): T {
 }
 
 export function scrubGoal<T extends Partial<Goal>>(g: T): T {
-  return { ...g, text: PURGED_TEXT, ...(g.reviews ? { reviews: g.reviews.map((r) => ({ ...r, comment: r.comment ? PURGED_TEXT : '' })) } : {}) };
+  return {
+    ...g,
+    text: PURGED_TEXT,
+    ...(g.reviews ? { reviews: g.reviews.map((r) => ({ ...r, comment: r.comment ? PURGED_TEXT : '' })) } : {}),
+  };
 }
 
 export function scrubNote<T extends Partial<Note>>(n: T): T {
@@ -129,5 +163,7 @@ export function isPurgedClean(data: MainData, p: Person, pseudonym?: string): bo
   const scrubbed = { ...scrubPerson(p, pseudonym ?? p.name), purged: true };
   if (JSON.stringify(scrubbed) !== JSON.stringify({ ...p, purged: true })) return false;
   if (data.goals.some((g) => g.personId === p.id) || data.notes.some((n) => n.personId === p.id)) return false;
-  return data.assignments.filter((a) => a.personId === p.id).every((a) => JSON.stringify(scrubAssignment(a)) === JSON.stringify(a));
+  return data.assignments
+    .filter((a) => a.personId === p.id)
+    .every((a) => JSON.stringify(scrubAssignment(a)) === JSON.stringify(a));
 }

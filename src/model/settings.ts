@@ -33,41 +33,84 @@ export function settingsViolations(settings: Settings): Violation[] {
   for (const plan of settings.seats) {
     const sum = AREAS.reduce((s, a) => s + plan.areas[a], 0);
     if (sum > plan.total) {
-      out.push(violation('seats-per-area', `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`));
+      out.push(
+        violation(
+          'seats-per-area',
+          `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`,
+        ),
+      );
     }
     if (plan.total > PROGRAMME_SEATS) {
-      out.push(violation('programme-capacity', `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most ${PROGRAMME_SEATS} — lower seats.total`));
+      out.push(
+        violation(
+          'programme-capacity',
+          `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most ${PROGRAMME_SEATS} — lower seats.total`,
+        ),
+      );
     }
   }
   const { min, max } = settings.weeklyHours;
-  if (min > max) out.push(violation('weekly-hours-bounds', `weekly hours minimum ${min} is above the maximum ${max} — change weeklyHours.min or weeklyHours.max so that min ≤ max`));
+  if (min > max)
+    out.push(
+      violation(
+        'weekly-hours-bounds',
+        `weekly hours minimum ${min} is above the maximum ${max} — change weeklyHours.min or weeklyHours.max so that min ≤ max`,
+      ),
+    );
   if (settings.dailyMaxMinutes <= 0 || settings.dailyMaxMinutes > 24 * 60) {
-    out.push(violation('daily-maximum', `a daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h is not a possible working day — set dailyMax to more than 0 and at most 24 hours`));
+    out.push(
+      violation(
+        'daily-maximum',
+        `a daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h is not a possible working day — set dailyMax to more than 0 and at most 24 hours`,
+      ),
+    );
   }
   const rateDays = new Set<string>();
   for (const r of settings.rates) {
-    if (rateDays.has(r.from)) out.push(violation('rate-history', `two allowance rates start on ${r.from} — keep one rate per start day`));
+    if (rateDays.has(r.from))
+      out.push(violation('rate-history', `two allowance rates start on ${r.from} — keep one rate per start day`));
     rateDays.add(r.from);
   }
   return out;
 }
 
 /** The cost-plan lines a flat rate may name (data/work-areas.json labels each; German aliases too). */
-export const FLAT_RATE_KEYS = ['personnel', 'personal', 'material', 'rent', 'miete', 'insurance', 'office', 'verwaltung', 'income', 'erloese'] as const;
+export const FLAT_RATE_KEYS = [
+  'personnel',
+  'personal',
+  'material',
+  'rent',
+  'miete',
+  'insurance',
+  'office',
+  'verwaltung',
+  'income',
+  'erloese',
+] as const;
 
 const CONTACT_KEYS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
 
 /** The closed list of keys `config set` accepts: anything else would end up in a document. */
 export const SETTING_KEYS: readonly string[] = [
-  'seats.total', ...AREAS.map((a) => `seats.${a}`),
-  'weeklyHours.min', 'weeklyHours.max', 'dailyMax', 'leaveDaysPerFullMonth', 'closingDays',
+  'seats.total',
+  ...AREAS.map((a) => `seats.${a}`),
+  'weeklyHours.min',
+  'weeklyHours.max',
+  'dailyMax',
+  'leaveDaysPerFullMonth',
+  'closingDays',
   ...[...CONTACT_KEYS, 'measureName', 'measureNumber'].map((k) => `provider.${k}`),
   ...CONTACT_KEYS.map((k) => `jobcenter.${k}`),
-  ...AREAS.map((a) => `staff.instructors.${a}`), 'staff.socialWorkers',
-  'customerTypes', ...AREAS.map((a) => `workKinds.${a}`),
+  ...AREAS.map((a) => `staff.instructors.${a}`),
+  'staff.socialWorkers',
+  'customerTypes',
+  ...AREAS.map((a) => `workKinds.${a}`),
   ...FLAT_RATE_KEYS.map((k) => `flatRate.${k}`),
-  'aghCap.warnWeeksAhead', 'bookingGraceDays',
-  'retention.notesYearsAfterExit', 'retention.recordsYearsAfterFundingYear', 'retention.applicantsMonthsAfterDecision',
+  'aghCap.warnWeeksAhead',
+  'bookingGraceDays',
+  'retention.notesYearsAfterExit',
+  'retention.recordsYearsAfterFundingYear',
+  'retention.applicantsMonthsAfterDecision',
 ];
 
 export function isSettingKey(key: string): boolean {

@@ -9,9 +9,25 @@ import { countsAsAbsenceDay } from './absences.js';
 import { INTEGRATION_REASONS } from './exit-reasons.js';
 import type { Cents } from './money.js';
 import type { Minutes } from './durations.js';
-import { countExits, exitsIn, occupancySummary, pipelineCounts, ratio, IMPLICIT_END_REASON, type OccupancySummary } from './occupancy.js';
+import {
+  countExits,
+  exitsIn,
+  occupancySummary,
+  pipelineCounts,
+  ratio,
+  IMPLICIT_END_REASON,
+  type OccupancySummary,
+} from './occupancy.js';
 import { seatPlanOn } from './settings.js';
-import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area, type Booking, type ExitGroup, type MainData } from './types.js';
+import {
+  ABSENCE_CODES,
+  AREAS,
+  type AbsenceCode,
+  type Area,
+  type Booking,
+  type ExitGroup,
+  type MainData,
+} from './types.js';
 import { perArea } from './collections.js';
 
 /** Absence codes that count as absence from work in `absenceRate` (leave and closing days do not). */
@@ -122,10 +138,17 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function occupancyFigures(workingDays: number, parts: { area: Area; capacitySeatDays: number; occupiedSeatDays: number }[], total: { capacitySeatDays: number; occupiedSeatDays: number }): OccupancyFigures {
+function occupancyFigures(
+  workingDays: number,
+  parts: { area: Area; capacitySeatDays: number; occupiedSeatDays: number }[],
+  total: { capacitySeatDays: number; occupiedSeatDays: number },
+): OccupancyFigures {
   const figures = (cap: number, occ: number) => ({
-    capacitySeatDays: cap, occupiedSeatDays: occ, rate: ratio(occ, cap),
-    averageOccupiedSeats: oneDecimal(ratio(occ, workingDays)), averageSeats: oneDecimal(ratio(cap, workingDays)),
+    capacitySeatDays: cap,
+    occupiedSeatDays: occ,
+    rate: ratio(occ, cap),
+    averageOccupiedSeats: oneDecimal(ratio(occ, workingDays)),
+    averageSeats: oneDecimal(ratio(cap, workingDays)),
   });
   return {
     workingDays,
@@ -135,17 +158,30 @@ function occupancyFigures(workingDays: number, parts: { area: Area; capacitySeat
 }
 
 /** One month's figures from that month's bookings (yearStats sorts the year's bookings into months once). */
-function monthStats(main: MainData, inPeriod: readonly Booking[], month: string, period: Period, pipeline: ReturnType<typeof pipelineCounts>): MonthStats {
+function monthStats(
+  main: MainData,
+  inPeriod: readonly Booking[],
+  month: string,
+  period: Period,
+  pipeline: ReturnType<typeof pipelineCounts>,
+): MonthStats {
   const s: OccupancySummary = occupancySummary(main, inPeriod, period, pipeline);
   const absenceDays = noAbsences();
   for (const b of inPeriod) if (b.absence && countsAsAbsenceDay(b, main.settings.closingDays)) absenceDays[b.absence]++;
   return {
-    month, from: period.from, to: period.to,
+    month,
+    from: period.from,
+    to: period.to,
     occupancy: occupancyFigures(s.workingDays, s.areas, s),
-    entries: s.entries, exits: s.exits, exitsByGroup: s.exitsByGroup, exitsByReason: s.exitsByReason,
-    workedMinutes: s.hoursMinutes, workedDays: s.workedDays,
+    entries: s.entries,
+    exits: s.exits,
+    exitsByGroup: s.exitsByGroup,
+    exitsByReason: s.exitsByReason,
+    workedMinutes: s.hoursMinutes,
+    workedDays: s.workedDays,
     allowanceCents: payStatement(main, month, inPeriod).totalCents,
-    absenceDays, unexcusedDays: absenceDays.unexcused,
+    absenceDays,
+    unexcusedDays: absenceDays.unexcused,
   };
 }
 
@@ -178,7 +214,10 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
     capacitySeatDays: sum((m) => m.occupancy.areas.find((a) => a.area === area)!.capacitySeatDays),
     occupiedSeatDays: sum((m) => m.occupancy.areas.find((a) => a.area === area)!.occupiedSeatDays),
   }));
-  const occupancy = occupancyFigures(workingDays, areaSums, { capacitySeatDays: sum((m) => m.occupancy.capacitySeatDays), occupiedSeatDays: sum((m) => m.occupancy.occupiedSeatDays) });
+  const occupancy = occupancyFigures(workingDays, areaSums, {
+    capacitySeatDays: sum((m) => m.occupancy.capacitySeatDays),
+    occupiedSeatDays: sum((m) => m.occupancy.occupiedSeatDays),
+  });
 
   const ended = exitsIn(main.assignments, period);
   const exits = countExits(ended);
@@ -188,7 +227,9 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
 
   const entriesByArea = perArea(() => 0);
   for (const a of main.assignments) if (a.start >= from && a.start <= to) entriesByArea[areaOn(a, a.start)]++;
-  const participants = new Set(main.assignments.filter((a) => a.start <= to && lastDay(a) >= from).map((a) => a.personId)).size;
+  const participants = new Set(
+    main.assignments.filter((a) => a.start <= to && lastDay(a) >= from).map((a) => a.personId),
+  ).size;
 
   const absenceDays = noAbsences();
   for (const m of months) for (const c of ABSENCE_CODES) absenceDays[c] += m.absenceDays[c];
@@ -198,7 +239,10 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
   const endPlan = seatPlanOn(main.settings, to);
 
   return {
-    year, from, to, complete: to === yearEnd,
+    year,
+    from,
+    to,
+    complete: to === yearEnd,
     approvedSeats: endPlan.total,
     approvedSeatsByArea: { ...endPlan.areas },
     occupancy,
@@ -213,7 +257,16 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
     integrationRate: ratio(integrationExits, exits.exits),
     exitsWithoutRegularEnd,
     integrationRateWithoutRegularEnd: ratio(integrationExits, exitsWithoutRegularEnd),
-    lengthOfStay: { stays: stays.length, averageDays: oneDecimal(ratio(stays.reduce((s, d) => s + d, 0), stays.length)), medianDays: median(stays) },
+    lengthOfStay: {
+      stays: stays.length,
+      averageDays: oneDecimal(
+        ratio(
+          stays.reduce((s, d) => s + d, 0),
+          stays.length,
+        ),
+      ),
+      medianDays: median(stays),
+    },
     workedMinutes: sum((m) => m.workedMinutes),
     workedDays,
     assignedWorkingDays,
@@ -221,7 +274,9 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
     allowanceCents: sum((m) => m.allowanceCents),
     absenceDays,
     unexcusedDays: absenceDays.unexcused,
-    absenceRates: Object.fromEntries(ABSENCE_CODES.map((c) => [c, ratio(absenceDays[c], assignedWorkingDays)])) as Record<AbsenceCode, number>,
+    absenceRates: Object.fromEntries(
+      ABSENCE_CODES.map((c) => [c, ratio(absenceDays[c], assignedWorkingDays)]),
+    ) as Record<AbsenceCode, number>,
     absentDays,
     absenceRate: ratio(absentDays, assignedWorkingDays),
   };

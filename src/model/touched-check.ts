@@ -22,7 +22,12 @@ export interface TouchedScope {
 }
 
 /** The problems `check` would report about the touched part of the store; `bookings` are the touched people's. */
-export function touchedViolations(data: MainData, bookings: readonly Booking[], today: IsoDate, scope: TouchedScope): Violation[] {
+export function touchedViolations(
+  data: MainData,
+  bookings: readonly Booking[],
+  today: IsoDate,
+  scope: TouchedScope,
+): Violation[] {
   const mine = (ids: readonly string[]) => ids.some((id) => scope.people.has(id));
   const out: Violation[] = [...idViolations(data), ...referenceViolations(data)];
   if (scope.settings) out.push(...settingsViolations(data.settings));
@@ -35,8 +40,15 @@ export function touchedViolations(data: MainData, bookings: readonly Booking[], 
   out.push(...pipelineViolations(data).filter((v) => mine(v.ids)));
   out.push(...purgedViolations(data).filter((v) => mine(v.ids)));
   for (const g of data.goals) if (scope.people.has(g.personId)) out.push(...goalViolations(g, today));
-  if (scope.seatDays) out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
-  out.push(...storeBookingViolations(data, bookings.filter((b) => scope.people.has(b.participantId)), today));
+  if (scope.seatDays)
+    out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
+  out.push(
+    ...storeBookingViolations(
+      data,
+      bookings.filter((b) => scope.people.has(b.participantId)),
+      today,
+    ),
+  );
   return out;
 }
 

@@ -59,7 +59,11 @@ export interface Settings {
   staff: { instructors: Record<Area, string[]>; socialWorkers: string[] };
   /** Optional flat rates per seat and month for the application's cost plan (cents). */
   flatRatesPerSeatMonth: Record<string, Cents>;
-  retention: { notesYearsAfterExit: number; recordsYearsAfterFundingYear: number; applicantsMonthsAfterDecision: number };
+  retention: {
+    notesYearsAfterExit: number;
+    recordsYearsAfterFundingYear: number;
+    applicantsMonthsAfterDecision: number;
+  };
   /** Customer types beyond data/customer-types.json. */
   customerTypes?: string[];
   /** The kinds of work an area listed in the application; data/work-areas.json gives the defaults. */
@@ -256,5 +260,13 @@ export interface MainData {
   customers: Customer[];
   orders: Order[];
   groupOffers: GroupOffer[];
-  counters: { person: number; assignment: number; goal: number; note: number; customer?: number; order?: number; groupOffer?: number };
+  counters: {
+    person: number;
+    assignment: number;
+    goal: number;
+    note: number;
+    customer?: number;
+    order?: number;
+    groupOffer?: number;
+  };
 }

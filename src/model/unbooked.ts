@@ -23,7 +23,11 @@ function byId(a: string, b: string): number {
  * person (in id order), newest day first. `bookings` must hold every booking of the period.
  */
 export function unbookedDays(
-  assignments: readonly Assignment[], bookings: readonly Booking[], closingDays: readonly IsoDate[], period: Period, today: IsoDate,
+  assignments: readonly Assignment[],
+  bookings: readonly Booking[],
+  closingDays: readonly IsoDate[],
+  period: Period,
+  today: IsoDate,
 ): UnbookedDay[] {
   const lastPast = minDate(period.to, addDays(today, -1));
   const booked = new Set(bookings.map((b) => `${b.participantId}|${b.date}`));
@@ -31,7 +35,8 @@ export function unbookedDays(
   for (const a of assignments) {
     const to = minDate(lastDay(a), lastPast);
     for (let date = maxDate(a.start, period.from); date <= to; date = addDays(date, 1)) {
-      if (isWorkingDay(date, closingDays) && !booked.has(`${a.personId}|${date}`)) out.push({ participantId: a.personId, date, area: areaOn(a, date) });
+      if (isWorkingDay(date, closingDays) && !booked.has(`${a.personId}|${date}`))
+        out.push({ participantId: a.personId, date, area: areaOn(a, date) });
     }
   }
   return out.sort((x, y) => byId(x.participantId, y.participantId) || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
@@ -46,18 +51,34 @@ export const DEFAULT_BOOKING_GRACE_DAYS = 5;
 export function unbookedWarnings(main: MainData, bookings: readonly Booking[], today: IsoDate): Violation[] {
   const grace = main.settings.bookingGraceDays ?? DEFAULT_BOOKING_GRACE_DAYS;
   const cutoff = grace === 0 ? today : lastWorkingDays(grace, today, main.settings.closingDays).from;
-  const span = main.assignments.reduce<Period | null>((p, a) => (p ? { from: minDate(p.from, a.start), to: maxDate(p.to, lastDay(a)) } : { from: a.start, to: lastDay(a) }), null);
+  const span = main.assignments.reduce<Period | null>(
+    (p, a) =>
+      p ? { from: minDate(p.from, a.start), to: maxDate(p.to, lastDay(a)) } : { from: a.start, to: lastDay(a) },
+    null,
+  );
   if (!span) return [];
   const purged = new Set(main.people.filter((p) => p.purged).map((p) => p.id));
   const assignments = main.assignments.filter((a) => !purged.has(a.personId));
   const byPerson = new Map<string, IsoDate[]>();
-  for (const d of unbookedDays(assignments, bookings, main.settings.closingDays, { from: span.from, to: addDays(cutoff, -1) }, today)) {
+  for (const d of unbookedDays(
+    assignments,
+    bookings,
+    main.settings.closingDays,
+    { from: span.from, to: addDays(cutoff, -1) },
+    today,
+  )) {
     const list = byPerson.get(d.participantId);
-    if (list) list.push(d.date); else byPerson.set(d.participantId, [d.date]);
+    if (list) list.push(d.date);
+    else byPerson.set(d.participantId, [d.date]);
   }
   return [...byPerson].map(([id, dates]) => {
-    const shown = dates.slice(0, 5).map(formatDateDe).join(', ') + (dates.length > 5 ? ` and ${dates.length - 5} more` : '');
-    return violation('unbooked-days', `${id}: ${dates.length} assigned working day${dates.length === 1 ? '' : 's'} not booked, older than ${grace} working days (${shown}) — book them; 'insat hours missing --participant ${id} --from ${dates[dates.length - 1]} --to ${dates[0]}' lists them`, [id]);
+    const shown =
+      dates.slice(0, 5).map(formatDateDe).join(', ') + (dates.length > 5 ? ` and ${dates.length - 5} more` : '');
+    return violation(
+      'unbooked-days',
+      `${id}: ${dates.length} assigned working day${dates.length === 1 ? '' : 's'} not booked, older than ${grace} working days (${shown}) — book them; 'insat hours missing --participant ${id} --from ${dates[dates.length - 1]} --to ${dates[0]}' lists them`,
+      [id],
+    );
   });
 }
 
@@ -65,7 +86,7 @@ export function unbookedWarnings(main: MainData, bookings: readonly Booking[], t
 export function lastWorkingDays(count: number, today: IsoDate, closingDays: readonly IsoDate[]): Period {
   let from = today;
   let to: IsoDate | null = null;
-  for (let found = 0; found < count; ) {
+  for (let found = 0; found < count;) {
     from = addDays(from, -1);
     if (isWorkingDay(from, closingDays)) {
       to ??= from;

@@ -4,7 +4,14 @@ import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from './types.js';
 
 /** Lower case, umlauts spelled out, inner spaces as hyphens: "Krank mit AU" → "krank-mit-au", "Küche" → "kueche". */
 function normalized(text: string): string {
-  return text.trim().toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/\s+/g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/\s+/g, '-');
 }
 
 const AREA_WORDS: Record<string, Area> = Object.fromEntries(AREAS.map((a) => [a, a]));

@@ -21,11 +21,17 @@ export interface WorkStats {
 
 export function workStats(data: MainData, year: number): WorkStats {
   const orders = ordersOfYear(data.orders, year);
-  const ordersByArea = Object.fromEntries(AREAS.map((a) => [a, orders.filter((o) => o.area === a).length])) as Record<Area, number>;
-  const ordersByStatus = Object.fromEntries(ORDER_STATUSES.map((s) => [s, orders.filter((o) => o.status === s).length])) as Record<OrderStatus, number>;
+  const ordersByArea = Object.fromEntries(AREAS.map((a) => [a, orders.filter((o) => o.area === a).length])) as Record<
+    Area,
+    number
+  >;
+  const ordersByStatus = Object.fromEntries(
+    ORDER_STATUSES.map((s) => [s, orders.filter((o) => o.status === s).length]),
+  ) as Record<OrderStatus, number>;
   const customerIds = new Set(orders.filter((o) => o.status !== 'cancelled').map((o) => o.customerId));
   const customersByType: Record<string, number> = {};
-  for (const c of data.customers) if (customerIds.has(c.id)) customersByType[c.type] = (customersByType[c.type] ?? 0) + 1;
+  for (const c of data.customers)
+    if (customerIds.has(c.id)) customersByType[c.type] = (customersByType[c.type] ?? 0) + 1;
   const offers = data.groupOffers.filter((o) => Number(o.date.slice(0, 4)) === year);
   const groupOffersByMonth = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
@@ -34,9 +40,15 @@ export function workStats(data: MainData, year: number): WorkStats {
     return { month, offers: inMonth.length, present: r.present, recorded: r.recorded };
   });
   return {
-    orders: orders.length, ordersByArea, ordersByStatus,
-    customersByType: Object.fromEntries(Object.entries(customersByType).sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'de'))),
+    orders: orders.length,
+    ordersByArea,
+    ordersByStatus,
+    customersByType: Object.fromEntries(
+      Object.entries(customersByType).sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'de')),
+    ),
     materialIncomeCents: materialIncomeCents(data.orders, year),
-    groupOffers: offers.length, groupOffersByMonth, groupAttendanceRate: attendanceRate(offers).rate,
+    groupOffers: offers.length,
+    groupOffersByMonth,
+    groupAttendanceRate: attendanceRate(offers).rate,
   };
 }

@@ -54,8 +54,22 @@ export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOpti
   const lines = [paint('bold', periodHeading(s, opts.label)), ''];
 
   const rows = [
-    ...s.areas.map((a) => ({ name: AREA_LABELS[a.area], rate: a.rate, occ: a.occupiedSeatDays, cap: a.capacitySeatDays, seats: a.capacity, free: a.freeAtEnd })),
-    { name: 'Total', rate: s.rate, occ: s.occupiedSeatDays, cap: s.capacitySeatDays, seats: s.capacity, free: s.freeAtEnd },
+    ...s.areas.map((a) => ({
+      name: AREA_LABELS[a.area],
+      rate: a.rate,
+      occ: a.occupiedSeatDays,
+      cap: a.capacitySeatDays,
+      seats: a.capacity,
+      free: a.freeAtEnd,
+    })),
+    {
+      name: 'Total',
+      rate: s.rate,
+      occ: s.occupiedSeatDays,
+      cap: s.capacitySeatDays,
+      seats: s.capacity,
+      free: s.freeAtEnd,
+    },
   ];
   const capWidth = Math.max(...rows.map((r) => String(r.cap).length));
   for (const r of rows) {
@@ -65,7 +79,13 @@ export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOpti
   }
   lines.push('', ...movementLines(s));
   if (opts.today && s.to >= opts.today) {
-    lines.push('', paint('dim', `The period is not over (today is ${formatDateDe(opts.today)}): seats from today on are counted as planned.`));
+    lines.push(
+      '',
+      paint(
+        'dim',
+        `The period is not over (today is ${formatDateDe(opts.today)}): seats from today on are counted as planned.`,
+      ),
+    );
   }
   return lines.join('\n');
 }
@@ -76,8 +96,14 @@ export function movementLines(s: OccupancySummary): string[] {
   const entriesByArea = s.areas.filter((a) => a.entries > 0).map((a) => `${AREA_LABELS[a.area]} ${a.entries}`);
   lines.push(`Entries        ${s.entries}${entriesByArea.length ? ` (${entriesByArea.join(', ')})` : ''}`);
   lines.push(`Exits          ${exitGroupsText(s.exits, s.exitsByGroup)}`);
-  lines.push(`Freeing up     ${s.freeingIn4Weeks} seat${s.freeingIn4Weeks === 1 ? '' : 's'} in the 4 weeks after ${formatDateDe(s.to)}`);
-  lines.push(`Waiting list   ${s.waitlist} decided suitable, ${s.awaitingInfoAppointment} awaiting an information appointment`);
-  lines.push(`Hours worked   ${hoursWithUnitDe(s.hoursMinutes)}, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} (${s.workedDays} of ${s.assignedWorkingDays} assigned working days worked)`);
+  lines.push(
+    `Freeing up     ${s.freeingIn4Weeks} seat${s.freeingIn4Weeks === 1 ? '' : 's'} in the 4 weeks after ${formatDateDe(s.to)}`,
+  );
+  lines.push(
+    `Waiting list   ${s.waitlist} decided suitable, ${s.awaitingInfoAppointment} awaiting an information appointment`,
+  );
+  lines.push(
+    `Hours worked   ${hoursWithUnitDe(s.hoursMinutes)}, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} (${s.workedDays} of ${s.assignedWorkingDays} assigned working days worked)`,
+  );
   return lines;
 }

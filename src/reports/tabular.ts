@@ -57,19 +57,30 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
   if (value === null || value === undefined || value === '') return '';
   const sep = dialect === 'csv-de' ? ',' : '.';
   switch (col.kind) {
-    case 'text': return textField(String(value));
-    case 'figures': return String(value);
-    case 'int': return String(value);
-    case 'date': return dialect === 'csv-de' ? formatDateDe(String(value) as IsoDate) : String(value);
-    case 'cents': return centsToDecimal(Number(value), sep);
-    case 'hours': return minutesToDecimalHours(Number(value), sep);
-    case 'ratio': return ratioText(Number(value), sep);
-    case 'decimal': return String(Number(value)).replace('.', sep);
+    case 'text':
+      return textField(String(value));
+    case 'figures':
+      return String(value);
+    case 'int':
+      return String(value);
+    case 'date':
+      return dialect === 'csv-de' ? formatDateDe(String(value) as IsoDate) : String(value);
+    case 'cents':
+      return centsToDecimal(Number(value), sep);
+    case 'hours':
+      return minutesToDecimalHours(Number(value), sep);
+    case 'ratio':
+      return ratioText(Number(value), sep);
+    case 'decimal':
+      return String(Number(value)).replace('.', sep);
   }
 }
 
 export function renderCsv(t: Tabular, dialect: CsvDialect): string {
-  const records = [t.columns.map((c) => textField(c.header)), ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect)))];
+  const records = [
+    t.columns.map((c) => textField(c.header)),
+    ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect))),
+  ];
   return stringify(records, {
     delimiter: dialect === 'csv-de' ? ';' : ',',
     record_delimiter: dialect === 'csv-de' ? 'windows' : 'unix',
@@ -84,14 +95,22 @@ export function renderCsv(t: Tabular, dialect: CsvDialect): string {
 export function displayCell(col: Column, value: Cell): string {
   if (value === null || value === undefined || value === '') return col.kind === 'text' ? '' : '–';
   switch (col.kind) {
-    case 'text': return String(value);
-    case 'figures': return String(value);
-    case 'int': return String(value);
-    case 'date': return formatDateDe(String(value) as IsoDate);
-    case 'cents': return formatEuroDe(Number(value));
-    case 'hours': return formatHoursDe(Number(value));
-    case 'ratio': return `${(Number(value) * 100).toFixed(1).replace('.', ',')} %`;
-    case 'decimal': return String(Number(value)).replace('.', ',');
+    case 'text':
+      return String(value);
+    case 'figures':
+      return String(value);
+    case 'int':
+      return String(value);
+    case 'date':
+      return formatDateDe(String(value) as IsoDate);
+    case 'cents':
+      return formatEuroDe(Number(value));
+    case 'hours':
+      return formatHoursDe(Number(value));
+    case 'ratio':
+      return `${(Number(value) * 100).toFixed(1).replace('.', ',')} %`;
+    case 'decimal':
+      return String(Number(value)).replace('.', ',');
   }
 }
 

@@ -9,15 +9,24 @@ import { readJsonFile } from './json-file.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
 import { bookingYearSchema, mainSchema } from './schema.js';
 
-export interface BackupContents { main: MainData; years: Map<number, Booking[]> }
+export interface BackupContents {
+  main: MainData;
+  years: Map<number, Booking[]>;
+}
 
 /** Reads a backup with the same validation as the store itself (a broken backup is exit 6). */
 export function readBackup(dir: string, name: string): BackupContents {
-  if (!/^[\w.-]+$/.test(name) || name.startsWith('.') || name.endsWith('.partial') || !listBackups(dir).some((b) => b.name === name)) {
+  if (
+    !/^[\w.-]+$/.test(name) ||
+    name.startsWith('.') ||
+    name.endsWith('.partial') ||
+    !listBackups(dir).some((b) => b.name === name)
+  ) {
     throw new NotFoundError(`no backup named '${name}' — 'insat backup list' shows the backups`);
   }
   const root = join(dir, BACKUPS_DIR, name);
-  const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as (MainData & { schemaVersion: number }) | null;
+  const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as
+    (MainData & { schemaVersion: number }) | null;
   if (!file) throw new StoreError(`${join(root, MAIN_FILE)} is missing or empty — choose another backup`);
   const { schemaVersion: _v, ...main } = file;
   const years = new Map<number, Booking[]>();
@@ -26,8 +35,14 @@ export function readBackup(dir: string, name: string): BackupContents {
     for (const f of readdirSync(b)) {
       const m = /^(\d{4})\.json$/.exec(f);
       if (!m) continue;
-      const y = readJsonFile(join(root, bookingsFile(Number(m[1]))), bookingYearSchema as never) as { year: number; bookings: Booking[] } | null;
-      if (y && y.year !== Number(m[1])) throw new StoreError(`${join(root, bookingsFile(Number(m[1])))} holds bookings of ${y.year} — choose another backup`);
+      const y = readJsonFile(join(root, bookingsFile(Number(m[1]))), bookingYearSchema as never) as {
+        year: number;
+        bookings: Booking[];
+      } | null;
+      if (y && y.year !== Number(m[1]))
+        throw new StoreError(
+          `${join(root, bookingsFile(Number(m[1])))} holds bookings of ${y.year} — choose another backup`,
+        );
       years.set(Number(m[1]), y?.bookings ?? []);
     }
   }

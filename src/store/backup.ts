@@ -5,7 +5,17 @@
 // while an older backup has people, and rotation keeps the newest backup with people when every
 // newer one is empty (so that two weeks of work on an accidentally emptied store cannot rotate the
 // last good copy away).
-import { copyFileSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE } from './paths.js';
@@ -20,12 +30,17 @@ export const KEEP_DAILY_BACKUPS = 14;
 function linkOrCopy(from: string, to: string): void {
   const st = lstatSync(from);
   if (st.isSymbolicLink()) {
-    if (!statSync(from).isFile()) throw Object.assign(new Error(`${from} links to something that is not a file`), { code: 'EINVAL' });
+    if (!statSync(from).isFile())
+      throw Object.assign(new Error(`${from} links to something that is not a file`), { code: 'EINVAL' });
     copyFileSync(from, to);
     return;
   }
   if (!st.isFile()) throw Object.assign(new Error(`${from} is not a regular file`), { code: 'EINVAL' });
-  try { linkSync(from, to); } catch { copyFileSync(from, to); }
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** Copies the store's data files (as they are, even unreadable ones) into backups/<name>/; returns the backup's path. */
@@ -37,7 +52,8 @@ export function snapshotStore(dir: string, name: string): string {
   if (existsSync(join(dir, MAIN_FILE))) linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
-    for (const f of readdirSync(bookings)) if (/^\d{4}\.json$/.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));
+    for (const f of readdirSync(bookings))
+      if (/^\d{4}\.json$/.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));
   }
   // Renaming the finished folder makes a backup appear whole or not at all.
   rmSync(target, { recursive: true, force: true });
@@ -89,7 +105,10 @@ export function rotate(dir: string, keep = KEEP_DAILY_BACKUPS): void {
   }
 }
 
-export interface BackupInfo { name: string; bytes: number }
+export interface BackupInfo {
+  name: string;
+  bytes: number;
+}
 
 export function listBackups(dir: string): BackupInfo[] {
   const root = join(dir, BACKUPS_DIR);

@@ -12,5 +12,9 @@ export function customerTypeCatalogue(): string[] {
 
 export function workKindCatalogue(): WorkKinds {
   const areas = (readData('work-areas.json') as { areas: Record<string, { workKinds?: string[] }> }).areas;
-  return { holz: areas.holz?.workKinds ?? [], kueche: areas.kueche?.workKinds ?? [], gestaltung: areas.gestaltung?.workKinds ?? [] };
+  return {
+    holz: areas.holz?.workKinds ?? [],
+    kueche: areas.kueche?.workKinds ?? [],
+    gestaltung: areas.gestaltung?.workKinds ?? [],
+  };
 }

@@ -9,7 +9,19 @@
 // `recoverStore` (run under the lock before every change, and by readers that find staged files)
 // finishes step 3 for the change whose entry is the last line of the history, and throws away
 // staged files of a change that never reached step 2. It also cuts a torn last history line.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { appendHistoryEntry, type HistoryEntry } from './history.js';
@@ -21,13 +33,22 @@ const STAGED = /^\.(.+)\.commit-([0-9]+-[0-9]+)\.tmp$/;
 /** Temporary files of writeFileAtomic (`.<name>.<pid>.<ms>.tmp`) that a crash left behind. */
 const LEFTOVER = /^\..+\.[0-9]+\.[0-9]+\.tmp$/;
 
-export interface FileWrite { path: string; text: string }
+export interface FileWrite {
+  path: string;
+  text: string;
+}
 
 function syncDir(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* some file systems cannot sync a directory; the rename is still atomic */ }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some file systems cannot sync a directory; the rename is still atomic */
+  }
 }
 
 function stagedName(path: string, id: string): string {
@@ -73,7 +94,9 @@ export function commitChange(dir: string, entry: HistoryEntry, files: readonly F
     for (const [tmp, target] of staged) renameSync(tmp, target);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError(`the change is recorded but ${dir} could not be updated (${err.code ?? err.message}) — ${fixFor(err.code)}; the next insat command completes it`);
+    throw new StoreError(
+      `the change is recorded but ${dir} could not be updated (${err.code ?? err.message}) — ${fixFor(err.code)}; the next insat command completes it`,
+    );
   }
   for (const d of new Set(staged.map(([, target]) => dirname(target)))) syncDir(d);
 }
@@ -82,7 +105,11 @@ function stagedFiles(dir: string): { path: string; target: string; id: string }[
   const out: { path: string; target: string; id: string }[] = [];
   for (const d of [dir, join(dir, BOOKINGS_DIR)]) {
     let names: string[];
-    try { names = readdirSync(d); } catch { continue; }
+    try {
+      names = readdirSync(d);
+    } catch {
+      continue;
+    }
     for (const n of names) {
       const m = STAGED.exec(n);
       if (m) out.push({ path: join(d, n), target: join(d, m[1]!), id: m[2]! });
@@ -135,7 +162,11 @@ function cutTornHistory(dir: string): void {
 function lastHistoryId(dir: string): string | null {
   const path = join(dir, HISTORY_FILE);
   let fd: number;
-  try { fd = openSync(path, 'r'); } catch { return null; }
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
   try {
     const end = fstatSync(fd).size;
     if (end === 0) return null;
@@ -182,7 +213,11 @@ export async function recoverStore(dir: string): Promise<void> {
     }
     for (const d of [dir, join(dir, BOOKINGS_DIR)]) {
       let names: string[];
-      try { names = readdirSync(d); } catch { continue; }
+      try {
+        names = readdirSync(d);
+      } catch {
+        continue;
+      }
       for (const n of names) if (LEFTOVER.test(n)) rmSync(join(d, n), { force: true });
       if (d === dir) removeDeadLockAttempts(dir, names);
     }
@@ -191,6 +226,8 @@ export async function recoverStore(dir: string): Promise<void> {
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError(`cannot complete an interrupted change in ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+    throw new StoreError(
+      `cannot complete an interrupted change in ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
+    );
   }
 }

@@ -10,10 +10,21 @@ export function defaultSettings(): Settings {
   const url = new URL('defaults.json', DATA_DIR_URL);
   const settings: unknown = JSON.parse(readFileSync(url, 'utf8'));
   // Checked without zod (quick-check.ts), which costs 0.1 s to load; this file ships with insat.
-  if (!SETTINGS_CHECK.quick(settings)) throw new StoreError(`${url.pathname} does not match the settings schema — reinstall insat`);
+  if (!SETTINGS_CHECK.quick(settings))
+    throw new StoreError(`${url.pathname} does not match the settings schema — reinstall insat`);
   return settings as Settings;
 }
 
 export function emptyStore(settings: Settings = defaultSettings()): MainData {
-  return { settings, people: [], assignments: [], goals: [], notes: [], customers: [], orders: [], groupOffers: [], counters: { person: 0, assignment: 0, goal: 0, note: 0 } };
+  return {
+    settings,
+    people: [],
+    assignments: [],
+    goals: [],
+    notes: [],
+    customers: [],
+    orders: [],
+    groupOffers: [],
+    counters: { person: 0, assignment: 0, goal: 0, note: 0 },
+  };
 }

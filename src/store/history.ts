@@ -19,7 +19,11 @@ export interface HistoryEntry {
 }
 
 function osUser(): string {
-  try { return userInfo().username; } catch { return process.env.USER ?? 'unknown'; }
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
 }
 
 export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
@@ -54,7 +58,12 @@ export function appendHistoryEntry(dir: string, entry: HistoryEntry): void {
       appendFileSync(fd, JSON.stringify(entry) + '\n');
       fsyncSync(fd);
     } catch (e) {
-      try { ftruncateSync(fd, size); fsyncSync(fd); } catch { /* the next writer cuts a torn line */ }
+      try {
+        ftruncateSync(fd, size);
+        fsyncSync(fd);
+      } catch {
+        /* the next writer cuts a torn line */
+      }
       throw e;
     }
   } finally {
@@ -74,7 +83,11 @@ export function readHistory(dir: string): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    try { out.push(JSON.parse(line) as HistoryEntry); } catch { /* torn last line after a crash */ }
+    try {
+      out.push(JSON.parse(line) as HistoryEntry);
+    } catch {
+      /* torn last line after a crash */
+    }
   }
   return out;
 }

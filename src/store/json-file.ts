@@ -1,7 +1,18 @@
 // A lowdb adapter that never loses data: reads validate and name the file and the problem; writes
 // go to a unique temporary file, are flushed to disk, then renamed over the old file, so a crash
 // leaves either the old or the new file and never a torn one. Files are created 0600.
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -39,7 +50,9 @@ function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new StoreError(`${path} is not valid JSON (${(e as Error).message}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`);
+    throw new StoreError(
+      `${path} is not valid JSON (${(e as Error).message}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`,
+    );
   }
 }
 
@@ -49,9 +62,10 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
     const issue = result.error.issues[0]!;
     const where = issue.path.length ? `${issue.path.join('.')}${recordOf(parsed, issue.path)}` : 'the top level';
     const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
-    const hint = typeof version === 'number' && version > 1
-      ? `it was written by a newer insat (schema ${version}) — update insat`
-      : `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`;
+    const hint =
+      typeof version === 'number' && version > 1
+        ? `it was written by a newer insat (schema ${version}) — update insat`
+        : `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`;
     throw new StoreError(`${path} does not match the store schema at ${where}: ${issue.message} — ${hint}`);
   }
   return result.data;
@@ -64,7 +78,8 @@ function recordOf(parsed: unknown, path: readonly PropertyKey[]): string {
   const r = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
   if (!r || typeof r !== 'object') return '';
   if (typeof r.id === 'string') return ` (record ${r.id.slice(0, 40)})`;
-  if (typeof r.participantId === 'string') return ` (record ${r.participantId.slice(0, 40)} on ${String(r.date).slice(0, 10)})`;
+  if (typeof r.participantId === 'string')
+    return ` (record ${r.participantId.slice(0, 40)} on ${String(r.date).slice(0, 10)})`;
   return '';
 }
 
@@ -81,10 +96,18 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(tmp, path);
   } catch (e) {
     if (fd >= 0) closeSync(fd);
-    try { unlinkSync(tmp); } catch { /* the temporary file may not exist */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temporary file may not exist */
+    }
     const err = e as NodeJS.ErrnoException;
-    const fix = err.code === 'ENOSPC' ? 'free some disk space' : err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM'
-      ? 'make the data directory writable' : 'check the data directory';
+    const fix =
+      err.code === 'ENOSPC'
+        ? 'free some disk space'
+        : err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM'
+          ? 'make the data directory writable'
+          : 'check the data directory';
     throw new StoreError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}; nothing was changed`);
   }
   syncDir(dirname(path));
@@ -93,13 +116,22 @@ export function writeFileAtomic(path: string, text: string): void {
 function syncDir(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* some file systems cannot sync a directory; the rename is still atomic */ }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some file systems cannot sync a directory; the rename is still atomic */
+  }
 }
 
 /** lowdb adapter over the safe read and write above. */
 export class ValidatedJsonFile<T> implements Adapter<T> {
-  constructor(private readonly path: string, private readonly schema: z.ZodType<T>) {}
+  constructor(
+    private readonly path: string,
+    private readonly schema: z.ZodType<T>,
+  ) {}
   async read(): Promise<T | null> {
     return readJsonFile(this.path, this.schema);
   }
@@ -110,7 +142,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
 
 /** lowdb adapter over the quick-checked read (readCheckedJsonFile) and the safe write above. */
 export class CheckedJsonFile<T> implements Adapter<T> {
-  constructor(private readonly path: string, private readonly check: FileCheck, private readonly readPath?: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly check: FileCheck,
+    private readonly readPath?: string,
+  ) {}
   async read(): Promise<T | null> {
     return readCheckedJsonFile<T>(this.path, this.check, this.readPath);
   }

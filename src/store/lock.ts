@@ -17,7 +17,12 @@ import { LOCK_FILE, MAIN_FILE } from './paths.js';
 const OWNER_FILE = 'owner.json';
 const STALE_MS = 15_000;
 
-interface Owner { pid: number; host: string; start: string | null; since: string }
+interface Owner {
+  pid: number;
+  host: string;
+  start: string | null;
+  since: string;
+}
 
 /** The kernel's start time of a process (Linux), so that a reused pid is not taken for the owner. */
 function processStart(pid: number): string | null {
@@ -153,7 +158,11 @@ function lockFs(me: Owner): typeof fs {
       } catch (e) {
         fs.rmSync(attempt, { recursive: true, force: true });
         const err = e as NodeJS.ErrnoException;
-        return cb(err.code === 'ENOTEMPTY' || err.code === 'EEXIST' || err.code === 'EISDIR' ? Object.assign(new Error(`${path} exists`), { code: 'EEXIST' }) : err);
+        return cb(
+          err.code === 'ENOTEMPTY' || err.code === 'EEXIST' || err.code === 'EISDIR'
+            ? Object.assign(new Error(`${path} exists`), { code: 'EEXIST' })
+            : err,
+        );
       }
       cb(null);
     },
@@ -162,12 +171,20 @@ function lockFs(me: Owner): typeof fs {
         if (err) return cb(err);
         const o = readOwner(path);
         // A dead owner's lock is reported as long stale, so proper-lockfile removes it and retries.
-        if (o && ownerEnded(o)) return cb(null, Object.assign(Object.create(Object.getPrototypeOf(st) as object) as fs.Stats, st, { mtime: new Date(0) }));
+        if (o && ownerEnded(o))
+          return cb(
+            null,
+            Object.assign(Object.create(Object.getPrototypeOf(st) as object) as fs.Stats, st, { mtime: new Date(0) }),
+          );
         cb(null, st);
       });
     },
     rmdir(path: string, cb: Callback) {
-      try { removeLock(path, me); } catch (e) { return cb(e as NodeJS.ErrnoException); }
+      try {
+        removeLock(path, me);
+      } catch (e) {
+        return cb(e as NodeJS.ErrnoException);
+      }
       cb(null);
     },
     rmdirSync(path: string) {
@@ -208,7 +225,8 @@ function alive(pid: number): boolean {
 /** What to tell the user when a file-system call on the data directory fails. */
 export function fixFor(code: string | undefined): string {
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'free some disk space';
-  if (code === 'EROFS') return 'the data directory is on a read-only file system — mount it writable or choose another --data directory';
+  if (code === 'EROFS')
+    return 'the data directory is on a read-only file system — mount it writable or choose another --data directory';
   if (code === 'EACCES' || code === 'EPERM') return 'make the data directory writable for this user';
   return 'check that the data directory exists and is writable';
 }
@@ -218,7 +236,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { waitMs?: number } = {}): Promise<T> {
   const waitMs = opts.waitMs ?? Number(process.env.INSAT_LOCK_WAIT_MS ?? 10_000);
   const lockDir = join(dir, LOCK_FILE);
-  const me: Owner = { pid: process.pid, host: hostname(), start: processStart(process.pid), since: new Date().toISOString() };
+  const me: Owner = {
+    pid: process.pid,
+    host: hostname(),
+    start: processStart(process.pid),
+    since: new Date().toISOString(),
+  };
   const options = { lockfilePath: lockDir, realpath: false, stale: STALE_MS, retries: 0, fs: lockFs(me) };
   const deadline = Date.now() + (Number.isFinite(waitMs) ? Math.max(0, waitMs) : 10_000);
   let release: () => Promise<void>;
@@ -230,11 +253,15 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { wai
       const err = e as NodeJS.ErrnoException;
       // Only a held lock is worth waiting for; a read-only or full disk fails at once.
       if (err.code !== 'ELOCKED') {
-        throw new StoreError(`cannot lock the store ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+        throw new StoreError(
+          `cannot lock the store ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
+        );
       }
       if (Date.now() >= deadline) {
         const o = readOwner(lockDir);
-        const who = o ? `insat process ${o.pid}${o.host === hostname() ? '' : ` on ${o.host}`} (since ${o.since})` : 'another insat process';
+        const who = o
+          ? `insat process ${o.pid}${o.host === hostname() ? '' : ` on ${o.host}`} (since ${o.since})`
+          : 'another insat process';
         throw new BusyError(`the store ${dir} is busy: ${who} holds it — try again in a moment; nothing was changed`);
       }
       await sleep(delay);

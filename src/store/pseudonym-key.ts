@@ -2,7 +2,17 @@
 // files. It is made at `init`, or on the first pseudonymised export of a store from before; it is
 // not a data file, so backups, undo and exports never carry it.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 
@@ -14,10 +24,14 @@ function readKey(path: string): Buffer | null {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the file's permissions`);
+    throw new StoreError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the file's permissions`,
+    );
   }
   if (!/^[0-9a-f]{64}\n?$/.test(text)) {
-    throw new StoreError(`${path} is damaged (not 64 hex digits) — delete it to have a new secret made; pseudonyms in earlier exports will then differ`);
+    throw new StoreError(
+      `${path} is damaged (not 64 hex digits) — delete it to have a new secret made; pseudonyms in earlier exports will then differ`,
+    );
   }
   return Buffer.from(text.trim(), 'hex');
 }
@@ -53,10 +67,16 @@ function createKey(dir: string, path: string, attempt = 1): void {
     // a writer recovering from a crash may have tidied our temporary file away: once more
     if (code === 'ENOENT' && attempt === 1) return createKey(dir, path, 2);
     if (code !== 'EEXIST') {
-      throw new StoreError(`cannot create ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — make the data directory writable`);
+      throw new StoreError(
+        `cannot create ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — make the data directory writable`,
+      );
     }
   } finally {
-    try { unlinkSync(tmp); } catch { /* not created */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* not created */
+    }
   }
 }
 

@@ -16,7 +16,11 @@ export interface PurgeJob {
   names: Record<string, string>;
 }
 
-export interface PurgeScrubResult { historyEntries: number; backupsScrubbed: string[]; backupsDeleted: string[] }
+export interface PurgeScrubResult {
+  historyEntries: number;
+  backupsScrubbed: string[];
+  backupsDeleted: string[];
+}
 
 export function purgeJobFile(dir: string, job: PurgeJob): FileWrite {
   return { path: join(dir, PURGE_JOB_FILE), text: JSON.stringify(job) + '\n' };
@@ -38,7 +42,9 @@ export async function completePendingPurge(dir: string): Promise<PurgeScrubResul
   try {
     job = JSON.parse(readFileSync(path, 'utf8')) as PurgeJob;
   } catch (e) {
-    throw new StoreError(`${path} cannot be read (${(e as Error).message}) — it records a purge still to be finished; run 'insat purge' again with the same --exited-before`);
+    throw new StoreError(
+      `${path} cannot be read (${(e as Error).message}) — it records a purge still to be finished; run 'insat purge' again with the same --exited-before`,
+    );
   }
   const purged = new Map(Object.entries(job.purged ?? {}));
   const names = new Map(Object.entries(job.names ?? {}));

@@ -16,10 +16,24 @@ export const SCHEMA_VERSION = 1;
 export const TEXT_LIMITS = {
   /** Any text without a bound of its own (ids, codes, note texts). */
   default: 2000,
-  name: 200, phone: 50, email: 200, address: 300, jobcenterCustomerNo: 50, decisionBy: 200, priorProvider: 200,
-  contact: 200, staff: 100,
-  jobcenterRef: 100, integrationOfficer: 200, socialWorker: 200, capExtensionReason: 500, extensionReason: 500, exitText: 500,
-  goalText: 500, reviewComment: 1000, noteAuthor: 100,
+  name: 200,
+  phone: 50,
+  email: 200,
+  address: 300,
+  jobcenterCustomerNo: 50,
+  decisionBy: 200,
+  priorProvider: 200,
+  contact: 200,
+  staff: 100,
+  jobcenterRef: 100,
+  integrationOfficer: 200,
+  socialWorker: 200,
+  capExtensionReason: 500,
+  extensionReason: 500,
+  exitText: 500,
+  goalText: 500,
+  reviewComment: 1000,
+  noteAuthor: 100,
 } as const;
 
 /** Records with a key that must be unique in their file: the collection and how a record's key reads. */
@@ -49,24 +63,46 @@ type Check = (v: unknown) => boolean;
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (max: number = TEXT_LIMITS.default): Check => (v) => typeof v === 'string' && v.length <= max;
+const text =
+  (max: number = TEXT_LIMITS.default): Check =>
+  (v) =>
+    typeof v === 'string' && v.length <= max;
 const str: Check = text();
 const nonEmpty: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= TEXT_LIMITS.default;
 const bool: Check = (v) => typeof v === 'boolean';
-const int = (min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Check =>
-  (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
-const num = (min: number): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= min;
+const int =
+  (min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const num =
+  (min: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate: Check = (v) => typeof v === 'string' && DATE.test(v) && isValidIso(v);
-const oneOf = (values: readonly string[]): Check => { const set = new Set(values); return (v) => typeof v === 'string' && set.has(v); };
-const literal = (x: unknown): Check => (v) => v === x;
-const nullable = (c: Check): Check => (v) => v === null || c(v);
-const optional = (c: Check): Check => (v) => v === undefined || c(v);
-const array = (c: Check, min = 0): Check => (v) => {
-  if (!Array.isArray(v) || v.length < min) return false;
-  for (let i = 0; i < v.length; i++) if (!c(v[i])) return false;
-  return true;
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set(values);
+  return (v) => typeof v === 'string' && set.has(v);
 };
+const literal =
+  (x: unknown): Check =>
+  (v) =>
+    v === x;
+const nullable =
+  (c: Check): Check =>
+  (v) =>
+    v === null || c(v);
+const optional =
+  (c: Check): Check =>
+  (v) =>
+    v === undefined || c(v);
+const array =
+  (c: Check, min = 0): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length < min) return false;
+    for (let i = 0; i < v.length; i++) if (!c(v[i])) return false;
+    return true;
+  };
 /** An object with these keys and no others (a key the store does not know, say "diagnosis", is refused). */
 const object = (shape: Record<string, Check>): Check => {
   const keys = Object.keys(shape);
@@ -79,13 +115,26 @@ const object = (shape: Record<string, Check>): Check => {
     return true;
   };
 };
-const unique = <T>(c: Check, key: (r: T) => string): Check => (v) => c(v) && firstDuplicate(v as T[], key) < 0;
-const record = (c: Check): Check => (v) => isObject(v) && Object.values(v).every(c);
+const unique =
+  <T>(c: Check, key: (r: T) => string): Check =>
+  (v) =>
+    c(v) && firstDuplicate(v as T[], key) < 0;
+const record =
+  (c: Check): Check =>
+  (v) =>
+    isObject(v) && Object.values(v).every(c);
 
 const area = oneOf(AREAS);
 const areaCounts = object({ holz: int(0), kueche: int(0), gestaltung: int(0) });
 const contactText = text(TEXT_LIMITS.contact);
-const contactShape = { name: contactText, street: contactText, city: contactText, phone: contactText, email: contactText, contactPerson: contactText };
+const contactShape = {
+  name: contactText,
+  street: contactText,
+  city: contactText,
+  phone: contactText,
+  email: contactText,
+  contactPerson: contactText,
+};
 
 const settings = object({
   seats: array(object({ from: isoDate, total: int(0), areas: areaCounts }), 1),
@@ -105,7 +154,11 @@ const settings = object({
   provider: object({ ...contactShape, measureName: contactText, measureNumber: contactText }),
   jobcenter: object(contactShape),
   staff: object({
-    instructors: object({ holz: array(text(TEXT_LIMITS.staff)), kueche: array(text(TEXT_LIMITS.staff)), gestaltung: array(text(TEXT_LIMITS.staff)) }),
+    instructors: object({
+      holz: array(text(TEXT_LIMITS.staff)),
+      kueche: array(text(TEXT_LIMITS.staff)),
+      gestaltung: array(text(TEXT_LIMITS.staff)),
+    }),
     socialWorkers: array(text(TEXT_LIMITS.staff)),
   }),
   flatRatesPerSeatMonth: record(int(0)),
@@ -116,7 +169,9 @@ const settings = object({
   }),
   customerTypes: optional(array(str)),
   bookingGraceDays: optional(int(0)),
-  workKinds: optional(object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) })),
+  workKinds: optional(
+    object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) }),
+  ),
 });
 
 const person = object({
@@ -150,7 +205,16 @@ const assignment = object({
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
-  extensions: array(object({ until: isoDate, previousUntil: isoDate, reason: text(TEXT_LIMITS.extensionReason), beyondCap: bool, recorded: isoDate, capDecision: optional(nullable(capDecision)) })),
+  extensions: array(
+    object({
+      until: isoDate,
+      previousUntil: isoDate,
+      reason: text(TEXT_LIMITS.extensionReason),
+      beyondCap: bool,
+      recorded: isoDate,
+      capDecision: optional(nullable(capDecision)),
+    }),
+  ),
   exit: nullable(object({ date: isoDate, reason: str, text: text(TEXT_LIMITS.exitText) })),
   capExtensionReason: text(TEXT_LIMITS.capExtensionReason),
   capDecision: optional(nullable(capDecision)),
@@ -158,7 +222,15 @@ const assignment = object({
 
 const goalStatus = oneOf(['achieved', 'partly', 'open', 'dropped']);
 
-const customer = object({ id: nonEmpty, name: str, kind: oneOf(CUSTOMER_KINDS), type: str, address: str, contact: str, created: isoDate });
+const customer = object({
+  id: nonEmpty,
+  name: str,
+  kind: oneOf(CUSTOMER_KINDS),
+  type: str,
+  address: str,
+  contact: str,
+  created: isoDate,
+});
 
 const order = object({
   id: nonEmpty,
@@ -195,17 +267,45 @@ const mainFile = object({
   settings,
   people: unique(array(person), UNIQUE_KEYS.people),
   assignments: unique(array(assignment), UNIQUE_KEYS.assignments),
-  goals: unique(array(object({
-    id: str, personId: str, text: text(TEXT_LIMITS.goalText), due: nullable(isoDate), created: isoDate, status: goalStatus,
-    reviews: array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
-  })), UNIQUE_KEYS.goals),
-  notes: unique(array(object({
-    id: str, personId: str, date: isoDate, text: str, visibility: oneOf(['internal', 'jobcenter']), author: text(TEXT_LIMITS.noteAuthor),
-  })), UNIQUE_KEYS.notes),
+  goals: unique(
+    array(
+      object({
+        id: str,
+        personId: str,
+        text: text(TEXT_LIMITS.goalText),
+        due: nullable(isoDate),
+        created: isoDate,
+        status: goalStatus,
+        reviews: array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+      }),
+    ),
+    UNIQUE_KEYS.goals,
+  ),
+  notes: unique(
+    array(
+      object({
+        id: str,
+        personId: str,
+        date: isoDate,
+        text: str,
+        visibility: oneOf(['internal', 'jobcenter']),
+        author: text(TEXT_LIMITS.noteAuthor),
+      }),
+    ),
+    UNIQUE_KEYS.notes,
+  ),
   customers: optional(unique(array(customer), UNIQUE_KEYS.customers)),
   orders: optional(unique(array(order), UNIQUE_KEYS.orders)),
   groupOffers: optional(unique(array(groupOffer), UNIQUE_KEYS.groupOffers)),
-  counters: object({ person: int(), assignment: int(), goal: int(), note: int(), customer: optional(int()), order: optional(int()), groupOffer: optional(int()) }),
+  counters: object({
+    person: int(),
+    assignment: int(),
+    goal: int(),
+    note: int(),
+    customer: optional(int()),
+    order: optional(int()),
+    groupOffer: optional(int()),
+  }),
 });
 
 const booking = object({
@@ -216,7 +316,11 @@ const booking = object({
   forced: bool,
 });
 
-const bookingYearFile = object({ schemaVersion: literal(SCHEMA_VERSION), year: int(), bookings: unique(array(booking), bookingKeyOf) });
+const bookingYearFile = object({
+  schemaVersion: literal(SCHEMA_VERSION),
+  year: int(),
+  bookings: unique(array(booking), bookingKeyOf),
+});
 
 /** A kind of store file: a quick check for the usual case, and the zod schema for a precise message. */
 export interface FileCheck {

@@ -11,7 +11,15 @@ export interface ChangeRecord {
   after: unknown;
 }
 
-export const MAIN_COLLECTIONS = ['people', 'assignments', 'goals', 'notes', 'customers', 'orders', 'groupOffers'] as const;
+export const MAIN_COLLECTIONS = [
+  'people',
+  'assignments',
+  'goals',
+  'notes',
+  'customers',
+  'orders',
+  'groupOffers',
+] as const;
 
 /** Collections added after the first stores were written: a store without them has none yet. */
 export function addMissingCollections(data: MainData): MainData {
@@ -44,7 +52,10 @@ export function snapshotBookings(bookings: readonly Booking[]): Map<string, stri
 
 export function diffSnapshots(file: string, before: Map<string, string>, after: Map<string, string>): ChangeRecord[] {
   const out: ChangeRecord[] = [];
-  const split = (k: string) => { const i = k.indexOf('\u0000'); return [k.slice(0, i), k.slice(i + 1)] as const; };
+  const split = (k: string) => {
+    const i = k.indexOf('\u0000');
+    return [k.slice(0, i), k.slice(i + 1)] as const;
+  };
   for (const [k, v] of after) {
     const old = before.get(k);
     if (old !== v) {
@@ -74,8 +85,9 @@ export function setMainRecord(data: MainData, collection: string, key: string, v
   }
   const list = data[collection as MainCollection] as { id: string }[];
   const i = list.findIndex((r) => r.id === key);
-  if (value === null) { if (i >= 0) list.splice(i, 1); }
-  else if (i >= 0) list[i] = value as { id: string };
+  if (value === null) {
+    if (i >= 0) list.splice(i, 1);
+  } else if (i >= 0) list[i] = value as { id: string };
   else list.push(value as { id: string });
 }
 
@@ -85,7 +97,8 @@ export function getBookingRecord(bookings: readonly Booking[], key: string): Boo
 
 export function setBookingRecord(bookings: Booking[], key: string, value: Booking | null): void {
   const i = bookings.findIndex((b) => bookingKey(b) === key);
-  if (value === null) { if (i >= 0) bookings.splice(i, 1); }
-  else if (i >= 0) bookings[i] = value;
+  if (value === null) {
+    if (i >= 0) bookings.splice(i, 1);
+  } else if (i >= 0) bookings[i] = value;
   else bookings.push(value);
 }

@@ -8,7 +8,10 @@ import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS 
 // field added here is added there too; test/store/quick-check.test.ts compares the two).
 export { SCHEMA_VERSION };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine(isValidIso, 'no such calendar day');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(isValidIso, 'no such calendar day');
 const text = (max: number = TEXT_LIMITS.default) => z.string().max(max, `longer than ${max} characters`);
 const str = text();
 /** Every object is strict: a key the store does not know (say "diagnosis") is refused on load. */
@@ -17,12 +20,24 @@ const object = z.strictObject;
 const unique = <T extends z.ZodType>(items: T, key: (r: z.infer<T>) => string, what: string) =>
   z.array(items).superRefine((list, ctx) => {
     const i = firstDuplicate(list, key);
-    if (i >= 0) ctx.addIssue({ code: 'custom', path: [i], message: `${what} ${key(list[i]!)} appears twice — keep one of them` });
+    if (i >= 0)
+      ctx.addIssue({ code: 'custom', path: [i], message: `${what} ${key(list[i]!)} appears twice — keep one of them` });
   });
 const area = z.enum(AREAS);
-const areaCounts = object({ holz: z.number().int().min(0), kueche: z.number().int().min(0), gestaltung: z.number().int().min(0) });
+const areaCounts = object({
+  holz: z.number().int().min(0),
+  kueche: z.number().int().min(0),
+  gestaltung: z.number().int().min(0),
+});
 const contactText = text(TEXT_LIMITS.contact);
-const contactShape = { name: contactText, street: contactText, city: contactText, phone: contactText, email: contactText, contactPerson: contactText };
+const contactShape = {
+  name: contactText,
+  street: contactText,
+  city: contactText,
+  phone: contactText,
+  email: contactText,
+  contactPerson: contactText,
+};
 const contact = object(contactShape);
 
 export const settingsSchema = object({
@@ -43,7 +58,11 @@ export const settingsSchema = object({
   provider: object({ ...contactShape, measureName: contactText, measureNumber: contactText }),
   jobcenter: contact,
   staff: object({
-    instructors: object({ holz: z.array(text(TEXT_LIMITS.staff)), kueche: z.array(text(TEXT_LIMITS.staff)), gestaltung: z.array(text(TEXT_LIMITS.staff)) }),
+    instructors: object({
+      holz: z.array(text(TEXT_LIMITS.staff)),
+      kueche: z.array(text(TEXT_LIMITS.staff)),
+      gestaltung: z.array(text(TEXT_LIMITS.staff)),
+    }),
     socialWorkers: z.array(text(TEXT_LIMITS.staff)),
   }),
   flatRatesPerSeatMonth: z.record(z.string(), z.number().int().min(0)),
@@ -54,7 +73,11 @@ export const settingsSchema = object({
   }),
   customerTypes: z.array(str).optional(),
   bookingGraceDays: z.number().int().min(0).optional(),
-  workKinds: object({ holz: z.array(str).optional(), kueche: z.array(str).optional(), gestaltung: z.array(str).optional() }).optional(),
+  workKinds: object({
+    holz: z.array(str).optional(),
+    kueche: z.array(str).optional(),
+    gestaltung: z.array(str).optional(),
+  }).optional(),
 });
 
 const person = object({
@@ -88,7 +111,16 @@ const assignment = object({
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
-  extensions: z.array(object({ until: isoDate, previousUntil: isoDate, reason: text(TEXT_LIMITS.extensionReason), beyondCap: z.boolean(), recorded: isoDate, capDecision: capDecision.nullable().optional() })),
+  extensions: z.array(
+    object({
+      until: isoDate,
+      previousUntil: isoDate,
+      reason: text(TEXT_LIMITS.extensionReason),
+      beyondCap: z.boolean(),
+      recorded: isoDate,
+      capDecision: capDecision.nullable().optional(),
+    }),
+  ),
   exit: object({ date: isoDate, reason: str, text: text(TEXT_LIMITS.exitText) }).nullable(),
   capExtensionReason: text(TEXT_LIMITS.capExtensionReason),
   capDecision: capDecision.nullable().optional(),
@@ -97,7 +129,13 @@ const assignment = object({
 const goalStatus = z.enum(['achieved', 'partly', 'open', 'dropped']);
 
 const customer = object({
-  id: str.min(1), name: str, kind: z.enum(CUSTOMER_KINDS), type: str, address: str, contact: str, created: isoDate,
+  id: str.min(1),
+  name: str,
+  kind: z.enum(CUSTOMER_KINDS),
+  type: str,
+  address: str,
+  contact: str,
+  created: isoDate,
 });
 
 const order = object({
@@ -135,19 +173,42 @@ export const mainSchema = object({
   settings: settingsSchema,
   people: unique(person, UNIQUE_KEYS.people, 'person'),
   assignments: unique(assignment, UNIQUE_KEYS.assignments, 'assignment'),
-  goals: unique(object({
-    id: str, personId: str, text: text(TEXT_LIMITS.goalText), due: isoDate.nullable(), created: isoDate, status: goalStatus,
-    reviews: z.array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
-  }), UNIQUE_KEYS.goals, 'goal'),
-  notes: unique(object({
-    id: str, personId: str, date: isoDate, text: str, visibility: z.enum(['internal', 'jobcenter']), author: text(TEXT_LIMITS.noteAuthor),
-  }), UNIQUE_KEYS.notes, 'note'),
+  goals: unique(
+    object({
+      id: str,
+      personId: str,
+      text: text(TEXT_LIMITS.goalText),
+      due: isoDate.nullable(),
+      created: isoDate,
+      status: goalStatus,
+      reviews: z.array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+    }),
+    UNIQUE_KEYS.goals,
+    'goal',
+  ),
+  notes: unique(
+    object({
+      id: str,
+      personId: str,
+      date: isoDate,
+      text: str,
+      visibility: z.enum(['internal', 'jobcenter']),
+      author: text(TEXT_LIMITS.noteAuthor),
+    }),
+    UNIQUE_KEYS.notes,
+    'note',
+  ),
   customers: unique(customer, UNIQUE_KEYS.customers, 'customer').optional(),
   orders: unique(order, UNIQUE_KEYS.orders, 'order').optional(),
   groupOffers: unique(groupOffer, UNIQUE_KEYS.groupOffers, 'group offer').optional(),
   counters: object({
-    person: z.number().int(), assignment: z.number().int(), goal: z.number().int(), note: z.number().int(),
-    customer: z.number().int().optional(), order: z.number().int().optional(), groupOffer: z.number().int().optional(),
+    person: z.number().int(),
+    assignment: z.number().int(),
+    goal: z.number().int(),
+    note: z.number().int(),
+    customer: z.number().int().optional(),
+    order: z.number().int().optional(),
+    groupOffer: z.number().int().optional(),
   }),
 });
 

@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_REASONS } from '../model/exit-reasons.js';
-import { applyPurge, isPurgedClean, PURGED_TEXT, scrubAssignment, scrubGoal, scrubNote, scrubPerson } from '../model/purge.js';
+import {
+  applyPurge,
+  isPurgedClean,
+  PURGED_TEXT,
+  scrubAssignment,
+  scrubGoal,
+  scrubNote,
+  scrubPerson,
+} from '../model/purge.js';
 import { nameReplacer, replaceNamesDeep, replaceNamesInTexts } from '../model/purge-names.js';
 import type { MainData } from '../model/types.js';
 import type { HistoryEntry } from './history.js';
@@ -17,8 +25,22 @@ import { mainSchema } from './schema.js';
 import { readJsonFile } from './json-file.js';
 
 /** Flags whose values describe a person; their values are erased from recorded command lines. */
-const PERSONAL_FLAGS = new Set(['--name', '--birth-date', '--phone', '--email', '--address', '--jobcenter-no', '--jobcenter-ref',
-  '--addiction', '--text', '--goal', '--comment', '--cap-reason', '--prior', '--reason']);
+const PERSONAL_FLAGS = new Set([
+  '--name',
+  '--birth-date',
+  '--phone',
+  '--email',
+  '--address',
+  '--jobcenter-no',
+  '--jobcenter-ref',
+  '--addiction',
+  '--text',
+  '--goal',
+  '--comment',
+  '--cap-reason',
+  '--prior',
+  '--reason',
+]);
 
 type Img = Record<string, unknown> | null;
 
@@ -34,11 +56,16 @@ function scrubImage(c: ChangeRecord, img: unknown, pseudonym: string): unknown {
   if (!img || typeof img !== 'object') return img;
   const r = img as Img & object;
   switch (c.collection) {
-    case 'people': return scrubPerson(r, pseudonym);
-    case 'assignments': return scrubAssignment(r);
-    case 'goals': return scrubGoal(r);
-    case 'notes': return scrubNote(r);
-    default: return img;
+    case 'people':
+      return scrubPerson(r, pseudonym);
+    case 'assignments':
+      return scrubAssignment(r);
+    case 'goals':
+      return scrubGoal(r);
+    case 'notes':
+      return scrubNote(r);
+    default:
+      return img;
   }
 }
 
@@ -47,24 +74,44 @@ function scrubArgv(argv: string[], replaceNames: (t: string) => string): string[
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = /^(--[\w-]+)=/.exec(a);
-    if (eq && PERSONAL_FLAGS.has(eq[1]!) && !(eq[1] === '--reason' && a.slice(eq[0].length) in EXIT_REASONS)) { out.push(`${eq[1]}=${PURGED_TEXT}`); continue; }
+    if (eq && PERSONAL_FLAGS.has(eq[1]!) && !(eq[1] === '--reason' && a.slice(eq[0].length) in EXIT_REASONS)) {
+      out.push(`${eq[1]}=${PURGED_TEXT}`);
+      continue;
+    }
     out.push(replaceNames(a));
-    if (PERSONAL_FLAGS.has(a) && i + 1 < argv.length && !(a === '--reason' && argv[i + 1]! in EXIT_REASONS)) { out.push(PURGED_TEXT); i++; }
+    if (PERSONAL_FLAGS.has(a) && i + 1 < argv.length && !(a === '--reason' && argv[i + 1]! in EXIT_REASONS)) {
+      out.push(PURGED_TEXT);
+      i++;
+    }
   }
   return out;
 }
 
-export interface HistoryScrub { entries: number }
+export interface HistoryScrub {
+  entries: number;
+}
 
 /**
  * Rewrites history.jsonl with the personal data of `purged` (id → pseudonym) erased; their names
  * (as the trail recorded them, and `knownNames`: name → pseudonym) are replaced wherever they occur.
  */
-export function scrubHistory(dir: string, purged: ReadonlyMap<string, string>, knownNames: ReadonlyMap<string, string> = new Map()): HistoryScrub {
+export function scrubHistory(
+  dir: string,
+  purged: ReadonlyMap<string, string>,
+  knownNames: ReadonlyMap<string, string> = new Map(),
+): HistoryScrub {
   const path = join(dir, HISTORY_FILE);
   if (!existsSync(path) || purged.size === 0) return { entries: 0 };
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
-  const parsed = lines.map((l): HistoryEntry | string => { try { return JSON.parse(l) as HistoryEntry; } catch { return l; } });
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const parsed = lines.map((l): HistoryEntry | string => {
+    try {
+      return JSON.parse(l) as HistoryEntry;
+    } catch {
+      return l;
+    }
+  });
   // Every name a purged person ever had, as the trail recorded it.
   const names = new Map<string, string>(knownNames);
   for (const e of parsed) {
@@ -102,20 +149,30 @@ export function scrubHistory(dir: string, purged: ReadonlyMap<string, string>, k
   return { entries: changed };
 }
 
-export interface BackupScrub { scrubbed: string[]; deleted: string[] }
+export interface BackupScrub {
+  scrubbed: string[];
+  deleted: string[];
+}
 
 /**
  * Erases the purged people's data from every backup as well (the same purge applied to the
  * backup's main file; bookings carry no personal data). A backup that cannot be read cannot be
  * cleaned, so it is deleted; so are unfinished (.partial) ones.
  */
-export function scrubBackups(dir: string, purged: ReadonlyMap<string, string>, knownNames: ReadonlyMap<string, string> = new Map()): BackupScrub {
+export function scrubBackups(
+  dir: string,
+  purged: ReadonlyMap<string, string>,
+  knownNames: ReadonlyMap<string, string> = new Map(),
+): BackupScrub {
   const root = join(dir, BACKUPS_DIR);
   const result: BackupScrub = { scrubbed: [], deleted: [] };
   if (!existsSync(root) || purged.size === 0) return result;
   for (const name of readdirSync(root).sort()) {
     const path = join(root, name, MAIN_FILE);
-    if (name.endsWith('.partial')) { rmSync(join(root, name), { recursive: true, force: true }); continue; }
+    if (name.endsWith('.partial')) {
+      rmSync(join(root, name), { recursive: true, force: true });
+      continue;
+    }
     let file: (MainData & { schemaVersion: number }) | null;
     try {
       file = readJsonFile(path, mainSchema as never) as (MainData & { schemaVersion: number }) | null;
@@ -127,7 +184,11 @@ export function scrubBackups(dir: string, purged: ReadonlyMap<string, string>, k
       result.deleted.push(name);
       continue;
     }
-    const ids = new Set(file.people.filter((p) => purged.has(p.id) && !(p.purged && isPurgedClean(file!, p, purged.get(p.id)))).map((p) => p.id));
+    const ids = new Set(
+      file.people
+        .filter((p) => purged.has(p.id) && !(p.purged && isPurgedClean(file!, p, purged.get(p.id))))
+        .map((p) => p.id),
+    );
     const names = new Map(knownNames);
     for (const p of file.people) if (ids.has(p.id) && p.name.trim()) names.set(p.name, purged.get(p.id)!);
     const before = JSON.stringify(file);

@@ -18,7 +18,15 @@ import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
 import { completePendingPurge, hasPendingPurge, type PurgeScrubResult } from './purge-job.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
-import { addMissingCollections, diffSnapshots, MAIN_COLLECTIONS, MAIN_SINGLETONS, snapshotBookings, snapshotMain, type ChangeRecord } from './records.js';
+import {
+  addMissingCollections,
+  diffSnapshots,
+  MAIN_COLLECTIONS,
+  MAIN_SINGLETONS,
+  snapshotBookings,
+  snapshotMain,
+  type ChangeRecord,
+} from './records.js';
 import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
 import { compareText } from '../model/compare.js';
 
@@ -33,7 +41,10 @@ export class Store {
   /** Data files whose last committed text lies in a staged file not yet installed (target → staged). */
   protected readonly committedAt = new Map<string, string>();
 
-  protected constructor(readonly dir: string, protected readonly mainDb: Low<MainFile>) {}
+  protected constructor(
+    readonly dir: string,
+    protected readonly mainDb: Low<MainFile>,
+  ) {}
 
   static async open(dir: string): Promise<Store> {
     // A change caught between staging and installing its files: a crashed writer's change is finished
@@ -60,17 +71,33 @@ export class Store {
   /** The years that have a bookings file, ascending. */
   bookingYears(): number[] {
     const d = join(this.dir, BOOKINGS_DIR);
-    const files = [...(existsSync(d) ? readdirSync(d) : []), ...[...this.committedAt.keys()].filter((p) => dirname(p) === d).map((p) => basename(p))];
-    return [...new Set(files.map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1])))].sort((a, b) => a - b);
+    const files = [
+      ...(existsSync(d) ? readdirSync(d) : []),
+      ...[...this.committedAt.keys()].filter((p) => dirname(p) === d).map((p) => basename(p)),
+    ];
+    return [
+      ...new Set(
+        files
+          .map((f) => /^(\d{4})\.json$/.exec(f))
+          .filter((m) => m !== null)
+          .map((m) => Number(m![1])),
+      ),
+    ].sort((a, b) => a - b);
   }
 
   protected async yearDb(year: number): Promise<Low<BookingYearFile>> {
     let db = this.years.get(year);
     if (!db) {
       const path = join(this.dir, bookingsFile(year));
-      db = new Low<BookingYearFile>(new CheckedJsonFile<BookingYearFile>(path, BOOKING_YEAR_CHECK, this.committedAt.get(path)), { schemaVersion: SCHEMA_VERSION, year, bookings: [] });
+      db = new Low<BookingYearFile>(
+        new CheckedJsonFile<BookingYearFile>(path, BOOKING_YEAR_CHECK, this.committedAt.get(path)),
+        { schemaVersion: SCHEMA_VERSION, year, bookings: [] },
+      );
       await db.read();
-      if (db.data.year !== year) throw new StoreError(`${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`);
+      if (db.data.year !== year)
+        throw new StoreError(
+          `${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`,
+        );
       this.years.set(year, db);
     }
     return db;
@@ -104,11 +131,14 @@ export class Store {
 async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
-    throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
+    throw new StoreError(
+      `no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`,
+    );
   }
   const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK, readPath), null as never);
   await db.read();
-  if (db.data === null) throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
+  if (db.data === null)
+    throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
   addMissingCollections(db.data);
   return db;
 }
@@ -185,11 +215,21 @@ export class Transaction extends Store {
   private touchedScope(changes: readonly ChangeRecord[]): TouchedScope {
     const people = new Set<string>();
     let settings = false;
-    let from: IsoDate | null = null, to: IsoDate | null = null;
+    let from: IsoDate | null = null,
+      to: IsoDate | null = null;
     for (const c of changes) {
-      if (c.file !== 'main') { people.add(c.key.split('|')[0]!); continue; }
-      if (c.collection === 'settings') { settings = true; continue; }
-      if (c.collection === 'people') { people.add(c.key); continue; }
+      if (c.file !== 'main') {
+        people.add(c.key.split('|')[0]!);
+        continue;
+      }
+      if (c.collection === 'settings') {
+        settings = true;
+        continue;
+      }
+      if (c.collection === 'people') {
+        people.add(c.key);
+        continue;
+      }
       for (const img of [c.before, c.after] as ({ personId?: string } | null)[]) {
         if (img?.personId) people.add(img.personId);
         if (c.collection === 'assignments' && img) {
@@ -211,9 +251,12 @@ export class Transaction extends Store {
     const onDisk = new Set(this.bookingYears());
     for (const a of this.main.assignments) {
       if (!scope.people.has(a.personId)) continue;
-      for (let y = Number(a.start.slice(0, 4)); y <= Number(lastDay(a).slice(0, 4)); y++) if (onDisk.has(y)) years.add(y);
+      for (let y = Number(a.start.slice(0, 4)); y <= Number(lastDay(a).slice(0, 4)); y++)
+        if (onDisk.has(y)) years.add(y);
     }
-    if (scope.seatDays) for (let y = Number(scope.seatDays.from.slice(0, 4)); y <= Number(scope.seatDays.to.slice(0, 4)); y++) if (onDisk.has(y)) years.add(y);
+    if (scope.seatDays)
+      for (let y = Number(scope.seatDays.from.slice(0, 4)); y <= Number(scope.seatDays.to.slice(0, 4)); y++)
+        if (onDisk.has(y)) years.add(y);
     return [...years].sort((a, b) => a - b);
   }
 
@@ -230,10 +273,18 @@ export class Transaction extends Store {
         before[k] = changed.has(k) ? JSON.parse(this.mainBefore.get(k)!) : isCollection ? [] : this.main[k];
         after[k] = changed.has(k) || !isCollection ? this.main[k] : [];
       }
-      out.push(...diffSnapshots('main', snapshotMain(before as unknown as MainData), snapshotMain(after as unknown as MainData)));
+      out.push(
+        ...diffSnapshots(
+          'main',
+          snapshotMain(before as unknown as MainData),
+          snapshotMain(after as unknown as MainData),
+        ),
+      );
     }
     for (const [year, before] of this.yearsBefore) {
-      out.push(...diffSnapshots(`bookings/${year}`, before, snapshotBookings(this.loadedYears().get(year)!.data.bookings)));
+      out.push(
+        ...diffSnapshots(`bookings/${year}`, before, snapshotBookings(this.loadedYears().get(year)!.data.bookings)),
+      );
     }
     return out;
   }
@@ -256,7 +307,8 @@ export class Transaction extends Store {
       db.data.bookings.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
       out.push({ path: join(this.dir, bookingsFile(year)), text: JSON.stringify(db.data, null, 1) + '\n' });
     }
-    if (files.has('main')) out.push({ path: join(this.dir, MAIN_FILE), text: JSON.stringify(this.mainDb.data, null, 1) + '\n' });
+    if (files.has('main'))
+      out.push({ path: join(this.dir, MAIN_FILE), text: JSON.stringify(this.mainDb.data, null, 1) + '\n' });
     return out;
   }
 }
@@ -265,7 +317,11 @@ export class Transaction extends Store {
  * The one way to change the store: lock, load, let `change` modify the data, record and write
  * what changed. With `dryRun`, nothing is written. Nothing changes when `change` throws.
  */
-export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: Transaction) => T | Promise<T>): Promise<WriteResult<T>> {
+export async function writeStore<T>(
+  dir: string,
+  meta: WriteMeta,
+  change: (tx: Transaction) => T | Promise<T>,
+): Promise<WriteResult<T>> {
   return withLock(dir, async () => {
     await recoverStore(dir);
     const tx = await Transaction.begin(dir);
@@ -277,7 +333,9 @@ export async function writeStore<T>(dir: string, meta: WriteMeta, change: (tx: T
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError(`cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+      throw new StoreError(
+        `cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
+      );
     }
     const entry = newHistoryEntry(meta, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
@@ -296,9 +354,15 @@ function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoY
   const out: FileWrite[] = [];
   for (const [year, list] of [...byYear].sort(([a], [b]) => a - b)) {
     list.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
-    out.push({ path: join(dir, bookingsFile(year)), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n' });
+    out.push({
+      path: join(dir, bookingsFile(year)),
+      text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n',
+    });
   }
-  out.push({ path: join(dir, MAIN_FILE), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n' });
+  out.push({
+    path: join(dir, MAIN_FILE),
+    text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n',
+  });
   return out;
 }
 
@@ -308,7 +372,13 @@ function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoY
  * first, then the new files and a history entry are committed together. The entry records no
  * records (the old ones may not even be readable), so it cannot be undone.
  */
-export async function replaceStore(dir: string, meta: WriteMeta, data: MainData, bookings: Booking[], saveAs: string): Promise<{ saved: string | null }> {
+export async function replaceStore(
+  dir: string,
+  meta: WriteMeta,
+  data: MainData,
+  bookings: Booking[],
+  saveAs: string,
+): Promise<{ saved: string | null }> {
   return withLock(dir, async () => {
     await recoverStore(dir);
     let saved: string | null = null;
@@ -316,10 +386,15 @@ export async function replaceStore(dir: string, meta: WriteMeta, data: MainData,
       if (existsSync(join(dir, MAIN_FILE))) saved = snapshotStore(dir, saveAs);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError(`cannot keep the old store as backup ${saveAs}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+      throw new StoreError(
+        `cannot keep the old store as backup ${saveAs}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
+      );
     }
     ensureDir(join(dir, BOOKINGS_DIR));
-    const oldYears = readdirSync(join(dir, BOOKINGS_DIR)).map((f) => /^(\d{4})\.json$/.exec(f)).filter((m) => m !== null).map((m) => Number(m![1]));
+    const oldYears = readdirSync(join(dir, BOOKINGS_DIR))
+      .map((f) => /^(\d{4})\.json$/.exec(f))
+      .filter((m) => m !== null)
+      .map((m) => Number(m![1]));
     if (meta.dryRun) return { saved };
     commitChange(dir, newHistoryEntry(meta, []), wholeStoreFiles(dir, data, bookings, oldYears));
     return { saved };
@@ -346,7 +421,10 @@ export function createStore(dir: string, data: MainData, bookings: Booking[], fo
   }
   for (const [year, list] of byYear) {
     list.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
-    writeFileAtomic(join(dir, bookingsFile(year)), JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n');
+    writeFileAtomic(
+      join(dir, bookingsFile(year)),
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n',
+    );
   }
   writeFileAtomic(path, JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n');
 }

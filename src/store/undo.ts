@@ -16,7 +16,9 @@ const CHUNK = 1 << 16;
 /** Exit 6 when `dir` holds no store at all (neither data nor a trail), as every other command does. */
 export function requireStore(dir: string): void {
   if (!existsSync(join(dir, MAIN_FILE)) && !existsSync(join(dir, HISTORY_FILE))) {
-    throw new StoreError(`no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`);
+    throw new StoreError(
+      `no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`,
+    );
   }
 }
 
@@ -36,7 +38,11 @@ export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
     const parse = (line: Buffer): HistoryEntry | null => {
       const text = line.toString('utf8').trim();
       if (!text) return null;
-      try { return JSON.parse(text) as HistoryEntry; } catch { return null; }
+      try {
+        return JSON.parse(text) as HistoryEntry;
+      } catch {
+        return null;
+      }
     };
     while (pos > 0) {
       const len = Math.min(CHUNK, pos);
@@ -74,7 +80,10 @@ export function findUndoTarget(dir: string): UndoTarget {
   const later: HistoryEntry[] = [];
   for (const e of historyNewestFirst(dir)) {
     if (e.undoOf) undone.add(e.undoOf);
-    if (e.undoOf || undone.has(e.id)) { later.push(e); continue; }
+    if (e.undoOf || undone.has(e.id)) {
+      later.push(e);
+      continue;
+    }
     return { entry: e, later };
   }
   return { entry: null, later };
@@ -82,12 +91,26 @@ export function findUndoTarget(dir: string): UndoTarget {
 
 /** JSON with sorted keys: two records are the same when their canonical texts are. */
 export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v)) ?? 'null';
+  return (
+    JSON.stringify(value, (_k, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          )
+        : v,
+    ) ?? 'null'
+  );
 }
 
-const NOUNS: Record<string, string> = { people: 'person', assignments: 'assignment', goals: 'goal', notes: 'note', customers: 'customer', orders: 'order', groupOffers: 'group offer' };
+const NOUNS: Record<string, string> = {
+  people: 'person',
+  assignments: 'assignment',
+  goals: 'goal',
+  notes: 'note',
+  customers: 'customer',
+  orders: 'order',
+  groupOffers: 'group offer',
+};
 
 /** How a record reads in a message: "assignment a007", "the booking of p012 on 2026-11-24", "the settings". */
 export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>): string {
@@ -106,24 +129,45 @@ export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>
  */
 const forwardOnly = (c: Pick<ChangeRecord, 'file' | 'collection'>) => c.file === 'main' && c.collection === 'counters';
 
-const sameRecord = (a: ChangeRecord, b: ChangeRecord) => a.file === b.file && a.collection === b.collection && a.key === b.key;
+const sameRecord = (a: ChangeRecord, b: ChangeRecord) =>
+  a.file === b.file && a.collection === b.collection && a.key === b.key;
 
 /** A purge cannot be undone: what it erased is gone from the store, the history and the backups. */
 export function isPurge(entry: HistoryEntry): boolean {
-  return entry.changes.some((c) => c.collection === 'people' && (c.after as { purged?: boolean } | null)?.purged === true
-    && (c.before as { purged?: boolean } | null)?.purged !== true);
+  return entry.changes.some(
+    (c) =>
+      c.collection === 'people' &&
+      (c.after as { purged?: boolean } | null)?.purged === true &&
+      (c.before as { purged?: boolean } | null)?.purged !== true,
+  );
 }
 
 /**
  * Why `entry` cannot be reverted: every record it changed must still hold the value it left. For
  * a record changed since, the later entry that did it is named (else: changed outside insat).
  */
-export function undoConflicts(entry: HistoryEntry, later: readonly HistoryEntry[], current: (c: ChangeRecord) => unknown): Violation[] {
+export function undoConflicts(
+  entry: HistoryEntry,
+  later: readonly HistoryEntry[],
+  current: (c: ChangeRecord) => unknown,
+): Violation[] {
   if (isPurge(entry)) {
-    return [violation('undo-purge', `the last change is '${entry.summary}'; a purge cannot be undone — the personal data it erased is gone from the store, the history and the backups; nothing was changed`, [entry.id])];
+    return [
+      violation(
+        'undo-purge',
+        `the last change is '${entry.summary}'; a purge cannot be undone — the personal data it erased is gone from the store, the history and the backups; nothing was changed`,
+        [entry.id],
+      ),
+    ];
   }
   if (entry.changes.length === 0) {
-    return [violation('undo-unrecorded', `the last change '${entry.summary}' replaced files that could not be read, so there is nothing recorded to go back to — nothing was changed; 'insat backup list' shows the backups`, [entry.id])];
+    return [
+      violation(
+        'undo-unrecorded',
+        `the last change '${entry.summary}' replaced files that could not be read, so there is nothing recorded to go back to — nothing was changed; 'insat backup list' shows the backups`,
+        [entry.id],
+      ),
+    ];
   }
   const out: Violation[] = [];
   for (const c of entry.changes) {
@@ -131,21 +175,38 @@ export function undoConflicts(entry: HistoryEntry, later: readonly HistoryEntry[
     const now = canonical(current(c));
     if (now === canonical(c.after)) continue;
     const touching = later.filter((e) => e.changes.some((x) => sameRecord(x, c)));
-    const culprit = touching.find((e) => e.changes.some((x) => sameRecord(x, c) && canonical(x.after) === now)) ?? touching[0];
-    out.push(culprit
-      ? violation('undo-conflict', `${recordLabel(c)} was changed later by '${culprit.summary}' (${culprit.at}) — undo that first`, [c.key, culprit.id])
-      : violation('undo-conflict', `${recordLabel(c)} was changed outside insat after '${entry.summary}' (by hand, or by 'insat init --force') — it cannot be undone; 'insat backup list' shows the backups to restore instead`, [c.key]));
+    const culprit =
+      touching.find((e) => e.changes.some((x) => sameRecord(x, c) && canonical(x.after) === now)) ?? touching[0];
+    out.push(
+      culprit
+        ? violation(
+            'undo-conflict',
+            `${recordLabel(c)} was changed later by '${culprit.summary}' (${culprit.at}) — undo that first`,
+            [c.key, culprit.id],
+          )
+        : violation(
+            'undo-conflict',
+            `${recordLabel(c)} was changed outside insat after '${entry.summary}' (by hand, or by 'insat init --force') — it cannot be undone; 'insat backup list' shows the backups to restore instead`,
+            [c.key],
+          ),
+    );
   }
   if (out.length > 10) {
     const more = out.length - 10;
-    return [...out.slice(0, 10), violation('undo-conflict', `… and ${more} more record${more === 1 ? '' : 's'} changed since`)];
+    return [
+      ...out.slice(0, 10),
+      violation('undo-conflict', `… and ${more} more record${more === 1 ? '' : 's'} changed since`),
+    ];
   }
   return out;
 }
 
 function bookingYear(file: string): number {
   const m = /^bookings\/(\d{4})$/.exec(file);
-  if (!m) throw new StoreError(`the history names an unknown file '${file}' — the trail may come from a newer insat; update insat`);
+  if (!m)
+    throw new StoreError(
+      `the history names an unknown file '${file}' — the trail may come from a newer insat; update insat`,
+    );
   return Number(m[1]);
 }
 
@@ -154,7 +215,10 @@ async function currentValues(tx: Transaction, changes: readonly ChangeRecord[]):
   const out = new Map<ChangeRecord, unknown>();
   const years = new Map<number, Booking[]>();
   for (const c of changes) {
-    if (c.file === 'main') { out.set(c, getMainRecord(tx.main as MainData, c.collection, c.key)); continue; }
+    if (c.file === 'main') {
+      out.set(c, getMainRecord(tx.main as MainData, c.collection, c.key));
+      continue;
+    }
     const y = bookingYear(c.file);
     if (!years.has(y)) years.set(y, await tx.bookingsOfYear(y));
     out.set(c, getBookingRecord(years.get(y)!, c.key));

@@ -13,7 +13,21 @@ function pdfText(file: string): string {
 
 /** A suitable applicant (decided 2026-01-20) with an earlier AGH period elsewhere. */
 function applicantWithPrior(dir: string, prior: string): string {
-  const id = ok(dir, ['applicant', 'add', '--name', 'Max Muster', '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2026-01-05', '--prior', prior, '--json']).json().id;
+  const id = ok(dir, [
+    'applicant',
+    'add',
+    '--name',
+    'Max Muster',
+    '--birth-date',
+    '1980-05-01',
+    '--referred-by',
+    'jobcenter',
+    '--contact-date',
+    '2026-01-05',
+    '--prior',
+    prior,
+    '--json',
+  ]).json().id;
   ok(dir, ['applicant', 'schedule', id, '--info-date', '2026-01-12']);
   ok(dir, ['applicant', 'attended', id]);
   ok(dir, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2026-01-20']);
@@ -32,7 +46,18 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     ok(dir, ['init']);
     const id = suitableApplicant(dir);
     const before = storeBytes(dir);
-    const r = insat(dir, ['enrol', id, '--area', 'holz', '--start', '2026-02-01', '--until', '2028-02-01', '--hours-per-week', '20']);
+    const r = insat(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-02-01',
+      '--until',
+      '2028-02-01',
+      '--hours-per-week',
+      '20',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^error: .*more than 24 months .* --cap-decision TEXT \[--decided DATE\]/m);
     expect(storeBytes(dir)).toEqual(before);
@@ -43,7 +68,20 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     ok(dir, ['init']);
     const id = suitableApplicant(dir);
     const before = storeBytes(dir);
-    const r = insat(dir, ['enrol', id, '--area', 'holz', '--start', '2026-02-01', '--until', '2027-01-31', '--hours-per-week', '20', '--cap-decision', 'JC']);
+    const r = insat(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-02-01',
+      '--until',
+      '2027-01-31',
+      '--hours-per-week',
+      '20',
+      '--cap-decision',
+      'JC',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('leave out --cap-decision');
     expect(storeBytes(dir)).toEqual(before);
@@ -54,7 +92,20 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     ok(dir, ['init']);
     const id = suitableApplicant(dir);
     const before = storeBytes(dir);
-    const r = insat(dir, ['enrol', id, '--area', 'holz', '--start', '2026-02-01', '--until', '2027-01-31', '--hours-per-week', '20', '--decided', '2026-11-01']);
+    const r = insat(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-02-01',
+      '--until',
+      '2027-01-31',
+      '--hours-per-week',
+      '20',
+      '--decided',
+      '2026-11-01',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--cap-decision');
     expect(storeBytes(dir)).toEqual(before);
@@ -85,10 +136,23 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     expect(r.stderr).toContain('--cap-decision');
     expect(r.stderr).not.toContain('--cap-reason');
     expect(storeBytes(dir)).toEqual(before);
-    const done = ok(dir, ['participant', 'extend', id, '--until', '2027-06-30', '--cap-decision', 'JC Bochum Az. 4711', '--decided', '2026-11-20']);
+    const done = ok(dir, [
+      'participant',
+      'extend',
+      id,
+      '--until',
+      '2027-06-30',
+      '--cap-decision',
+      'JC Bochum Az. 4711',
+      '--decided',
+      '2026-11-20',
+    ]);
     expect(done.stderr).toBe('');
     const shown = ok(dir, ['participant', 'show', id, '--json']).json();
-    expect(shown.extensions[0]).toMatchObject({ beyondCap: true, capDecision: { text: 'JC Bochum Az. 4711', decided: '2026-11-20' } });
+    expect(shown.extensions[0]).toMatchObject({
+      beyondCap: true,
+      capDecision: { text: 'JC Bochum Az. 4711', decided: '2026-11-20' },
+    });
     expect(shown.agh).toMatchObject({ limitMonths: 36, decision: { decided: '2026-11-20' } });
     expect(shown.agh.plannedMonths).toBe(29);
     const out = mkdtempSync(join(tmpdir(), 'insat-cap-pdf-'));
@@ -100,7 +164,18 @@ describe('AGH time cap: the Jobcenter decision is its own flag', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
     const id = applicantWithPrior(dir, '2024-02-01:2025-01-31:AWO'); // 12 months
-    const r = ok(dir, ['enrol', id, '--area', 'holz', '--start', '2026-02-01', '--until', '2027-01-15', '--hours-per-week', '20']);
+    const r = ok(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-02-01',
+      '--until',
+      '2027-01-15',
+      '--hours-per-week',
+      '20',
+    ]);
     expect(r.stderr).toMatch(/^warning: .* less than 8 weeks left/m);
     expect(ok(dir, ['participant', 'show', id]).stdout).toMatch(/^warning +.*less than 8 weeks left/m);
     const c = ok(dir, ['check']);
@@ -135,9 +210,14 @@ describe('repairing an older store: a decision taken from a free text', () => {
     data.assignments[0].extensions[0].beyondCap = true;
     writeFileSync(file, JSON.stringify(data));
     // Nobody booked hours in this store: leave those warnings aside.
-    const capProblems = () => ok(dir, ['check', '--json']).json().problems.filter((p: { rule: string }) => p.rule !== 'unbooked-days');
+    const capProblems = () =>
+      ok(dir, ['check', '--json'])
+        .json()
+        .problems.filter((p: { rule: string }) => p.rule !== 'unbooked-days');
     expect(ok(dir, ['check', '--json']).json().ok).toBe(true);
-    expect(capProblems()).toEqual([expect.objectContaining({ rule: 'agh-cap-decision', severity: 'warning', ids: [id] })]);
+    expect(capProblems()).toEqual([
+      expect.objectContaining({ rule: 'agh-cap-decision', severity: 'warning', ids: [id] }),
+    ]);
     ok(dir, ['participant', 'extend', id, '--until', '2026-12-31']);
     expect(capProblems()).toEqual([]);
     expect(ok(dir, ['participant', 'show', id, '--json']).json().extensions[0].beyondCap).toBe(false);

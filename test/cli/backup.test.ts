@@ -5,15 +5,37 @@ import { rotate } from '../../src/store/backup.js';
 import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
-const names = (dir: string) => ok(dir, ['backup', 'list', '--json']).json().backups.map((b: { name: string }) => b.name);
-const applicants = (dir: string) => ok(dir, ['applicant', 'list', '--all', '--json']).json().applicants.map((a: { id: string }) => a.id);
+const names = (dir: string) =>
+  ok(dir, ['backup', 'list', '--json'])
+    .json()
+    .backups.map((b: { name: string }) => b.name);
+const applicants = (dir: string) =>
+  ok(dir, ['applicant', 'list', '--all', '--json'])
+    .json()
+    .applicants.map((a: { id: string }) => a.id);
 
 function addApplicant(dir: string, name: string, today: string): string {
-  return ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1980-05-01', '--referred-by', 'self', '--contact-date', today, '--json'], { today }).json().id;
+  return ok(
+    dir,
+    [
+      'applicant',
+      'add',
+      '--name',
+      name,
+      '--birth-date',
+      '1980-05-01',
+      '--referred-by',
+      'self',
+      '--contact-date',
+      today,
+      '--json',
+    ],
+    { today },
+  ).json().id;
 }
 
 describe('automatic backups: before the first change of each day', () => {
-  test('one backup a day, holding the store as it was before that day\'s first change', () => {
+  test("one backup a day, holding the store as it was before that day's first change", () => {
     const dir = tempDataDir();
     ok(dir, ['init'], { today: day(2) });
     addApplicant(dir, 'Anna Alt', day(2));
@@ -21,7 +43,10 @@ describe('automatic backups: before the first change of each day', () => {
     expect(names(dir)).toEqual([day(2)]);
     addApplicant(dir, 'Carla Clemens', day(3));
     const list = ok(dir, ['backup', 'list', '--json']).json().backups;
-    expect(list.map((b: { name: string; kind: string; people: number }) => [b.name, b.kind, b.people])).toEqual([[day(2), 'daily', 0], [day(3), 'daily', 2]]);
+    expect(list.map((b: { name: string; kind: string; people: number }) => [b.name, b.kind, b.people])).toEqual([
+      [day(2), 'daily', 0],
+      [day(3), 'daily', 2],
+    ]);
     expect(list[1].bytes).toBeGreaterThan(list[0].bytes);
   });
 
@@ -39,8 +64,13 @@ describe('automatic backups: before the first change of each day', () => {
     addApplicant(dir, 'Bernd Bunt', day(2)); // backup day 2 holds Anna
     ok(dir, ['init', '--force'], { today: day(2) }); // by mistake: an empty store
     for (let d = 3; d <= 20; d++) ok(dir, ['config', 'set', 'weeklyHours.max', String(20 + d)], { today: day(d) });
-    const kept = ok(dir, ['backup', 'list', '--json']).json().backups.filter((b: { kind: string }) => b.kind === 'daily');
-    expect(kept.map((b: { name: string; people: number }) => [b.name, b.people])).toEqual([[day(1), 0], [day(2), 1]]);
+    const kept = ok(dir, ['backup', 'list', '--json'])
+      .json()
+      .backups.filter((b: { kind: string }) => b.kind === 'daily');
+    expect(kept.map((b: { name: string; people: number }) => [b.name, b.people])).toEqual([
+      [day(1), 0],
+      [day(2), 1],
+    ]);
     ok(dir, ['backup', 'restore', day(2)], { today: day(20) });
     expect(applicants(dir)).toEqual(['p001']);
   });
@@ -49,13 +79,19 @@ describe('automatic backups: before the first change of each day', () => {
     const dir = tempDataDir();
     const make = (name: string, people: number) => {
       mkdirSync(join(dir, 'backups', name), { recursive: true });
-      writeFileSync(join(dir, 'backups', name, 'insat.json'), JSON.stringify({ people: Array.from({ length: people }, (_, i) => ({ id: `p${i}` })) }));
+      writeFileSync(
+        join(dir, 'backups', name, 'insat.json'),
+        JSON.stringify({ people: Array.from({ length: people }, (_, i) => ({ id: `p${i}` })) }),
+      );
     };
     make(day(1), 3);
     make(day(2), 2);
     for (let d = 3; d <= 16; d++) make(day(d), 0);
     rotate(dir);
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([day(2), ...Array.from({ length: 14 }, (_, i) => day(i + 3))]);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
+      day(2),
+      ...Array.from({ length: 14 }, (_, i) => day(i + 3)),
+    ]);
     make(day(17), 1);
     rotate(dir); // now a kept backup has people: the old ones go
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(Array.from({ length: 14 }, (_, i) => day(i + 4)));
@@ -83,7 +119,9 @@ describe('backup restore NAME', () => {
     const dir = twoDays();
     const before = snapshot(dir);
     const r = ok(dir, ['backup', 'restore', day(24)], { today: day(25) });
-    expect(r.stdout).toMatch(/^restored backup 2026-11-24 \(\d+ records changed\); the store as it was is kept as backup before-restore-\S+ — 'insat undo' reverts the restore/);
+    expect(r.stdout).toMatch(
+      /^restored backup 2026-11-24 \(\d+ records changed\); the store as it was is kept as backup before-restore-\S+ — 'insat undo' reverts the restore/,
+    );
     const after = snapshot(dir);
     expect(after.applicants).toEqual(['p001']);
     expect(JSON.stringify(after.hours)).not.toContain(day(24));
@@ -108,9 +146,13 @@ describe('backup restore NAME', () => {
     writeFileSync(join(dir, 'insat.json'), '{"schemaVersion":1,"settings":');
     expect(insat(dir, ['seats']).code).toBe(6);
     const dry = ok(dir, ['backup', 'restore', day(24), '--dry-run'], { today: day(25) });
-    expect(dry.stdout).toMatch(/^dry run: would replace the unreadable store by backup 2026-11-24 \(.*insat\.json is not valid JSON/);
+    expect(dry.stdout).toMatch(
+      /^dry run: would replace the unreadable store by backup 2026-11-24 \(.*insat\.json is not valid JSON/,
+    );
     const r = ok(dir, ['backup', 'restore', day(24)], { today: day(25) });
-    expect(r.stdout).toMatch(/^restored backup 2026-11-24 over the unreadable store; its files are kept in backups\/before-restore-\S+ — this step cannot be undone/);
+    expect(r.stdout).toMatch(
+      /^restored backup 2026-11-24 over the unreadable store; its files are kept in backups\/before-restore-\S+ — this step cannot be undone/,
+    );
     expect(applicants(dir)).toEqual(['p001']);
     expect(ok(dir, ['check']).code).toBe(0);
     const kept = readdirSync(join(dir, 'backups')).find((n) => n.startsWith('before-restore-'))!;
@@ -123,7 +165,9 @@ describe('backup restore NAME', () => {
   test('--dry-run changes nothing and makes no backup', () => {
     const dir = twoDays();
     const before = storeBytes(dir);
-    expect(ok(dir, ['backup', 'restore', day(24), '--dry-run'], { today: day(24) }).stdout).toMatch(/^dry run: would restore backup 2026-11-24 .*nothing was changed/);
+    expect(ok(dir, ['backup', 'restore', day(24), '--dry-run'], { today: day(24) }).stdout).toMatch(
+      /^dry run: would restore backup 2026-11-24 .*nothing was changed/,
+    );
     expect(storeBytes(dir)).toEqual(before);
   });
 
@@ -138,7 +182,10 @@ describe('backup restore NAME', () => {
 
   test('a damaged backup is exit 6 naming the file, and the store stays as it is', () => {
     const dir = twoDays();
-    writeFileSync(join(dir, 'backups', day(24), 'bookings', '2026.json'), '{"schemaVersion":1,"year":2026,"bookings":[{"participantId":"p001"}]}');
+    writeFileSync(
+      join(dir, 'backups', day(24), 'bookings', '2026.json'),
+      '{"schemaVersion":1,"year":2026,"bookings":[{"participantId":"p001"}]}',
+    );
     const before = storeBytes(dir);
     const r = insat(dir, ['backup', 'restore', day(24)]);
     expect(r.code).toBe(6);
@@ -167,7 +214,15 @@ describe('file modes: the store holds health data', () => {
       }
     };
     walk(dir);
-    expect(seen).toEqual(expect.arrayContaining(['/insat.json', '/history.jsonl', '/bookings/2026.json', `/backups/${day(24)}/insat.json`, `/backups/${day(24)}/bookings/2026.json`]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        '/insat.json',
+        '/history.jsonl',
+        '/bookings/2026.json',
+        `/backups/${day(24)}/insat.json`,
+        `/backups/${day(24)}/bookings/2026.json`,
+      ]),
+    );
     expect(seen.some((p) => p.startsWith('/backups/before-restore-'))).toBe(true);
     expect(existsSync(join(dir, 'insat.lock'))).toBe(false);
   });

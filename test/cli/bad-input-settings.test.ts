@@ -17,7 +17,9 @@ describe('changing the past: the allowance rate', () => {
     const before = storeBytes(dir);
     const r = insat(dir, ['config', 'rate', 'set', '2,50', '--from', '2026-04-01']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^error: the rate change from 2026-04-01 reaches into 1 month with bookings \(2026-05: 12,00 € → 15,00 €\).*--force/m);
+    expect(r.stderr).toMatch(
+      /^error: the rate change from 2026-04-01 reaches into 1 month with bookings \(2026-05: 12,00 € → 15,00 €\).*--force/m,
+    );
     expect(storeBytes(dir)).toEqual(before);
   });
   test('--dry-run lists each affected month with the old and new total and changes nothing', () => {
@@ -45,7 +47,11 @@ describe('changing the past: the allowance rate', () => {
     const { dir } = bookedStore();
     ok(dir, ['config', 'rate', 'set', '2,50', '--from', '2027-01-01']);
     ok(dir, ['config', 'rate', 'delete', '--from', '2027-01-01']);
-    expect(ok(dir, ['config', 'rate', 'list', '--json']).json().rates.map((r: { from: string }) => r.from)).toEqual(['2006-01-01', '2020-03-01']);
+    expect(
+      ok(dir, ['config', 'rate', 'list', '--json'])
+        .json()
+        .rates.map((r: { from: string }) => r.from),
+    ).toEqual(['2006-01-01', '2020-03-01']);
     const before = storeBytes(dir);
     const r = insat(dir, ['config', 'rate', 'delete', '--from', '2020-03-01']);
     expect(r.code).toBe(3);

@@ -34,20 +34,37 @@ describe('insat check: the whole store against every rule', () => {
     });
     // a booking in another year's file, outside the assignment
     mkdirSync(join(dir, 'bookings'), { recursive: true });
-    writeFileSync(join(dir, 'bookings', '2025.json'), JSON.stringify({ schemaVersion: 1, year: 2025, bookings: [{ participantId: a, date: '2025-03-03', minutes: 240, absence: null, forced: false }] }));
+    writeFileSync(
+      join(dir, 'bookings', '2025.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        year: 2025,
+        bookings: [{ participantId: a, date: '2025-03-03', minutes: 240, absence: null, forced: false }],
+      }),
+    );
     const before = storeBytes(dir);
 
     const r = insat(dir, ['check']);
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`^entry-pipeline: ${b} is enrolled but has not attended an information appointment .* \\(${b}\\)$`)),
-      expect.stringMatching(/^unknown-person: note n009 belongs to p777, who is not in the store \(n009, p777\)$/),
-      expect.stringMatching(/^id-counter: /),
-      expect.stringMatching(new RegExp(`^weekly-hours: 45 hours a week .* \\(${a}\\)$`)),
-      expect.stringMatching(new RegExp(`^capacity: 2 seats taken in holz on 2026-11-25, the area has 1 — .* \\((${a}, ${b}|${b}, ${a})\\)$`)),
-      expect.stringMatching(new RegExp(`^booking-period: ${a} has no assignment on 03.03.2025`)),
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(
+            `^entry-pipeline: ${b} is enrolled but has not attended an information appointment .* \\(${b}\\)$`,
+          ),
+        ),
+        expect.stringMatching(/^unknown-person: note n009 belongs to p777, who is not in the store \(n009, p777\)$/),
+        expect.stringMatching(/^id-counter: /),
+        expect.stringMatching(new RegExp(`^weekly-hours: 45 hours a week .* \\(${a}\\)$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^capacity: 2 seats taken in holz on 2026-11-25, the area has 1 — .* \\((${a}, ${b}|${b}, ${a})\\)$`,
+          ),
+        ),
+        expect.stringMatching(new RegExp(`^booking-period: ${a} has no assignment on 03.03.2025`)),
+      ]),
+    );
     expect(r.stderr).toMatch(/^error: \d+ problems found in the store — /m);
 
     const j = insat(dir, ['check', '--json']);
@@ -56,9 +73,15 @@ describe('insat check: the whole store against every rule', () => {
     expect(doc.ok).toBe(false);
     const errors = doc.problems.filter((p: { severity: string }) => p.severity === 'error');
     expect(errors.length).toBe(lines.length);
-    expect(new Set(errors.map((p: { rule: string }) => p.rule))).toEqual(new Set(['entry-pipeline', 'unknown-person', 'id-counter', 'weekly-hours', 'capacity', 'booking-period']));
+    expect(new Set(errors.map((p: { rule: string }) => p.rule))).toEqual(
+      new Set(['entry-pipeline', 'unknown-person', 'id-counter', 'weekly-hours', 'capacity', 'booking-period']),
+    );
     // The days nobody booked are warnings beside them, not problems of the store.
-    expect(new Set(doc.problems.filter((p: { severity: string }) => p.severity === 'warning').map((p: { rule: string }) => p.rule))).toEqual(new Set(['unbooked-days']));
+    expect(
+      new Set(
+        doc.problems.filter((p: { severity: string }) => p.severity === 'warning').map((p: { rule: string }) => p.rule),
+      ),
+    ).toEqual(new Set(['unbooked-days']));
     for (const p of doc.problems) expect(Object.keys(p).sort()).toEqual(['ids', 'message', 'rule', 'severity']);
     expect(storeBytes(dir)).toEqual(before);
   });
@@ -67,7 +90,9 @@ describe('insat check: the whole store against every rule', () => {
     const dir = tempDataDir();
     ok(dir, ['init']);
     enrolled(dir, 'kueche', '2026-11-02', '2027-10-31');
-    edit(dir, (d) => { d.assignments[0].start = '2. November'; });
+    edit(dir, (d) => {
+      d.assignments[0].start = '2. November';
+    });
     const r = insat(dir, ['check', '--json']);
     expect(r.code).toBe(6);
     expect(r.stderr).toContain(join(dir, 'insat.json'));

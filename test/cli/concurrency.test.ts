@@ -23,16 +23,22 @@ function workingDaysBefore(day: string, n: number): string[] {
   return out;
 }
 
-interface StoredBooking { participantId: string; date: string; minutes: number }
+interface StoredBooking {
+  participantId: string;
+  date: string;
+  minutes: number;
+}
 
 function allBookings(dir: string): StoredBooking[] {
   const b = join(dir, 'bookings');
-  return readdirSync(b).filter((f) => /^\d{4}\.json$/.test(f))
+  return readdirSync(b)
+    .filter((f) => /^\d{4}\.json$/.test(f))
     .flatMap((f) => (JSON.parse(readFileSync(join(b, f), 'utf8')) as { bookings: StoredBooking[] }).bookings);
 }
 
 function people(dir: string): { id: string; name: string }[] {
-  return (JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: { id: string; name: string }[] }).people;
+  return (JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: { id: string; name: string }[] })
+    .people;
 }
 
 let base: string;
@@ -55,20 +61,29 @@ describe('several writers at once', () => {
     // A reader keeps looking while the writers work: it must never meet a half-written store.
     const reader = (async () => {
       const codes: number[] = [];
-      while (writing) codes.push((await insatAsync(dir, ['hours', 'list', '--participant', participants[0]!, '--json'], { today: TODAY })).code);
+      while (writing)
+        codes.push(
+          (await insatAsync(dir, ['hours', 'list', '--participant', participants[0]!, '--json'], { today: TODAY }))
+            .code,
+        );
       return codes;
     })();
     // Each process books its own participant, day after day; all four run at the same time.
-    const results = await Promise.all(participants.map(async (id) => {
-      const accepted: string[] = [];
-      const failed: string[] = [];
-      for (const day of days) {
-        const r = await insatAsync(dir, ['hours', 'book', id, '--date', day, '--hours', '4'], { today: TODAY, env: PATIENT });
-        if (r.code === 0) accepted.push(day);
-        else failed.push(`${id} ${day}: exit ${r.code} ${r.stderr.trim()}`);
-      }
-      return { id, accepted, failed };
-    }));
+    const results = await Promise.all(
+      participants.map(async (id) => {
+        const accepted: string[] = [];
+        const failed: string[] = [];
+        for (const day of days) {
+          const r = await insatAsync(dir, ['hours', 'book', id, '--date', day, '--hours', '4'], {
+            today: TODAY,
+            env: PATIENT,
+          });
+          if (r.code === 0) accepted.push(day);
+          else failed.push(`${id} ${day}: exit ${r.code} ${r.stderr.trim()}`);
+        }
+        return { id, accepted, failed };
+      }),
+    );
     writing = false;
     const readerCodes = await reader;
 
@@ -82,7 +97,10 @@ describe('several writers at once', () => {
     expect(stored).toHaveLength(PROCESSES * BOOKINGS_EACH);
     expect(historyLines(dir) - historyBefore).toBe(PROCESSES * BOOKINGS_EACH);
     // The writers really took turns: in the history their bookings interleave.
-    const order = readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').slice(historyBefore)
+    const order = readFileSync(join(dir, 'history.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(historyBefore)
       .map((l) => participants.find((id) => (JSON.parse(l) as { argv: string[] }).argv.includes(id)));
     expect(order.filter((id, i) => i > 0 && id !== order[i - 1]).length).toBeGreaterThan(PROCESSES);
     expect(storeProblems(dir)).toEqual([]);
@@ -94,16 +112,24 @@ describe('several writers at once', () => {
   test('4 processes adding applicants at once: no id is handed out twice, nobody is lost', async () => {
     const dir = copyStore(base, 'insat-conc-add-');
     const before = people(dir).length;
-    const names = Array.from({ length: PROCESSES }, (_, p) => Array.from({ length: 12 }, (_, i) => `Parallel ${p}-${i}`));
-    const ids = await Promise.all(names.map(async (list) => {
-      const out: string[] = [];
-      for (const name of list) {
-        const r = await insatAsync(dir, ['applicant', 'add', '--name', name, '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'], { today: TODAY, env: PATIENT });
-        expect(r.code).toBe(0);
-        out.push(r.json().id as string);
-      }
-      return out;
-    }));
+    const names = Array.from({ length: PROCESSES }, (_, p) =>
+      Array.from({ length: 12 }, (_, i) => `Parallel ${p}-${i}`),
+    );
+    const ids = await Promise.all(
+      names.map(async (list) => {
+        const out: string[] = [];
+        for (const name of list) {
+          const r = await insatAsync(
+            dir,
+            ['applicant', 'add', '--name', name, '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'],
+            { today: TODAY, env: PATIENT },
+          );
+          expect(r.code).toBe(0);
+          out.push(r.json().id as string);
+        }
+        return out;
+      }),
+    );
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
     const stored = people(dir);
@@ -123,7 +149,24 @@ describe('two people enrolling into the last free seat at the same moment', () =
     enrolled(dir, 'holz', '2026-06-01', '2027-05-31', 20, { today: TODAY });
     const a = suitableApplicant(dir, 'Anna Erste', { today: TODAY });
     const b = suitableApplicant(dir, 'Bernd Zweiter', { today: TODAY });
-    const enrol = (d: string, id: string) => insatAsync(d, ['enrol', id, '--area', 'holz', '--start', '2026-12-01', '--until', '2027-11-30', '--hours-per-week', '20', '--json'], { today: TODAY, env: PATIENT });
+    const enrol = (d: string, id: string) =>
+      insatAsync(
+        d,
+        [
+          'enrol',
+          id,
+          '--area',
+          'holz',
+          '--start',
+          '2026-12-01',
+          '--until',
+          '2027-11-30',
+          '--hours-per-week',
+          '20',
+          '--json',
+        ],
+        { today: TODAY, env: PATIENT },
+      );
     for (let round = 0; round < 3; round++) {
       const copy = copyStore(dir, 'insat-conc-seat-round-');
       const before = historyLines(copy);
@@ -132,7 +175,11 @@ describe('two people enrolling into the last free seat at the same moment', () =
       const loser = ra.code === 3 ? ra : rb;
       expect(loser.stderr).toMatch(/^error: .*seat/im);
       const seats = ok(copy, ['seats', '--date', '2026-12-01', '--json'], { today: TODAY }).json();
-      expect(seats.areas.find((x: { area: string }) => x.area === 'holz')).toMatchObject({ capacity: 2, occupied: 2, free: 0 });
+      expect(seats.areas.find((x: { area: string }) => x.area === 'holz')).toMatchObject({
+        capacity: 2,
+        occupied: 2,
+        free: 0,
+      });
       expect(historyLines(copy)).toBe(before + 1);
       expect(storeProblems(copy)).toEqual([]);
       if (hasCommand('check')) ok(copy, ['check'], { today: TODAY });
@@ -144,19 +191,31 @@ describe('a writer that cannot get the store in time', () => {
   test('gives up after INSAT_LOCK_WAIT_MS with exit 5, names the holder, changes nothing; the next writer gets through', async () => {
     const dir = copyStore(base, 'insat-conc-busy-');
     // A live process holds the lock (as a long write would) until it is told to stop.
-    const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
       await withLock(${JSON.stringify(dir)}, async () => {
         process.stdout.write('locked\\n');
         await new Promise((resolve) => process.stdin.once('data', resolve));
-      });`], { stdio: ['pipe', 'pipe', 'inherit'] });
+      });`,
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
     try {
       const before = storeBytes(dir);
-      const r = insat(dir, ['applicant', 'add', '--name', 'Too Late', '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'], {
-        today: TODAY,
-        env: { INSAT_LOCK_WAIT_MS: '700' },
-      });
+      const r = insat(
+        dir,
+        ['applicant', 'add', '--name', 'Too Late', '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'],
+        {
+          today: TODAY,
+          env: { INSAT_LOCK_WAIT_MS: '700' },
+        },
+      );
       expect(r.code).toBe(5);
       expect(r.stderr).toContain(`error: the store ${dir} is busy: insat process ${holder.pid}`);
       expect(r.stderr).toContain('try again in a moment; nothing was changed');
@@ -168,25 +227,41 @@ describe('a writer that cannot get the store in time', () => {
       holder.stdin.end('go\n');
       await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
     }
-    const next = insat(dir, ['applicant', 'add', '--name', 'In Time', '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '700' } });
+    const next = insat(
+      dir,
+      ['applicant', 'add', '--name', 'In Time', '--birth-date', '1980-01-01', '--referred-by', 'self'],
+      { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '700' } },
+    );
     expect(next.code).toBe(0);
     expect(people(dir).map((p) => p.name)).toContain('In Time');
   });
 
   test('a lock whose holder is alive is never taken over, however old it looks', async () => {
     const dir = copyStore(base, 'insat-conc-old-');
-    const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
       const { utimesSync } = await import('node:fs');
       await withLock(${JSON.stringify(dir)}, async () => {
         utimesSync(${JSON.stringify(join(dir, 'insat.lock'))}, new Date(0), new Date(0));
         process.stdout.write('locked\\n');
         await new Promise((resolve) => process.stdin.once('data', resolve));
-      });`], { stdio: ['pipe', 'pipe', 'inherit'] });
+      });`,
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
     try {
       const before = storeBytes(dir);
-      const r = insat(dir, ['applicant', 'add', '--name', 'Thief', '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '500' } });
+      const r = insat(
+        dir,
+        ['applicant', 'add', '--name', 'Thief', '--birth-date', '1980-01-01', '--referred-by', 'self'],
+        { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '500' } },
+      );
       expect(r.code).toBe(5);
       expect(storeBytes(dir)).toEqual(before);
     } finally {

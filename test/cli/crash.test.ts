@@ -11,13 +11,27 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Store } from '../../src/store/store.js';
 import { BIN, enrolled, insat, ok, ROOT, tempDataDir } from '../helpers/cli.js';
-import { copyStore, dataState, hasCommand, historyLines, inPool, insatAsync, storeProblems } from '../helpers/store-files.js';
+import {
+  copyStore,
+  dataState,
+  hasCommand,
+  historyLines,
+  inPool,
+  insatAsync,
+  storeProblems,
+} from '../helpers/store-files.js';
 
 const PRELOAD = pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).href;
 const BASE_DAY = '2026-11-23';
 const KILL_DAY = '2026-11-25';
 
-interface Ids { holz: string; kueche: string; lastYear: string; backup: string; purgeable: string }
+interface Ids {
+  holz: string;
+  kueche: string;
+  lastYear: string;
+  backup: string;
+  purgeable: string;
+}
 interface Scenario {
   name: string;
   needs: string[][];
@@ -37,7 +51,8 @@ const PURGED_NAME = 'Person gestaltung 2025-01-06';
 /** Where the purged name still stands: the trail, the data files and every backup. */
 function mentionsOfPurgedName(dir: string): string[] {
   const files = [join(dir, 'history.jsonl'), join(dir, 'insat.json')];
-  if (existsSync(join(dir, 'backups'))) for (const b of readdirSync(join(dir, 'backups'))) files.push(join(dir, 'backups', b, 'insat.json'));
+  if (existsSync(join(dir, 'backups')))
+    for (const b of readdirSync(join(dir, 'backups'))) files.push(join(dir, 'backups', b, 'insat.json'));
   return files.filter((f) => existsSync(f) && readFileSync(f, 'utf8').includes(PURGED_NAME));
 }
 
@@ -61,7 +76,7 @@ const scenarios: Scenario[] = [
     args: (ids) => ['hours', 'book', ids.holz, '--date', '2026-11-24', '--hours', '4'],
   },
   {
-    name: "hours book into a year that has no bookings file yet",
+    name: 'hours book into a year that has no bookings file yet',
     needs: [['hours', 'book']],
     today: KILL_DAY,
     args: (ids) => ['hours', 'book', ids.lastYear, '--date', '2025-12-30', '--hours', '4'],
@@ -116,10 +131,24 @@ async function loads(dir: string): Promise<string | null> {
 }
 
 function nextWriter(dir: string, today: string) {
-  return insatAsync(dir, ['applicant', 'add', '--name', 'Next Writer', '--birth-date', '1979-02-02', '--referred-by', 'jobcenter', '--not-duplicate'], {
-    today,
-    env: { INSAT_LOCK_WAIT_MS: '2000' },
-  });
+  return insatAsync(
+    dir,
+    [
+      'applicant',
+      'add',
+      '--name',
+      'Next Writer',
+      '--birth-date',
+      '1979-02-02',
+      '--referred-by',
+      'jobcenter',
+      '--not-duplicate',
+    ],
+    {
+      today,
+      env: { INSAT_LOCK_WAIT_MS: '2000' },
+    },
+  );
 }
 
 /**
@@ -128,7 +157,13 @@ function nextWriter(dir: string, today: string) {
  * change; from then on the data must be the old or the new state, with the history to match, and
  * the next writer must get through at once and tidy up.
  */
-async function afterCrash(dir: string, today: string, before: { state: string; history: number }, after: { state: string; history: number }, s: Partial<Scenario> = {}): Promise<string[]> {
+async function afterCrash(
+  dir: string,
+  today: string,
+  before: { state: string; history: number },
+  after: { state: string; history: number },
+  s: Partial<Scenario> = {},
+): Promise<string[]> {
   const { finished, brokenBefore } = s;
   const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
   const load = await loads(dir);
@@ -140,7 +175,8 @@ async function afterCrash(dir: string, today: string, before: { state: string; h
   if (state === before.state) {
     if (history !== before.history) problems.push(`old data, but ${history - before.history} new history entries`);
   } else if (state === after.state) {
-    if (history !== after.history) problems.push(`new data, but the history has ${history} entries instead of ${after.history}`);
+    if (history !== after.history)
+      problems.push(`new data, but the history has ${history} entries instead of ${after.history}`);
   } else {
     problems.push('the data is neither the old nor the new state');
   }
@@ -148,10 +184,13 @@ async function afterCrash(dir: string, today: string, before: { state: string; h
   if (stillBroken) {
     if (next.code !== 6) problems.push(`the next writer on the old, unreadable store: exit ${next.code} instead of 6`);
   } else if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);
-  else if (storeProblems(dir).length > 0) problems.push(`the next write damaged the store: ${storeProblems(dir).join('; ')}`);
+  else if (storeProblems(dir).length > 0)
+    problems.push(`the next write damaged the store: ${storeProblems(dir).join('; ')}`);
   if (finished) problems.push(...finished(dir, state === after.state));
   // The next writer tidies up what the crash left (temporary files, a half-made lock).
-  const leftovers = [...readdirSync(dir), ...readdirSync(join(dir, 'bookings'))].filter((f) => f.startsWith('.') || f === 'insat.lock');
+  const leftovers = [...readdirSync(dir), ...readdirSync(join(dir, 'bookings'))].filter(
+    (f) => f.startsWith('.') || f === 'insat.lock',
+  );
   if (leftovers.length > 0) problems.push(`left behind after the next write: ${leftovers.join(', ')}`);
   return problems;
 }
@@ -160,21 +199,61 @@ const killPoints: Record<string, number> = {};
 
 /** A participant since December 2025, walked through the pipeline before that (its dates in order). */
 function enrolledLastYear(opts: { today: string }): string {
-  const id = ok(base, ['applicant', 'add', '--name', 'Person gestaltung 2025-12-01', '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2025-10-01', '--json'], opts).json().id;
+  const id = ok(
+    base,
+    [
+      'applicant',
+      'add',
+      '--name',
+      'Person gestaltung 2025-12-01',
+      '--birth-date',
+      '1980-05-01',
+      '--referred-by',
+      'jobcenter',
+      '--contact-date',
+      '2025-10-01',
+      '--json',
+    ],
+    opts,
+  ).json().id;
   ok(base, ['applicant', 'schedule', id, '--info-date', '2025-10-08'], opts);
   ok(base, ['applicant', 'attended', id], opts);
   ok(base, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2025-10-20'], opts);
-  ok(base, ['enrol', id, '--area', 'gestaltung', '--start', '2025-12-01', '--until', '2026-11-30', '--hours-per-week', '20'], opts);
+  ok(
+    base,
+    ['enrol', id, '--area', 'gestaltung', '--start', '2025-12-01', '--until', '2026-11-30', '--hours-per-week', '20'],
+    opts,
+  );
   return id;
 }
 
 /** A participant of the first half of 2025, long gone: the one a purge erases. */
 function enrolledIn2025(opts: { today: string }): string {
-  const id = ok(base, ['applicant', 'add', '--name', PURGED_NAME, '--birth-date', '1979-04-01', '--referred-by', 'jobcenter', '--contact-date', '2024-11-04', '--json'], opts).json().id;
+  const id = ok(
+    base,
+    [
+      'applicant',
+      'add',
+      '--name',
+      PURGED_NAME,
+      '--birth-date',
+      '1979-04-01',
+      '--referred-by',
+      'jobcenter',
+      '--contact-date',
+      '2024-11-04',
+      '--json',
+    ],
+    opts,
+  ).json().id;
   ok(base, ['applicant', 'schedule', id, '--info-date', '2024-11-11'], opts);
   ok(base, ['applicant', 'attended', id], opts);
   ok(base, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2024-11-20'], opts);
-  ok(base, ['enrol', id, '--area', 'gestaltung', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'], opts);
+  ok(
+    base,
+    ['enrol', id, '--area', 'gestaltung', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'],
+    opts,
+  );
   return id;
 }
 
@@ -199,48 +278,65 @@ beforeAll(() => {
   for (const day of ['2026-11-19', '2026-11-20']) {
     for (const id of [ids.holz, ids.kueche]) ok(base, ['hours', 'book', id, '--date', day, '--hours', '4'], nextDay);
   }
-  ok(base, ['applicant', 'add', '--name', 'Nach Dem Backup', '--birth-date', '1981-01-01', '--referred-by', 'self'], nextDay);
+  ok(
+    base,
+    ['applicant', 'add', '--name', 'Nach Dem Backup', '--birth-date', '1981-01-01', '--referred-by', 'self'],
+    nextDay,
+  );
   ids.backup = '2026-11-24';
 });
 
 describe('SIGKILL at every file-system call of a write', () => {
   for (const s of scenarios) {
-    test(s.name, async () => {
-      for (const words of s.needs) expect({ command: words.join(' '), exists: hasCommand(...words) }).toEqual({ command: words.join(' '), exists: true });
-      const args = s.args(ids);
-      // A full run, traced: how many kill points there are, and what the new state is.
-      const full = copyStore(base, 'insat-crash-full-');
-      s.prepare?.(full);
-      const before = { state: dataState(full), history: historyLines(full) };
-      const trace = `${full}.trace`;
-      ok(full, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
-      const after = { state: dataState(full), history: historyLines(full) };
-      expect(after.state).not.toBe(before.state);
-      expect(after.history).toBe(before.history + 1);
-      if (s.finished) expect(s.finished(full, true)).toEqual([]);
-      const calls = readFileSync(trace, 'utf8').trim().split('\n');
-      expect(calls.length).toBeGreaterThan(5);
+    test(
+      s.name,
+      async () => {
+        for (const words of s.needs)
+          expect({ command: words.join(' '), exists: hasCommand(...words) }).toEqual({
+            command: words.join(' '),
+            exists: true,
+          });
+        const args = s.args(ids);
+        // A full run, traced: how many kill points there are, and what the new state is.
+        const full = copyStore(base, 'insat-crash-full-');
+        s.prepare?.(full);
+        const before = { state: dataState(full), history: historyLines(full) };
+        const trace = `${full}.trace`;
+        ok(full, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+        const after = { state: dataState(full), history: historyLines(full) };
+        expect(after.state).not.toBe(before.state);
+        expect(after.history).toBe(before.history + 1);
+        if (s.finished) expect(s.finished(full, true)).toEqual([]);
+        const calls = readFileSync(trace, 'utf8').trim().split('\n');
+        expect(calls.length).toBeGreaterThan(5);
 
-      const points = calls.map((_, i) => i + 1);
-      const failures = (await inPool(points, 3, async (n) => {
-        const dir = copyStore(base, 'insat-crash-kill-');
-        s.prepare?.(dir);
-        const r = await insatAsync(dir, args, { today: s.today, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) } });
-        const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
-        if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
-        const problems = await afterCrash(dir, s.today, before, after, s);
-        rmSync(join(dir, '..'), { recursive: true, force: true });
-        return problems.map((p) => `${where}: ${p}`);
-      })).flat();
-      expect(failures).toEqual([]);
-      killPoints[s.name] = calls.length;
-    }, 300_000);
+        const points = calls.map((_, i) => i + 1);
+        const failures = (
+          await inPool(points, 3, async (n) => {
+            const dir = copyStore(base, 'insat-crash-kill-');
+            s.prepare?.(dir);
+            const r = await insatAsync(dir, args, {
+              today: s.today,
+              env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) },
+            });
+            const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
+            if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
+            const problems = await afterCrash(dir, s.today, before, after, s);
+            rmSync(join(dir, '..'), { recursive: true, force: true });
+            return problems.map((p) => `${where}: ${p}`);
+          })
+        ).flat();
+        expect(failures).toEqual([]);
+        killPoints[s.name] = calls.length;
+      },
+      300_000,
+    );
   }
 
   test('kills at random moments while a process books one change after another', async () => {
     // Not tied to the file-system calls: a plain SIGKILL after a pseudo-random delay, 12 times.
     let seed = 20_061_001;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const failures: string[] = [];
     const dir = copyStore(base, 'insat-crash-random-');
     for (let i = 0; i < 12; i++) {
@@ -271,22 +367,41 @@ describe('SIGKILL at every file-system call of a write', () => {
 describe('the lock of a killed writer', () => {
   test('does not block the next writer: a dead owner is detected at once', () => {
     const dir = copyStore(base, 'insat-crash-lock-');
-    const args = ['applicant', 'add', '--name', 'Dies Holding The Lock', '--birth-date', '1980-01-01', '--referred-by', 'self'];
+    const args = [
+      'applicant',
+      'add',
+      '--name',
+      'Dies Holding The Lock',
+      '--birth-date',
+      '1980-01-01',
+      '--referred-by',
+      'self',
+    ];
     // Find the call right after the lock came into place, and die there: the process holds the lock.
     const trace = `${dir}.trace`;
-    ok(copyStore(base), args, { today: KILL_DAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+    ok(copyStore(base), args, {
+      today: KILL_DAY,
+      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace },
+    });
     const calls = readFileSync(trace, 'utf8').trim().split('\n');
     const locked = calls.findIndex((c) => /\t(renameSync|mkdir)\t.*\/(\.insat\.lock\.\d+\.new|insat\.lock)$/.test(c));
     expect(locked).toBeGreaterThanOrEqual(0);
-    const r = insat(dir, args, { today: KILL_DAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(locked + 2) } });
+    const r = insat(dir, args, {
+      today: KILL_DAY,
+      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(locked + 2) },
+    });
     expect(r.code).toBe(-1);
     expect(() => readFileSync(join(dir, 'insat.lock', 'owner.json'), 'utf8')).not.toThrow();
     const before = dataState(dir);
     // A wait budget far below proper-lockfile's 15 s staleness: only the dead-owner check can let it through.
-    const next = insat(dir, ['applicant', 'add', '--name', 'Next', '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'], {
-      today: KILL_DAY,
-      env: { INSAT_LOCK_WAIT_MS: '300' },
-    });
+    const next = insat(
+      dir,
+      ['applicant', 'add', '--name', 'Next', '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'],
+      {
+        today: KILL_DAY,
+        env: { INSAT_LOCK_WAIT_MS: '300' },
+      },
+    );
     expect(next.stderr).toBe('');
     expect(next.code).toBe(0);
     expect(dataState(dir)).not.toBe(before);

@@ -12,16 +12,37 @@ const DIALECTS: CsvDialect[] = ['csv', 'csv-de'];
 
 /** Parses like a spreadsheet would: any line break outside quotes ends a row, whatever the file's first line used. */
 function parsed(text: string, dialect: CsvDialect): string[][] {
-  return parse(text, { delimiter: dialect === 'csv-de' ? ';' : ',', bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  return parse(text, {
+    delimiter: dialect === 'csv-de' ? ';' : ',',
+    bom: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as string[][];
 }
 
 describe('renderCsv quotes and guards every free-text cell', () => {
   const hostile = [
-    '=1+1\n=2+2', 'a\r\n=cmd', 'x\r@SUM(A1)', 'Müller; Hans', 'Müller, Hans', 'say "hi"', '＝1+1', '＋1', '－1', '＠A1',
-    '-2+3', '+49 234', '@A1', '\t=1', 'plain',
+    '=1+1\n=2+2',
+    'a\r\n=cmd',
+    'x\r@SUM(A1)',
+    'Müller; Hans',
+    'Müller, Hans',
+    'say "hi"',
+    '＝1+1',
+    '＋1',
+    '－1',
+    '＠A1',
+    '-2+3',
+    '+49 234',
+    '@A1',
+    '\t=1',
+    'plain',
   ];
   const table: Tabular = {
-    columns: [{ key: 'text', header: 'text', kind: 'text' }, { key: 'cents', header: 'amount', kind: 'cents' }, { key: 'n', header: 'n', kind: 'int' }],
+    columns: [
+      { key: 'text', header: 'text', kind: 'text' },
+      { key: 'cents', header: 'amount', kind: 'cents' },
+      { key: 'n', header: 'n', kind: 'int' },
+    ],
     rows: hostile.map((text, i) => ({ text, cents: -1250 - i, n: -i })),
   };
   const guarded = (t: string) => (/^[=+\-@\t\r＝＋－＠]/.test(t) ? `'${t}` : t);
@@ -41,7 +62,10 @@ describe('renderCsv quotes and guards every free-text cell', () => {
   });
 
   test('a guarded or delimiter-holding text cell is quoted in both dialects', () => {
-    const one: Tabular = { columns: [{ key: 't', header: 't', kind: 'text' }], rows: [{ t: '=1+1' }, { t: 'a;b' }, { t: 'a,b' }, { t: 'plain' }] };
+    const one: Tabular = {
+      columns: [{ key: 't', header: 't', kind: 'text' }],
+      rows: [{ t: '=1+1' }, { t: 'a;b' }, { t: 'a,b' }, { t: 'plain' }],
+    };
     expect(renderCsv(one, 'csv')).toBe('t\n"\'=1+1"\n"a;b"\n"a,b"\nplain\n');
     expect(renderCsv(one, 'csv-de')).toBe('\uFEFFt\r\n"\'=1+1"\r\n"a;b"\r\n"a,b"\r\nplain\r\n');
   });

@@ -15,21 +15,57 @@ describe('customers and orders', () => {
   });
 
   test('adds a non-profit customer and shows it', () => {
-    expect(ok(dir, ['customer', 'add', '--name', 'Kita Sonnenschein', '--kind', 'non-profit', '--type', 'kita', '--address', 'Hauptstraße 5, 44787 Bochum', '--contact', 'Frau Berg', '--json']).json()).toEqual({ id: 'c001' });
+    expect(
+      ok(dir, [
+        'customer',
+        'add',
+        '--name',
+        'Kita Sonnenschein',
+        '--kind',
+        'non-profit',
+        '--type',
+        'kita',
+        '--address',
+        'Hauptstraße 5, 44787 Bochum',
+        '--contact',
+        'Frau Berg',
+        '--json',
+      ]).json(),
+    ).toEqual({ id: 'c001' });
     const shown = ok(dir, ['customer', 'show', 'c001', '--json']).json();
-    expect(shown).toMatchObject({ id: 'c001', name: 'Kita Sonnenschein', kind: 'non-profit', type: 'Kita', contact: 'Frau Berg', orders: [] });
+    expect(shown).toMatchObject({
+      id: 'c001',
+      name: 'Kita Sonnenschein',
+      kind: 'non-profit',
+      type: 'Kita',
+      contact: 'Frau Berg',
+      orders: [],
+    });
   });
 
   test('refuses a commercial customer with the reason, and changes nothing', () => {
     const before = storeBytes(dir);
-    const r = insat(dir, ['customer', 'add', '--name', 'Tischlerei Meyer GmbH', '--kind', 'commercial', '--type', 'Verein']);
+    const r = insat(dir, [
+      'customer',
+      'add',
+      '--name',
+      'Tischlerei Meyer GmbH',
+      '--kind',
+      'commercial',
+      '--type',
+      'Verein',
+    ]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^error: a commercial customer is refused: AGH work must be additional, in the public interest and competition-neutral \(§ 16d \(2\)–\(4\) SGB II\)/m);
+    expect(r.stderr).toMatch(
+      /^error: a commercial customer is refused: AGH work must be additional, in the public interest and competition-neutral \(§ 16d \(2\)–\(4\) SGB II\)/m,
+    );
     expect(storeBytes(dir)).toEqual(before);
   });
 
   test('a customer type added by setting can be used', () => {
-    expect(insat(dir, ['customer', 'add', '--name', 'JZ Langendreer', '--kind', 'public', '--type', 'Jugendzentrum']).code).toBe(2);
+    expect(
+      insat(dir, ['customer', 'add', '--name', 'JZ Langendreer', '--kind', 'public', '--type', 'Jugendzentrum']).code,
+    ).toBe(2);
     ok(dir, ['config', 'set', 'customerTypes', 'Jugendzentrum']);
     ok(dir, ['customer', 'add', '--name', 'JZ Langendreer', '--kind', 'public', '--type', 'Jugendzentrum']);
     expect(ok(dir, ['customer', 'types']).stdout).toMatch(/^Jugendzentrum$/m);
@@ -51,21 +87,91 @@ describe('customers and orders', () => {
 
   test('adds an order of a listed kind with a material contribution; --dry-run changes nothing', () => {
     const before = storeBytes(dir);
-    expect(ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Zwei Sitzbänke', '--received', '02.11.2026', '--kind', 'möbelbau', '--material-euros', '85,50', '--dry-run']).stdout).toMatch(/^dry run: would add order o001 for c001 \(holz\): Zwei Sitzbänke — nothing was changed$/m);
+    expect(
+      ok(dir, [
+        'order',
+        'add',
+        '--customer',
+        'c001',
+        '--area',
+        'holz',
+        '--title',
+        'Zwei Sitzbänke',
+        '--received',
+        '02.11.2026',
+        '--kind',
+        'möbelbau',
+        '--material-euros',
+        '85,50',
+        '--dry-run',
+      ]).stdout,
+    ).toMatch(/^dry run: would add order o001 for c001 \(holz\): Zwei Sitzbänke — nothing was changed$/m);
     expect(storeBytes(dir)).toEqual(before);
-    expect(ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Zwei Sitzbänke', '--received', '02.11.2026', '--due', '2026-12-15', '--kind', 'möbelbau', '--material-euros', '85,50', '--json']).json()).toEqual({ id: 'o001' });
-    expect(ok(dir, ['order', 'show', 'o001', '--json']).json()).toMatchObject({ kind: 'Möbelbau', materialCents: 8550, status: 'received', customer: 'Kita Sonnenschein' });
+    expect(
+      ok(dir, [
+        'order',
+        'add',
+        '--customer',
+        'c001',
+        '--area',
+        'holz',
+        '--title',
+        'Zwei Sitzbänke',
+        '--received',
+        '02.11.2026',
+        '--due',
+        '2026-12-15',
+        '--kind',
+        'möbelbau',
+        '--material-euros',
+        '85,50',
+        '--json',
+      ]).json(),
+    ).toEqual({ id: 'o001' });
+    expect(ok(dir, ['order', 'show', 'o001', '--json']).json()).toMatchObject({
+      kind: 'Möbelbau',
+      materialCents: 8550,
+      status: 'received',
+      customer: 'Kita Sonnenschein',
+    });
   });
 
   test('refuses a kind of work the area did not list unless forced with a reason; check then warns', () => {
     const before = storeBytes(dir);
-    const r = insat(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Umzugshilfe', '--kind', 'Transport']);
+    const r = insat(dir, [
+      'order',
+      'add',
+      '--customer',
+      'c001',
+      '--area',
+      'holz',
+      '--title',
+      'Umzugshilfe',
+      '--kind',
+      'Transport',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^error: 'Transport' is not a kind of work the area holz listed/m);
     expect(storeBytes(dir)).toEqual(before);
-    ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Umzugshilfe', '--kind', 'Transport', '--force', '--reason', 'einmalig, mit dem Jobcenter abgestimmt']);
+    ok(dir, [
+      'order',
+      'add',
+      '--customer',
+      'c001',
+      '--area',
+      'holz',
+      '--title',
+      'Umzugshilfe',
+      '--kind',
+      'Transport',
+      '--force',
+      '--reason',
+      'einmalig, mit dem Jobcenter abgestimmt',
+    ]);
     const check = ok(dir, ['check']);
-    expect(check.stderr).toMatch(/^warning: order o002 \(holz\) is of a kind of work the area did not list: 'Transport' — accepted because: einmalig/m);
+    expect(check.stderr).toMatch(
+      /^warning: order o002 \(holz\) is of a kind of work the area did not list: 'Transport' — accepted because: einmalig/m,
+    );
   });
 
   test('moves an order through its steps and refuses a step out of order', () => {
@@ -79,15 +185,34 @@ describe('customers and orders', () => {
     ok(dir, ['order', 'done', 'o001', '--date', '2026-11-20']);
     ok(dir, ['order', 'deliver', 'o001']);
     ok(dir, ['order', 'assign', 'o001', p]);
-    expect(ok(dir, ['order', 'show', 'o001', '--json']).json()).toMatchObject({ status: 'delivered', started: '2026-11-03', done: '2026-11-20', delivered: TODAY, participants: [p] });
+    expect(ok(dir, ['order', 'show', 'o001', '--json']).json()).toMatchObject({
+      status: 'delivered',
+      started: '2026-11-03',
+      done: '2026-11-20',
+      delivered: TODAY,
+      participants: [p],
+    });
     ok(dir, ['order', 'cancel', 'o002']);
   });
 
   test('lists orders by area, status and year, as csv-de', () => {
-    const csv = ok(dir, ['order', 'list', '--area', 'holz', '--status', 'delivered', '--year', '2026', '--format', 'csv-de']).stdout;
+    const csv = ok(dir, [
+      'order',
+      'list',
+      '--area',
+      'holz',
+      '--status',
+      'delivered',
+      '--year',
+      '2026',
+      '--format',
+      'csv-de',
+    ]).stdout;
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('\uFEFForder;received;area;customer;customer name;title;kind;status;due;material');
-    expect(lines[1]).toBe('o001;02.11.2026;holz;c001;Kita Sonnenschein;Zwei Sitzbänke;Möbelbau;delivered;15.12.2026;85,50');
+    expect(lines[1]).toBe(
+      'o001;02.11.2026;holz;c001;Kita Sonnenschein;Zwei Sitzbänke;Möbelbau;delivered;15.12.2026;85,50',
+    );
     expect(lines.length).toBe(3);
     expect(ok(dir, ['order', 'list', '--customer', 'c001', '--json']).json().orders).toHaveLength(2);
   });
@@ -104,10 +229,31 @@ describe('group offers', () => {
   });
 
   test('adds an offer and records attendance roster-style, with an absence', () => {
-    expect(ok(dir, ['group', 'add', '--date', '2026-11-24', '--topic', 'Bewerbungstraining', '--kind', 'lesson', '--from', '10:00', '--to', '12:00', '--led-by', 'Frau Kaya', '--json']).json()).toEqual({ id: 'u001' });
+    expect(
+      ok(dir, [
+        'group',
+        'add',
+        '--date',
+        '2026-11-24',
+        '--topic',
+        'Bewerbungstraining',
+        '--kind',
+        'lesson',
+        '--from',
+        '10:00',
+        '--to',
+        '12:00',
+        '--led-by',
+        'Frau Kaya',
+        '--json',
+      ]).json(),
+    ).toEqual({ id: 'u001' });
     expect(ok(dir, ['group', 'attend', 'u001', '--absent', `${p2}=sick`]).stdout).toMatch(/1 present, 1 absent/);
     const offer = ok(dir, ['group', 'list', '--json']).json().offers[0];
-    expect(offer.attendance).toEqual([{ participantId: p1, absence: null }, { participantId: p2, absence: 'sick' }]);
+    expect(offer.attendance).toEqual([
+      { participantId: p1, absence: null },
+      { participantId: p2, absence: 'sick' },
+    ]);
   });
 
   test("lists a participant's offers with the hours attended", () => {
@@ -117,17 +263,40 @@ describe('group offers', () => {
   });
 
   test('refuses someone without a seat that day, changing nothing', () => {
-    ok(dir, ['group', 'add', '--date', '2026-10-20', '--topic', 'Erste Hilfe', '--kind', 'group', '--from', '09:00', '--to', '11:30', '--led-by', 'Herr Brandt']);
+    ok(dir, [
+      'group',
+      'add',
+      '--date',
+      '2026-10-20',
+      '--topic',
+      'Erste Hilfe',
+      '--kind',
+      'group',
+      '--from',
+      '09:00',
+      '--to',
+      '11:30',
+      '--led-by',
+      'Herr Brandt',
+    ]);
     const before = storeBytes(dir);
     const r = insat(dir, ['group', 'attend', 'u002', p1]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(new RegExp(`${p1} has no seat on 2026-10-20, the day of offer u002 — only participants with a seat that day can attend`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${p1} has no seat on 2026-10-20, the day of offer u002 — only participants with a seat that day can attend`,
+      ),
+    );
     expect(storeBytes(dir)).toEqual(before);
   });
 
   test('edits and deletes an offer, each one undoable step', () => {
     ok(dir, ['group', 'edit', 'u002', '--date', '2026-11-23', '--to', '12:00']);
-    expect(ok(dir, ['group', 'list', '--month', '2026-11', '--json']).json().offers.map((o: { id: string }) => o.id)).toEqual(['u002', 'u001']);
+    expect(
+      ok(dir, ['group', 'list', '--month', '2026-11', '--json'])
+        .json()
+        .offers.map((o: { id: string }) => o.id),
+    ).toEqual(['u002', 'u001']);
     ok(dir, ['group', 'delete', 'u002']);
     expect(ok(dir, ['group', 'list', '--json']).json().offers).toHaveLength(1);
     ok(dir, ['undo']);
@@ -137,8 +306,12 @@ describe('group offers', () => {
   test('export groups: one row per offer and participant, csv-de', () => {
     const lines = ok(dir, ['export', 'groups', '--month', '2026-11', '--format', 'csv-de']).stdout.split('\r\n');
     expect(lines[0]).toBe('\uFEFFoffer;date;from;to;kind;topic;led by;area;participant;name;present;absence;hours');
-    expect(lines).toContain(`u001;24.11.2026;10:00;12:00;lesson;Bewerbungstraining;Frau Kaya;all;${p1};Person holz 2026-11-02;1;;2`);
-    expect(lines).toContain(`u001;24.11.2026;10:00;12:00;lesson;Bewerbungstraining;Frau Kaya;all;${p2};Person kueche 2026-11-02;0;sick;0`);
+    expect(lines).toContain(
+      `u001;24.11.2026;10:00;12:00;lesson;Bewerbungstraining;Frau Kaya;all;${p1};Person holz 2026-11-02;1;;2`,
+    );
+    expect(lines).toContain(
+      `u001;24.11.2026;10:00;12:00;lesson;Bewerbungstraining;Frau Kaya;all;${p2};Person kueche 2026-11-02;0;sick;0`,
+    );
     expect(lines).toContain('u002;23.11.2026;09:00;12:00;group;Erste Hilfe;Herr Brandt;all;;;;;');
   });
 
@@ -148,7 +321,11 @@ describe('group offers', () => {
 
   test('report groups: an attendance list per offer with signature lines, read back with pdftotext', () => {
     const file = join(dir, '..', 'gruppen.pdf');
-    expect(ok(dir, ['report', 'groups', '--month', '2026-11', '--out', file, '--json']).json()).toMatchObject({ file, pages: 2, offers: ['u002', 'u001'] });
+    expect(ok(dir, ['report', 'groups', '--month', '2026-11', '--out', file, '--json']).json()).toMatchObject({
+      file,
+      pages: 2,
+      offers: ['u002', 'u001'],
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toMatch(/Teilnahmeliste: Unterricht/);
@@ -161,7 +338,9 @@ describe('group offers', () => {
     expect(text).toMatch(/Teilnahme noch nicht erfasst/);
     expect(text).toMatch(/Unterschrift Leitung/);
     expect(insat(dir, ['report', 'groups', '--month', '2026-11', '--out', file]).code).toBe(2);
-    expect(insat(dir, ['report', 'groups', '--month', '2026-10', '--out', file]).stderr).toMatch(/^error: no group offers in 2026-10/m);
+    expect(insat(dir, ['report', 'groups', '--month', '2026-10', '--out', file]).stderr).toMatch(
+      /^error: no group offers in 2026-10/m,
+    );
   });
 
   test('the progress report shows the offers attended: topics and hours only', () => {
@@ -179,7 +358,9 @@ test('a store written before customers, orders and group offers loads them as em
   ok(dir, ['init']);
   const file = join(dir, 'insat.json');
   const main = JSON.parse(readFileSync(file, 'utf8'));
-  delete main.customers; delete main.orders; delete main.groupOffers;
+  delete main.customers;
+  delete main.orders;
+  delete main.groupOffers;
   writeFileSync(file, JSON.stringify(main, null, 1) + '\n');
   expect(ok(dir, ['customer', 'list', '--json']).json()).toEqual({ customers: [] });
   expect(ok(dir, ['order', 'list', '--json']).json()).toEqual({ orders: [] });
@@ -191,7 +372,11 @@ test('a store written before customers, orders and group offers loads them as em
 describe('the demo year in the annual application', () => {
   const dir = tempDataDir();
   let text = '';
-  let json: { totalCents: number; allowanceCents: number; materialIncomeCents: number } = { totalCents: 0, allowanceCents: 0, materialIncomeCents: 0 };
+  let json: { totalCents: number; allowanceCents: number; materialIncomeCents: number } = {
+    totalCents: 0,
+    allowanceCents: 0,
+    materialIncomeCents: 0,
+  };
   beforeAll(() => {
     ok(dir, ['init', '--demo']);
     const file = join(dir, '..', 'antrag.pdf');
@@ -201,14 +386,17 @@ describe('the demo year in the annual application', () => {
 
   test('the demo has a year of orders in every area and weekly group offers', () => {
     const orders = ok(dir, ['order', 'list', '--year', '2026', '--json']).json().orders as { area: string }[];
-    for (const area of ['holz', 'kueche', 'gestaltung']) expect(orders.filter((o) => o.area === area).length).toBeGreaterThanOrEqual(20);
+    for (const area of ['holz', 'kueche', 'gestaltung'])
+      expect(orders.filter((o) => o.area === area).length).toBeGreaterThanOrEqual(20);
     expect(ok(dir, ['group', 'list', '--month', '2026-10', '--json']).json().offers.length).toBeGreaterThanOrEqual(8);
     ok(dir, ['check']);
   });
 
   test("the areas list the real customers by type, with the last year's order counts, instead of the fixed texts", () => {
     expect(text).toMatch(/Aufträge im Jahr 2026: \d+ Aufträge von \d+ Auftraggebern/);
-    expect(text).toMatch(/Kirchengemeinde: .*(Ev\. Kirchengemeinde Bochum-Langendreer|Kath\. Pfarrei St\. Peter und Paul)/);
+    expect(text).toMatch(
+      /Kirchengemeinde: .*(Ev\. Kirchengemeinde Bochum-Langendreer|Kath\. Pfarrei St\. Peter und Paul)/,
+    );
     expect(text).not.toContain('Typische Auftraggeber');
     expect(text).not.toMatch(/Frau Berg|Hattinger Straße/); // no contact persons or addresses
   });
@@ -216,7 +404,9 @@ describe('the demo year in the annual application', () => {
   test('the material contributions of the last year are income the cost plan deducts', () => {
     expect(json.materialIncomeCents).toBeGreaterThan(0);
     expect(json.totalCents).toBe(json.allowanceCents - json.materialIncomeCents);
-    expect(text).toMatch(/abzüglich Erlöse aus Materialbeiträgen\s+Materialbeiträge der Auftraggeber 2026\s+-[\d.]+,\d\d €/);
+    expect(text).toMatch(
+      /abzüglich Erlöse aus Materialbeiträgen\s+Materialbeiträge der Auftraggeber 2026\s+-[\d.]+,\d\d €/,
+    );
   });
 
   test('stats --year: orders per area, customers by type, income, group offers per month and their attendance rate', () => {
@@ -227,6 +417,8 @@ describe('the demo year in the annual application', () => {
     expect(work.groupOffersByMonth).toHaveLength(12);
     expect(work.groupOffersByMonth[9].offers).toBeGreaterThanOrEqual(8);
     expect(work.groupAttendanceRate).toBeGreaterThan(0.5);
-    expect(ok(dir, ['stats', '--year', '2026']).stdout).toMatch(/^Orders\s+\d+ \(Holz \d+, Küche \d+, Gestaltung \d+\)/m);
+    expect(ok(dir, ['stats', '--year', '2026']).stdout).toMatch(
+      /^Orders\s+\d+ \(Holz \d+, Küche \d+, Gestaltung \d+\)/m,
+    );
   });
 });

@@ -12,7 +12,8 @@ beforeAll(() => {
   base = tempDataDir('insat-exit-');
   ok(base, ['init'], { today: TODAY });
   id = enrolled(base, 'holz', '2026-11-02', '2027-10-31', 20, { today: TODAY });
-  for (const day of ['2026-11-16', '2026-11-17', '2026-11-18']) ok(base, ['hours', 'book', id, '--date', day, '--hours', '4'], { today: TODAY });
+  for (const day of ['2026-11-16', '2026-11-17', '2026-11-18'])
+    ok(base, ['hours', 'book', id, '--date', day, '--hours', '4'], { today: TODAY });
 });
 
 describe('participant exit --date D with bookings after D', () => {
@@ -21,7 +22,9 @@ describe('participant exit --date D with bookings after D', () => {
     const before = storeBytes(dir);
     const r = insat(dir, ['participant', 'exit', id, '--date', '2026-11-16', '--reason', 'job'], { today: TODAY });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`error: ${id} has bookings after the exit day 16.11.2026: 17.11.2026, 18.11.2026 — delete them first`);
+    expect(r.stderr).toContain(
+      `error: ${id} has bookings after the exit day 16.11.2026: 17.11.2026, 18.11.2026 — delete them first`,
+    );
     expect(storeBytes(dir)).toEqual(before);
     expect(ok(dir, ['check'], { today: TODAY }).code).toBe(0);
   });

@@ -2,7 +2,17 @@
 // numbers: 0600 in directories created 0700 whatever the umask, written through an exclusive
 // temporary file that a prepared symlink cannot redirect, and never replacing a file without --force.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -47,7 +57,9 @@ describe.each(['022', '000'])('at umask %s', (umask) => {
 
   test('a PDF to a named --out file and a batch of progress reports are 0600', () => {
     const base = scratch();
-    expect(underUmask(umask, ['report', 'progress', first, '--out', join(base, 'bericht.pdf')])).toMatchObject({ code: 0 });
+    expect(underUmask(umask, ['report', 'progress', first, '--out', join(base, 'bericht.pdf')])).toMatchObject({
+      code: 0,
+    });
     expect(mode(join(base, 'bericht.pdf'))).toBe(0o600);
     expect(underUmask(umask, ['report', 'progress', '--out', join(base, 'alle') + '/'])).toMatchObject({ code: 0 });
     expect(mode(join(base, 'alle'))).toBe(0o700);
@@ -56,14 +68,17 @@ describe.each(['022', '000'])('at umask %s', (umask) => {
     for (const f of files) expect(mode(join(base, 'alle', f))).toBe(0o600);
   });
 
-  test.each(['csv', 'csv-de', 'json'])('export participants --format %s --out FILE is 0600 and holds the export', (format) => {
-    const file = join(scratch(), `teilnehmende.${format}`);
-    const r = underUmask(umask, ['export', 'participants', '--format', format, '--out', file]);
-    expect(r).toMatchObject({ code: 0 });
-    expect(r.stdout).toContain(file);
-    expect(mode(file)).toBe(0o600);
-    expect(readFileSync(file, 'utf8')).toBe(insat(dir, ['export', 'participants', '--format', format]).stdout);
-  });
+  test.each(['csv', 'csv-de', 'json'])(
+    'export participants --format %s --out FILE is 0600 and holds the export',
+    (format) => {
+      const file = join(scratch(), `teilnehmende.${format}`);
+      const r = underUmask(umask, ['export', 'participants', '--format', format, '--out', file]);
+      expect(r).toMatchObject({ code: 0 });
+      expect(r.stdout).toContain(file);
+      expect(mode(file)).toBe(0o600);
+      expect(readFileSync(file, 'utf8')).toBe(insat(dir, ['export', 'participants', '--format', format]).stdout);
+    },
+  );
 });
 
 describe('an existing file is replaced only with --force', () => {
@@ -119,7 +134,9 @@ describe('an existing file is replaced only with --force', () => {
     const cwd = scratch();
     writeFileSync(join(cwd, 'Anwesenheitsliste_2026-10.pdf'), 'alt');
     const r = spawnSync(process.execPath, [BIN, '--data', dir, 'report', 'attendance', '--month', '2026-10'], {
-      cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
     });
     expect(r.status).toBe(2);
     expect(readFileSync(join(cwd, 'Anwesenheitsliste_2026-10.pdf'), 'utf8')).toBe('alt');

@@ -58,10 +58,17 @@ describe('a name', () => {
 
   test('typed as bytes that are not UTF-8 (Latin-1 ü) is refused, not stored as U+FFFD', () => {
     const before = storeBytes(dir);
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --data "${dir}" applicant add --birth-date 1980-05-01 --referred-by self --name "$(printf 'M\\374ller')"`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
-    });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" --data "${dir}" applicant add --birth-date 1980-05-01 --referred-by self --name "$(printf 'M\\374ller')"`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
+      },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^error: --name is not valid UTF-8/);
     expect(storeBytes(dir)).toEqual(before);
@@ -78,7 +85,11 @@ describe('every other free-text option', () => {
   test.each([
     [['applicant', 'decide', '{A}', '--suitable', '--by', 'Frau\u202eSchulte'], '--by', BIDI],
     [['participant', 'extend', '{P}', '--until', '2027-01-31', '--reason', 'Bescheid\nvom 1.10.'], '--reason', LINES],
-    [['participant', 'exit', '{P}', '--date', '2026-11-24', '--reason', 'other', '--text', 'Pflege\u0085'], '--text', CONTROL],
+    [
+      ['participant', 'exit', '{P}', '--date', '2026-11-24', '--reason', 'other', '--text', 'Pflege\u0085'],
+      '--text',
+      CONTROL,
+    ],
     [['plan', 'add', '{P}', '--goal', 'Ziel\r\nzwei'], '--goal', LINES],
     [['plan', 'review', '{P}', '{G}', '--status', 'partly', '--comment', 'gut\u2066'], '--comment', BIDI],
     [['note', 'add', '{P}', '--text', 'Gespräch', '--author', 'Frau\nKaya'], '--author', LINES],
@@ -108,7 +119,14 @@ describe('hours import reads only real text', () => {
 
   test('a timesheet that is neither UTF-8 nor Windows-1252 text is refused naming the byte', () => {
     const p = participant;
-    const file = sheet('kaputt.csv', Buffer.concat([Buffer.from(`participant,date,hours\n${p},2026-11-23,4\n${p},2026-11-24,`), Buffer.from([0x34, 0x90]), Buffer.from('\n')]));
+    const file = sheet(
+      'kaputt.csv',
+      Buffer.concat([
+        Buffer.from(`participant,date,hours\n${p},2026-11-23,4\n${p},2026-11-24,`),
+        Buffer.from([0x34, 0x90]),
+        Buffer.from('\n'),
+      ]),
+    );
     const before = storeBytes(dir);
     const r = insat(dir, ['hours', 'import', file]);
     expect(r.code).toBe(2);
@@ -117,14 +135,24 @@ describe('hours import reads only real text', () => {
   });
 
   test('a timesheet with a UTF-8 BOM and broken bytes is refused, not read as Windows-1252', () => {
-    const file = sheet('bom.csv', Buffer.concat([Buffer.from('\ufeffparticipant;date;hours\n'), Buffer.from([0xfc]), Buffer.from(`;2026-11-23;4\n`)]));
+    const file = sheet(
+      'bom.csv',
+      Buffer.concat([
+        Buffer.from('\ufeffparticipant;date;hours\n'),
+        Buffer.from([0xfc]),
+        Buffer.from(`;2026-11-23;4\n`),
+      ]),
+    );
     const r = insat(dir, ['hours', 'import', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: bom\.csv is not valid UTF-8 \(byte 0xFC at offset 26\)/);
   });
 
   test('an older Excel file in Windows-1252 is still read', () => {
-    const file = sheet('alt.csv', Buffer.from(`Teilnehmer;Datum;Stunden;Bemerkung\n${participant};23.11.2026;4;Grüße\n`, 'latin1'));
+    const file = sheet(
+      'alt.csv',
+      Buffer.from(`Teilnehmer;Datum;Stunden;Bemerkung\n${participant};23.11.2026;4;Grüße\n`, 'latin1'),
+    );
     expect(ok(dir, ['hours', 'import', file, '--dry-run']).stdout).toContain('would import 1 booking');
   });
 });

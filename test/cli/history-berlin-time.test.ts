@@ -4,9 +4,20 @@ import { describe, expect, test } from '@jest/globals';
 import { ok, tempDataDir } from '../helpers/cli.js';
 
 function wallClock(iso: string, timeZone: string): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('de-DE', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('de-DE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
 }
 
@@ -19,6 +30,7 @@ describe('history times', () => {
     const at = ok(dir, ['history', '--json'], env).json().entries[0].at as string;
     const text = ok(dir, ['history'], env).stdout;
     expect(text).toContain(wallClock(at, 'Europe/Berlin'));
-    if (tz !== 'UTC' || wallClock(at, 'UTC') !== wallClock(at, 'Europe/Berlin')) expect(text).not.toContain(wallClock(at, tz));
+    if (tz !== 'UTC' || wallClock(at, 'UTC') !== wallClock(at, 'Europe/Berlin'))
+      expect(text).not.toContain(wallClock(at, tz));
   });
 });

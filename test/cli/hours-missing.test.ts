@@ -34,7 +34,9 @@ describe('insat hours missing', () => {
     const r = ok(dir, ['hours', 'missing', '--month', '2026-11', '--json'], opts).json();
     expect(r).toMatchObject({ from: '2026-11-01', to: '2026-11-30', count: 3, participants: 2 });
     expect(r.missing.map((m: { id: string; date: string; area: string }) => `${m.id} ${m.date} ${m.area}`)).toEqual([
-      `${holz} 2026-11-23 holz`, `${holz} 2026-11-12 holz`, `${kueche} 2026-11-20 kueche`,
+      `${holz} 2026-11-23 holz`,
+      `${holz} 2026-11-12 holz`,
+      `${kueche} 2026-11-20 kueche`,
     ]);
   });
 
@@ -42,13 +44,21 @@ describe('insat hours missing', () => {
     const r = ok(dir, ['hours', 'missing'], opts);
     expect(r.stdout).toContain('23.11.2026');
     expect(r.stdout).toContain('12.11.2026');
-    expect(r.stdout).toMatch(/3 assigned working days of 11\.11\.2026 – 24\.11\.2026 without a booking \(2 participants\) — book each with 'insat hours book ID --date DATE/);
+    expect(r.stdout).toMatch(
+      /3 assigned working days of 11\.11\.2026 – 24\.11\.2026 without a booking \(2 participants\) — book each with 'insat hours book ID --date DATE/,
+    );
   });
 
   test('--area, --participant and --date narrow the list; csv-de is German Excel', () => {
-    expect(ok(dir, ['hours', 'missing', '--month', '2026-11', '--area', 'kueche', '--json'], opts).json().missing).toHaveLength(1);
-    expect(ok(dir, ['hours', 'missing', '--month', '2026-11', '--participant', holz, '--json'], opts).json().count).toBe(2);
-    expect(ok(dir, ['hours', 'missing', '--date', '2026-11-20', '--json'], opts).json().missing).toEqual([{ id: kueche, name: `Person kueche 2026-11-09`, area: 'kueche', date: '2026-11-20' }]);
+    expect(
+      ok(dir, ['hours', 'missing', '--month', '2026-11', '--area', 'kueche', '--json'], opts).json().missing,
+    ).toHaveLength(1);
+    expect(
+      ok(dir, ['hours', 'missing', '--month', '2026-11', '--participant', holz, '--json'], opts).json().count,
+    ).toBe(2);
+    expect(ok(dir, ['hours', 'missing', '--date', '2026-11-20', '--json'], opts).json().missing).toEqual([
+      { id: kueche, name: `Person kueche 2026-11-09`, area: 'kueche', date: '2026-11-20' },
+    ]);
     const csv = ok(dir, ['hours', 'missing', '--week', '2026-W48', '--format', 'csv-de'], opts).stdout;
     expect(csv).toBe(`\uFEFFid;name;area;date\r\n${holz};Person holz 2026-11-02;holz;23.11.2026\r\n`);
   });
@@ -87,11 +97,31 @@ describe('insat check and the days nobody booked', () => {
     const d = tempDataDir();
     ok(d, ['init'], opts);
     const p = enrolled(d, 'holz', '2026-11-02', '2027-10-31', 20, opts);
-    for (const day of ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '17', '18', '19', '20', '23', '24']) {
+    for (const day of [
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '23',
+      '24',
+    ]) {
       if (day !== '10') ok(d, ['hours', 'book', p, '--date', `2026-11-${day}`, '--hours', '4'], opts);
     }
     const r = ok(d, ['check'], opts);
-    expect(r.stderr).toContain(`warning: unbooked-days: ${p}: 1 assigned working day not booked, older than 5 working days (10.11.2026)`);
+    expect(r.stderr).toContain(
+      `warning: unbooked-days: ${p}: 1 assigned working day not booked, older than 5 working days (10.11.2026)`,
+    );
     expect(insat(d, ['check', '--strict'], opts).code).toBe(3);
     ok(d, ['hours', 'book', p, '--date', '2026-11-10', '--absent', 'excused'], opts);
     expect(ok(d, ['check', '--strict'], opts).stderr).toBe('');

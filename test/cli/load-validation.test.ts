@@ -7,7 +7,11 @@ import { enrolled, insat, ok, tempDataDir } from '../helpers/cli.js';
 import { copyStore } from '../helpers/store-files.js';
 
 const TODAY = '2026-11-25';
-type Main = { people: Record<string, unknown>[]; assignments: Record<string, unknown>[]; notes: Record<string, unknown>[] };
+type Main = {
+  people: Record<string, unknown>[];
+  assignments: Record<string, unknown>[];
+  notes: Record<string, unknown>[];
+};
 
 let base: string;
 let id: string;
@@ -16,7 +20,9 @@ beforeAll(() => {
   base = tempDataDir('insat-load-');
   ok(base, ['init'], { today: TODAY });
   id = enrolled(base, 'holz', '2026-11-02', '2027-10-31', 20, { today: TODAY });
-  ok(base, ['applicant', 'add', '--name', 'Zweite Person', '--birth-date', '1981-02-03', '--referred-by', 'self'], { today: TODAY });
+  ok(base, ['applicant', 'add', '--name', 'Zweite Person', '--birth-date', '1981-02-03', '--referred-by', 'self'], {
+    today: TODAY,
+  });
   ok(base, ['hours', 'book', id, '--date', '2026-11-24', '--hours', '4'], { today: TODAY });
 });
 
@@ -41,11 +47,21 @@ function refused(dir: string, ...expected: string[]): void {
 
 describe('a hand-edited store is refused on load', () => {
   test('two people with the same id: exit 6 naming the id', () => {
-    refused(edited((m) => { m.people[1]!.id = m.people[0]!.id; }), `person ${id} appears twice`);
+    refused(
+      edited((m) => {
+        m.people[1]!.id = m.people[0]!.id;
+      }),
+      `person ${id} appears twice`,
+    );
   });
 
   test('two assignments with the same id', () => {
-    refused(edited((m) => { m.assignments.push({ ...m.assignments[0]! }); }), 'appears twice');
+    refused(
+      edited((m) => {
+        m.assignments.push({ ...m.assignments[0]! });
+      }),
+      'appears twice',
+    );
   });
 
   test('the same booking twice in a bookings file: exit 6 naming the file and the booking', () => {
@@ -61,19 +77,49 @@ describe('a hand-edited store is refused on load', () => {
   });
 
   test('a name of a million characters is refused, not loaded', () => {
-    refused(edited((m) => { m.people[0]!.name = 'A'.repeat(1_000_000); }), 'people.0.name', `(record ${id})`, 'longer than 200 characters');
+    refused(
+      edited((m) => {
+        m.people[0]!.name = 'A'.repeat(1_000_000);
+      }),
+      'people.0.name',
+      `(record ${id})`,
+      'longer than 200 characters',
+    );
   });
 
   test('a note longer than any input allows', () => {
-    refused(edited((m) => { m.notes.push({ id: 'n900', personId: id, date: '2026-11-20', text: 'x'.repeat(2001), visibility: 'internal', author: '' }); }), 'longer than 2000 characters');
+    refused(
+      edited((m) => {
+        m.notes.push({
+          id: 'n900',
+          personId: id,
+          date: '2026-11-20',
+          text: 'x'.repeat(2001),
+          visibility: 'internal',
+          author: '',
+        });
+      }),
+      'longer than 2000 characters',
+    );
   });
 
   test('a birth date 1980-13-45 is no calendar day', () => {
-    refused(edited((m) => { m.people[0]!.birthDate = '1980-13-45'; }), 'people.0.birthDate', 'no such calendar day');
+    refused(
+      edited((m) => {
+        m.people[0]!.birthDate = '1980-13-45';
+      }),
+      'people.0.birthDate',
+      'no such calendar day',
+    );
   });
 
   test('an unknown key such as "diagnosis" is refused', () => {
-    refused(edited((m) => { m.people[0]!.diagnosis = 'F10.2'; }), 'diagnosis');
+    refused(
+      edited((m) => {
+        m.people[0]!.diagnosis = 'F10.2';
+      }),
+      'diagnosis',
+    );
   });
 
   test('the store as insat writes it still loads', () => {

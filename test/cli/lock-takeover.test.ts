@@ -21,23 +21,37 @@ beforeAll(() => {
 });
 
 function names(dir: string): string[] {
-  return (JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: { name: string }[] }).people.map((p) => p.name);
+  return (JSON.parse(readFileSync(join(dir, 'insat.json'), 'utf8')) as { people: { name: string }[] }).people.map(
+    (p) => p.name,
+  );
 }
 
 /** A live process that holds the store's lock until it is killed. */
 async function holdLock(dir: string): Promise<ReturnType<typeof spawn>> {
-  const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+  const holder = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
     await withLock(${JSON.stringify(dir)}, async () => {
       process.stdout.write('locked\\n');
       await new Promise(() => setInterval(() => undefined, 1000));
-    });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    });`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
   return holder;
 }
 
 function waiter(dir: string, round: number, i: number) {
-  return insatAsync(dir, ['applicant', 'add', '--name', `Waiter ${round}-${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY, env: PATIENT });
+  return insatAsync(
+    dir,
+    ['applicant', 'add', '--name', `Waiter ${round}-${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'],
+    { today: TODAY, env: PATIENT },
+  );
 }
 
 describe('taking over the lock of a killed holder', () => {
@@ -51,9 +65,14 @@ describe('taking over the lock of a killed holder', () => {
       await new Promise((r) => setTimeout(r, 400 + 60 * round));
       holder.kill('SIGKILL');
       const results = await Promise.all(waiting);
-      results.forEach((r, i) => { if (r.code !== 0) failures.push(`round ${round}, waiter ${i}: exit ${r.code}: ${r.stderr.trim()}`); });
+      results.forEach((r, i) => {
+        if (r.code !== 0) failures.push(`round ${round}, waiter ${i}: exit ${r.code}: ${r.stderr.trim()}`);
+      });
       const stored = names(dir).filter((n) => n.startsWith(`Waiter ${round}-`));
-      if (stored.length !== results.filter((r) => r.code === 0).length) failures.push(`round ${round}: ${stored.length} stored of ${results.filter((r) => r.code === 0).length} accepted`);
+      if (stored.length !== results.filter((r) => r.code === 0).length)
+        failures.push(
+          `round ${round}: ${stored.length} stored of ${results.filter((r) => r.code === 0).length} accepted`,
+        );
       failures.push(...storeProblems(dir).map((p) => `round ${round}: ${p}`));
     }
     expect(failures).toEqual([]);
@@ -64,16 +83,31 @@ describe('taking over the lock of a killed holder', () => {
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise<void>((resolve) => dead.on('exit', () => resolve()));
     const failures: string[] = [];
-    await inPool(Array.from({ length: ROUNDS }, (_, i) => i), 1, async (round) => {
-      const dir = copyStore(base, 'insat-takeover-dead-');
-      mkdirSync(join(dir, 'insat.lock'));
-      writeFileSync(join(dir, 'insat.lock', 'owner.json'), JSON.stringify({ pid: dead.pid, host: (await import('node:os')).hostname(), start: '1', since: '2026-11-25T08:00:00.000Z' }));
-      const results = await Promise.all(Array.from({ length: WAITERS }, (_, i) => waiter(dir, round, i)));
-      results.forEach((r, i) => { if (r.code !== 0) failures.push(`round ${round}, writer ${i}: exit ${r.code}: ${r.stderr.trim()}`); });
-      if (names(dir).filter((n) => n.startsWith(`Waiter ${round}-`)).length !== WAITERS) failures.push(`round ${round}: a change was lost`);
-      const left = readdirSync(dir).filter((f) => f.startsWith('.insat.lock') || f === 'insat.lock');
-      if (left.length > 0) failures.push(`round ${round}: left behind: ${left.join(', ')}`);
-    });
+    await inPool(
+      Array.from({ length: ROUNDS }, (_, i) => i),
+      1,
+      async (round) => {
+        const dir = copyStore(base, 'insat-takeover-dead-');
+        mkdirSync(join(dir, 'insat.lock'));
+        writeFileSync(
+          join(dir, 'insat.lock', 'owner.json'),
+          JSON.stringify({
+            pid: dead.pid,
+            host: (await import('node:os')).hostname(),
+            start: '1',
+            since: '2026-11-25T08:00:00.000Z',
+          }),
+        );
+        const results = await Promise.all(Array.from({ length: WAITERS }, (_, i) => waiter(dir, round, i)));
+        results.forEach((r, i) => {
+          if (r.code !== 0) failures.push(`round ${round}, writer ${i}: exit ${r.code}: ${r.stderr.trim()}`);
+        });
+        if (names(dir).filter((n) => n.startsWith(`Waiter ${round}-`)).length !== WAITERS)
+          failures.push(`round ${round}: a change was lost`);
+        const left = readdirSync(dir).filter((f) => f.startsWith('.insat.lock') || f === 'insat.lock');
+        if (left.length > 0) failures.push(`round ${round}: left behind: ${left.join(', ')}`);
+      },
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 });

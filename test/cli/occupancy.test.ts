@@ -8,9 +8,19 @@ import { BIN, enrolled, insat, ok, tempDataDir } from '../helpers/cli.js';
 // Sun 3 Jan 2027. Its working days: 28, 29, 30, 31 Dec (Fri 1 Jan is Neujahr) = 4.
 const TODAY = { today: '2027-01-04' };
 
-function writeBookings(dir: string, year: number, bookings: { participantId: string; date: string; minutes: number; absence?: string | null }[]) {
+function writeBookings(
+  dir: string,
+  year: number,
+  bookings: { participantId: string; date: string; minutes: number; absence?: string | null }[],
+) {
   mkdirSync(join(dir, 'bookings'), { recursive: true });
-  const rows = bookings.map((b) => ({ participantId: b.participantId, date: b.date, minutes: b.minutes, absence: b.absence ?? null, forced: false }));
+  const rows = bookings.map((b) => ({
+    participantId: b.participantId,
+    date: b.date,
+    minutes: b.minutes,
+    absence: b.absence ?? null,
+    forced: false,
+  }));
   writeFileSync(join(dir, 'bookings', `${year}.json`), JSON.stringify({ schemaVersion: 1, year, bookings: rows }));
 }
 
@@ -28,9 +38,11 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
     ok(dir, ['participant', 'exit', c, '--date', '2026-12-28', '--reason', 'job'], TODAY);
     enrolled(dir, 'holz', '2027-01-04', '2028-01-03', 20, TODAY); // starts the day after: 0
     writeBookings(dir, 2026, [
-      { participantId: a, date: '2026-12-28', minutes: 360 }, { participantId: a, date: '2026-12-29', minutes: 300 },
+      { participantId: a, date: '2026-12-28', minutes: 360 },
+      { participantId: a, date: '2026-12-29', minutes: 300 },
       { participantId: a, date: '2026-12-30', minutes: 0, absence: 'sick' },
-      { participantId: b, date: '2026-12-28', minutes: 240 }, { participantId: b, date: '2026-12-31', minutes: 240 },
+      { participantId: b, date: '2026-12-28', minutes: 240 },
+      { participantId: b, date: '2026-12-31', minutes: 240 },
       { participantId: c, date: '2026-12-28', minutes: 180 },
       { participantId: b, date: '2026-12-21', minutes: 480 }, // the week before: not counted
     ]);
@@ -40,7 +52,23 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
 
   test('--json carries the keys of CLI.md with seat-days counted by hand', () => {
     const j = ok(dir, ['occupancy', '--json'], TODAY).json();
-    expect(Object.keys(j)).toEqual(expect.arrayContaining(['from', 'to', 'workingDays', 'capacity', 'occupiedSeatDays', 'capacitySeatDays', 'rate', 'entries', 'exits', 'freeAtEnd', 'waitlist', 'hoursMinutes', 'areas']));
+    expect(Object.keys(j)).toEqual(
+      expect.arrayContaining([
+        'from',
+        'to',
+        'workingDays',
+        'capacity',
+        'occupiedSeatDays',
+        'capacitySeatDays',
+        'rate',
+        'entries',
+        'exits',
+        'freeAtEnd',
+        'waitlist',
+        'hoursMinutes',
+        'areas',
+      ]),
+    );
     expect([j.from, j.to, j.workingDays]).toEqual(['2026-12-28', '2027-01-03', 4]);
     // occupied: a 4 + b 4 + c 1 = 9; capacity 33 × 4 = 132
     expect(j.occupiedSeatDays).toBe(9);
@@ -49,8 +77,20 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
     // holz 12 + 12 + 10 + 10 = 44 seat-days, 4 occupied; kueche 11 × 4 = 44, 4; gestaltung 10 × 4 = 40, 1
     expect(j.areas).toEqual([
       expect.objectContaining({ area: 'holz', capacity: 10, occupiedSeatDays: 4, capacitySeatDays: 44, rate: 4 / 44 }),
-      expect.objectContaining({ area: 'kueche', capacity: 11, occupiedSeatDays: 4, capacitySeatDays: 44, rate: 4 / 44 }),
-      expect.objectContaining({ area: 'gestaltung', capacity: 10, occupiedSeatDays: 1, capacitySeatDays: 40, rate: 1 / 40 }),
+      expect.objectContaining({
+        area: 'kueche',
+        capacity: 11,
+        occupiedSeatDays: 4,
+        capacitySeatDays: 44,
+        rate: 4 / 44,
+      }),
+      expect.objectContaining({
+        area: 'gestaltung',
+        capacity: 10,
+        occupiedSeatDays: 1,
+        capacitySeatDays: 40,
+        rate: 1 / 40,
+      }),
     ]);
     expect(j.capacity).toBe(33);
     // on Sun 3 Jan a and b hold seats: 33 − 2 = 31 free
@@ -66,7 +106,9 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
   });
 
   test('--week 2026-W53 is the same as the default on 4 January 2027; 2027-W01 starts on 4 January', () => {
-    expect(ok(dir, ['occupancy', '--week', '2026-W53', '--json'], TODAY).json()).toEqual(ok(dir, ['occupancy', '--json'], TODAY).json());
+    expect(ok(dir, ['occupancy', '--week', '2026-W53', '--json'], TODAY).json()).toEqual(
+      ok(dir, ['occupancy', '--json'], TODAY).json(),
+    );
     const w1 = ok(dir, ['occupancy', '--week', '2027-W01', '--json'], TODAY).json();
     expect([w1.from, w1.to, w1.workingDays]).toEqual(['2027-01-04', '2027-01-10', 5]);
     // a and the newcomer (holz, both from 4 Jan) hold seats Mon–Fri: 2 × 5 = 10 seat-days
@@ -95,7 +137,9 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
   });
 
   test('table, csv and csv-de render the same figures', () => {
-    expect(ok(dir, ['occupancy', '--format', 'table'], TODAY).stdout).toMatch(/│ Total\s+│\s+33 │\s+9 │\s+132 │\s+6,8 %/);
+    expect(ok(dir, ['occupancy', '--format', 'table'], TODAY).stdout).toMatch(
+      /│ Total\s+│\s+33 │\s+9 │\s+132 │\s+6,8 %/,
+    );
     const csv = ok(dir, ['occupancy', '--format', 'csv'], TODAY).stdout.split('\n');
     expect(csv[0]).toMatch(/^from,to,area,working days,seats,occupied seat-days,capacity seat-days,occupancy,/);
     expect(csv[4]).toMatch(/^2026-12-28,2027-01-03,total,4,33,9,132,0\.0682,31,1,2,1,1,0,0,/);
@@ -105,9 +149,15 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
   });
 
   test('insat export occupancy gives the same rows, csv by default', () => {
-    expect(ok(dir, ['export', 'occupancy'], TODAY).stdout).toBe(ok(dir, ['occupancy', '--format', 'csv'], TODAY).stdout);
-    expect(ok(dir, ['export', 'occupancy', '--week', '2026-W53', '--format', 'json'], TODAY).json()).toEqual(ok(dir, ['occupancy', '--json'], TODAY).json());
-    expect(ok(dir, ['export', 'occupancy', '--month', '2026-12', '--format', 'csv-de'], TODAY).stdout).toContain('01.12.2026;31.12.2026;total;');
+    expect(ok(dir, ['export', 'occupancy'], TODAY).stdout).toBe(
+      ok(dir, ['occupancy', '--format', 'csv'], TODAY).stdout,
+    );
+    expect(ok(dir, ['export', 'occupancy', '--week', '2026-W53', '--format', 'json'], TODAY).json()).toEqual(
+      ok(dir, ['occupancy', '--json'], TODAY).json(),
+    );
+    expect(ok(dir, ['export', 'occupancy', '--month', '2026-12', '--format', 'csv-de'], TODAY).stdout).toContain(
+      '01.12.2026;31.12.2026;total;',
+    );
   });
 
   test('insat stats gives the year 2026 by default on 4 January 2027', () => {
@@ -149,7 +199,9 @@ describe('insat occupancy as cron runs it', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^INSAT occupancy \d{4}-W\d{2} \(\d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}\), \d working days?\n/);
+    expect(r.stdout).toMatch(
+      /^INSAT occupancy \d{4}-W\d{2} \(\d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}\), \d working days?\n/,
+    );
     expect(r.stdout).toMatch(/^Total\s+\[[#-]{20}\]/m);
     expect(r.stdout).not.toContain('\u001b[');
   });
@@ -159,7 +211,18 @@ describe('insat occupancy as cron runs it', () => {
     ok(dir, ['init']);
     const r = ok(dir, ['occupancy', '--week', '2026-W10', '--json']);
     expect(r.stderr).toBe('');
-    expect(r.json()).toMatchObject({ from: '2026-03-02', to: '2026-03-08', workingDays: 5, occupiedSeatDays: 0, capacitySeatDays: 165, rate: 0, entries: 0, exits: 0, freeAtEnd: 33, hoursMinutes: 0 });
+    expect(r.json()).toMatchObject({
+      from: '2026-03-02',
+      to: '2026-03-08',
+      workingDays: 5,
+      occupiedSeatDays: 0,
+      capacitySeatDays: 165,
+      rate: 0,
+      entries: 0,
+      exits: 0,
+      freeAtEnd: 33,
+      hoursMinutes: 0,
+    });
     expect(ok(dir, ['occupancy', '--week', '2026-W10']).stdout).toMatch(/^Total\s+\[-{20}\]\s+0,0 %/m);
   });
 

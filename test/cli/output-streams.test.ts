@@ -17,7 +17,9 @@ describe('output that cannot be written', () => {
   test('a full disk behind stdout (insat seats > /dev/full): one error line, exit 1, no stack trace', () => {
     const r = shell('"$1" seats > /dev/full');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('error: the output could not be written (ENOSPC) — free space on the disk or write the output elsewhere\n');
+    expect(r.stderr).toBe(
+      'error: the output could not be written (ENOSPC) — free space on the disk or write the output elsewhere\n',
+    );
   });
 
   test('the cron form with a full disk (occupancy text > /dev/full): the same one line', () => {

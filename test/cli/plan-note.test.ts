@@ -13,13 +13,40 @@ beforeAll(() => {
 
 describe('plan: goals of the Kooperationsplan', () => {
   test('adds a goal with a due date, reviews it, and lists the review history', () => {
-    const goal = ok(dir, ['plan', 'add', pid, '--goal', 'Pünktlich um 8 Uhr beginnen', '--due', '31.12.2026', '--date', '2026-03-02', '--json']).json().id;
+    const goal = ok(dir, [
+      'plan',
+      'add',
+      pid,
+      '--goal',
+      'Pünktlich um 8 Uhr beginnen',
+      '--due',
+      '31.12.2026',
+      '--date',
+      '2026-03-02',
+      '--json',
+    ]).json().id;
     expect(goal).toMatch(/^g\d{3}$/);
-    ok(dir, ['plan', 'review', pid, goal, '--status', 'partly', '--comment', 'meist pünktlich', '--date', '2026-06-01']);
+    ok(dir, [
+      'plan',
+      'review',
+      pid,
+      goal,
+      '--status',
+      'partly',
+      '--comment',
+      'meist pünktlich',
+      '--date',
+      '2026-06-01',
+    ]);
     ok(dir, ['plan', 'review', pid, goal, '--status', 'achieved', '--date', '2026-09-01']);
     const listed = ok(dir, ['plan', 'list', pid, '--json']).json();
     const g = listed.goals.find((x: { id: string }) => x.id === goal);
-    expect(g).toMatchObject({ text: 'Pünktlich um 8 Uhr beginnen', due: '2026-12-31', created: '2026-03-02', status: 'achieved' });
+    expect(g).toMatchObject({
+      text: 'Pünktlich um 8 Uhr beginnen',
+      due: '2026-12-31',
+      created: '2026-03-02',
+      status: 'achieved',
+    });
     expect(g.reviews.map((r: { status: string }) => r.status)).toEqual(['partly', 'achieved']);
     expect(g.reviews[0].comment).toBe('meist pünktlich');
     const table = ok(dir, ['plan', 'list', pid]).stdout;
@@ -28,10 +55,21 @@ describe('plan: goals of the Kooperationsplan', () => {
   });
 
   test('a backdated review keeps the latest review as the status', () => {
-    const goal = ok(dir, ['plan', 'add', pid, '--goal', 'Bewerbungsunterlagen erstellen', '--date', '2026-03-02', '--json']).json().id;
+    const goal = ok(dir, [
+      'plan',
+      'add',
+      pid,
+      '--goal',
+      'Bewerbungsunterlagen erstellen',
+      '--date',
+      '2026-03-02',
+      '--json',
+    ]).json().id;
     ok(dir, ['plan', 'review', pid, goal, '--status', 'partly', '--date', '2026-10-01']);
     ok(dir, ['plan', 'review', pid, goal, '--status', 'open', '--date', '2026-05-01']);
-    const g = ok(dir, ['plan', 'list', pid, '--json']).json().goals.find((x: { id: string }) => x.id === goal);
+    const g = ok(dir, ['plan', 'list', pid, '--json'])
+      .json()
+      .goals.find((x: { id: string }) => x.id === goal);
     expect(g.status).toBe('partly');
     expect(g.reviews.map((r: { date: string }) => r.date)).toEqual(['2026-05-01', '2026-10-01']);
   });
@@ -73,10 +111,25 @@ describe('plan: goals of the Kooperationsplan', () => {
 describe('note: case notes with visibility', () => {
   test("a note is 'internal' unless marked 'jobcenter'", () => {
     const internal = ok(dir, ['note', 'add', pid, '--text', 'Gespräch über Privates', '--json']).json().id;
-    const shared = ok(dir, ['note', 'add', pid, '--text', 'Arbeitet zuverlässig mit', '--visibility', 'jobcenter', '--author', 'Frau Kaya', '--json']).json().id;
+    const shared = ok(dir, [
+      'note',
+      'add',
+      pid,
+      '--text',
+      'Arbeitet zuverlässig mit',
+      '--visibility',
+      'jobcenter',
+      '--author',
+      'Frau Kaya',
+      '--json',
+    ]).json().id;
     const notes = ok(dir, ['note', 'list', pid, '--json']).json().notes;
     expect(notes.find((n: { id: string }) => n.id === internal).visibility).toBe('internal');
-    expect(notes.find((n: { id: string }) => n.id === shared)).toMatchObject({ visibility: 'jobcenter', author: 'Frau Kaya', text: 'Arbeitet zuverlässig mit' });
+    expect(notes.find((n: { id: string }) => n.id === shared)).toMatchObject({
+      visibility: 'jobcenter',
+      author: 'Frau Kaya',
+      text: 'Arbeitet zuverlässig mit',
+    });
     const onlyJc = ok(dir, ['note', 'list', pid, '--visibility', 'jobcenter', '--json']).json().notes;
     expect(onlyJc.every((n: { visibility: string }) => n.visibility === 'jobcenter')).toBe(true);
     expect(onlyJc.some((n: { id: string }) => n.id === internal)).toBe(false);

@@ -15,8 +15,17 @@ describe('hours book --as-planned books weekly hours ÷ 5, rounded down to the q
     const weekly = [20, 21, 22, 23, 24];
     const ids = weekly.map((h) => enrolled(dir, 'holz', '2026-11-02', '2027-10-31', h, TODAY));
     ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned'], TODAY);
-    const booked = ok(dir, ['hours', 'list', '--from', '2026-11-24', '--to', '2026-11-24', '--format', 'json'], TODAY).json();
-    const list = (booked.bookings ?? booked.rows ?? booked) as { participantId?: string; participant?: string; id?: string; minutes: number }[];
+    const booked = ok(
+      dir,
+      ['hours', 'list', '--from', '2026-11-24', '--to', '2026-11-24', '--format', 'json'],
+      TODAY,
+    ).json();
+    const list = (booked.bookings ?? booked.rows ?? booked) as {
+      participantId?: string;
+      participant?: string;
+      id?: string;
+      minutes: number;
+    }[];
     const minutesOf = (id: string) => list.find((b) => (b.participantId ?? b.participant ?? b.id) === id)?.minutes;
     expect(ids.map(minutesOf)).toEqual([240, 240, 255, 270, 285]);
   });
@@ -33,8 +42,23 @@ describe('the absence report flags sickness of more than 14 calendar days in a r
     fourteen = enrolled(dir, 'holz', '2026-10-05', '2027-09-30', 20, TODAY);
     fifteen = enrolled(dir, 'kueche', '2026-10-05', '2027-09-30', 20, TODAY);
     // Tue 03.11. – Mon 16.11. is 14 calendar days; Mon 02.11. – Mon 16.11. is 15 (weekends in between count).
-    const weekdays = ['2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16'];
-    const rows = ['participant,date,code', ...weekdays.map((d) => `${fourteen},${d},sick-certified`), ...['2026-11-02', ...weekdays].map((d) => `${fifteen},${d},sick-certified`)];
+    const weekdays = [
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-09',
+      '2026-11-10',
+      '2026-11-11',
+      '2026-11-12',
+      '2026-11-13',
+      '2026-11-16',
+    ];
+    const rows = [
+      'participant,date,code',
+      ...weekdays.map((d) => `${fourteen},${d},sick-certified`),
+      ...['2026-11-02', ...weekdays].map((d) => `${fifteen},${d},sick-certified`),
+    ];
     const file = join(dir, '..', 'sick.csv');
     writeFileSync(file, rows.join('\n') + '\n');
     ok(dir, ['hours', 'import', file], TODAY);

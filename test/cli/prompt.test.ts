@@ -72,7 +72,12 @@ describe('prompts on a terminal', () => {
     const done = await waitFor(s, /EXIT=\d/);
     expect(done).toContain('EXIT=0');
     expect(done).toContain(`enrolled ${id} in kueche from 2026-12-01 to 2027-05-31`);
-    expect(ok(dir, ['participant', 'show', id, '--json'], { today: TODAY }).json()).toMatchObject({ area: 'kueche', start: '2026-12-01', until: '2027-05-31', hoursPerWeek: 25 });
+    expect(ok(dir, ['participant', 'show', id, '--json'], { today: TODAY }).json()).toMatchObject({
+      area: 'kueche',
+      start: '2026-12-01',
+      until: '2027-05-31',
+      hoursPerWeek: 25,
+    });
   });
 
   test('insat applicant add asks only for what is missing', async () => {

@@ -45,19 +45,78 @@ const absence = fc.constantFrom('sick', 'sick-certified', 'excused', 'holiday', 
 const name = fc.constantFrom('Erika Muster', 'Ali Demir', 'Jan Kowalski', 'Maria Schulz');
 
 const command: fc.Arbitrary<string[]> = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(person, day, hours, fc.boolean()).map(([p, d, h, r]) => ['hours', 'book', p, '--date', d, '--hours', h, ...(r ? ['--replace'] : [])]) },
-  { weight: 3, arbitrary: fc.tuple(person, day, absence, fc.boolean()).map(([p, d, a, r]) => ['hours', 'book', p, '--date', d, '--absent', a, ...(r ? ['--replace'] : [])]) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(person, day, hours, fc.boolean())
+      .map(([p, d, h, r]) => ['hours', 'book', p, '--date', d, '--hours', h, ...(r ? ['--replace'] : [])]),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(person, day, absence, fc.boolean())
+      .map(([p, d, a, r]) => ['hours', 'book', p, '--date', d, '--absent', a, ...(r ? ['--replace'] : [])]),
+  },
   { weight: 2, arbitrary: fc.tuple(person, day).map(([p, d]) => ['hours', 'delete', p, '--date', d]) },
-  { weight: 3, arbitrary: fc.tuple(person, day, fc.constantFrom('job', 'other', 'therapy')).map(([p, d, r]) => ['participant', 'exit', p, '--date', d, '--reason', r]) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(person, day, fc.constantFrom('job', 'other', 'therapy'))
+      .map(([p, d, r]) => ['participant', 'exit', p, '--date', d, '--reason', r]),
+  },
   { weight: 1, arbitrary: fc.tuple(person, laterDay).map(([p, d]) => ['participant', 'extend', p, '--until', d]) },
-  { weight: 1, arbitrary: fc.tuple(person, area, day).map(([p, a, d]) => ['participant', 'move', p, '--area', a, '--from', d]) },
-  { weight: 1, arbitrary: fc.tuple(name, fc.constantFrom('1980-05-01', '2030-01-01')).map(([n, b]) => ['applicant', 'add', '--name', n, '--birth-date', b, '--referred-by', 'self', '--contact-date', '2026-10-01']) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(person, area, day).map(([p, a, d]) => ['participant', 'move', p, '--area', a, '--from', d]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(name, fc.constantFrom('1980-05-01', '2030-01-01'))
+      .map(([n, b]) => [
+        'applicant',
+        'add',
+        '--name',
+        n,
+        '--birth-date',
+        b,
+        '--referred-by',
+        'self',
+        '--contact-date',
+        '2026-10-01',
+      ]),
+  },
   { weight: 1, arbitrary: fc.tuple(person, day).map(([p, d]) => ['applicant', 'schedule', p, '--info-date', d]) },
   { weight: 1, arbitrary: person.map((p) => ['applicant', 'attended', p]) },
-  { weight: 1, arbitrary: fc.tuple(person, day, fc.boolean()).map(([p, d, s]) => ['applicant', 'decide', p, s ? '--suitable' : '--unsuitable', '--by', 'Frau Schulte', '--date', d]) },
-  { weight: 2, arbitrary: fc.tuple(person, area, day, laterDay, fc.constantFrom('15', '20', '30')).map(([p, a, s, u, h]) => ['enrol', p, '--area', a, '--start', s, '--until', u, '--hours-per-week', h]) },
-  { weight: 1, arbitrary: fc.tuple(person, day).map(([p, d]) => ['note', 'add', p, '--text', 'Gespräch geführt', '--date', d]) },
-  { weight: 1, arbitrary: fc.tuple(person, day).map(([p, d]) => ['plan', 'add', p, '--goal', 'Pünktlich sein', '--due', d]) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(person, day, fc.boolean())
+      .map(([p, d, s]) => [
+        'applicant',
+        'decide',
+        p,
+        s ? '--suitable' : '--unsuitable',
+        '--by',
+        'Frau Schulte',
+        '--date',
+        d,
+      ]),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(person, area, day, laterDay, fc.constantFrom('15', '20', '30'))
+      .map(([p, a, s, u, h]) => ['enrol', p, '--area', a, '--start', s, '--until', u, '--hours-per-week', h]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(person, day).map(([p, d]) => ['note', 'add', p, '--text', 'Gespräch geführt', '--date', d]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(person, day).map(([p, d]) => ['plan', 'add', p, '--goal', 'Pünktlich sein', '--due', d]),
+  },
   { weight: 2, arbitrary: fc.constant(['undo']) },
 );
 
@@ -70,7 +129,8 @@ function runSequence(commands: string[][]): string | null {
     const step = `step ${i + 1} \`insat ${args.join(' ')}\``;
     if (r.code === 0) {
       const check = insat(dir, ['check'], { today: TODAY });
-      if (check.code !== 0) return `${step} was accepted but check exits ${check.code}: ${check.stdout.trim()} ${check.stderr.trim()}`;
+      if (check.code !== 0)
+        return `${step} was accepted but check exits ${check.code}: ${check.stdout.trim()} ${check.stderr.trim()}`;
     } else {
       if (![2, 3, 4].includes(r.code)) return `${step} exited ${r.code}: ${r.stderr.trim()}`;
       const after = storeBytes(dir);
@@ -82,14 +142,18 @@ function runSequence(commands: string[][]): string | null {
 }
 
 describe('random sequences of commands', () => {
-  test(`${RUNS} sequences of ${Math.ceil(STEPS / 2)}–${STEPS} commands (seed ${SEED}): accepted → check passes, refused → store unchanged`, () => {
-    fc.assert(
-      fc.property(fc.array(command, { minLength: Math.ceil(STEPS / 2), maxLength: STEPS }), (commands) => {
-        const problem = runSequence(commands);
-        if (problem) throw new Error(problem);
-      }),
-      // Shrinking spawns hundreds of processes: only on request (INSAT_FUZZ_SHRINK=1), so a failure reports at once.
-      { seed: SEED, numRuns: RUNS, endOnFailure: process.env.INSAT_FUZZ_SHRINK !== '1' },
-    );
-  }, 30 * 60_000);
+  test(
+    `${RUNS} sequences of ${Math.ceil(STEPS / 2)}–${STEPS} commands (seed ${SEED}): accepted → check passes, refused → store unchanged`,
+    () => {
+      fc.assert(
+        fc.property(fc.array(command, { minLength: Math.ceil(STEPS / 2), maxLength: STEPS }), (commands) => {
+          const problem = runSequence(commands);
+          if (problem) throw new Error(problem);
+        }),
+        // Shrinking spawns hundreds of processes: only on request (INSAT_FUZZ_SHRINK=1), so a failure reports at once.
+        { seed: SEED, numRuns: RUNS, endOnFailure: process.env.INSAT_FUZZ_SHRINK !== '1' },
+      );
+    },
+    30 * 60_000,
+  );
 });

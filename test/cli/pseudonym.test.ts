@@ -9,11 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { enrolled, ok, tempDataDir } from '../helpers/cli.js';
 
 const KEY = 'pseudonym.key';
-const EXPORTS = [
-  ['participants'],
-  ['hours', '--month', '2026-11'],
-  ['pay', '--month', '2026-11'],
-];
+const EXPORTS = [['participants'], ['hours', '--month', '2026-11'], ['pay', '--month', '2026-11']];
 
 /** A store with three participants: one left for therapy, one for long illness, one still here. */
 function programme(): { dir: string; ids: string[] } {
@@ -30,7 +26,8 @@ function programme(): { dir: string; ids: string[] } {
   return { dir, ids };
 }
 
-const unsalted = (id: string) => `TN-${createHash('sha256').update(`insat:${id}`).digest('hex').slice(0, 8).toUpperCase()}`;
+const unsalted = (id: string) =>
+  `TN-${createHash('sha256').update(`insat:${id}`).digest('hex').slice(0, 8).toUpperCase()}`;
 
 let a: { dir: string; ids: string[] };
 let b: { dir: string; ids: string[] };
@@ -52,9 +49,15 @@ describe('the secret behind the pseudonyms', () => {
 
   test('two stores with the same ids give different pseudonyms; one store always the same', () => {
     expect(a.ids).toEqual(b.ids);
-    const first = ok(a.dir, ['export', 'participants', '--pseudonymize', '--json']).json().participants.map((p: { pseudonym: string }) => p.pseudonym);
-    const again = ok(a.dir, ['export', 'participants', '--pseudonymize', '--json']).json().participants.map((p: { pseudonym: string }) => p.pseudonym);
-    const other = ok(b.dir, ['export', 'participants', '--pseudonymize', '--json']).json().participants.map((p: { pseudonym: string }) => p.pseudonym);
+    const first = ok(a.dir, ['export', 'participants', '--pseudonymize', '--json'])
+      .json()
+      .participants.map((p: { pseudonym: string }) => p.pseudonym);
+    const again = ok(a.dir, ['export', 'participants', '--pseudonymize', '--json'])
+      .json()
+      .participants.map((p: { pseudonym: string }) => p.pseudonym);
+    const other = ok(b.dir, ['export', 'participants', '--pseudonymize', '--json'])
+      .json()
+      .participants.map((p: { pseudonym: string }) => p.pseudonym);
     expect(first).toHaveLength(3);
     expect(new Set(first).size).toBe(3);
     expect(again).toEqual(first);

@@ -38,10 +38,20 @@ describe('purge: retention periods and confirmation', () => {
     const before = storeBytes(dir);
     expect(insat(dir, ['purge', '--exited-before', '2026-11-20', '--yes', '--force']).code).toBe(2);
     expect(storeBytes(dir)).toEqual(before);
-    const r = ok(dir, ['purge', '--exited-before', '2026-11-20', '--yes', '--force', '--reason', 'Widerruf nach Art. 17 DSGVO']);
+    const r = ok(dir, [
+      'purge',
+      '--exited-before',
+      '2026-11-20',
+      '--yes',
+      '--force',
+      '--reason',
+      'Widerruf nach Art. 17 DSGVO',
+    ]);
     expect(r.stderr).toContain('purged inside the retention period');
     const trail = ok(dir, ['history', '--json']).json().entries;
-    expect(trail[0].summary).toBe('purge --exited-before 2026-11-20 (forced inside the retention period: Widerruf nach Art. 17 DSGVO)');
+    expect(trail[0].summary).toBe(
+      'purge --exited-before 2026-11-20 (forced inside the retention period: Widerruf nach Art. 17 DSGVO)',
+    );
     expect(ok(dir, ['note', 'list', id, '--json']).json()).toMatchObject({ notes: [] });
   });
 });

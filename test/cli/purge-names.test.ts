@@ -11,19 +11,49 @@ describe("a purged person's name in another participant's note", () => {
   test('is replaced by the pseudonym in the note, the history and every backup', () => {
     const dir = tempDataDir();
     ok(dir, ['init'], { today: '2025-01-06' });
-    const gone = ok(dir, ['applicant', 'add', '--name', 'Erika Beispiel', '--birth-date', '1975-03-04', '--referred-by', 'self', '--contact-date', '2025-01-02', '--json'], { today: '2025-01-06' }).json().id as string;
+    const gone = ok(
+      dir,
+      [
+        'applicant',
+        'add',
+        '--name',
+        'Erika Beispiel',
+        '--birth-date',
+        '1975-03-04',
+        '--referred-by',
+        'self',
+        '--contact-date',
+        '2025-01-02',
+        '--json',
+      ],
+      { today: '2025-01-06' },
+    ).json().id as string;
     ok(dir, ['applicant', 'schedule', gone, '--info-date', '2025-01-03'], { today: '2025-01-06' });
     ok(dir, ['applicant', 'attended', gone], { today: '2025-01-06' });
-    ok(dir, ['applicant', 'decide', gone, '--suitable', '--by', 'Frau Schulte', '--date', '2025-01-04'], { today: '2025-01-06' });
-    ok(dir, ['enrol', gone, '--area', 'holz', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'], { today: '2025-01-06' });
+    ok(dir, ['applicant', 'decide', gone, '--suitable', '--by', 'Frau Schulte', '--date', '2025-01-04'], {
+      today: '2025-01-06',
+    });
+    ok(
+      dir,
+      ['enrol', gone, '--area', 'holz', '--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'],
+      { today: '2025-01-06' },
+    );
     const stays = enrolled(dir, 'kueche', '2026-11-02', '2027-10-31', 20, { today: TODAY });
     ok(dir, ['note', 'add', stays, '--text', 'Arbeitet gern mit Erika Beispiel an der Werkbank'], { today: TODAY });
-    const r = ok(dir, ['purge', '--exited-before', '2026-01-01', '--yes', '--force', '--reason', 'Widerruf der Einwilligung', '--json'], { today: '2026-11-26' }).json();
+    const r = ok(
+      dir,
+      ['purge', '--exited-before', '2026-01-01', '--yes', '--force', '--reason', 'Widerruf der Einwilligung', '--json'],
+      { today: '2026-11-26' },
+    ).json();
     expect(r.purged.map((p: { id: string }) => p.id)).toEqual([gone]);
     const note = ok(dir, ['note', 'list', stays, '--json'], { today: '2026-11-26' }).stdout;
     expect(note).not.toContain('Erika Beispiel');
     expect(note).toContain('Arbeitet gern mit TN-');
-    const files = [join(dir, 'history.jsonl'), join(dir, 'insat.json'), ...readdirSync(join(dir, 'backups')).map((b) => join(dir, 'backups', b, 'insat.json'))];
+    const files = [
+      join(dir, 'history.jsonl'),
+      join(dir, 'insat.json'),
+      ...readdirSync(join(dir, 'backups')).map((b) => join(dir, 'backups', b, 'insat.json')),
+    ];
     expect(files.filter((f) => existsSync(f) && readFileSync(f, 'utf8').includes('Erika Beispiel'))).toEqual([]);
     expect(ok(dir, ['check'], { today: '2026-11-26' }).code).toBe(0);
   });

@@ -26,7 +26,17 @@ async function waitFor(session: string, text: string): Promise<string> {
 function start(dir: string, args: string): string {
   const session = `insat-purge-${process.pid}-${sessions.length}`;
   sessions.push(session);
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', `env -u CI INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '160',
+    '-y',
+    '40',
+    `env -u CI INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`,
+  );
   return session;
 }
 

@@ -17,16 +17,26 @@ let base: string;
 beforeAll(() => {
   base = tempDataDir('insat-readers-');
   ok(base, ['init'], { today: TODAY });
-  ok(base, ['applicant', 'add', '--name', 'Anna Alt', '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY });
+  ok(base, ['applicant', 'add', '--name', 'Anna Alt', '--birth-date', '1980-01-01', '--referred-by', 'self'], {
+    today: TODAY,
+  });
 });
 
 async function holdLock(dir: string): Promise<ChildProcess> {
-  const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+  const holder = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
     await withLock(${JSON.stringify(dir)}, async () => {
       process.stdout.write('locked\\n');
       await new Promise((resolve) => process.stdin.once('data', resolve));
-    });`], { stdio: ['pipe', 'pipe', 'inherit'] });
+    });`,
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
   return holder;
 }
@@ -44,12 +54,20 @@ function stageApplicant(dir: string, id: string, name: string): void {
 }
 
 function commitEntry(dir: string, id: string): void {
-  appendFileSync(join(dir, 'history.jsonl'), JSON.stringify({ id, at: '2026-11-25T10:00:00.000Z', user: 'test', argv: [], summary: 'staged', changes: [] }) + '\n');
+  appendFileSync(
+    join(dir, 'history.jsonl'),
+    JSON.stringify({ id, at: '2026-11-25T10:00:00.000Z', user: 'test', argv: [], summary: 'staged', changes: [] }) +
+      '\n',
+  );
 }
 
 const listNames = async (dir: string) => {
   const r = await insatAsync(dir, ['applicant', 'list', '--json'], { today: TODAY, env: IMPATIENT });
-  return { code: r.code, stderr: r.stderr, names: r.code === 0 ? (r.json().applicants as { name: string }[]).map((a) => a.name) : [] };
+  return {
+    code: r.code,
+    stderr: r.stderr,
+    names: r.code === 0 ? (r.json().applicants as { name: string }[]).map((a) => a.name) : [],
+  };
 };
 
 describe('a reader that meets a writer between commit and install', () => {
@@ -85,14 +103,21 @@ describe('readers beside a writer at work', () => {
       const failures: string[] = [];
       let reads = 0;
       while (writing) {
-        const r = await insatAsync(dir, ['applicant', 'list', '--json'], { today: TODAY, env: { INSAT_LOCK_WAIT_MS: '0' } });
+        const r = await insatAsync(dir, ['applicant', 'list', '--json'], {
+          today: TODAY,
+          env: { INSAT_LOCK_WAIT_MS: '0' },
+        });
         reads++;
         if (r.code !== 0) failures.push(`exit ${r.code}: ${r.stderr.trim()}`);
       }
       return { failures, reads };
     });
     for (let i = 0; i < 8; i++) {
-      const w = await insatAsync(dir, ['applicant', 'add', '--name', `Writer ${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: TODAY });
+      const w = await insatAsync(
+        dir,
+        ['applicant', 'add', '--name', `Writer ${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'],
+        { today: TODAY },
+      );
       expect(w.code).toBe(0);
     }
     writing = false;

@@ -23,13 +23,61 @@ function pdfText(file: string, page?: number): string {
 
 let customerNo = 0;
 
-function participant(name: string, area: string, start: string, until: string, hours: number, addiction = 'unknown'): string {
+function participant(
+  name: string,
+  area: string,
+  start: string,
+  until: string,
+  hours: number,
+  addiction = 'unknown',
+): string {
   // one person, one record: each participant has a customer number of their own
-  const pid = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1979-03-14', '--referred-by', 'jobcenter', '--contact-date', '2025-11-03', '--jobcenter-no', `362D1002${String(++customerNo).padStart(2, '0')}`, '--addiction', addiction, '--json'], TODAY).json().id;
+  const pid = ok(
+    dir,
+    [
+      'applicant',
+      'add',
+      '--name',
+      name,
+      '--birth-date',
+      '1979-03-14',
+      '--referred-by',
+      'jobcenter',
+      '--contact-date',
+      '2025-11-03',
+      '--jobcenter-no',
+      `362D1002${String(++customerNo).padStart(2, '0')}`,
+      '--addiction',
+      addiction,
+      '--json',
+    ],
+    TODAY,
+  ).json().id;
   ok(dir, ['applicant', 'schedule', pid, '--info-date', '2025-11-10'], TODAY);
   ok(dir, ['applicant', 'attended', pid], TODAY);
   ok(dir, ['applicant', 'decide', pid, '--suitable', '--by', 'Frau Schulte', '--date', '2025-11-20'], TODAY);
-  ok(dir, ['enrol', pid, '--area', area, '--start', start, '--until', until, '--hours-per-week', String(hours), '--jobcenter-ref', `AGH-2026-${pid}`, '--social-worker', 'Jana Kötter', '--integration-officer', 'Herr Öztürk'], TODAY);
+  ok(
+    dir,
+    [
+      'enrol',
+      pid,
+      '--area',
+      area,
+      '--start',
+      start,
+      '--until',
+      until,
+      '--hours-per-week',
+      String(hours),
+      '--jobcenter-ref',
+      `AGH-2026-${pid}`,
+      '--social-worker',
+      'Jana Kötter',
+      '--integration-officer',
+      'Herr Öztürk',
+    ],
+    TODAY,
+  );
   return pid;
 }
 
@@ -44,17 +92,75 @@ beforeAll(() => {
   ok(dir, ['participant', 'exit', id.b, '--date', '2026-06-30', '--reason', 'therapy'], TODAY);
   ok(dir, ['participant', 'exit', id.c, '--date', '2026-10-30', '--reason', 'job'], TODAY);
   const csv = join(out, 'stunden.csv');
-  writeFileSync(csv, [
-    'participant,date,hours,code',
-    `${id.a},2026-10-01,4,`, `${id.a},2026-10-02,3.5,`, `${id.a},2026-10-05,,sick-certified`, `${id.a},2026-10-06,,sick-certified`,
-    `${id.a},2026-10-07,,unexcused`, `${id.a},2026-10-08,4,`, `${id.a},2026-10-09,,holiday`,
-    `${id.a},2026-11-02,4,`, `${id.a},2026-11-03,2.75,`, `${id.a},2026-11-04,,unexcused`, `${id.a},2026-11-05,,excused`,
-  ].join('\n') + '\n');
+  writeFileSync(
+    csv,
+    [
+      'participant,date,hours,code',
+      `${id.a},2026-10-01,4,`,
+      `${id.a},2026-10-02,3.5,`,
+      `${id.a},2026-10-05,,sick-certified`,
+      `${id.a},2026-10-06,,sick-certified`,
+      `${id.a},2026-10-07,,unexcused`,
+      `${id.a},2026-10-08,4,`,
+      `${id.a},2026-10-09,,holiday`,
+      `${id.a},2026-11-02,4,`,
+      `${id.a},2026-11-03,2.75,`,
+      `${id.a},2026-11-04,,unexcused`,
+      `${id.a},2026-11-05,,excused`,
+    ].join('\n') + '\n',
+  );
   ok(dir, ['hours', 'import', csv], TODAY);
-  const goal = ok(dir, ['plan', 'add', id.a, '--goal', 'Pünktlich um 8 Uhr in der Werkstatt beginnen', '--due', '2027-02-26', '--date', '2026-09-07', '--json'], TODAY).json().id;
-  ok(dir, ['plan', 'review', id.a, goal, '--status', 'partly', '--comment', 'meist pünktlich', '--date', '2026-11-10'], TODAY);
-  ok(dir, ['note', 'add', id.a, '--text', 'Arbeitet sorgfältig an der Hobelbank.', '--visibility', 'jobcenter', '--author', 'Jana Kötter', '--date', '2026-10-20'], TODAY);
-  ok(dir, ['note', 'add', id.a, '--text', 'Rückfall nach Methadon-Umstellung; Termin in der Suchtberatung vereinbart.', '--date', '2026-10-21'], TODAY);
+  const goal = ok(
+    dir,
+    [
+      'plan',
+      'add',
+      id.a,
+      '--goal',
+      'Pünktlich um 8 Uhr in der Werkstatt beginnen',
+      '--due',
+      '2027-02-26',
+      '--date',
+      '2026-09-07',
+      '--json',
+    ],
+    TODAY,
+  ).json().id;
+  ok(
+    dir,
+    ['plan', 'review', id.a, goal, '--status', 'partly', '--comment', 'meist pünktlich', '--date', '2026-11-10'],
+    TODAY,
+  );
+  ok(
+    dir,
+    [
+      'note',
+      'add',
+      id.a,
+      '--text',
+      'Arbeitet sorgfältig an der Hobelbank.',
+      '--visibility',
+      'jobcenter',
+      '--author',
+      'Jana Kötter',
+      '--date',
+      '2026-10-20',
+    ],
+    TODAY,
+  );
+  ok(
+    dir,
+    [
+      'note',
+      'add',
+      id.a,
+      '--text',
+      'Rückfall nach Methadon-Umstellung; Termin in der Suchtberatung vereinbart.',
+      '--date',
+      '2026-10-21',
+    ],
+    TODAY,
+  );
 }, 180_000);
 
 describe('report progress: the Verlaufsbericht', () => {
@@ -116,7 +222,8 @@ describe('report progress: the Verlaufsbericht', () => {
   });
 
   test('privacy: no internal note, no addiction status, no counselling content (DOMAIN.md, Privacy)', () => {
-    for (const secret of ['Methadon', 'Rückfall', 'Suchtberatung', 'Substitution', 'substitution']) expect(text).not.toContain(secret);
+    for (const secret of ['Methadon', 'Rückfall', 'Suchtberatung', 'Substitution', 'substitution'])
+      expect(text).not.toContain(secret);
   });
 
   test('a final report shows a health-related exit only by its group', () => {
@@ -135,7 +242,11 @@ describe('report progress: the Verlaufsbericht', () => {
 
   test('writing reports changes nothing in the store', () => {
     const before = storeBytes(dir);
-    ok(dir, ['report', 'progress', id.a, '--from', '2026-10-01', '--to', '2026-10-31', '--out', join(out, 'oktober.pdf')], TODAY);
+    ok(
+      dir,
+      ['report', 'progress', id.a, '--from', '2026-10-01', '--to', '2026-10-31', '--out', join(out, 'oktober.pdf')],
+      TODAY,
+    );
     expect(storeBytes(dir)).toEqual(before);
     const t = pdfText(join(out, 'oktober.pdf'));
     // October alone: 22 working days × 4 h = 88 h planned, 11.5 h worked
@@ -148,7 +259,9 @@ describe('report progress: the Verlaufsbericht', () => {
     const r = ok(dir, ['report', 'progress', '--out', `${batch}/`, '--json'], TODAY).json();
     // active on 25 Nov 2026: Größmann and Kaya (Weiß and Äbersold have left)
     expect(r.files.map((f: { id: string }) => f.id).sort()).toEqual([id.a, id.d].sort());
-    expect(readdirSync(batch).sort()).toEqual([`Verlaufsbericht_${id.a}_2026-11-25.pdf`, `Verlaufsbericht_${id.d}_2026-11-25.pdf`].sort());
+    expect(readdirSync(batch).sort()).toEqual(
+      [`Verlaufsbericht_${id.a}_2026-11-25.pdf`, `Verlaufsbericht_${id.d}_2026-11-25.pdf`].sort(),
+    );
     expect(pdfText(join(batch, `Verlaufsbericht_${id.d}_2026-11-25.pdf`))).toContain('Özlem Kaya');
   });
 
@@ -157,13 +270,20 @@ describe('report progress: the Verlaufsbericht', () => {
     expect(insat(dir, ['report', 'progress', id.a, '--to', '2026-12-01'], TODAY).code).toBe(2);
     expect(insat(dir, ['report', 'progress', id.a, '--out', join(out, 'missing', 'x.pdf')], TODAY).code).toBe(2);
     expect(insat(dir, ['report', 'progress', 'p999', '--out', `${out}/`], TODAY).code).toBe(4);
-    expect(insat(dir, ['report', 'progress', id.b, '--from', '2026-08-01', '--to', '2026-09-30', '--out', `${out}/`], TODAY).code).toBe(3);
+    expect(
+      insat(dir, ['report', 'progress', id.b, '--from', '2026-08-01', '--to', '2026-09-30', '--out', `${out}/`], TODAY)
+        .code,
+    ).toBe(3);
   });
 });
 
 describe('report attendance: the Anwesenheitsliste participants sign', () => {
   test('one person, one page: every day with hours or absence, totals, signature lines', () => {
-    const r = ok(dir, ['report', 'attendance', '--month', '2026-10', '--participant', id.a, '--out', `${out}/`, '--json'], TODAY).json();
+    const r = ok(
+      dir,
+      ['report', 'attendance', '--month', '2026-10', '--participant', id.a, '--out', `${out}/`, '--json'],
+      TODAY,
+    ).json();
     expect(r.file).toBe(join(out, `Anwesenheitsliste_2026-10_${id.a}.pdf`));
     expect(r.pages).toBe(1);
     const t = pdfText(r.file);
@@ -207,7 +327,15 @@ describe('report application: the annual Antrag', () => {
   test('settings missing: exit 2 with each key and the command that sets it, and no PDF', () => {
     const r = insat(dir, ['report', 'application', '--year', '2027', '--out', join(out, 'antrag-leer.pdf')], TODAY);
     expect(r.code).toBe(2);
-    for (const key of ['provider.street', 'provider.phone', 'provider.measureNumber', 'provider.contactPerson', 'jobcenter.street', 'staff.instructors.holz', 'staff.socialWorkers']) {
+    for (const key of [
+      'provider.street',
+      'provider.phone',
+      'provider.measureNumber',
+      'provider.contactPerson',
+      'jobcenter.street',
+      'staff.instructors.holz',
+      'staff.socialWorkers',
+    ]) {
       expect(r.stderr).toContain(`insat config set ${key} `);
     }
     expect(existsSync(join(out, 'antrag-leer.pdf'))).toBe(false);
@@ -293,7 +421,9 @@ describe('report application: the annual Antrag', () => {
 });
 
 describe('pdfkit loads only in the report commands', () => {
-  interface Metafile { inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }> }
+  interface Metafile {
+    inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  }
 
   /**
    * What a start of the bundled insat (bin/insat → dist/bundle/insat.cjs) runs: the modules reached
@@ -319,7 +449,14 @@ describe('pdfkit loads only in the report commands', () => {
   test('neither pdfkit, the PDF documents nor the other heavy packages run when insat starts', () => {
     const loaded = [...startUpClosure()];
     expect(loaded).toContain('src/commands/report/index.ts');
-    expect(loaded.filter((f) => f.includes('reports/pdf/') || /^(pdfkit|zod|csv-parse|csv-stringify|@inquirer\/prompts)\b/.test(f) || f.includes('node_modules/@inquirer/'))).toEqual([]);
+    expect(
+      loaded.filter(
+        (f) =>
+          f.includes('reports/pdf/') ||
+          /^(pdfkit|zod|csv-parse|csv-stringify|@inquirer\/prompts)\b/.test(f) ||
+          f.includes('node_modules/@inquirer/'),
+      ),
+    ).toEqual([]);
   });
 
   test('they are in the bundle, behind the commands that need them', () => {

@@ -11,12 +11,17 @@ function store(): string {
   return dir;
 }
 
-const bookingsOn = (dir: string, date: string) => ok(dir, ['hours', 'list', '--from', date, '--to', date, '--json']).json();
+const bookingsOn = (dir: string, date: string) =>
+  ok(dir, ['hours', 'list', '--from', date, '--to', date, '--json']).json();
 
 describe('undo reverts the last change as a whole', () => {
   test('a roster booking of a whole area is one step: every booking of it goes', () => {
     const dir = store();
-    const ids = [enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20), enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 30), enrolled(dir, 'kueche', '2026-11-02', '2027-10-31')];
+    const ids = [
+      enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20),
+      enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 30),
+      enrolled(dir, 'kueche', '2026-11-02', '2027-10-31'),
+    ];
     ok(dir, ['hours', 'book', ids[2]!, '--date', '2026-11-23', '--hours', '3']);
     const before = bookingsOn(dir, '2026-11-23');
     ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-23', '--as-planned']);
@@ -40,7 +45,19 @@ describe('undo reverts the last change as a whole', () => {
     ok(dir, ['undo']); // the enrolment
     expect(insat(dir, ['participant', 'show', id]).code).toBe(4);
     expect(ok(dir, ['seats', '--json']).json().waitlist).toBe(1);
-    const again = ok(dir, ['enrol', id, '--area', 'holz', '--start', '2026-12-01', '--until', '2027-11-30', '--hours-per-week', '20', '--json']).json();
+    const again = ok(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-12-01',
+      '--until',
+      '2027-11-30',
+      '--hours-per-week',
+      '20',
+      '--json',
+    ]).json();
     expect(again.assignment).toBe('a002');
   });
 
@@ -63,7 +80,9 @@ describe('undo reverts the last change as a whole', () => {
     const dir = store();
     ok(dir, ['config', 'set', 'seats.holz', '10']);
     const before = storeBytes(dir);
-    expect(ok(dir, ['undo', '--dry-run']).stdout).toMatch(/^dry run: would undo 'config set seats.holz'.*nothing was changed/);
+    expect(ok(dir, ['undo', '--dry-run']).stdout).toMatch(
+      /^dry run: would undo 'config set seats.holz'.*nothing was changed/,
+    );
     expect(storeBytes(dir)).toEqual(before);
   });
 
@@ -91,11 +110,28 @@ describe('undo refuses when the record changed since', () => {
 
   test('a later change that touched the record is named with its summary', () => {
     const rec = (after: unknown) => ({ file: 'main', collection: 'assignments', key: 'a001', before: null, after });
-    const entry: HistoryEntry = { id: 'e1', at: '2026-11-24T08:00:00.000Z', user: 'kaya', argv: [], summary: 'enrol p001 in holz', changes: [rec({ id: 'a001', until: '2027-10-31' })] };
-    const later: HistoryEntry = { id: 'e2', at: '2026-11-25T08:00:00.000Z', user: 'kaya', argv: [], summary: 'participant extend p001 until 2028-01-31', undoOf: 'x', changes: [rec({ id: 'a001', until: '2028-01-31' })] };
+    const entry: HistoryEntry = {
+      id: 'e1',
+      at: '2026-11-24T08:00:00.000Z',
+      user: 'kaya',
+      argv: [],
+      summary: 'enrol p001 in holz',
+      changes: [rec({ id: 'a001', until: '2027-10-31' })],
+    };
+    const later: HistoryEntry = {
+      id: 'e2',
+      at: '2026-11-25T08:00:00.000Z',
+      user: 'kaya',
+      argv: [],
+      summary: 'participant extend p001 until 2028-01-31',
+      undoOf: 'x',
+      changes: [rec({ id: 'a001', until: '2028-01-31' })],
+    };
     const v = undoConflicts(entry, [later], () => ({ until: '2028-01-31', id: 'a001' }));
     expect(v).toEqual([expect.objectContaining({ rule: 'undo-conflict', ids: ['a001', 'e2'] })]);
-    expect(v[0]!.message).toBe("assignment a001 was changed later by 'participant extend p001 until 2028-01-31' (2026-11-25T08:00:00.000Z) — undo that first");
+    expect(v[0]!.message).toBe(
+      "assignment a001 was changed later by 'participant extend p001 until 2028-01-31' (2026-11-25T08:00:00.000Z) — undo that first",
+    );
     // the same value in another key order is no change
     expect(undoConflicts(entry, [later], () => ({ until: '2027-10-31', id: 'a001' }))).toEqual([]);
   });
@@ -108,10 +144,17 @@ describe('history: the audit trail, newest first', () => {
     ok(dir, ['config', 'set', 'seats.holz', '10']);
     ok(dir, ['undo']);
     const { entries } = ok(dir, ['history', '--json', '--limit', '3']).json();
-    expect(entries.map((e: { summary: string }) => e.summary)).toEqual(['undo: config set seats.holz', 'config set seats.holz', `enrol ${id} in gestaltung from 2026-11-02`]);
+    expect(entries.map((e: { summary: string }) => e.summary)).toEqual([
+      'undo: config set seats.holz',
+      'config set seats.holz',
+      `enrol ${id} in gestaltung from 2026-11-02`,
+    ]);
     expect(entries.map((e: { undone: boolean }) => e.undone)).toEqual([false, true, false]);
     expect(entries[0].undoOf).toBe(entries[1].id);
-    expect(entries[2]).toMatchObject({ records: 2, argv: expect.arrayContaining(['enrol', id, '--area', 'gestaltung']) });
+    expect(entries[2]).toMatchObject({
+      records: 2,
+      argv: expect.arrayContaining(['enrol', id, '--area', 'gestaltung']),
+    });
     expect(typeof entries[2].user).toBe('string');
     expect(entries[2].user.length).toBeGreaterThan(0);
     const text = ok(dir, ['history', '--limit', '3', '--verbose'], { env: { TZ: 'Europe/Berlin' } }).stdout;

@@ -33,10 +33,9 @@ type RunInWorker = (args: string[], env: Record<string, string>) => Raw;
 // start a worker of its own, each holding the loaded code), so the function is kept on `process`,
 // which all test files of the process share.
 const shared = process as unknown as { insatRunInWorker?: RunInWorker };
-const runInWorker: RunInWorker = (shared.insatRunInWorker ??= createSyncFn<(args: string[], env: Record<string, string>) => Promise<Raw>>(
-  join(ROOT, 'test', 'helpers', 'in-process-worker.mjs'),
-  { timeout: 120_000 },
-));
+const runInWorker: RunInWorker = (shared.insatRunInWorker ??= createSyncFn<
+  (args: string[], env: Record<string, string>) => Promise<Raw>
+>(join(ROOT, 'test', 'helpers', 'in-process-worker.mjs'), { timeout: 120_000 }));
 
 export function tempDataDir(prefix = 'insat-test-'): string {
   return join(mkdtempSync(join(tmpdir(), prefix)), 'data');
@@ -44,7 +43,13 @@ export function tempDataDir(prefix = 'insat-test-'): string {
 
 /** The environment of a run: what cron gives (PATH, HOME, CI), today fixed, plus the test's own. */
 export function runEnv(opts: RunOptions): Record<string, string> {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env };
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    INSAT_TODAY: opts.today ?? '2026-11-25',
+    ...opts.env,
+  };
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
@@ -55,8 +60,15 @@ function needsProcess(opts: RunOptions): boolean {
 
 /** Runs `insat ARGS --data DIR`. */
 export function insat(dir: string, args: string[], opts: RunOptions = {}): RunResult {
-  const raw = needsProcess(opts) ? spawned(['--data', dir, ...args], opts) : runInWorker(['--data', dir, ...args], runEnv(opts));
-  return { ...raw, json() { return JSON.parse(raw.stdout); } };
+  const raw = needsProcess(opts)
+    ? spawned(['--data', dir, ...args], opts)
+    : runInWorker(['--data', dir, ...args], runEnv(opts));
+  return {
+    ...raw,
+    json() {
+      return JSON.parse(raw.stdout);
+    },
+  };
 }
 
 /** Runs `insat ARGS --data DIR` as its own process. */
@@ -65,14 +77,21 @@ export function insatProcess(dir: string, args: string[], opts: RunOptions = {})
 }
 
 function spawned(args: string[], opts: RunOptions): Raw {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: opts.input ?? '', env: runEnv(opts) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    env: runEnv(opts),
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs and fails the test with the output when the exit code is not the expected one. */
 export function ok(dir: string, args: string[], opts: RunOptions = {}, expected = 0): RunResult {
   const r = insat(dir, args, opts);
-  if (r.code !== expected) throw new Error(`insat ${args.join(' ')} → exit ${r.code}, expected ${expected}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  if (r.code !== expected)
+    throw new Error(
+      `insat ${args.join(' ')} → exit ${r.code}, expected ${expected}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`,
+    );
   return r;
 }
 
@@ -98,7 +117,23 @@ export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOpt
   const n = (namesUsed.get(`${dir}\0${name}`) ?? 0) + 1;
   namesUsed.set(`${dir}\0${name}`, n);
   if (n > 1) name = `${name} (${n})`;
-  const id = ok(dir, ['applicant', 'add', '--name', name, '--birth-date', '1980-05-01', '--referred-by', 'jobcenter', '--contact-date', '2026-01-05', '--json'], opts).json().id;
+  const id = ok(
+    dir,
+    [
+      'applicant',
+      'add',
+      '--name',
+      name,
+      '--birth-date',
+      '1980-05-01',
+      '--referred-by',
+      'jobcenter',
+      '--contact-date',
+      '2026-01-05',
+      '--json',
+    ],
+    opts,
+  ).json().id;
   ok(dir, ['applicant', 'schedule', id, '--info-date', '2026-01-12'], opts);
   ok(dir, ['applicant', 'attended', id], opts);
   ok(dir, ['applicant', 'decide', id, '--suitable', '--by', 'Frau Schulte', '--date', '2026-01-20'], opts);
@@ -106,7 +141,14 @@ export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOpt
 }
 
 /** Enrols a fresh suitable applicant; returns its id. */
-export function enrolled(dir: string, area: string, start: string, until: string, hours = 20, opts: RunOptions = {}): string {
+export function enrolled(
+  dir: string,
+  area: string,
+  start: string,
+  until: string,
+  hours = 20,
+  opts: RunOptions = {},
+): string {
   const id = suitableApplicant(dir, `Person ${area} ${start}`, opts);
   ok(dir, ['enrol', id, '--area', area, '--start', start, '--until', until, '--hours-per-week', String(hours)], opts);
   return id;

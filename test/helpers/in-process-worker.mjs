@@ -12,8 +12,18 @@ runAsWorker(async (args, env) => {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
-    stdout: { write: (text) => { stdout += text; return true; } },
-    stderr: { write: (text) => { stderr += text; return true; } },
+    stdout: {
+      write: (text) => {
+        stdout += text;
+        return true;
+      },
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+        return true;
+      },
+    },
     stdinIsTTY: false,
   });
   return { code, stdout, stderr };

@@ -10,9 +10,21 @@ export function mainData(): MainData {
 
 export function person(id: string, over: Partial<Person> = {}): Person {
   return {
-    id, name: `Person ${id}`, birthDate: '1980-01-01', phone: '', email: '', address: '', addictionStatus: 'unknown',
-    jobcenterCustomerNo: '', referredBy: 'jobcenter', contactDate: '2020-01-01', infoAppointment: '2020-01-08', attended: true,
-    decision: { suitable: true, by: 'Frau Schulte', date: '2020-01-15' }, priorPeriods: [], ...over,
+    id,
+    name: `Person ${id}`,
+    birthDate: '1980-01-01',
+    phone: '',
+    email: '',
+    address: '',
+    addictionStatus: 'unknown',
+    jobcenterCustomerNo: '',
+    referredBy: 'jobcenter',
+    contactDate: '2020-01-01',
+    infoAppointment: '2020-01-08',
+    attended: true,
+    decision: { suitable: true, by: 'Frau Schulte', date: '2020-01-15' },
+    priorPeriods: [],
+    ...over,
   };
 }
 
@@ -24,13 +36,28 @@ export interface AssignmentSpec {
 }
 
 /** Adds a person with one assignment (id a-<personId>) and returns the assignment. */
-export function enrol(data: MainData, personId: string, area: Area, start: IsoDate, until: IsoDate, spec: AssignmentSpec = {}): Assignment {
+export function enrol(
+  data: MainData,
+  personId: string,
+  area: Area,
+  start: IsoDate,
+  until: IsoDate,
+  spec: AssignmentSpec = {},
+): Assignment {
   if (!data.people.some((p) => p.id === personId)) data.people.push(person(personId));
   const a: Assignment = {
-    id: `a-${personId}-${data.assignments.length + 1}`, personId, start, until, hoursPerWeek: spec.hoursPerWeek ?? 20,
+    id: `a-${personId}-${data.assignments.length + 1}`,
+    personId,
+    start,
+    until,
+    hoursPerWeek: spec.hoursPerWeek ?? 20,
     areas: [{ from: start, area }, ...(spec.moves ?? []).map(([from, to]) => ({ from, area: to }))],
-    jobcenterRef: '', integrationOfficer: '', socialWorker: '', extensions: [],
-    exit: spec.exit ? { ...spec.exit, text: spec.exit.reason === 'other' ? 'details' : '' } : null, capExtensionReason: '',
+    jobcenterRef: '',
+    integrationOfficer: '',
+    socialWorker: '',
+    extensions: [],
+    exit: spec.exit ? { ...spec.exit, text: spec.exit.reason === 'other' ? 'details' : '' } : null,
+    capExtensionReason: '',
   };
   data.assignments.push(a);
   return a;

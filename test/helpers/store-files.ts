@@ -10,7 +10,11 @@ import { BIN, insat, ROOT, type RunOptions, type RunResult } from './cli.js';
 export function storeProblems(dir: string): string[] {
   const problems: string[] = [];
   const parse = (path: string) => {
-    try { JSON.parse(readFileSync(path, 'utf8')); } catch (e) { problems.push(`${path}: ${(e as Error).message}`); }
+    try {
+      JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      problems.push(`${path}: ${(e as Error).message}`);
+    }
   };
   const dataFiles = (root: string) => {
     if (existsSync(join(root, 'insat.json'))) parse(join(root, 'insat.json'));
@@ -27,19 +31,30 @@ export function storeProblems(dir: string): string[] {
   if (existsSync(history)) {
     const text = readFileSync(history, 'utf8');
     if (text && !text.endsWith('\n')) problems.push(`${history}: the last line is torn`);
-    text.split('\n').filter((l) => l.trim()).forEach((line, i) => {
-      try { JSON.parse(line); } catch (e) { problems.push(`${history} line ${i + 1}: ${(e as Error).message}`); }
-    });
+    text
+      .split('\n')
+      .filter((l) => l.trim())
+      .forEach((line, i) => {
+        try {
+          JSON.parse(line);
+        } catch (e) {
+          problems.push(`${history} line ${i + 1}: ${(e as Error).message}`);
+        }
+      });
   }
   return problems;
 }
 
 /** The data files (main file and bookings by year) as one comparable text; temporary files are left out. */
 export function dataState(dir: string): string {
-  const parts = [`insat.json\n${existsSync(join(dir, 'insat.json')) ? readFileSync(join(dir, 'insat.json'), 'utf8') : '(missing)'}`];
+  const parts = [
+    `insat.json\n${existsSync(join(dir, 'insat.json')) ? readFileSync(join(dir, 'insat.json'), 'utf8') : '(missing)'}`,
+  ];
   const b = join(dir, 'bookings');
   if (existsSync(b)) {
-    for (const f of readdirSync(b).filter((x) => /^\d{4}\.json$/.test(x)).sort()) {
+    for (const f of readdirSync(b)
+      .filter((x) => /^\d{4}\.json$/.test(x))
+      .sort()) {
       const text = readFileSync(join(b, f), 'utf8');
       // An empty year file and no file mean the same: no bookings that year.
       if ((JSON.parse(text) as { bookings: unknown[] }).bookings.length > 0) parts.push(`bookings/${f}\n${text}`);
@@ -50,7 +65,11 @@ export function dataState(dir: string): string {
 
 export function historyLines(dir: string): number {
   const path = join(dir, 'history.jsonl');
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).length : 0;
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length
+    : 0;
 }
 
 /** A fresh copy of a store in its own temporary directory. */
@@ -78,26 +97,56 @@ export function hasExport(what: string): boolean {
 }
 
 /** `insat` without blocking: for several processes at once. */
-export function insatAsync(dir: string, args: string[], opts: RunOptions = {}): Promise<RunResult & { signal: string | null }> {
+export function insatAsync(
+  dir: string,
+  args: string[],
+  opts: RunOptions = {},
+): Promise<RunResult & { signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, '--data', dir, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: opts.today ?? '2026-11-25', ...opts.env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        CI: 'true',
+        INSAT_TODAY: opts.today ?? '2026-11-25',
+        ...opts.env,
+      },
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr, json() { return JSON.parse(stdout); } }));
+    child.on('close', (code, signal) =>
+      resolve({
+        code: code ?? -1,
+        signal,
+        stdout,
+        stderr,
+        json() {
+          return JSON.parse(stdout);
+        },
+      }),
+    );
     // A child that exits (or is killed) before reading its stdin closes the pipe: writing to it then
     // fails with EPIPE, which is no failure of the command under test.
-    child.stdin.on('error', (e: NodeJS.ErrnoException) => { if (e.code !== 'EPIPE') reject(e); });
+    child.stdin.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') reject(e);
+    });
     child.stdin.end(opts.input ?? '');
   });
 }
 
 /** Runs `task` for each item, at most `limit` at a time; results in the items' order. */
-export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

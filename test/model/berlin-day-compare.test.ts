@@ -2,7 +2,12 @@ import { describe, expect, test } from '@jest/globals';
 import { berlinDay, berlinOffsetHours } from '../../src/model/berlin-day.js';
 import { compareIds, compareText } from '../../src/model/compare.js';
 
-const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+const intlDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const HOUR = 3_600_000;
 
 describe("today in Berlin without ICU's time zones", () => {

@@ -1,15 +1,30 @@
 import { describe, expect, test } from '@jest/globals';
 import {
-  batchViolations, bookingViolations, isoWeekSpan, plannedDailyMinutes, storeBookingViolations, type BookingRules,
+  batchViolations,
+  bookingViolations,
+  isoWeekSpan,
+  plannedDailyMinutes,
+  storeBookingViolations,
+  type BookingRules,
 } from '../../src/model/booking.js';
 import type { Assignment, Booking, MainData } from '../../src/model/types.js';
 import { emptyStore } from '../../src/store/defaults.js';
 
 function assignment(over: Partial<Assignment> = {}): Assignment {
   return {
-    id: 'a001', personId: 'p001', start: '2026-01-05', until: '2026-12-31', hoursPerWeek: 20,
-    areas: [{ from: over.start ?? '2026-01-05', area: 'holz' }], jobcenterRef: '', integrationOfficer: '', socialWorker: '',
-    extensions: [], exit: null, capExtensionReason: '', ...over,
+    id: 'a001',
+    personId: 'p001',
+    start: '2026-01-05',
+    until: '2026-12-31',
+    hoursPerWeek: 20,
+    areas: [{ from: over.start ?? '2026-01-05', area: 'holz' }],
+    jobcenterRef: '',
+    integrationOfficer: '',
+    socialWorker: '',
+    extensions: [],
+    exit: null,
+    capExtensionReason: '',
+    ...over,
   };
 }
 
@@ -29,7 +44,15 @@ function rulesWith(assignments: Assignment[] = [assignment()], today = '2026-11-
 const rulesOf = (vs: { rule: string }[]) => vs.map((v) => v.rule);
 
 describe('planned daily hours: weekly hours ÷ 5, rounded down to the quarter hour', () => {
-  test.each([[20, 240], [15, 180], [30, 360], [22, 255], [17, 195], [19, 225], [24, 285]])('%i h a week → %i minutes a day', (h, m) => {
+  test.each([
+    [20, 240],
+    [15, 180],
+    [30, 360],
+    [22, 255],
+    [17, 195],
+    [19, 225],
+    [24, 285],
+  ])('%i h a week → %i minutes a day', (h, m) => {
     expect(plannedDailyMinutes(h)).toBe(m);
   });
 });
@@ -71,7 +94,12 @@ describe('daily maximum (8 h)', () => {
 });
 
 describe('weekly hours per ISO week', () => {
-  const week = [worked('2026-11-16', 240), worked('2026-11-17', 240), worked('2026-11-18', 240), worked('2026-11-19', 240)];
+  const week = [
+    worked('2026-11-16', 240),
+    worked('2026-11-17', 240),
+    worked('2026-11-18', 240),
+    worked('2026-11-19', 240),
+  ];
   test('accepts the fifth day that fills the 20 h exactly', () => {
     expect(bookingViolations(worked('2026-11-20', 240), rulesWith(), week)).toEqual([]);
   });
@@ -89,7 +117,9 @@ describe('weekly hours per ISO week', () => {
   });
   test('other people do not count', () => {
     const others = week.map((b) => ({ ...b, participantId: 'p002' }));
-    expect(bookingViolations(worked('2026-11-20', 480), rulesWith(), [...others, worked('2026-11-16', 480)])).toEqual([]);
+    expect(bookingViolations(worked('2026-11-20', 480), rulesWith(), [...others, worked('2026-11-16', 480)])).toEqual(
+      [],
+    );
   });
   test('a week that spans two calendar years counts the bookings of both years', () => {
     // ISO week 2026-W53 runs from Monday 28.12.2026 to Sunday 03.01.2027
@@ -100,7 +130,9 @@ describe('weekly hours per ISO week', () => {
     const v = bookingViolations(worked('2026-12-30', 240), rules, old);
     expect(rulesOf(v)).toEqual(['weekly-hours']);
     // 2027-01-01 is Neujahr; Friday the 1st needs --force, and the week is already at 12 h
-    expect(rulesOf(bookingViolations({ ...worked('2027-01-01', 240), forced: true }, rules, old))).toEqual(['weekly-hours']);
+    expect(rulesOf(bookingViolations({ ...worked('2027-01-01', 240), forced: true }, rules, old))).toEqual([
+      'weekly-hours',
+    ]);
     expect(bookingViolations({ ...worked('2027-01-01', 180), forced: true }, rules, old)).toEqual([]);
   });
   test('replacing a day leaves the day itself out of the sum', () => {
@@ -116,10 +148,17 @@ describe('working days: Monday to Friday, no NRW holiday, no closing day — els
     expect(bookingViolations(worked('2026-11-24', 240), rules, [])).toEqual([]);
   });
   test.each([
-    ['2026-11-21', /Saturday/], ['2026-11-22', /Sunday/], ['2026-04-03', /Karfreitag/], ['2026-06-04', /Fronleichnam/], ['2026-11-02', /^$/],
+    ['2026-11-21', /Saturday/],
+    ['2026-11-22', /Sunday/],
+    ['2026-04-03', /Karfreitag/],
+    ['2026-06-04', /Fronleichnam/],
+    ['2026-11-02', /^$/],
   ])('refuses worked hours on %s without --force', (date, why) => {
     const v = bookingViolations(worked(date, 240), rules, []);
-    if (date === '2026-11-02') { expect(v).toEqual([]); return; } // Monday after Allerheiligen is a working day
+    if (date === '2026-11-02') {
+      expect(v).toEqual([]);
+      return;
+    } // Monday after Allerheiligen is a working day
     expect(rulesOf(v)).toEqual(['working-day']);
     expect(v[0]!.message).toMatch(why);
     expect(v[0]!.message).toMatch(/--force/);
@@ -158,7 +197,11 @@ describe('the shape of a booking', () => {
 
 describe('a batch is checked against the store and its own earlier items', () => {
   test('finds a duplicate within the batch and points at the first', () => {
-    const r = batchViolations([worked('2026-11-24', 240), worked('2026-11-23', 240), worked('2026-11-24', 180)], rulesWith(), []);
+    const r = batchViolations(
+      [worked('2026-11-24', 240), worked('2026-11-23', 240), worked('2026-11-24', 180)],
+      rulesWith(),
+      [],
+    );
     expect(r.map((x) => x.violations.length)).toEqual([0, 0, 1]);
     expect(r[2]!.duplicateOf).toBe(0);
   });
@@ -168,7 +211,10 @@ describe('a batch is checked against the store and its own earlier items', () =>
     expect(r.map((x) => rulesOf(x.violations))).toEqual([[], [], [], [], ['weekly-hours']]);
   });
   test('counts stored bookings of the week too', () => {
-    const r = batchViolations([worked('2026-11-20', 255)], rulesWith(), [worked('2026-11-16', 480), worked('2026-11-17', 480)]);
+    const r = batchViolations([worked('2026-11-20', 255)], rulesWith(), [
+      worked('2026-11-16', 480),
+      worked('2026-11-17', 480),
+    ]);
     expect(rulesOf(r[0]!.violations)).toEqual(['weekly-hours']);
   });
 });
@@ -184,13 +230,17 @@ describe('every stored booking, for insat check', () => {
   test('finds each broken rule', () => {
     const bookings = [
       worked('2026-01-02', 240), // before the start
-      worked('2026-11-16', 480), worked('2026-11-17', 480), worked('2026-11-18', 120), // 18 h … fine so far
+      worked('2026-11-16', 480),
+      worked('2026-11-17', 480),
+      worked('2026-11-18', 120), // 18 h … fine so far
       worked('2026-11-18', 120), // a second booking that day → duplicate, and 20 h
       worked('2026-11-19', 540), // above the daily maximum → and 29 h in the week
       worked('2026-11-21', 60), // a Saturday, not forced
       worked('2026-11-30', 60), // in the future
     ];
     const rules = rulesOf(storeBookingViolations(mainWith([assignment()]), bookings, '2026-11-25')).sort();
-    expect(rules).toEqual(['booking-duplicate', 'booking-future', 'booking-period', 'daily-maximum', 'weekly-hours', 'working-day'].sort());
+    expect(rules).toEqual(
+      ['booking-duplicate', 'booking-future', 'booking-period', 'daily-maximum', 'weekly-hours', 'working-day'].sort(),
+    );
   });
 });

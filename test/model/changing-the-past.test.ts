@@ -1,7 +1,12 @@
 // DOMAIN.md "changing the past": a dated setting never silently changes figures already booked.
 import { describe, expect, test } from '@jest/globals';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../src/model/dated-settings.js';
-import { pastChangeViolations, rateDeleteViolations, rateSetViolations, repricedMonths } from '../../src/model/rate-change.js';
+import {
+  pastChangeViolations,
+  rateDeleteViolations,
+  rateSetViolations,
+  repricedMonths,
+} from '../../src/model/rate-change.js';
 import { isSettingKey, SETTING_KEYS } from '../../src/model/settings.js';
 import { enrol, mainData, worked } from '../helpers/main-data.js';
 
@@ -29,7 +34,9 @@ describe('changing the past: the allowance rate', () => {
     expect(pastChangeViolations('x', '2027-01-01', '2026-11-25', [], false)).toEqual([]);
   });
   test('refuses a rate equal to the one before it', () => {
-    expect(rateSetViolations(data.settings.rates, '2027-01-01', 200)[0]!.message).toContain('equal to the one before it');
+    expect(rateSetViolations(data.settings.rates, '2027-01-01', 200)[0]!.message).toContain(
+      'equal to the one before it',
+    );
     expect(rateSetViolations(data.settings.rates, '2027-01-01', 250)).toEqual([]);
   });
   test('deletes only an entry that exists, never the last one', () => {
@@ -56,7 +63,9 @@ describe('changing the past: seat plans and closing days', () => {
     expect(pastSettingViolations('the seat plan from 2026-11-25', ['2026-11-25'], '2026-11-25', false)).toEqual([]);
   });
   test('a closing day falls on a working day only', () => {
-    expect(closingDayViolations(['2026-12-26', '2026-12-28'])).toEqual([expect.objectContaining({ rule: 'closing-day' })]);
+    expect(closingDayViolations(['2026-12-26', '2026-12-28'])).toEqual([
+      expect.objectContaining({ rule: 'closing-day' }),
+    ]);
   });
 });
 

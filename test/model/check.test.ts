@@ -5,25 +5,45 @@ import type { MainData } from '../../src/model/types.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 
 const TODAY = '2026-11-25';
-const rules = (data: MainData, bookings = [] as ReturnType<typeof worked>[]) => storeViolations(data, bookings, TODAY).map((v) => v.rule);
+const rules = (data: MainData, bookings = [] as ReturnType<typeof worked>[]) =>
+  storeViolations(data, bookings, TODAY).map((v) => v.rule);
 
 function cleanStore(): MainData {
   const data = mainData();
   enrol(data, 'p001', 'holz', '2026-01-05', '2026-12-31');
   enrol(data, 'p002', 'kueche', '2025-06-02', '2026-06-01', { exit: { date: '2026-03-31', reason: 'job' } });
   data.people.push(person('p003', { decision: null, attended: false, infoAppointment: null }));
-  data.goals.push({ id: 'g001', personId: 'p001', text: 'Pünktlich beginnen', due: '2026-12-31', created: '2026-02-01', status: 'open', reviews: [] });
-  data.notes.push({ id: 'n001', personId: 'p001', date: '2026-02-01', text: 'Erstgespräch', visibility: 'internal', author: 'Frau Kaya' });
+  data.goals.push({
+    id: 'g001',
+    personId: 'p001',
+    text: 'Pünktlich beginnen',
+    due: '2026-12-31',
+    created: '2026-02-01',
+    status: 'open',
+    reviews: [],
+  });
+  data.notes.push({
+    id: 'n001',
+    personId: 'p001',
+    date: '2026-02-01',
+    text: 'Erstgespräch',
+    visibility: 'internal',
+    author: 'Frau Kaya',
+  });
   data.counters = { person: 3, assignment: 2, goal: 1, note: 1 };
   // assignments from the helper have ids like a-p001-1; give them store ids
-  data.assignments.forEach((a, i) => { a.id = `a00${i + 1}`; });
+  data.assignments.forEach((a, i) => {
+    a.id = `a00${i + 1}`;
+  });
   return data;
 }
 
 describe('a consistent store has no problems', () => {
   test('people, assignments, goals, notes and bookings that keep every rule', () => {
     const data = cleanStore();
-    expect(storeViolations(data, [worked('p001', '2026-11-23', 240), absent('p001', '2026-11-24', 'sick')], TODAY)).toEqual([]);
+    expect(
+      storeViolations(data, [worked('p001', '2026-11-23', 240), absent('p001', '2026-11-24', 'sick')], TODAY),
+    ).toEqual([]);
   });
 });
 
@@ -45,10 +65,28 @@ describe('ids: every id once, and the counters ahead of them', () => {
 describe('references: goals, notes and assignments of unknown people', () => {
   test('each dangling record is reported with its id and the missing person', () => {
     const data = cleanStore();
-    data.goals.push({ id: 'g009', personId: 'p777', text: 'x', due: null, created: '2026-02-01', status: 'open', reviews: [] });
-    data.notes.push({ id: 'n009', personId: 'p778', date: '2026-02-01', text: 'x', visibility: 'internal', author: '' });
+    data.goals.push({
+      id: 'g009',
+      personId: 'p777',
+      text: 'x',
+      due: null,
+      created: '2026-02-01',
+      status: 'open',
+      reviews: [],
+    });
+    data.notes.push({
+      id: 'n009',
+      personId: 'p778',
+      date: '2026-02-01',
+      text: 'x',
+      visibility: 'internal',
+      author: '',
+    });
     const v = referenceViolations(data);
-    expect(v.map((x) => x.ids)).toEqual([['g009', 'p777'], ['n009', 'p778']]);
+    expect(v.map((x) => x.ids)).toEqual([
+      ['g009', 'p777'],
+      ['n009', 'p778'],
+    ]);
     expect(v.every((x) => x.rule === 'unknown-person')).toBe(true);
   });
 });
@@ -111,10 +149,19 @@ describe('the same rules as the commands', () => {
   test('every problem is listed, not just the first', () => {
     const data = cleanStore();
     data.people.push(person('p001'));
-    data.notes.push({ id: 'n009', personId: 'p778', date: '2026-02-01', text: 'x', visibility: 'internal', author: '' });
+    data.notes.push({
+      id: 'n009',
+      personId: 'p778',
+      date: '2026-02-01',
+      text: 'x',
+      visibility: 'internal',
+      author: '',
+    });
     data.people[0]!.attended = false;
     const r = rules(data, [worked('p002', '2026-05-04', 240)]);
-    expect(new Set(r)).toEqual(new Set(['duplicate-id', 'id-counter', 'unknown-person', 'entry-pipeline', 'booking-period']));
+    expect(new Set(r)).toEqual(
+      new Set(['duplicate-id', 'id-counter', 'unknown-person', 'entry-pipeline', 'booking-period']),
+    );
   });
 });
 
@@ -124,7 +171,9 @@ describe('purged people carry no personal data', () => {
     applyPurge(data, new Set(['p002']), (id) => `TN-${id}`);
     expect(storeViolations(data, [], TODAY, (id) => `TN-${id}`)).toEqual([]);
     data.people[1]!.phone = '0234 123456';
-    expect(storeViolations(data, [], TODAY, (id) => `TN-${id}`)).toEqual([expect.objectContaining({ rule: 'purge-incomplete', ids: ['p002'] })]);
+    expect(storeViolations(data, [], TODAY, (id) => `TN-${id}`)).toEqual([
+      expect.objectContaining({ rule: 'purge-incomplete', ids: ['p002'] }),
+    ]);
   });
 
   test('a name that is not the pseudonym is reported', () => {

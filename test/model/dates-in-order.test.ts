@@ -14,12 +14,31 @@ describe('the entry pipeline is ordered: contact ≤ appointment ≤ decision �
     const data = mainData();
     const p = person('p001', { decision: { suitable: true, by: 'X', date: '2026-03-10' } });
     data.people.push(p);
-    const at = (start: string) => ({ id: 'a1', personId: 'p001', start, until: '2026-12-31', hoursPerWeek: 20, areas: [{ from: start, area: 'holz' as const }], jobcenterRef: '', integrationOfficer: '', socialWorker: '', extensions: [], exit: null, capExtensionReason: '' });
-    expect(enrolViolations(data, { person: p, assignment: at('2026-03-01') }).map((v) => v.rule)).toEqual(['pipeline-order']);
+    const at = (start: string) => ({
+      id: 'a1',
+      personId: 'p001',
+      start,
+      until: '2026-12-31',
+      hoursPerWeek: 20,
+      areas: [{ from: start, area: 'holz' as const }],
+      jobcenterRef: '',
+      integrationOfficer: '',
+      socialWorker: '',
+      extensions: [],
+      exit: null,
+      capExtensionReason: '',
+    });
+    expect(enrolViolations(data, { person: p, assignment: at('2026-03-01') }).map((v) => v.rule)).toEqual([
+      'pipeline-order',
+    ]);
     expect(enrolViolations(data, { person: p, assignment: at('2026-03-10') })).toEqual([]);
   });
   test('finds an appointment before the first contact and a decision before the appointment', () => {
-    const p = person('p001', { contactDate: '2026-02-01', infoAppointment: '2026-01-20', decision: { suitable: true, by: 'X', date: '2026-01-10' } });
+    const p = person('p001', {
+      contactDate: '2026-02-01',
+      infoAppointment: '2026-01-20',
+      decision: { suitable: true, by: 'X', date: '2026-01-10' },
+    });
     expect(pipelineOrderViolations(p, []).map((v) => v.rule)).toEqual(['pipeline-order', 'pipeline-order']);
   });
   test('refuses attendance before the scheduled day or in the future', () => {
@@ -40,7 +59,9 @@ describe('the entry pipeline is ordered: contact ≤ appointment ≤ decision �
 describe('absences fall on working days; the reports count working days only', () => {
   const settings = mainData().settings;
   test('refuses leave, excused and unexcused absence on a Saturday or a public holiday; accepts sickness', () => {
-    expect(absenceDayViolations(absent('p1', '2026-11-21', 'holiday'), settings).map((v) => v.rule)).toEqual(['absence-day']);
+    expect(absenceDayViolations(absent('p1', '2026-11-21', 'holiday'), settings).map((v) => v.rule)).toEqual([
+      'absence-day',
+    ]);
     expect(absenceDayViolations(absent('p1', '2026-12-25', 'excused'), settings)).toHaveLength(1);
     expect(absenceDayViolations(absent('p1', '2026-11-22', 'unexcused'), settings)).toHaveLength(1);
     expect(absenceDayViolations(absent('p1', '2026-11-21', 'sick-certified'), settings)).toEqual([]);
@@ -56,7 +77,9 @@ describe('absences fall on working days; the reports count working days only', (
     const data = mainData();
     data.settings.closingDays = ['2026-11-27'];
     enrol(data, 'p001', 'holz', '2026-11-02', '2027-10-31');
-    const bookings = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map((d) => absent('p001', d, 'sick-certified'));
+    const bookings = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map((d) =>
+      absent('p001', d, 'sick-certified'),
+    );
     bookings.push(absent('p001', '2026-11-27', 'closed'));
     expect(countsAsAbsenceDay(bookings[1]!, data.settings.closingDays)).toBe(false);
     const line = absenceReport(data, '2026-11', bookings).participants[0]!;
@@ -74,16 +97,29 @@ describe('one person, one record', () => {
     expect(withinOneEdit('anna', 'anne')).toBe(true);
   });
   test('refuses the same name and birth date, or the same customer number, naming the id', () => {
-    const people = [person('p001', { name: 'Jürgen Größmann', birthDate: '1979-03-14', jobcenterCustomerNo: '362D100200' })];
-    const v = duplicateViolations({ name: 'jurgen grossmann', birthDate: '1979-03-14', jobcenterCustomerNo: '' }, people);
+    const people = [
+      person('p001', { name: 'Jürgen Größmann', birthDate: '1979-03-14', jobcenterCustomerNo: '362D100200' }),
+    ];
+    const v = duplicateViolations(
+      { name: 'jurgen grossmann', birthDate: '1979-03-14', jobcenterCustomerNo: '' },
+      people,
+    );
     expect(v).toEqual([expect.objectContaining({ rule: 'duplicate-person', ids: ['p001'] })]);
     expect(v[0]!.message).toContain('--not-duplicate');
-    expect(duplicateViolations({ name: 'Other Name', birthDate: '1990-01-01', jobcenterCustomerNo: '362d 100200' }, people)).toHaveLength(1);
-    expect(duplicateViolations({ name: 'Jürgen Größmann', birthDate: '1979-03-15', jobcenterCustomerNo: '' }, people)).toEqual([]);
+    expect(
+      duplicateViolations({ name: 'Other Name', birthDate: '1990-01-01', jobcenterCustomerNo: '362d 100200' }, people),
+    ).toHaveLength(1);
+    expect(
+      duplicateViolations({ name: 'Jürgen Größmann', birthDate: '1979-03-15', jobcenterCustomerNo: '' }, people),
+    ).toEqual([]);
   });
   test('check warns about likely duplicates: same birth date, names one letter apart', () => {
     const data = mainData();
-    data.people.push(person('p001', { name: 'Anna Meier', birthDate: '1980-01-01' }), person('p002', { name: 'Anna Meyer', birthDate: '1980-01-01' }), person('p003', { name: 'Anna Meyer', birthDate: '1981-01-01' }));
+    data.people.push(
+      person('p001', { name: 'Anna Meier', birthDate: '1980-01-01' }),
+      person('p002', { name: 'Anna Meyer', birthDate: '1980-01-01' }),
+      person('p003', { name: 'Anna Meyer', birthDate: '1981-01-01' }),
+    );
     expect(likelyDuplicates(data.people)).toEqual([expect.objectContaining({ ids: ['p001', 'p002'] })]);
     expect(storeWarnings(data, '2026-11-25').map((v) => v.rule)).toEqual(['duplicate-person']);
   });

@@ -1,7 +1,17 @@
 import { describe, expect, test } from '@jest/globals';
 import {
-  addMonths, daysInclusive, formatDateDe, fullMonthsBetween, isoWeekOf, isoWeekPeriod, isoWeeksInYear, isoWeekday,
-  parseDate, parseIsoWeek, parseMonth, monthPeriod,
+  addMonths,
+  daysInclusive,
+  formatDateDe,
+  fullMonthsBetween,
+  isoWeekOf,
+  isoWeekPeriod,
+  isoWeeksInYear,
+  isoWeekday,
+  parseDate,
+  parseIsoWeek,
+  parseMonth,
+  monthPeriod,
 } from '../../src/model/dates.js';
 import { centsToDecimal, formatEuroDe, parseEuros, roundHalfUp } from '../../src/model/money.js';
 import { minutesToDecimalHours, parseHours } from '../../src/model/durations.js';

@@ -2,7 +2,14 @@ import { describe, expect, test } from '@jest/globals';
 import { demoProgramme, historyProgramme } from '../../src/demo/generate.js';
 import { applicantStatus, coversDay, lastDay } from '../../src/model/assignment.js';
 import { assignmentSpan, capacityViolations, occupiedOn } from '../../src/model/capacity.js';
-import { addDays, dayNumber, formatIsoWeek, fullMonthsBetween, isoWeekOf, type IsoDate } from '../../src/model/dates.js';
+import {
+  addDays,
+  dayNumber,
+  formatIsoWeek,
+  fullMonthsBetween,
+  isoWeekOf,
+  type IsoDate,
+} from '../../src/model/dates.js';
 import { personAssignmentViolations } from '../../src/model/enrolment.js';
 import { isExitReason } from '../../src/model/exit-reasons.js';
 import { isWorkingDay } from '../../src/model/holidays.js';
@@ -21,7 +28,8 @@ function ruleProblems({ main, bookings }: Programme, today: IsoDate): string[] {
   const problems: string[] = [];
   const span = assignmentSpan(main.assignments)!;
   for (const v of capacityViolations(main.assignments, main.settings, span.from, span.to)) problems.push(v.message);
-  for (const p of main.people) for (const v of personAssignmentViolations(main, p, main.assignments)) problems.push(v.message);
+  for (const p of main.people)
+    for (const v of personAssignmentViolations(main, p, main.assignments)) problems.push(v.message);
   for (const v of settingsViolations(main.settings)) problems.push(v.message);
   for (const v of storeViolations(main, bookings, today)) problems.push(`${v.rule}: ${v.message}`);
   return problems;
@@ -46,7 +54,8 @@ function bookingProblems({ main, bookings }: Programme, today: IsoDate): string[
     if (b.date >= today) problems.push(`${where}: not in the past`);
     if (!isWorkingDay(b.date, main.settings.closingDays)) problems.push(`${where}: not a working day`);
     if (b.minutes % 15 !== 0 || b.minutes < 0) problems.push(`${where}: ${b.minutes} minutes is no quarter hour`);
-    if (b.minutes > main.settings.dailyMaxMinutes) problems.push(`${where}: ${b.minutes} minutes above the daily maximum`);
+    if (b.minutes > main.settings.dailyMaxMinutes)
+      problems.push(`${where}: ${b.minutes} minutes above the daily maximum`);
     if (b.absence !== null && b.minutes !== 0) problems.push(`${where}: absence with worked minutes`);
     if (b.absence === null && b.minutes === 0) problems.push(`${where}: neither worked nor absent`);
     if (b.forced) problems.push(`${where}: forced`);
@@ -59,7 +68,8 @@ function bookingProblems({ main, bookings }: Programme, today: IsoDate): string[
       weekly.set(key, w);
     }
   }
-  for (const [key, w] of weekly) if (w.minutes > w.limit) problems.push(`${key}: ${w.minutes} minutes worked, weekly limit ${w.limit}`);
+  for (const [key, w] of weekly)
+    if (w.minutes > w.limit) problems.push(`${key}: ${w.minutes} minutes worked, weekly limit ${w.limit}`);
   return problems;
 }
 
@@ -70,7 +80,8 @@ function missingBookings({ main, bookings }: Programme, today: IsoDate): string[
   for (const a of main.assignments) {
     const end = lastDay(a) < today ? lastDay(a) : addDays(today, -1);
     for (let d = a.start; d <= end; d = addDays(d, 1)) {
-      if (isWorkingDay(d, main.settings.closingDays) && !booked.has(`${a.personId} ${d}`)) missing.push(`${a.personId} ${d}`);
+      if (isWorkingDay(d, main.settings.closingDays) && !booked.has(`${a.personId} ${d}`))
+        missing.push(`${a.personId} ${d}`);
     }
   }
   return missing;
@@ -143,7 +154,8 @@ describe('the demo programme', () => {
 
   test('has people in every stage of the entry pipeline and a waiting list of about four', () => {
     const counts = statusCounts(main);
-    for (const s of ['new', 'scheduled', 'attended', 'unsuitable', 'enrolled', 'withdrawn']) expect(counts[s] ?? 0).toBeGreaterThan(0);
+    for (const s of ['new', 'scheduled', 'attended', 'unsuitable', 'enrolled', 'withdrawn'])
+      expect(counts[s] ?? 0).toBeGreaterThan(0);
     expect(counts.suitable).toBe(4);
     const scheduled = main.people.filter((p) => applicantStatus(p, main.assignments) === 'scheduled');
     for (const p of scheduled) expect(p.infoAppointment! >= TODAY).toBe(true);
@@ -168,20 +180,24 @@ describe('the demo programme', () => {
     expect(main.assignments.filter((a) => a.start > TODAY).length).toBeGreaterThanOrEqual(2);
     const active = main.assignments.filter((a) => coversDay(a, TODAY));
     expect(active.filter((a) => lastDay(a) < addDays(TODAY, 28)).length).toBeGreaterThanOrEqual(1);
-    expect(active.filter((a) => lastDay(a) >= addDays(TODAY, 28) && lastDay(a) < addDays(TODAY, 56)).length).toBeGreaterThanOrEqual(1);
+    expect(
+      active.filter((a) => lastDay(a) >= addDays(TODAY, 28) && lastDay(a) < addDays(TODAY, 56)).length,
+    ).toBeGreaterThanOrEqual(1);
     expect(main.people.some((p) => p.priorPeriods.length > 0 && active.some((a) => a.personId === p.id))).toBe(true);
     expect(main.assignments.some((a) => a.extensions.length > 0 && coversDay(a, TODAY))).toBe(true);
     for (const a of main.assignments) {
       expect(a.hoursPerWeek).toBeGreaterThanOrEqual(15);
       expect(a.hoursPerWeek).toBeLessThanOrEqual(30);
-      for (const e of a.extensions) expect(e.recorded < TODAY && e.previousUntil < e.until && e.until === a.until).toBe(true);
+      for (const e of a.extensions)
+        expect(e.recorded < TODAY && e.previousUntil < e.until && e.until === a.until).toBe(true);
     }
   });
 
   test('books mostly planned hours with realistic absences', () => {
     const counts: Record<string, number> = {};
     for (const b of bookings) counts[b.absence ?? 'worked'] = (counts[b.absence ?? 'worked'] ?? 0) + 1;
-    for (const code of ['sick', 'sick-certified', 'excused', 'holiday', 'unexcused']) expect(counts[code] ?? 0).toBeGreaterThan(0);
+    for (const code of ['sick', 'sick-certified', 'excused', 'holiday', 'unexcused'])
+      expect(counts[code] ?? 0).toBeGreaterThan(0);
     expect(counts.worked! / bookings.length).toBeGreaterThan(0.75);
     expect(counts.worked! / bookings.length).toBeLessThan(0.95);
   });
@@ -200,7 +216,8 @@ describe('the demo programme', () => {
   });
 
   test('numbers ids in order and keeps the counters', () => {
-    const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(3, '0')}`);
+    const ids = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(3, '0')}`);
     expect(main.people.map((p) => p.id)).toEqual(ids('p', main.people.length));
     expect(main.assignments.map((a) => a.id)).toEqual(ids('a', main.assignments.length));
     expect(main.goals.map((g) => g.id)).toEqual(ids('g', main.goals.length));
@@ -209,13 +226,18 @@ describe('the demo programme', () => {
     expect(main.orders.map((o) => o.id)).toEqual(ids('o', main.orders.length));
     expect(main.groupOffers.map((o) => o.id)).toEqual(ids('u', main.groupOffers.length));
     expect(main.counters).toEqual({
-      person: main.people.length, assignment: main.assignments.length, goal: main.goals.length, note: main.notes.length,
-      customer: main.customers.length, order: main.orders.length, groupOffer: main.groupOffers.length,
+      person: main.people.length,
+      assignment: main.assignments.length,
+      goal: main.goals.length,
+      note: main.notes.length,
+      customer: main.customers.length,
+      order: main.orders.length,
+      groupOffer: main.groupOffers.length,
     });
     for (const p of main.people) expect(p.jobcenterCustomerNo).toMatch(/^362D\d{6}$/);
   });
 
-  test("fills the settings with the provider, the Jobcenter, the staff and Christmas closing", () => {
+  test('fills the settings with the provider, the Jobcenter, the staff and Christmas closing', () => {
     const s = main.settings;
     expect(s.provider.name).toBe('Krisenhilfe Bochum gGmbH');
     expect(s.provider.street).not.toBe('');
@@ -260,10 +282,11 @@ describe('the benchmark history', () => {
     expect(ruleProblems(h, TODAY)).toEqual([]);
     // Seats taken on the 1st of every month after the first half year.
     const counts: number[] = [];
-    for (let y = 2007; y <= 2026; y++) for (let m = 1; m <= 12; m++) {
-      const d = `${y}-${String(m).padStart(2, '0')}-01`;
-      if (d > '2007-06-01' && d < TODAY) counts.push(occupiedOn(h.main.assignments, d).total);
-    }
+    for (let y = 2007; y <= 2026; y++)
+      for (let m = 1; m <= 12; m++) {
+        const d = `${y}-${String(m).padStart(2, '0')}-01`;
+        if (d > '2007-06-01' && d < TODAY) counts.push(occupiedOn(h.main.assignments, d).total);
+      }
     const avg = counts.reduce((s, n) => s + n, 0) / counts.length;
     expect(avg).toBeGreaterThan(31);
     expect(Math.min(...counts)).toBeGreaterThanOrEqual(27);

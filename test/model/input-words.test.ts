@@ -13,8 +13,18 @@ describe('work areas and absence codes are read as codes or German words, in any
 
   test('absence codes', () => {
     expect(['krank', 'Krank ohne AU', 'sick'].map(absenceOfWord)).toEqual(['sick', 'sick', 'sick']);
-    expect(['krank-au', 'Krank mit AU', 'SICK-CERTIFIED'].map(absenceOfWord)).toEqual(['sick-certified', 'sick-certified', 'sick-certified']);
-    expect(['entschuldigt', 'Unentschuldigt', 'Urlaub', 'Schließtag', 'schliesstag'].map(absenceOfWord)).toEqual(['excused', 'unexcused', 'holiday', 'closed', 'closed']);
+    expect(['krank-au', 'Krank mit AU', 'SICK-CERTIFIED'].map(absenceOfWord)).toEqual([
+      'sick-certified',
+      'sick-certified',
+      'sick-certified',
+    ]);
+    expect(['entschuldigt', 'Unentschuldigt', 'Urlaub', 'Schließtag', 'schliesstag'].map(absenceOfWord)).toEqual([
+      'excused',
+      'unexcused',
+      'holiday',
+      'closed',
+      'closed',
+    ]);
     expect(['ill', 'au', 'frei'].map(absenceOfWord)).toEqual([null, null, null]);
   });
 });
@@ -23,7 +33,13 @@ describe('dates as people type them', () => {
   const today = '2026-11-25';
 
   test('heute, today, gestern, yesterday count from today', () => {
-    expect(['heute', 'Heute', 'today', 'gestern', 'YESTERDAY'].map((w) => parseDate(w, today))).toEqual(['2026-11-25', '2026-11-25', '2026-11-25', '2026-11-24', '2026-11-24']);
+    expect(['heute', 'Heute', 'today', 'gestern', 'YESTERDAY'].map((w) => parseDate(w, today))).toEqual([
+      '2026-11-25',
+      '2026-11-25',
+      '2026-11-25',
+      '2026-11-24',
+      '2026-11-24',
+    ]);
     expect(parseDate('gestern', '2027-01-01')).toBe('2026-12-31');
   });
 

@@ -69,9 +69,13 @@ describe('occupancy counts seats on working days, from start to end or exit incl
 
     const bookings = [
       worked('p1', '2026-12-27', 300, true), // Sunday before the period: not counted
-      worked('p1', '2026-12-28', 360), worked('p1', '2026-12-29', 360), absent('p1', '2026-12-30', 'sick'),
-      worked('p1', '2026-12-31', 240), worked('p1', '2027-01-01', 120, true), // forced on the holiday: hours, not a worked day
-      worked('p3', '2026-12-28', 300), worked('p3', '2026-12-31', 300), // kueche on Monday, gestaltung on Thursday
+      worked('p1', '2026-12-28', 360),
+      worked('p1', '2026-12-29', 360),
+      absent('p1', '2026-12-30', 'sick'),
+      worked('p1', '2026-12-31', 240),
+      worked('p1', '2027-01-01', 120, true), // forced on the holiday: hours, not a worked day
+      worked('p3', '2026-12-28', 300),
+      worked('p3', '2026-12-31', 300), // kueche on Monday, gestaltung on Thursday
       worked('p5', '2027-01-04', 360), // after the period: not counted
     ];
     const s = occupancySummary(data, bookings, W53);
@@ -116,7 +120,17 @@ describe('occupancy counts seats on working days, from start to end or exit incl
 
   test('a week with no data is a valid zero summary, never NaN', () => {
     const s = occupancySummary(mainData(), [], W47);
-    expect(s).toMatchObject({ occupiedSeatDays: 0, capacitySeatDays: 165, rate: 0, entries: 0, exits: 0, freeAtEnd: 33, hoursMinutes: 0, attendanceRate: 0, waitlist: 0 });
+    expect(s).toMatchObject({
+      occupiedSeatDays: 0,
+      capacitySeatDays: 165,
+      rate: 0,
+      entries: 0,
+      exits: 0,
+      freeAtEnd: 33,
+      hoursMinutes: 0,
+      attendanceRate: 0,
+      waitlist: 0,
+    });
     const none = mainData();
     none.settings.seats = [{ from: '2006-01-01', total: 0, areas: { holz: 0, kueche: 0, gestaltung: 0 } }];
     const z = occupancySummary(none, [], W47);

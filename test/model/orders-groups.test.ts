@@ -5,9 +5,23 @@ import { describe, expect, test } from '@jest/globals';
 import { payStatement } from '../../src/model/allowance.js';
 import { storeViolations } from '../../src/model/check.js';
 import { customerTypes, matchCustomerType, refusedCustomerKind } from '../../src/model/customers.js';
-import { attendanceViolations, groupParticipation, offersOf, parseClock, plannedForOffer, rosterAttendance } from '../../src/model/groups.js';
 import {
-  applyOrderStep, forcedWorkKinds, materialIncomeCents, orderStepViolations, orderViolations, workKindsOf, workKindViolations, type WorkKinds,
+  attendanceViolations,
+  groupParticipation,
+  offersOf,
+  parseClock,
+  plannedForOffer,
+  rosterAttendance,
+} from '../../src/model/groups.js';
+import {
+  applyOrderStep,
+  forcedWorkKinds,
+  materialIncomeCents,
+  orderStepViolations,
+  orderViolations,
+  workKindsOf,
+  workKindViolations,
+  type WorkKinds,
 } from '../../src/model/orders.js';
 import type { Assignment, Booking, GroupOffer, MainData, Order, Person, Settings } from '../../src/model/types.js';
 
@@ -19,7 +33,16 @@ const settings: Settings = {
   closingDays: [],
   leaveDaysPerFullMonth: 2,
   aghCap: { months: 24, extendedMonths: 36, frameYears: 5, countsFrom: '2012-04-01', warnMonthsAhead: 3 },
-  provider: { name: 'P', measureName: 'M', measureNumber: '', street: '', city: '', phone: '', email: '', contactPerson: '' },
+  provider: {
+    name: 'P',
+    measureName: 'M',
+    measureNumber: '',
+    street: '',
+    city: '',
+    phone: '',
+    email: '',
+    contactPerson: '',
+  },
   jobcenter: { name: 'J', street: '', city: '', phone: '', email: '', contactPerson: '' },
   staff: { instructors: { holz: [], kueche: [], gestaltung: [] }, socialWorkers: [] },
   flatRatesPerSeatMonth: {},
@@ -30,36 +53,92 @@ const KINDS: WorkKinds = { holz: ['Möbelbau', 'Reparatur'], kueche: ['Catering'
 
 function person(id: string): Person {
   return {
-    id, name: id, birthDate: '1980-01-01', phone: '', email: '', address: '', addictionStatus: 'unknown', jobcenterCustomerNo: '',
-    referredBy: 'jobcenter', contactDate: '2026-01-01', infoAppointment: '2026-01-10', attended: true,
-    decision: { suitable: true, by: 'X', date: '2026-01-15' }, priorPeriods: [],
+    id,
+    name: id,
+    birthDate: '1980-01-01',
+    phone: '',
+    email: '',
+    address: '',
+    addictionStatus: 'unknown',
+    jobcenterCustomerNo: '',
+    referredBy: 'jobcenter',
+    contactDate: '2026-01-01',
+    infoAppointment: '2026-01-10',
+    attended: true,
+    decision: { suitable: true, by: 'X', date: '2026-01-15' },
+    priorPeriods: [],
   };
 }
 
 function assignment(personId: string, area: Assignment['areas'][0]['area'], start: string, until: string): Assignment {
   return {
-    id: `a-${personId}`, personId, start, until, hoursPerWeek: 20, areas: [{ from: start, area }], jobcenterRef: '', integrationOfficer: '',
-    socialWorker: '', extensions: [], exit: null, capExtensionReason: '',
+    id: `a-${personId}`,
+    personId,
+    start,
+    until,
+    hoursPerWeek: 20,
+    areas: [{ from: start, area }],
+    jobcenterRef: '',
+    integrationOfficer: '',
+    socialWorker: '',
+    extensions: [],
+    exit: null,
+    capExtensionReason: '',
   };
 }
 
 function order(extra: Partial<Order> = {}): Order {
   return {
-    id: 'o001', customerId: 'c001', area: 'holz', title: 'Bank', kind: 'Möbelbau', kindReason: '', received: '2026-11-02', due: null, materialCents: 0,
-    status: 'received', started: null, done: null, delivered: null, cancelled: null, participants: [], ...extra,
+    id: 'o001',
+    customerId: 'c001',
+    area: 'holz',
+    title: 'Bank',
+    kind: 'Möbelbau',
+    kindReason: '',
+    received: '2026-11-02',
+    due: null,
+    materialCents: 0,
+    status: 'received',
+    started: null,
+    done: null,
+    delivered: null,
+    cancelled: null,
+    participants: [],
+    ...extra,
   };
 }
 
 function offer(extra: Partial<GroupOffer> = {}): GroupOffer {
-  return { id: 'u001', date: '2026-11-18', topic: 'Bewerbungstraining', kind: 'lesson', fromMinutes: 600, toMinutes: 720, ledBy: 'Frau Kaya', area: 'all', attendance: null, ...extra };
+  return {
+    id: 'u001',
+    date: '2026-11-18',
+    topic: 'Bewerbungstraining',
+    kind: 'lesson',
+    fromMinutes: 600,
+    toMinutes: 720,
+    ledBy: 'Frau Kaya',
+    area: 'all',
+    attendance: null,
+    ...extra,
+  };
 }
 
 function store(offers: GroupOffer[] = []): MainData {
   return {
-    settings, people: [person('p001'), person('p002')],
-    assignments: [assignment('p001', 'holz', '2026-11-02', '2027-10-31'), assignment('p002', 'kueche', '2026-11-20', '2027-10-31')],
-    goals: [], notes: [], customers: [{ id: 'c001', name: 'Kita', kind: 'non-profit', type: 'Kita', address: '', contact: '', created: '2026-11-01' }],
-    orders: [], groupOffers: offers, counters: { person: 2, assignment: 2, goal: 0, note: 0, customer: 1, groupOffer: offers.length },
+    settings,
+    people: [person('p001'), person('p002')],
+    assignments: [
+      assignment('p001', 'holz', '2026-11-02', '2027-10-31'),
+      assignment('p002', 'kueche', '2026-11-20', '2027-10-31'),
+    ],
+    goals: [],
+    notes: [],
+    customers: [
+      { id: 'c001', name: 'Kita', kind: 'non-profit', type: 'Kita', address: '', contact: '', created: '2026-11-01' },
+    ],
+    orders: [],
+    groupOffers: offers,
+    counters: { person: 2, assignment: 2, goal: 0, note: 0, customer: 1, groupOffer: offers.length },
   };
 }
 
@@ -67,7 +146,9 @@ describe('customers: public and non-profit organisations only (§ 16d (2)–(4) 
   test('refuses a commercial customer and says why', () => {
     const v = refusedCustomerKind('commercial');
     expect(v?.rule).toBe('customer-kind');
-    expect(v?.message).toMatch(/commercial customer is refused.*additional, in the public interest and competition-neutral.*§ 16d \(2\)–\(4\) SGB II/);
+    expect(v?.message).toMatch(
+      /commercial customer is refused.*additional, in the public interest and competition-neutral.*§ 16d \(2\)–\(4\) SGB II/,
+    );
   });
 
   test('refuses a private customer, also in German', () => {
@@ -115,7 +196,11 @@ describe('orders: the kind of work the area listed', () => {
 describe('orders: steps received → in progress → done → delivered, or cancelled', () => {
   test('goes through the steps in order', () => {
     const o = order();
-    for (const [step, date] of [['start', '2026-11-03'], ['done', '2026-11-10'], ['deliver', '2026-11-12']] as const) {
+    for (const [step, date] of [
+      ['start', '2026-11-03'],
+      ['done', '2026-11-10'],
+      ['deliver', '2026-11-12'],
+    ] as const) {
       expect(orderStepViolations(o, step, date, '2026-11-25')).toEqual([]);
       applyOrderStep(o, step, date);
     }
@@ -124,7 +209,9 @@ describe('orders: steps received → in progress → done → delivered, or canc
   });
 
   test('refuses delivering an order that is not done', () => {
-    expect(orderStepViolations(order(), 'deliver', '2026-11-10', '2026-11-25')[0]!.message).toMatch(/o001 is received; 'deliver' needs an order that is done/);
+    expect(orderStepViolations(order(), 'deliver', '2026-11-10', '2026-11-25')[0]!.message).toMatch(
+      /o001 is received; 'deliver' needs an order that is done/,
+    );
   });
 
   test('refuses a step dated before the last one or in the future', () => {
@@ -133,11 +220,22 @@ describe('orders: steps received → in progress → done → delivered, or canc
   });
 
   test('a delivered order cannot be cancelled', () => {
-    expect(orderStepViolations(order({ status: 'delivered', started: '2026-11-03', done: '2026-11-04', delivered: '2026-11-05' }), 'cancel', '2026-11-06', '2026-11-25')[0]!.message).toMatch(/it is closed/);
+    expect(
+      orderStepViolations(
+        order({ status: 'delivered', started: '2026-11-03', done: '2026-11-04', delivered: '2026-11-05' }),
+        'cancel',
+        '2026-11-06',
+        '2026-11-25',
+      )[0]!.message,
+    ).toMatch(/it is closed/);
   });
 
   test('material contributions of the year are income, cancelled orders not', () => {
-    const orders = [order({ materialCents: 8550 }), order({ id: 'o002', materialCents: 1000, status: 'cancelled', cancelled: '2026-11-05' }), order({ id: 'o003', received: '2025-12-01', materialCents: 700 })];
+    const orders = [
+      order({ materialCents: 8550 }),
+      order({ id: 'o002', materialCents: 1000, status: 'cancelled', cancelled: '2026-11-05' }),
+      order({ id: 'o003', received: '2025-12-01', materialCents: 700 }),
+    ];
     expect(materialIncomeCents(orders, 2026)).toBe(8550);
   });
 });
@@ -157,26 +255,39 @@ describe('group offers: only participants with a seat that day', () => {
 
   test('roster: everyone planned present, the named exceptions absent', () => {
     expect(rosterAttendance(['p001', 'p002'], [], new Map([['p002', 'sick']]))).toEqual([
-      { participantId: 'p001', absence: null }, { participantId: 'p002', absence: 'sick' },
+      { participantId: 'p001', absence: null },
+      { participantId: 'p002', absence: 'sick' },
     ]);
   });
 
   test('refuses a participant without a seat on the day', () => {
-    const v = attendanceViolations(offer(), [{ participantId: 'p002', absence: null }], store().assignments, '2026-11-25');
+    const v = attendanceViolations(
+      offer(),
+      [{ participantId: 'p002', absence: null }],
+      store().assignments,
+      '2026-11-25',
+    );
     expect(v.map((x) => x.rule)).toEqual(['group-seat']);
     expect(v[0]!.message).toMatch(/p002 has no seat on 2026-11-18/);
   });
 
   test('refuses attendance of an offer in the future', () => {
-    expect(attendanceViolations(offer({ date: '2026-11-26' }), [], store().assignments, '2026-11-25')[0]!.rule).toBe('group-date');
+    expect(attendanceViolations(offer({ date: '2026-11-26' }), [], store().assignments, '2026-11-25')[0]!.rule).toBe(
+      'group-date',
+    );
   });
 });
 
 describe('group hours are not AGH work', () => {
   // p001: 20 h a week, 4 h booked on each working day of 16–20 Nov 2026 (the week is full), and a
   // 2-hour lesson on Wednesday: counted as work, the week would be 22 h and the pay 2 h more.
-  const bookings: Booking[] = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']
-    .map((date) => ({ participantId: 'p001', date, minutes: 240, absence: null, forced: false }));
+  const bookings: Booking[] = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((date) => ({
+    participantId: 'p001',
+    date,
+    minutes: 240,
+    absence: null,
+    forced: false,
+  }));
   const attended = offer({ attendance: [{ participantId: 'p001', absence: null }] });
 
   test('no allowance: the month statement is the same with and without the lesson', () => {
@@ -198,7 +309,10 @@ describe('group hours are not AGH work', () => {
     const absent = offer({ id: 'u002', date: '2026-11-19', attendance: [{ participantId: 'p001', absence: 'sick' }] });
     const again = offer({ id: 'u003', date: '2026-11-24', attendance: [{ participantId: 'p001', absence: null }] });
     expect(groupParticipation([attended, absent, again], 'p001', { from: '2026-11-01', to: '2026-11-30' })).toEqual({
-      topics: [{ topic: 'Bewerbungstraining', kind: 'lesson', attended: 2, minutes: 240 }], attended: 2, absent: 1, minutes: 240,
+      topics: [{ topic: 'Bewerbungstraining', kind: 'lesson', attended: 2, minutes: 240 }],
+      attended: 2,
+      absent: 1,
+      minutes: 240,
     });
   });
 });

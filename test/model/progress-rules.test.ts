@@ -8,7 +8,8 @@ const TODAY = '2026-11-25';
 describe('a progress report covers days of the assignment of a person whose data is kept', () => {
   const data = mainData();
   const a = enrol(data, 'p1', 'holz', '2026-06-01', '2027-05-31');
-  const rules = (period: { from: string; to: string }, over: { purged?: boolean } = {}) => progressReportViolations(person('p1', over), a, period, TODAY).map((v) => v.rule);
+  const rules = (period: { from: string; to: string }, over: { purged?: boolean } = {}) =>
+    progressReportViolations(person('p1', over), a, period, TODAY).map((v) => v.rule);
 
   test('accepts a period inside the assignment, and one that only overlaps it', () => {
     expect(rules({ from: '2026-06-01', to: TODAY })).toEqual([]);
@@ -22,7 +23,9 @@ describe('a progress report covers days of the assignment of a person whose data
 
   test('refuses an assignment that has not started yet', () => {
     const later = enrol(data, 'p2', 'holz', '2026-12-01', '2027-11-30');
-    expect(progressReportViolations(person('p2'), later, { from: '2026-12-01', to: '2026-12-01' }, TODAY).map((v) => v.rule)).toEqual(['report-period']);
+    expect(
+      progressReportViolations(person('p2'), later, { from: '2026-12-01', to: '2026-12-01' }, TODAY).map((v) => v.rule),
+    ).toEqual(['report-period']);
   });
 
   test('refuses a person whose personal data was purged', () => {

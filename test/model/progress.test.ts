@@ -19,9 +19,14 @@ function novemberStore(): { data: MainData; bookings: ReturnType<typeof worked>[
   const data = mainData();
   enrol(data, 'p1', 'holz', '2026-06-01', '2027-05-31', { hoursPerWeek: 20 }); // 4 h a day
   const bookings = [
-    worked('p1', '2026-11-02', 240), worked('p1', '2026-11-03', 210), worked('p1', '2026-11-04', 240),
-    absent('p1', '2026-11-05', 'sick-certified'), absent('p1', '2026-11-06', 'sick-certified'),
-    absent('p1', '2026-11-17', 'unexcused'), absent('p1', '2026-11-18', 'holiday'), absent('p1', '2026-11-19', 'excused'),
+    worked('p1', '2026-11-02', 240),
+    worked('p1', '2026-11-03', 210),
+    worked('p1', '2026-11-04', 240),
+    absent('p1', '2026-11-05', 'sick-certified'),
+    absent('p1', '2026-11-06', 'sick-certified'),
+    absent('p1', '2026-11-17', 'unexcused'),
+    absent('p1', '2026-11-18', 'holiday'),
+    absent('p1', '2026-11-19', 'excused'),
     worked('p1', '2026-11-20', 165),
     worked('p2', '2026-11-20', 480), // somebody else: never counted for p1
   ];
@@ -49,7 +54,11 @@ describe('attendance: planned against worked hours, absence days by code', () =>
     // December 2026: 23 weekdays, minus 25 Dec (Fri, 1. Weihnachtstag), minus two closing days
     const dec = attendanceDays('p1', data.assignments, [], ['2026-12-24', '2026-12-31'], '2026-12-01', '2026-12-31');
     expect(summarizeAttendance(dec).workingDays).toBe(20);
-    expect(dec.find((d) => d.date === '2026-12-25')).toMatchObject({ kind: 'holiday', holiday: '1. Weihnachtstag', plannedMinutes: 0 });
+    expect(dec.find((d) => d.date === '2026-12-25')).toMatchObject({
+      kind: 'holiday',
+      holiday: '1. Weihnachtstag',
+      plannedMinutes: 0,
+    });
     expect(dec.find((d) => d.date === '2026-12-24')).toMatchObject({ kind: 'closing', plannedMinutes: 0 });
     const before = attendanceDays('p1', data.assignments, [], [], '2026-11-13', '2026-11-13')[0]!;
     expect(before.kind).toBe('outside');
@@ -89,17 +98,62 @@ describe('attendance sheets: one per person with a seat in the month', () => {
 describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', () => {
   function reportStore() {
     const { data, bookings } = novemberStore();
-    data.people[0] = person('p1', { name: 'Jürgen Größmann', addictionStatus: 'substitution', address: 'Hustadtring 1', phone: '0170 000000' });
+    data.people[0] = person('p1', {
+      name: 'Jürgen Größmann',
+      addictionStatus: 'substitution',
+      address: 'Hustadtring 1',
+      phone: '0170 000000',
+    });
     const notes: Note[] = [
-      { id: 'n1', personId: 'p1', date: '2026-11-10', text: 'Arbeitet zuverlässig an der Hobelbank.', visibility: 'jobcenter', author: 'Frau Kötter' },
-      { id: 'n2', personId: 'p1', date: '2026-11-11', text: 'Rückfall nach Methadon-Umstellung.', visibility: 'internal', author: 'Frau Kötter' },
-      { id: 'n3', personId: 'p1', date: '2026-05-01', text: 'Vor dem Berichtszeitraum.', visibility: 'jobcenter', author: '' },
+      {
+        id: 'n1',
+        personId: 'p1',
+        date: '2026-11-10',
+        text: 'Arbeitet zuverlässig an der Hobelbank.',
+        visibility: 'jobcenter',
+        author: 'Frau Kötter',
+      },
+      {
+        id: 'n2',
+        personId: 'p1',
+        date: '2026-11-11',
+        text: 'Rückfall nach Methadon-Umstellung.',
+        visibility: 'internal',
+        author: 'Frau Kötter',
+      },
+      {
+        id: 'n3',
+        personId: 'p1',
+        date: '2026-05-01',
+        text: 'Vor dem Berichtszeitraum.',
+        visibility: 'jobcenter',
+        author: '',
+      },
       { id: 'n4', personId: 'p9', date: '2026-11-10', text: 'Andere Person.', visibility: 'jobcenter', author: '' },
     ];
-    const goals: Goal[] = [{
-      id: 'g1', personId: 'p1', text: 'Pünktlich beginnen', due: '2027-01-31', created: '2026-06-10', status: 'achieved',
-      reviews: [{ date: '2026-09-01', status: 'partly', comment: 'meist' }, { date: '2026-12-01', status: 'achieved', comment: 'ja' }],
-    }, { id: 'g2', personId: 'p1', text: 'Später vereinbart', due: null, created: '2026-12-05', status: 'open', reviews: [] }];
+    const goals: Goal[] = [
+      {
+        id: 'g1',
+        personId: 'p1',
+        text: 'Pünktlich beginnen',
+        due: '2027-01-31',
+        created: '2026-06-10',
+        status: 'achieved',
+        reviews: [
+          { date: '2026-09-01', status: 'partly', comment: 'meist' },
+          { date: '2026-12-01', status: 'achieved', comment: 'ja' },
+        ],
+      },
+      {
+        id: 'g2',
+        personId: 'p1',
+        text: 'Später vereinbart',
+        due: null,
+        created: '2026-12-05',
+        status: 'open',
+        reviews: [],
+      },
+    ];
     data.notes.push(...notes);
     data.goals.push(...goals);
     return { data, bookings };
@@ -108,14 +162,17 @@ describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', ()
   test('carries only notes marked jobcenter, within the period, of this person', () => {
     const { data, bookings } = reportStore();
     const r = progressReport(data, data.assignments[0]!, bookings, NOV, '2026-11-30');
-    expect(r.notes).toEqual([{ date: '2026-11-10', text: 'Arbeitet zuverlässig an der Hobelbank.', author: 'Frau Kötter' }]);
+    expect(r.notes).toEqual([
+      { date: '2026-11-10', text: 'Arbeitet zuverlässig an der Hobelbank.', author: 'Frau Kötter' },
+    ]);
     expect(notesForJobcenter(data.notes, 'p1').map((n) => n.id)).toEqual(['n3', 'n1']);
   });
 
   test('has no addiction status, no contact details and no internal note anywhere in it', () => {
     const { data, bookings } = reportStore();
     const text = JSON.stringify(progressReport(data, data.assignments[0]!, bookings, NOV, '2026-11-30'));
-    for (const secret of ['substitution', 'Methadon', 'Rückfall', 'Hustadtring', '0170', 'addiction']) expect(text).not.toContain(secret);
+    for (const secret of ['substitution', 'Methadon', 'Rückfall', 'Hustadtring', '0170', 'addiction'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('Jürgen Größmann');
   });
 
@@ -133,7 +190,16 @@ describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', ()
   test('goals as they stood at the end of the period; goals agreed later are left out', () => {
     const { data, bookings } = reportStore();
     const r = progressReport(data, data.assignments[0]!, bookings, NOV, '2026-11-30');
-    expect(r.goals).toEqual([{ id: 'g1', text: 'Pünktlich beginnen', created: '2026-06-10', due: '2027-01-31', status: 'partly', lastReview: { date: '2026-09-01', comment: 'meist' } }]);
+    expect(r.goals).toEqual([
+      {
+        id: 'g1',
+        text: 'Pünktlich beginnen',
+        created: '2026-06-10',
+        due: '2027-01-31',
+        status: 'partly',
+        lastReview: { date: '2026-09-01', comment: 'meist' },
+      },
+    ]);
   });
 
   test('figures and assignment data of the period', () => {
@@ -141,7 +207,11 @@ describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', ()
     const r = progressReport(data, data.assignments[0]!, bookings, NOV, '2026-11-30');
     expect(r.attendance.plannedMinutes).toBe(5040);
     expect(r.attendance.workedMinutes).toBe(855);
-    expect(r.assignment).toMatchObject({ hoursPerWeek: 20, plannedMinutesPerDay: 240, areas: [{ from: '2026-11-01', area: 'holz' }] });
+    expect(r.assignment).toMatchObject({
+      hoursPerWeek: 20,
+      plannedMinutesPerDay: 240,
+      areas: [{ from: '2026-11-01', area: 'holz' }],
+    });
     // AGH time: 1 June to 30 November = 183 days used; the assignment to 31 May 2027 takes 365
     expect(r.assignment.agh).toMatchObject({ usedDays: 183, plannedDays: 365, limitMonths: 24 });
   });
@@ -165,7 +235,9 @@ describe('cost plan: seats × planned hours × the rate valid in the year', () =
     expect(plan.plannedMinutesPerDay).toBe(360);
     expect(plan.plannedMinutesPerSeat).toBe(230 * 360); // 1,380 h
     expect(plan.allowance.map((l) => [l.area, l.seats, l.cents])).toEqual([
-      ['holz', 12, 12 * 1380 * 200], ['kueche', 11, 11 * 1380 * 200], ['gestaltung', 10, 10 * 1380 * 200],
+      ['holz', 12, 12 * 1380 * 200],
+      ['kueche', 11, 11 * 1380 * 200],
+      ['gestaltung', 10, 10 * 1380 * 200],
     ]);
     expect(plan.allowanceCents).toBe(9_108_000);
     expect(plan.totalCents).toBe(9_108_000);
@@ -177,7 +249,10 @@ describe('cost plan: seats × planned hours × the rate valid in the year', () =
     const s = mainData().settings;
     const plan = costPlan(s, 2020);
     expect(plan.workingDays).toBe(254);
-    expect(plan.rates.map((r) => [r.centsPerHour, r.workingDays])).toEqual([[150, 42], [200, 212]]);
+    expect(plan.rates.map((r) => [r.centsPerHour, r.workingDays])).toEqual([
+      [150, 42],
+      [200, 212],
+    ]);
     // holz: 12 seats × 6 h × (42 × 1.50 + 212 × 2.00) × (254 − 24) / 254, in cents, half up
     const exact = (12 * 360 * (42 * 150 + 212 * 200) * 230) / (60 * 254);
     expect(plan.allowance[0]!.cents).toBe(Math.round(exact));
@@ -200,9 +275,21 @@ describe('cost plan: seats × planned hours × the rate valid in the year', () =
   test('the application lists every setting it lacks, with the command that sets it', () => {
     const s = mainData().settings;
     const keys = applicationGaps(s, 2027).map((g) => g.key);
-    expect(keys).toEqual(expect.arrayContaining(['provider.street', 'provider.phone', 'provider.measureNumber', 'provider.contactPerson', 'jobcenter.street', 'staff.instructors.holz', 'staff.socialWorkers']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'provider.street',
+        'provider.phone',
+        'provider.measureNumber',
+        'provider.contactPerson',
+        'jobcenter.street',
+        'staff.instructors.holz',
+        'staff.socialWorkers',
+      ]),
+    );
     expect(keys).not.toContain('provider.name');
-    expect(applicationGaps(s, 2027).find((g) => g.key === 'provider.street')!.fix).toMatch(/^insat config set provider\.street /);
+    expect(applicationGaps(s, 2027).find((g) => g.key === 'provider.street')!.fix).toMatch(
+      /^insat config set provider\.street /,
+    );
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import { occupiedOn } from '../../src/model/capacity.js';
 import { occupancySummary } from '../../src/model/occupancy.js';
-import { applyPurge, isPurgedClean, lastApplicantStep, PURGED_TEXT, retentionEnd, selectPurge } from '../../src/model/purge.js';
+import {
+  applyPurge,
+  isPurgedClean,
+  lastApplicantStep,
+  PURGED_TEXT,
+  retentionEnd,
+  selectPurge,
+} from '../../src/model/purge.js';
 import { seatSummary } from '../../src/model/seats.js';
 import type { MainData } from '../../src/model/types.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
@@ -13,11 +20,32 @@ function store(): MainData {
   const data = mainData();
   // left long ago (exit), with personal data, a goal and a note
   enrol(data, 'p1', 'holz', '2019-01-07', '2020-01-06', { exit: { date: '2019-09-30', reason: 'other' } });
-  Object.assign(data.people[0]!, { phone: '0234 1', email: 'a@b.de', address: 'Hauptstr. 1', jobcenterCustomerNo: '123D456', addictionStatus: 'substitution' });
+  Object.assign(data.people[0]!, {
+    phone: '0234 1',
+    email: 'a@b.de',
+    address: 'Hauptstr. 1',
+    jobcenterCustomerNo: '123D456',
+    addictionStatus: 'substitution',
+  });
   data.assignments[0]!.jobcenterRef = 'JC-4711';
   data.assignments[0]!.exit!.text = 'Umzug zur Tochter nach Hamm';
-  data.goals.push({ id: 'g1', personId: 'p1', text: 'Tagesstruktur', due: null, created: '2019-02-01', status: 'partly', reviews: [{ date: '2019-06-01', status: 'partly', comment: 'Rückfall im Mai' }] });
-  data.notes.push({ id: 'n1', personId: 'p1', date: '2019-02-01', text: 'Substitution bei Dr. X', visibility: 'internal', author: 'Frau Kaya' });
+  data.goals.push({
+    id: 'g1',
+    personId: 'p1',
+    text: 'Tagesstruktur',
+    due: null,
+    created: '2019-02-01',
+    status: 'partly',
+    reviews: [{ date: '2019-06-01', status: 'partly', comment: 'Rückfall im Mai' }],
+  });
+  data.notes.push({
+    id: 'n1',
+    personId: 'p1',
+    date: '2019-02-01',
+    text: 'Substitution bei Dr. X',
+    visibility: 'internal',
+    author: 'Frau Kaya',
+  });
   // ran out on its end date, two assignments
   enrol(data, 'p2', 'kueche', '2018-01-01', '2018-12-31');
   enrol(data, 'p2', 'kueche', '2020-01-01', '2020-12-31');
@@ -36,7 +64,10 @@ describe('who is purged: participants whose every assignment ended before DATE',
   test('exits and ends before the day; not on the day, not the active, not the returning', () => {
     const sel = selectPurge(store(), '2021-12-31', TODAY);
     expect(sel.violations).toEqual([]);
-    expect(sel.candidates.map((c) => [c.id, c.kind, c.since])).toEqual([['p1', 'participant', '2019-09-30'], ['p2', 'participant', '2020-12-31']]);
+    expect(sel.candidates.map((c) => [c.id, c.kind, c.since])).toEqual([
+      ['p1', 'participant', '2019-09-30'],
+      ['p2', 'participant', '2020-12-31'],
+    ]);
   });
 
   test('a day in the future is refused', () => {
@@ -101,9 +132,13 @@ describe('who is purged: applicants who never started, after the retention month
     const sel = selectPurge(applicants(), '2026-06-30', TODAY);
     expect(sel.violations).toEqual([]);
     expect(sel.candidates.map((c) => [c.id, c.kind, c.since])).toEqual([
-      ['u1', 'applicant', '2025-12-01'], ['w1', 'applicant', '2025-11-30'], ['n1', 'applicant', '2025-03-01'],
+      ['u1', 'applicant', '2025-12-01'],
+      ['w1', 'applicant', '2025-11-30'],
+      ['n1', 'applicant', '2025-03-01'],
     ]);
-    expect(lastApplicantStep(person('x', { contactDate: '2020-01-01', infoAppointment: '2020-02-01', decision: null }))).toBe('2020-02-01');
+    expect(
+      lastApplicantStep(person('x', { contactDate: '2020-01-01', infoAppointment: '2020-02-01', decision: null })),
+    ).toBe('2020-02-01');
   });
 
   test('an applicant still on the waiting list refuses the purge, naming the fix', () => {
@@ -111,7 +146,7 @@ describe('who is purged: applicants who never started, after the retention month
     data.people.push(person('s1', { decision: { suitable: true, by: 'X', date: '2025-01-10' } }));
     const sel = selectPurge(data, '2026-06-30', TODAY);
     expect(sel.violations).toEqual([expect.objectContaining({ rule: 'purge-active', ids: ['s1'] })]);
-    expect(sel.violations[0]!.message).toContain("insat applicant withdraw s1");
+    expect(sel.violations[0]!.message).toContain('insat applicant withdraw s1');
   });
 });
 
@@ -122,7 +157,15 @@ describe('what a purge erases and what it keeps', () => {
     applyPurge(data, new Set(['p1']), pseudo);
     const p = data.people.find((x) => x.id === 'p1')!;
     expect(p).toEqual({
-      ...before.people[0], name: 'TN-p1', birthDate: null, phone: '', email: '', address: '', jobcenterCustomerNo: '', addictionStatus: 'unknown', purged: true,
+      ...before.people[0],
+      name: 'TN-p1',
+      birthDate: null,
+      phone: '',
+      email: '',
+      address: '',
+      jobcenterCustomerNo: '',
+      addictionStatus: 'unknown',
+      purged: true,
     });
     const a = data.assignments.find((x) => x.personId === 'p1')!;
     expect(a.jobcenterRef).toBe('');
@@ -130,18 +173,30 @@ describe('what a purge erases and what it keeps', () => {
     expect({ ...a, jobcenterRef: 'JC-4711', exit: before.assignments[0]!.exit }).toEqual(before.assignments[0]);
     expect(data.goals).toEqual([]);
     expect(data.notes.map((n) => n.id)).toEqual(['n2']);
-    expect(JSON.stringify(data)).not.toMatch(/Person p1|0234 1|a@b\.de|Hauptstr|123D456|JC-4711|Tochter|Rückfall|Dr\. X/);
+    expect(JSON.stringify(data)).not.toMatch(
+      /Person p1|0234 1|a@b\.de|Hauptstr|123D456|JC-4711|Tochter|Rückfall|Dr\. X/,
+    );
     expect(isPurgedClean(data, p, 'TN-p1')).toBe(true);
     expect(isPurgedClean(before, { ...before.people[0]!, purged: true }, 'TN-p1')).toBe(false);
   });
 
   test('seats, occupancy and attendance figures are the same before and after', () => {
     const data = store();
-    const bookings = [worked('p1', '2019-03-04', 360), absent('p1', '2019-03-05', 'sick'), worked('p4', '2026-11-23', 240)];
-    const seatsBefore = ['2019-03-04', '2020-06-01', TODAY].map((d) => [seatSummary(data, d), occupiedOn(data.assignments, d)]);
+    const bookings = [
+      worked('p1', '2019-03-04', 360),
+      absent('p1', '2019-03-05', 'sick'),
+      worked('p4', '2026-11-23', 240),
+    ];
+    const seatsBefore = ['2019-03-04', '2020-06-01', TODAY].map((d) => [
+      seatSummary(data, d),
+      occupiedOn(data.assignments, d),
+    ]);
     const occBefore = occupancySummary(data, bookings, { from: '2019-01-01', to: '2019-12-31' });
     applyPurge(data, new Set(['p1', 'p2']), pseudo);
-    const seatsAfter = ['2019-03-04', '2020-06-01', TODAY].map((d) => [seatSummary(data, d), occupiedOn(data.assignments, d)]);
+    const seatsAfter = ['2019-03-04', '2020-06-01', TODAY].map((d) => [
+      seatSummary(data, d),
+      occupiedOn(data.assignments, d),
+    ]);
     expect(seatsAfter).toEqual(seatsBefore);
     expect(occupancySummary(data, bookings, { from: '2019-01-01', to: '2019-12-31' })).toEqual(occBefore);
   });

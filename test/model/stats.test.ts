@@ -21,9 +21,12 @@ function store2020() {
 
 const BOOKINGS = [
   worked('e1', '2019-12-30', 480), // the year before: left out
-  worked('e1', '2020-02-28', 45), worked('x3', '2020-02-28', 45), // at 1.50 €/h: 45 × 150 / 60 = 112.5 → 113 cents each
+  worked('e1', '2020-02-28', 45),
+  worked('x3', '2020-02-28', 45), // at 1.50 €/h: 45 × 150 / 60 = 112.5 → 113 cents each
   worked('e1', '2020-03-02', 390), // at 2.00 €/h: 390 × 200 / 60 = 1300 cents
-  absent('e1', '2020-03-03', 'unexcused'), absent('e1', '2020-03-04', 'unexcused'), absent('e1', '2020-03-05', 'sick-certified'),
+  absent('e1', '2020-03-03', 'unexcused'),
+  absent('e1', '2020-03-04', 'unexcused'),
+  absent('e1', '2020-03-05', 'sick-certified'),
   absent('x3', '2020-03-06', 'holiday'),
   worked('e1', '2021-01-04', 480), // the year after: left out
 ];
@@ -114,7 +117,14 @@ describe('a year that is not over, and a year without data', () => {
 
   test('an empty year: zeros, never NaN', () => {
     const s = yearStats(mainData(), [], 2025);
-    expect(s).toMatchObject({ exits: 0, integrationRate: 0, integrationRateWithoutRegularEnd: 0, lengthOfStay: { stays: 0, averageDays: 0, medianDays: 0 }, allowanceCents: 0, absenceRate: 0 });
+    expect(s).toMatchObject({
+      exits: 0,
+      integrationRate: 0,
+      integrationRateWithoutRegularEnd: 0,
+      lengthOfStay: { stays: 0, averageDays: 0, medianDays: 0 },
+      allowanceCents: 0,
+      absenceRate: 0,
+    });
     expect(s.occupancy.rate).toBe(0);
     expect(JSON.stringify(s)).not.toMatch(/NaN|null/);
   });

@@ -12,16 +12,29 @@ describe('assigned working days without a booking', () => {
     enrol(data, 'p2', 'holz', '2026-11-16', '2027-05-31');
     enrol(data, 'p10', 'kueche', '2026-06-01', '2026-11-18', { moves: [['2026-11-17', 'gestaltung']] });
     const bookings = [
-      worked('p2', '2026-11-16', 240), absent('p2', '2026-11-17', 'sick'), worked('p2', '2026-11-19', 240),
-      worked('p10', '2026-11-16', 240), worked('p10', '2026-11-18', 240),
+      worked('p2', '2026-11-16', 240),
+      absent('p2', '2026-11-17', 'sick'),
+      worked('p2', '2026-11-19', 240),
+      worked('p10', '2026-11-16', 240),
+      worked('p10', '2026-11-18', 240),
     ];
     // Today is Tuesday 24 November: the 24th itself may still be booked today.
     const days = unbookedDays(data.assignments, bookings, [], NOV, '2026-11-24');
     expect(days.map((d) => `${d.participantId} ${d.date} ${d.area}`)).toEqual([
-      'p2 2026-11-23 holz', 'p2 2026-11-20 holz', 'p2 2026-11-18 holz',
+      'p2 2026-11-23 holz',
+      'p2 2026-11-20 holz',
+      'p2 2026-11-18 holz',
       // p10's assignment ended on the 18th: the 2nd to the 13th and the 17th are missing, in the area of that day.
-      'p10 2026-11-17 gestaltung', 'p10 2026-11-13 kueche', 'p10 2026-11-12 kueche', 'p10 2026-11-11 kueche', 'p10 2026-11-10 kueche',
-      'p10 2026-11-09 kueche', 'p10 2026-11-06 kueche', 'p10 2026-11-05 kueche', 'p10 2026-11-04 kueche', 'p10 2026-11-03 kueche',
+      'p10 2026-11-17 gestaltung',
+      'p10 2026-11-13 kueche',
+      'p10 2026-11-12 kueche',
+      'p10 2026-11-11 kueche',
+      'p10 2026-11-10 kueche',
+      'p10 2026-11-09 kueche',
+      'p10 2026-11-06 kueche',
+      'p10 2026-11-05 kueche',
+      'p10 2026-11-04 kueche',
+      'p10 2026-11-03 kueche',
       'p10 2026-11-02 kueche',
     ]);
   });
@@ -30,8 +43,18 @@ describe('assigned working days without a booking', () => {
     const data = mainData();
     enrol(data, 'p1', 'holz', '2026-12-21', '2027-06-30');
     // 24 Dec is a closing day, 25/26 Dec are holidays, 26/27 Dec a weekend, 1 Jan a holiday.
-    const bookings = [absent('p1', '2026-12-21', 'holiday'), absent('p1', '2026-12-22', 'closed'), worked('p1', '2026-12-23', 240)];
-    const days = unbookedDays(data.assignments, bookings, ['2026-12-24'], { from: '2026-12-21', to: '2027-01-04' }, '2027-01-05');
+    const bookings = [
+      absent('p1', '2026-12-21', 'holiday'),
+      absent('p1', '2026-12-22', 'closed'),
+      worked('p1', '2026-12-23', 240),
+    ];
+    const days = unbookedDays(
+      data.assignments,
+      bookings,
+      ['2026-12-24'],
+      { from: '2026-12-21', to: '2027-01-04' },
+      '2027-01-05',
+    );
     expect(days.map((d) => d.date)).toEqual(['2027-01-04', '2026-12-31', '2026-12-30', '2026-12-29', '2026-12-28']);
   });
 
@@ -77,8 +100,13 @@ describe('insat check warns about days nobody booked, after a grace period', () 
     ];
     // Today 25 Nov: the grace covers 18–24 Nov; older unbooked days: p1 13, 16, 17 Nov; p2 17 Nov.
     const warnings = unbookedWarnings(data, bookings, '2026-11-25');
-    expect(warnings.map((w) => [w.rule, w.ids[0]])).toEqual([['unbooked-days', 'p1'], ['unbooked-days', 'p2']]);
-    expect(warnings[0]!.message).toBe("p1: 3 assigned working days not booked, older than 5 working days (17.11.2026, 16.11.2026, 13.11.2026) — book them; 'insat hours missing --participant p1 --from 2026-11-13 --to 2026-11-17' lists them");
+    expect(warnings.map((w) => [w.rule, w.ids[0]])).toEqual([
+      ['unbooked-days', 'p1'],
+      ['unbooked-days', 'p2'],
+    ]);
+    expect(warnings[0]!.message).toBe(
+      "p1: 3 assigned working days not booked, older than 5 working days (17.11.2026, 16.11.2026, 13.11.2026) — book them; 'insat hours missing --participant p1 --from 2026-11-13 --to 2026-11-17' lists them",
+    );
   });
 
   test('the grace period is a setting; 0 warns about every day before today', () => {
@@ -86,6 +114,8 @@ describe('insat check warns about days nobody booked, after a grace period', () 
     enrol(data, 'p1', 'holz', '2026-11-23', '2027-05-31');
     expect(unbookedWarnings(data, [], '2026-11-25')).toEqual([]);
     data.settings.bookingGraceDays = 0;
-    expect(unbookedWarnings(data, [], '2026-11-25').map((w) => w.message)).toEqual([expect.stringContaining('p1: 2 assigned working days not booked')]);
+    expect(unbookedWarnings(data, [], '2026-11-25').map((w) => w.message)).toEqual([
+      expect.stringContaining('p1: 2 assigned working days not booked'),
+    ]);
   });
 });

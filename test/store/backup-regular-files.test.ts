@@ -17,7 +17,9 @@ describe('the daily backup of a store with a symlinked bookings file', () => {
     renameSync(join(dir, 'bookings', '2026.json'), elsewhere);
     symlinkSync(elsewhere, join(dir, 'bookings', '2026.json'));
     // The first change of the next day makes that day's backup.
-    ok(dir, ['applicant', 'add', '--name', 'Neu', '--birth-date', '1980-01-01', '--referred-by', 'self'], { today: '2026-11-26' });
+    ok(dir, ['applicant', 'add', '--name', 'Neu', '--birth-date', '1980-01-01', '--referred-by', 'self'], {
+      today: '2026-11-26',
+    });
     const backedUp = join(dir, 'backups', '2026-11-26', 'bookings', '2026.json');
     expect(lstatSync(backedUp).isFile()).toBe(true);
     expect(lstatSync(backedUp).isSymbolicLink()).toBe(false);

@@ -10,10 +10,39 @@ import type { z } from 'zod';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const REPLACEMENTS: unknown[] = [
-  null, undefined, true, false, 0, 1, -1, 1.5, 60, 61, 2 ** 60, Infinity, '', 'x', 'p001', '2026-11-25', '2026-1-5', '25.11.2026',
-  'holz', 'sick', 'jobcenter', 'dependent', 'achieved', 'internal', [], {}, ['x'], [1],
+  null,
+  undefined,
+  true,
+  false,
+  0,
+  1,
+  -1,
+  1.5,
+  60,
+  61,
+  2 ** 60,
+  Infinity,
+  '',
+  'x',
+  'p001',
+  '2026-11-25',
+  '2026-1-5',
+  '25.11.2026',
+  'holz',
+  'sick',
+  'jobcenter',
+  'dependent',
+  'achieved',
+  'internal',
+  [],
+  {},
+  ['x'],
+  [1],
   // impossible days, and texts just beyond the bounds of a short field and of any field
-  '1980-13-45', '2026-02-29', 'x'.repeat(201), 'x'.repeat(2001),
+  '1980-13-45',
+  '2026-02-29',
+  'x'.repeat(201),
+  'x'.repeat(2001),
 ];
 
 /** Every variant of `root` with one value replaced (or removed), and one with an extra key per object. */
@@ -58,7 +87,8 @@ function disagreements(sample: Json, check: FileCheck, schema: z.ZodType): { cou
     count++;
     const quick = check.quick(v.value);
     const zod = schema.safeParse(v.value).success;
-    if (quick !== zod) differ.push(`${v.path}: quick ${quick ? 'accepts' : 'rejects'}, zod ${zod ? 'accepts' : 'rejects'}`);
+    if (quick !== zod)
+      differ.push(`${v.path}: quick ${quick ? 'accepts' : 'rejects'}, zod ${zod ? 'accepts' : 'rejects'}`);
   }
   return { count, differ };
 }
@@ -68,25 +98,75 @@ function sampleMain(): Json {
   const { main } = demoProgramme('2026-11-25');
   const people = [
     main.people.find((p) => p.decision && p.priorPeriods.length > 0) ?? main.people[0]!,
-    { ...main.people.find((p) => p.decision === null) ?? main.people[1]!, purged: true, withdrawn: '2026-10-01' },
+    { ...(main.people.find((p) => p.decision === null) ?? main.people[1]!), purged: true, withdrawn: '2026-10-01' },
     { ...main.people[2]!, withdrawn: null },
   ];
   const assignments = [
     main.assignments.find((a) => a.exit !== null && a.extensions.length > 0) ?? main.assignments[0]!,
     main.assignments.find((a) => a.areas.length > 1) ?? main.assignments[1]!,
-  ].map((a, i) => (i === 0 ? {
-    ...a, capDecision: { text: 'Jobcenter 2026-10-01', decided: '2026-10-01' },
-    extensions: [{ until: a.until, previousUntil: a.start, reason: '', beyondCap: true, recorded: a.start, capDecision: { text: 'JC', decided: a.start } }],
-  } : { ...a, capDecision: null }));
-  const goal = main.goals[0] ?? { id: 'g001', personId: 'p001', text: 'Pünktlich', due: null, created: '2026-01-05', status: 'open', reviews: [] };
+  ].map((a, i) =>
+    i === 0
+      ? {
+          ...a,
+          capDecision: { text: 'Jobcenter 2026-10-01', decided: '2026-10-01' },
+          extensions: [
+            {
+              until: a.until,
+              previousUntil: a.start,
+              reason: '',
+              beyondCap: true,
+              recorded: a.start,
+              capDecision: { text: 'JC', decided: a.start },
+            },
+          ],
+        }
+      : { ...a, capDecision: null },
+  );
+  const goal = main.goals[0] ?? {
+    id: 'g001',
+    personId: 'p001',
+    text: 'Pünktlich',
+    due: null,
+    created: '2026-01-05',
+    status: 'open',
+    reviews: [],
+  };
   const goals = [{ ...goal, due: '2026-12-31', reviews: [{ date: '2026-06-01', status: 'partly', comment: 'meist' }] }];
-  const notes = [main.notes[0] ?? { id: 'n001', personId: 'p001', date: '2026-01-05', text: 'Gespräch', visibility: 'jobcenter', author: 'Frau Kaya' }];
+  const notes = [
+    main.notes[0] ?? {
+      id: 'n001',
+      personId: 'p001',
+      date: '2026-01-05',
+      text: 'Gespräch',
+      visibility: 'jobcenter',
+      author: 'Frau Kaya',
+    },
+  ];
   const settings = { ...main.settings, flatRatesPerSeatMonth: { personnel: 45000, material: 1200 } };
   // Two records of each further collection keep the sample small: every variant clones it whole.
   const customers = main.customers.slice(0, 2);
-  const orders = [main.orders.find((o) => o.participants.length > 0 && o.delivered !== null) ?? main.orders[0]!, main.orders.find((o) => o.due === null) ?? main.orders[1]!];
-  const groupOffers = [main.groupOffers.find((g) => (g.attendance ?? []).some((x) => x.absence !== null)) ?? main.groupOffers[0]!, { ...main.groupOffers[1]!, attendance: null }];
-  return JSON.parse(JSON.stringify({ schemaVersion: 1, ...main, settings, people, assignments, goals, notes, customers, orders, groupOffers })) as Json;
+  const orders = [
+    main.orders.find((o) => o.participants.length > 0 && o.delivered !== null) ?? main.orders[0]!,
+    main.orders.find((o) => o.due === null) ?? main.orders[1]!,
+  ];
+  const groupOffers = [
+    main.groupOffers.find((g) => (g.attendance ?? []).some((x) => x.absence !== null)) ?? main.groupOffers[0]!,
+    { ...main.groupOffers[1]!, attendance: null },
+  ];
+  return JSON.parse(
+    JSON.stringify({
+      schemaVersion: 1,
+      ...main,
+      settings,
+      people,
+      assignments,
+      goals,
+      notes,
+      customers,
+      orders,
+      groupOffers,
+    }),
+  ) as Json;
 }
 
 describe('the quick checks agree with the zod schema', () => {

@@ -4,7 +4,13 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import { absenceReport, CATEGORY_LABELS, reportBookingsFrom, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
+import {
+  absenceReport,
+  CATEGORY_LABELS,
+  reportBookingsFrom,
+  type AbsenceDay,
+  type AbsenceReport,
+} from '../../model/absences.js';
 import { dayNumber, formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
 import { refuseIf } from '../../errors.js';
 import { violation } from '../../model/violations.js';
@@ -13,7 +19,19 @@ import type { AbsencesOptions } from './index.js';
 
 export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void> {
   const format = formatOf(ctx, opts.format);
-  const asked = await askMissing(ctx, opts.month === undefined ? [{ flag: '--month', message: 'Month (YYYY-MM)', kind: 'text', validate: (v) => (parseMonth(v) ? true : 'use YYYY-MM') }] : []);
+  const asked = await askMissing(
+    ctx,
+    opts.month === undefined
+      ? [
+          {
+            flag: '--month',
+            message: 'Month (YYYY-MM)',
+            kind: 'text',
+            validate: (v) => (parseMonth(v) ? true : 'use YYYY-MM'),
+          },
+        ]
+      : [],
+  );
   const month = monthArg(opts.month ?? asked['--month']);
   const participant = opts.participant !== undefined ? idArg(opts.participant, '--participant') : undefined;
   const store = await openStore(ctx);
@@ -25,7 +43,12 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
     const people = report.participants.filter((p) => p.unbookedDates.length > 0).length;
     const what = `${report.unbookedDays} assigned working day${report.unbookedDays === 1 ? '' : 's'} of ${month} nobody booked (${people} participant${people === 1 ? '' : 's'})`;
     if (!opts.allowGaps) {
-      refuseIf([violation('unbooked-days', `${what}: the absence report would be incomplete — book them first ('insat hours missing --month ${month}' lists them), or pass --allow-gaps to report them as not booked`)]);
+      refuseIf([
+        violation(
+          'unbooked-days',
+          `${what}: the absence report would be incomplete — book them first ('insat hours missing --month ${month}' lists them), or pass --allow-gaps to report them as not booked`,
+        ),
+      ]);
     }
     ctx.warn(`${what}: reported as not booked, never as absence`);
   }
@@ -45,25 +68,52 @@ function daysText(days: readonly AbsenceDay[], format: Format): string {
     else runs.push({ from: d.date, to: d.date, day: d });
   }
   const date = (x: string) => (format === 'csv' ? x : formatDateDe(x));
-  return runs.map((r) => `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${CATEGORY_LABELS[r.day.category]}`).join(', ');
+  return runs
+    .map(
+      (r) => `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${CATEGORY_LABELS[r.day.category]}`,
+    )
+    .join(', ');
 }
 
 export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
   const detail = format !== 'table';
   return {
     columns: [
-      { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' }, { key: 'area', header: 'area', kind: 'text' },
-      { key: 'sick-certified', header: 'certified sick', kind: 'int' }, { key: 'sick', header: 'sick, no certificate', kind: 'int' },
-      { key: 'excused', header: 'excused', kind: 'int' }, { key: 'unexcused', header: 'unexcused', kind: 'int' },
-      { key: 'holiday', header: 'leave', kind: 'int' }, { key: 'closed', header: 'closing days', kind: 'int' },
-      { key: 'absenceDays', header: 'absence days', kind: 'int' }, { key: 'unbookedDays', header: 'not booked', kind: 'int' },
-      ...(detail ? [{ key: 'leaveEarned', header: 'leave earned', kind: 'int' as const }, { key: 'leaveTaken', header: 'leave taken', kind: 'int' as const }] : []),
+      { key: 'id', header: 'id', kind: 'text' },
+      { key: 'name', header: 'name', kind: 'text' },
+      { key: 'area', header: 'area', kind: 'text' },
+      { key: 'sick-certified', header: 'certified sick', kind: 'int' },
+      { key: 'sick', header: 'sick, no certificate', kind: 'int' },
+      { key: 'excused', header: 'excused', kind: 'int' },
+      { key: 'unexcused', header: 'unexcused', kind: 'int' },
+      { key: 'holiday', header: 'leave', kind: 'int' },
+      { key: 'closed', header: 'closing days', kind: 'int' },
+      { key: 'absenceDays', header: 'absence days', kind: 'int' },
+      { key: 'unbookedDays', header: 'not booked', kind: 'int' },
+      ...(detail
+        ? [
+            { key: 'leaveEarned', header: 'leave earned', kind: 'int' as const },
+            { key: 'leaveTaken', header: 'leave taken', kind: 'int' as const },
+          ]
+        : []),
       { key: 'leaveLeft', header: 'leave left', kind: 'int' },
-      ...(detail ? [{ key: 'days', header: 'days', kind: 'text' as const }, { key: 'flags', header: 'flags', kind: 'text' as const }] : [{ key: 'flagCount', header: 'flags', kind: 'int' as const }]),
+      ...(detail
+        ? [
+            { key: 'days', header: 'days', kind: 'text' as const },
+            { key: 'flags', header: 'flags', kind: 'text' as const },
+          ]
+        : [{ key: 'flagCount', header: 'flags', kind: 'int' as const }]),
     ],
     rows: r.participants.map((p) => ({
-      id: p.id, name: p.name, area: p.area, ...p.absences, absenceDays: p.absenceDays, unbookedDays: p.unbookedDates.length,
-      leaveEarned: p.leave?.earned, leaveTaken: p.leave?.taken, leaveLeft: p.leave?.left,
+      id: p.id,
+      name: p.name,
+      area: p.area,
+      ...p.absences,
+      absenceDays: p.absenceDays,
+      unbookedDays: p.unbookedDates.length,
+      leaveEarned: p.leave?.earned,
+      leaveTaken: p.leave?.taken,
+      leaveLeft: p.leave?.left,
       days: daysText(p.days, format),
       flags: p.flags.map((f) => f.message.replace(`${p.id}: `, '')).join(' | '),
       flagCount: p.flags.length || null,
@@ -72,8 +122,13 @@ export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
 }
 
 function footer(r: AbsenceReport): string {
-  const lines = [`absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days on working days (closing days apart: ${r.totals.closed}); reason categories only, never a diagnosis`];
-  if (r.unbookedDays > 0) lines.push(`${r.unbookedDays} working day${r.unbookedDays === 1 ? '' : 's'} not booked (column 'not booked'): neither present nor absent`);
+  const lines = [
+    `absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days on working days (closing days apart: ${r.totals.closed}); reason categories only, never a diagnosis`,
+  ];
+  if (r.unbookedDays > 0)
+    lines.push(
+      `${r.unbookedDays} working day${r.unbookedDays === 1 ? '' : 's'} not booked (column 'not booked'): neither present nor absent`,
+    );
   if (r.flagCount === 0) lines.push('no flags');
   else {
     lines.push(`${r.flagCount} flag${r.flagCount === 1 ? '' : 's'}:`);

@@ -5,12 +5,24 @@ import { APPLICANT_STATUSES } from '../../model/assignment.js';
 import { REFERRAL_SOURCES } from '../../model/types.js';
 
 export interface ApplicantAddOptions {
-  name?: string; birthDate?: string; referredBy?: string; contactDate?: string; phone?: string; email?: string;
-  address?: string; jobcenterNo?: string; addiction?: string; prior?: string[]; notDuplicate?: boolean; dryRun?: boolean;
+  name?: string;
+  birthDate?: string;
+  referredBy?: string;
+  contactDate?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  jobcenterNo?: string;
+  addiction?: string;
+  prior?: string[];
+  notDuplicate?: boolean;
+  dryRun?: boolean;
 }
 
 export function registerApplicant(program: Command): void {
-  const applicant = program.command('applicant').description('the entry pipeline: first contact, information appointment, Jobcenter decision, waiting list');
+  const applicant = program
+    .command('applicant')
+    .description('the entry pipeline: first contact, information appointment, Jobcenter decision, waiting list');
   examples(applicant, ['insat applicant list --status suitable']);
   const load = () => import('./run.js');
 
@@ -25,9 +37,19 @@ export function registerApplicant(program: Command): void {
     .option('--email <email>', 'e-mail address')
     .option('--address <address>', 'postal address')
     .option('--jobcenter-no <no>', "the Jobcenter's customer number")
-    .addOption(new Option('--addiction <category>', 'addiction status category (never a diagnosis)').choices(['dependent', 'substitution', 'abstinent', 'unknown']).default('unknown'))
-    .option('--not-duplicate', 'record the person although a record with the same name and birth date (or customer number) exists')
-    .option('--prior <from:to:provider...>', 'an earlier AGH period elsewhere (counts toward the 24-month cap), e.g. 2023-01-01:2023-12-31:"Diakonie"')
+    .addOption(
+      new Option('--addiction <category>', 'addiction status category (never a diagnosis)')
+        .choices(['dependent', 'substitution', 'abstinent', 'unknown'])
+        .default('unknown'),
+    )
+    .option(
+      '--not-duplicate',
+      'record the person although a record with the same name and birth date (or customer number) exists',
+    )
+    .option(
+      '--prior <from:to:provider...>',
+      'an earlier AGH period elsewhere (counts toward the 24-month cap), e.g. 2023-01-01:2023-12-31:"Diakonie"',
+    )
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (opts: ApplicantAddOptions, c: Command) => (await load()).runApplicantAdd(contextOf(c), opts));
   examples(add, [
@@ -41,7 +63,9 @@ export function registerApplicant(program: Command): void {
     .description('book the personal information appointment')
     .requiredOption('--info-date <date>', 'the appointment day')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { infoDate: string; dryRun?: boolean }, c: Command) => (await load()).runSchedule(contextOf(c), id, opts));
+    .action(async (id: string, opts: { infoDate: string; dryRun?: boolean }, c: Command) =>
+      (await load()).runSchedule(contextOf(c), id, opts),
+    );
   examples(schedule, ['insat applicant schedule p012 --info-date 2026-12-02']);
 
   const attended = applicant
@@ -49,7 +73,9 @@ export function registerApplicant(program: Command): void {
     .description('record that the person came to the information appointment')
     .option('--date <date>', 'the day they came (default: the scheduled day, else today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) => (await load()).runAttended(contextOf(c), id, opts));
+    .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
+      (await load()).runAttended(contextOf(c), id, opts),
+    );
   examples(attended, ['insat applicant attended p012']);
 
   const decide = applicant
@@ -60,7 +86,13 @@ export function registerApplicant(program: Command): void {
     .requiredOption('--by <name>', "the Jobcenter's integration officer who decided")
     .option('--date <date>', 'day of the decision (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean }, c: Command) => (await load()).runDecide(contextOf(c), id, opts));
+    .action(
+      async (
+        id: string,
+        opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean },
+        c: Command,
+      ) => (await load()).runDecide(contextOf(c), id, opts),
+    );
   examples(decide, ['insat applicant decide p012 --suitable --by "Frau Schulte"']);
 
   const withdraw = applicant
@@ -68,7 +100,9 @@ export function registerApplicant(program: Command): void {
     .description('the person no longer wants a seat (leaves the pipeline and the waiting list)')
     .option('--date <date>', 'day (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) => (await load()).runWithdraw(contextOf(c), id, opts));
+    .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
+      (await load()).runWithdraw(contextOf(c), id, opts),
+    );
   examples(withdraw, ['insat applicant withdraw p012']);
 
   const list = applicant
@@ -77,6 +111,8 @@ export function registerApplicant(program: Command): void {
     .addOption(new Option('--status <status>', 'only one stage').choices(APPLICANT_STATUSES as string[]))
     .option('--all', 'include enrolled and withdrawn people')
     .option('--format <f>', 'table, csv, csv-de or json')
-    .action(async (opts: { status?: string; all?: boolean; format?: string }, c: Command) => (await load()).runApplicantList(contextOf(c), opts));
+    .action(async (opts: { status?: string; all?: boolean; format?: string }, c: Command) =>
+      (await load()).runApplicantList(contextOf(c), opts),
+    );
   examples(list, ['insat applicant list', 'insat applicant list --status suitable --format csv-de > warteliste.csv']);
 }

@@ -6,14 +6,24 @@ import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { applicantStatus } from '../../model/assignment.js';
 import { duplicateViolations } from '../../model/duplicates.js';
-import { applicantViolations, attendedViolations, decisionViolations, nextId, pipelineOrderViolations, pipelineStep } from '../../model/people.js';
+import {
+  applicantViolations,
+  attendedViolations,
+  decisionViolations,
+  nextId,
+  pipelineOrderViolations,
+  pipelineStep,
+} from '../../model/people.js';
 import { REFERRAL_SOURCES, type Person, type PriorPeriod, type ReferralSource } from '../../model/types.js';
 import type { ApplicantAddOptions } from './index.js';
 import { compareText } from '../../model/compare.js';
 
 function priorArg(text: string): PriorPeriod {
   const m = /^([^:]+):([^:]+):(.+)$/.exec(text);
-  if (!m) throw new UsageError(`--prior '${text}' is not a period — use FROM:TO:PROVIDER, e.g. 2023-01-01:2023-12-31:Diakonie`);
+  if (!m)
+    throw new UsageError(
+      `--prior '${text}' is not a period — use FROM:TO:PROVIDER, e.g. 2023-01-01:2023-12-31:Diakonie`,
+    );
   const from = dateArg(m[1], '--prior (from)');
   const to = dateArg(m[2], '--prior (to)');
   if (to < from) throw new UsageError(`--prior '${text}' ends before it starts — swap the dates`);
@@ -25,7 +35,12 @@ export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Prom
   if (opts.name === undefined) questions.push({ flag: '--name', message: 'Full name', kind: 'text' });
   if (opts.birthDate === undefined) questions.push({ flag: '--birth-date', message: 'Date of birth', kind: 'date' });
   if (opts.referredBy === undefined) {
-    questions.push({ flag: '--referred-by', message: 'Referred by', kind: 'select', choices: REFERRAL_SOURCES.map((s) => ({ value: s, name: s })) });
+    questions.push({
+      flag: '--referred-by',
+      message: 'Referred by',
+      kind: 'select',
+      choices: REFERRAL_SOURCES.map((s) => ({ value: s, name: s })),
+    });
   }
   const asked = await askMissing(ctx, questions);
   const name = textArg(opts.name ?? asked['--name'], '--name', { max: 200 });
@@ -34,13 +49,19 @@ export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Prom
   const contactDate = opts.contactDate ? dateArg(opts.contactDate, '--contact-date') : ctx.today;
   const priorPeriods = (opts.prior ?? []).map(priorArg);
   const draft: Omit<Person, 'id'> = {
-    name, birthDate, referredBy, contactDate, priorPeriods,
+    name,
+    birthDate,
+    referredBy,
+    contactDate,
+    priorPeriods,
     phone: textArg(opts.phone, '--phone', { required: false, max: 50 }),
     email: textArg(opts.email, '--email', { required: false, max: 200 }),
     address: textArg(opts.address, '--address', { required: false, max: 300 }),
     jobcenterCustomerNo: textArg(opts.jobcenterNo, '--jobcenter-no', { required: false, max: 50 }),
     addictionStatus: (opts.addiction ?? 'unknown') as Person['addictionStatus'],
-    infoAppointment: null, attended: false, decision: null,
+    infoAppointment: null,
+    attended: false,
+    decision: null,
   };
   const { result: id } = await change(ctx, `applicant add ${name}`, Boolean(opts.dryRun), (tx) => {
     const person: Person = { id: nextId(tx.main, 'person'), ...draft };
@@ -50,10 +71,19 @@ export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Prom
     return person.id;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `added applicant ${id} (${name}) — next: 'insat applicant schedule ${id} --info-date DATE'`);
+  else
+    doneLine(
+      ctx,
+      Boolean(opts.dryRun),
+      `added applicant ${id} (${name}) — next: 'insat applicant schedule ${id} --info-date DATE'`,
+    );
 }
 
-export async function runSchedule(ctx: Ctx, rawId: string, opts: { infoDate: string; dryRun?: boolean }): Promise<void> {
+export async function runSchedule(
+  ctx: Ctx,
+  rawId: string,
+  opts: { infoDate: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
   const date = dateArg(opts.infoDate, '--info-date');
   await change(ctx, `applicant schedule ${id} ${date}`, Boolean(opts.dryRun), (tx) => {
@@ -82,21 +112,36 @@ export async function runAttended(ctx: Ctx, rawId: string, opts: { date?: string
   else doneLine(ctx, Boolean(opts.dryRun), `recorded that ${id} attended the information appointment on ${day}`);
 }
 
-export async function runDecide(ctx: Ctx, rawId: string, opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean }): Promise<void> {
+export async function runDecide(
+  ctx: Ctx,
+  rawId: string,
+  opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
-  if (Boolean(opts.suitable) === Boolean(opts.unsuitable)) throw new UsageError('pass exactly one of --suitable or --unsuitable');
+  if (Boolean(opts.suitable) === Boolean(opts.unsuitable))
+    throw new UsageError('pass exactly one of --suitable or --unsuitable');
   const by = textArg(opts.by, '--by', { max: 200 });
   const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
-  await change(ctx, `applicant decide ${id} ${opts.suitable ? 'suitable' : 'unsuitable'}`, Boolean(opts.dryRun), (tx) => {
-    const p = findPerson(tx.main, id);
-    refuseIf(pipelineStep(p, tx.main.assignments, 'decide'));
-    refuseIf(decisionViolations(p, date, ctx.today));
-    p.decision = { suitable: Boolean(opts.suitable), by, date };
-  });
+  await change(
+    ctx,
+    `applicant decide ${id} ${opts.suitable ? 'suitable' : 'unsuitable'}`,
+    Boolean(opts.dryRun),
+    (tx) => {
+      const p = findPerson(tx.main, id);
+      refuseIf(pipelineStep(p, tx.main.assignments, 'decide'));
+      refuseIf(decisionViolations(p, date, ctx.today));
+      p.decision = { suitable: Boolean(opts.suitable), by, date };
+    },
+  );
   if (ctx.json) ctx.out(JSON.stringify({ id, suitable: Boolean(opts.suitable) }));
-  else doneLine(ctx, Boolean(opts.dryRun), opts.suitable
-    ? `${id} was decided suitable and is on the waiting list — enrol with 'insat enrol ${id} --area A --start DATE --until DATE --hours-per-week N'`
-    : `${id} was decided not suitable`);
+  else
+    doneLine(
+      ctx,
+      Boolean(opts.dryRun),
+      opts.suitable
+        ? `${id} was decided suitable and is on the waiting list — enrol with 'insat enrol ${id} --area A --start DATE --until DATE --hours-per-week N'`
+        : `${id} was decided not suitable`,
+    );
 }
 
 export async function runWithdraw(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
@@ -111,31 +156,52 @@ export async function runWithdraw(ctx: Ctx, rawId: string, opts: { date?: string
   else doneLine(ctx, Boolean(opts.dryRun), `${id} left the pipeline on ${date}`);
 }
 
-export async function runApplicantList(ctx: Ctx, opts: { status?: string; all?: boolean; format?: string }): Promise<void> {
+export async function runApplicantList(
+  ctx: Ctx,
+  opts: { status?: string; all?: boolean; format?: string },
+): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const data = (await openStore(ctx)).main;
   const rows = data.people
     .filter((p) => !p.purged)
     .map((p) => ({ p, status: applicantStatus(p, data.assignments) }))
-    .filter(({ status }) => (opts.status ? status === opts.status : opts.all || (status !== 'enrolled' && status !== 'withdrawn')))
+    .filter(({ status }) =>
+      opts.status ? status === opts.status : opts.all || (status !== 'enrolled' && status !== 'withdrawn'),
+    )
     .sort((a, b) => compareText(a.p.contactDate, b.p.contactDate) || compareText(a.p.id, b.p.id));
   await emit(ctx, format, {
     json: () => ({
       applicants: rows.map(({ p, status }) => ({
-        id: p.id, name: p.name, status, referredBy: p.referredBy, contactDate: p.contactDate,
-        infoAppointment: p.infoAppointment, attended: p.attended, decision: p.decision,
+        id: p.id,
+        name: p.name,
+        status,
+        referredBy: p.referredBy,
+        contactDate: p.contactDate,
+        infoAppointment: p.infoAppointment,
+        attended: p.attended,
+        decision: p.decision,
       })),
     }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
-        { key: 'status', header: 'status', kind: 'text' }, { key: 'referredBy', header: 'referred by', kind: 'text' },
-        { key: 'contactDate', header: 'contact', kind: 'date' }, { key: 'info', header: 'info appointment', kind: 'date' },
-        { key: 'decided', header: 'decided', kind: 'date' }, { key: 'by', header: 'by', kind: 'text' },
+        { key: 'id', header: 'id', kind: 'text' },
+        { key: 'name', header: 'name', kind: 'text' },
+        { key: 'status', header: 'status', kind: 'text' },
+        { key: 'referredBy', header: 'referred by', kind: 'text' },
+        { key: 'contactDate', header: 'contact', kind: 'date' },
+        { key: 'info', header: 'info appointment', kind: 'date' },
+        { key: 'decided', header: 'decided', kind: 'date' },
+        { key: 'by', header: 'by', kind: 'text' },
       ],
       rows: rows.map(({ p, status }) => ({
-        id: p.id, name: p.name, status, referredBy: p.referredBy, contactDate: p.contactDate,
-        info: p.infoAppointment, decided: p.decision?.date, by: p.decision?.by,
+        id: p.id,
+        name: p.name,
+        status,
+        referredBy: p.referredBy,
+        contactDate: p.contactDate,
+        info: p.infoAppointment,
+        decided: p.decision?.date,
+        by: p.decision?.by,
       })),
     }),
   });

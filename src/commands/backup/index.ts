@@ -18,8 +18,16 @@ export function registerBackup(program: Command): void {
 
   const restore = backup
     .command('restore <name>')
-    .description("replace the store by a backup; the current store is backed up first, and 'insat undo' reverts the restore")
+    .description(
+      "replace the store by a backup; the current store is backed up first, and 'insat undo' reverts the restore",
+    )
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (name: string, opts: { dryRun?: boolean }, c: Command) => (await load()).runBackupRestore(contextOf(c), name, opts));
-  examples(restore, ['insat backup restore 2026-11-24 --dry-run', 'insat backup restore 2026-11-24', 'insat undo    # changed your mind: back to the store before the restore']);
+    .action(async (name: string, opts: { dryRun?: boolean }, c: Command) =>
+      (await load()).runBackupRestore(contextOf(c), name, opts),
+    );
+  examples(restore, [
+    'insat backup restore 2026-11-24 --dry-run',
+    'insat backup restore 2026-11-24',
+    'insat undo    # changed your mind: back to the store before the restore',
+  ]);
 }

@@ -16,20 +16,32 @@ export function backupKind(name: string): string {
 
 export async function runBackupList(ctx: Ctx, opts: { format?: string }): Promise<void> {
   const format = formatOf(ctx, opts.format);
-  const rows = listBackups(ctx.dataDir).map((b) => ({ name: b.name, kind: backupKind(b.name), bytes: b.bytes, people: backupPeople(ctx.dataDir, b.name) }));
+  const rows = listBackups(ctx.dataDir).map((b) => ({
+    name: b.name,
+    kind: backupKind(b.name),
+    bytes: b.bytes,
+    people: backupPeople(ctx.dataDir, b.name),
+  }));
   await emit(ctx, format, {
     json: () => ({ backups: rows }),
     tabular: () => ({
       columns: [
-        { key: 'name', header: 'name', kind: 'text' }, { key: 'kind', header: 'kind', kind: 'text' },
-        { key: 'people', header: 'people', kind: 'int' }, { key: 'kb', header: 'KB', kind: 'int' },
+        { key: 'name', header: 'name', kind: 'text' },
+        { key: 'kind', header: 'kind', kind: 'text' },
+        { key: 'people', header: 'people', kind: 'int' },
+        { key: 'kb', header: 'KB', kind: 'int' },
       ],
       rows: rows.map((r) => ({ ...r, kb: Math.ceil(r.bytes / 1024) })),
     }),
-    text: format === 'table' ? () => (rows.length ? `restore one with 'insat backup restore NAME'` : 'no backups yet — one is made before the first change of each day') : undefined,
+    text:
+      format === 'table'
+        ? () =>
+            rows.length
+              ? `restore one with 'insat backup restore NAME'`
+              : 'no backups yet — one is made before the first change of each day'
+        : undefined,
   });
 }
-
 
 /** Why the live store cannot be read (the reason to restore), or null when it reads fine. */
 async function unreadable(dir: string): Promise<StoreError | null> {
@@ -47,14 +59,31 @@ async function unreadable(dir: string): Promise<StoreError | null> {
  * replaced whole (the old ones are kept as a backup first) and the trail records a step that
  * cannot be undone.
  */
-async function restoreOverBroken(ctx: Ctx, name: string, backup: BackupContents, savedName: string, why: StoreError, dryRun: boolean): Promise<void> {
+async function restoreOverBroken(
+  ctx: Ctx,
+  name: string,
+  backup: BackupContents,
+  savedName: string,
+  why: StoreError,
+  dryRun: boolean,
+): Promise<void> {
   if (dryRun) {
     doneLine(ctx, true, `replace the unreadable store by backup ${name} (${why.message.split(' — ')[0]})`);
     return;
   }
-  await replace(ctx, `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`, dryRun, backup.main, [...backup.years.values()].flat(), savedName);
+  await replace(
+    ctx,
+    `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`,
+    dryRun,
+    backup.main,
+    [...backup.years.values()].flat(),
+    savedName,
+  );
   if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: null, savedAs: savedName, dryRun }));
-  else ctx.out(`restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`);
+  else
+    ctx.out(
+      `restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`,
+    );
 }
 
 export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: boolean }): Promise<void> {
@@ -73,8 +102,14 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
     tx.main.goals = backup.main.goals;
     tx.main.notes = backup.main.notes;
     // Ids only move forward: an id handed out after the backup is never given to another record.
-    const c = tx.main.counters, b = backup.main.counters;
-    tx.main.counters = { person: Math.max(c.person, b.person), assignment: Math.max(c.assignment, b.assignment), goal: Math.max(c.goal, b.goal), note: Math.max(c.note, b.note) };
+    const c = tx.main.counters,
+      b = backup.main.counters;
+    tx.main.counters = {
+      person: Math.max(c.person, b.person),
+      assignment: Math.max(c.assignment, b.assignment),
+      goal: Math.max(c.goal, b.goal),
+      note: Math.max(c.note, b.note),
+    };
     for (const y of new Set([...tx.bookingYears(), ...backup.years.keys()])) {
       const live = await tx.bookingsOfYear(y);
       live.length = 0; // the live array of the transaction: refill it (no spread — a year may hold thousands)
@@ -88,5 +123,8 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: changes.length, savedAs, dryRun }));
   else if (changes.length === 0) ctx.out(`the store already equals backup ${name} — nothing to restore`);
   else if (dryRun) doneLine(ctx, true, `restore backup ${name} (${n} would change)`);
-  else ctx.out(`restored backup ${name} (${n} changed); the store as it was is kept as backup ${savedAs} — 'insat undo' reverts the restore`);
+  else
+    ctx.out(
+      `restored backup ${name} (${n} changed); the store as it was is kept as backup ${savedAs} — 'insat undo' reverts the restore`,
+    );
 }

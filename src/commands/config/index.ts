@@ -3,13 +3,22 @@ import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 
 export function registerConfig(program: Command): void {
-  const config = program.command('config').description('programme settings: seats, hours, allowance rate, provider and Jobcenter details');
-  examples(config, ['insat config show', 'insat config set seats.holz 12 --from 2027-01-01', 'insat config rate set 2,00 --from 2020-03-01']);
+  const config = program
+    .command('config')
+    .description('programme settings: seats, hours, allowance rate, provider and Jobcenter details');
+  examples(config, [
+    'insat config show',
+    'insat config set seats.holz 12 --from 2027-01-01',
+    'insat config rate set 2,00 --from 2020-03-01',
+  ]);
 
-  const show = config.command('show').description('print all settings').action(async (_o: object, c: Command) => {
-    const { runConfigShow } = await import('./run.js');
-    await runConfigShow(contextOf(c));
-  });
+  const show = config
+    .command('show')
+    .description('print all settings')
+    .action(async (_o: object, c: Command) => {
+      const { runConfigShow } = await import('./run.js');
+      await runConfigShow(contextOf(c));
+    });
   examples(show, ['insat config show', 'insat config show --json']);
 
   const set = config
@@ -18,11 +27,15 @@ export function registerConfig(program: Command): void {
     .option('--from <date>', 'for seats.*: the day the new seat plan starts (default: today)')
     .option('--force', 'allow a seat plan or closing days before today (figures already reported change)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (key: string, value: string, opts: { from?: string; force?: boolean; dryRun?: boolean }, c: Command) => {
-      const { runConfigSet } = await import('./run.js');
-      await runConfigSet(contextOf(c), key, value, opts);
-    });
-  set.addHelpText('after', `
+    .action(
+      async (key: string, value: string, opts: { from?: string; force?: boolean; dryRun?: boolean }, c: Command) => {
+        const { runConfigSet } = await import('./run.js');
+        await runConfigSet(contextOf(c), key, value, opts);
+      },
+    );
+  set.addHelpText(
+    'after',
+    `
 Keys:
   seats.total, seats.holz, seats.kueche, seats.gestaltung   seats from --from on (dated: history is kept)
   weeklyHours.min, weeklyHours.max                          whole hours per week
@@ -42,8 +55,13 @@ Keys:
   bookingGraceDays                                          working days a day may stay unbooked before check warns (default 5)
   retention.notesYearsAfterExit                             purge: years after the exit (default 3)
   retention.recordsYearsAfterFundingYear                    purge: years after the funding year (default 6)
-  retention.applicantsMonthsAfterDecision                   purge: months after the decision (default 6)`);
-  examples(set, ['insat config set seats.total 30 --from 2027-01-01', 'insat config set provider.street "Musterstraße 1"', 'insat config set closingDays 2026-12-24,2026-12-31']);
+  retention.applicantsMonthsAfterDecision                   purge: months after the decision (default 6)`,
+  );
+  examples(set, [
+    'insat config set seats.total 30 --from 2027-01-01',
+    'insat config set provider.street "Musterstraße 1"',
+    'insat config set closingDays 2026-12-24,2026-12-31',
+  ]);
 
   const rate = config.command('rate').description('the hourly allowance (MAE) rate, valid from a date');
   const rateSet = rate
@@ -56,7 +74,11 @@ Keys:
       const { runRateSet } = await import('./run.js');
       await runRateSet(contextOf(c), euros, opts);
     });
-  examples(rateSet, ['insat config rate set 2.50 --from 2027-01-01', 'insat config rate set 2,50 --from 2026-04-01 --dry-run   # each re-priced month, old → new total', 'insat config rate set 2,50 --from 2026-04-01 --force']);
+  examples(rateSet, [
+    'insat config rate set 2.50 --from 2027-01-01',
+    'insat config rate set 2,50 --from 2026-04-01 --dry-run   # each re-priced month, old → new total',
+    'insat config rate set 2,50 --from 2026-04-01 --force',
+  ]);
   const rateDelete = rate
     .command('delete')
     .description('remove a wrong entry of the rate history')
@@ -67,10 +89,17 @@ Keys:
       const { runRateDelete } = await import('./run.js');
       await runRateDelete(contextOf(c), opts);
     });
-  examples(rateDelete, ['insat config rate delete --from 2027-01-01', 'insat config rate delete --from 2026-04-01 --dry-run']);
-  const rateList = rate.command('list').description('the rate history').option('--format <f>', 'table, csv, csv-de or json').action(async (opts: { format?: string }, c: Command) => {
-    const { runRateList } = await import('./run.js');
-    await runRateList(contextOf(c), opts);
-  });
+  examples(rateDelete, [
+    'insat config rate delete --from 2027-01-01',
+    'insat config rate delete --from 2026-04-01 --dry-run',
+  ]);
+  const rateList = rate
+    .command('list')
+    .description('the rate history')
+    .option('--format <f>', 'table, csv, csv-de or json')
+    .action(async (opts: { format?: string }, c: Command) => {
+      const { runRateList } = await import('./run.js');
+      await runRateList(contextOf(c), opts);
+    });
   examples(rateList, ['insat config rate list', 'insat config rate list --json']);
 }

@@ -4,14 +4,25 @@ import { clip, textArg } from '../../cli/parse.js';
 import { customerIdArg, findCustomer } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, RuleError, UsageError } from '../../errors.js';
-import { customerTypes, duplicateCustomerViolations, isCustomerKind, matchCustomerType, refusedCustomerKind } from '../../model/customers.js';
+import {
+  customerTypes,
+  duplicateCustomerViolations,
+  isCustomerKind,
+  matchCustomerType,
+  refusedCustomerKind,
+} from '../../model/customers.js';
 import { nextId } from '../../model/people.js';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type Settings } from '../../model/types.js';
 import { customerTypeCatalogue } from '../../store/catalogues.js';
 import type { CustomerFields } from './index.js';
 import { compareText } from '../../model/compare.js';
 
-const KIND_WORDS: Record<string, CustomerKind> = { 'öffentlich': 'public', 'oeffentlich': 'public', 'gemeinnützig': 'non-profit', 'gemeinnuetzig': 'non-profit' };
+const KIND_WORDS: Record<string, CustomerKind> = {
+  öffentlich: 'public',
+  oeffentlich: 'public',
+  gemeinnützig: 'non-profit',
+  gemeinnuetzig: 'non-profit',
+};
 
 /** public or non-profit; a commercial or private customer is refused by the rule, anything else is a typo. */
 export function customerKindArg(value: string): CustomerKind {
@@ -26,7 +37,10 @@ export function customerKindArg(value: string): CustomerKind {
 function customerTypeArg(value: string, settings: Settings): string {
   const types = customerTypes(settings, customerTypeCatalogue());
   const t = matchCustomerType(textArg(value, '--type', { max: 100 }), types);
-  if (!t) throw new UsageError(`--type '${clip(value)}' is not a customer type — use one of ${types.join(', ')}; or add it with 'insat config set customerTypes "${clip(value)}"'`);
+  if (!t)
+    throw new UsageError(
+      `--type '${clip(value)}' is not a customer type — use one of ${types.join(', ')}; or add it with 'insat config set customerTypes "${clip(value)}"'`,
+    );
   return t;
 }
 
@@ -50,11 +64,14 @@ export async function runCustomerAdd(ctx: Ctx, opts: CustomerFields): Promise<vo
 export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFields): Promise<void> {
   const id = customerIdArg(rawId);
   const given = (['name', 'kind', 'type', 'address', 'contact'] as const).filter((k) => opts[k] !== undefined);
-  if (given.length === 0) throw new UsageError('nothing to change — give at least one of --name, --kind, --type, --address, --contact');
+  if (given.length === 0)
+    throw new UsageError('nothing to change — give at least one of --name, --kind, --type, --address, --contact');
   const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
   const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: 200 });
-  const address = opts.address === undefined ? undefined : textArg(opts.address, '--address', { required: false, max: 300 });
-  const contact = opts.contact === undefined ? undefined : textArg(opts.contact, '--contact', { required: false, max: 200 });
+  const address =
+    opts.address === undefined ? undefined : textArg(opts.address, '--address', { required: false, max: 300 });
+  const contact =
+    opts.contact === undefined ? undefined : textArg(opts.contact, '--contact', { required: false, max: 200 });
   await change(ctx, `customer edit ${id} (${given.join(', ')})`, Boolean(opts.dryRun), (tx) => {
     const c = findCustomer(tx.main, id);
     if (name !== undefined) c.name = name;
@@ -67,7 +84,10 @@ export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFie
   doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of customer ${id}`);
 }
 
-export async function runCustomerList(ctx: Ctx, opts: { type?: string; kind?: string; format?: string }): Promise<void> {
+export async function runCustomerList(
+  ctx: Ctx,
+  opts: { type?: string; kind?: string; format?: string },
+): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
   const data = (await openStore(ctx)).main;
@@ -80,11 +100,21 @@ export async function runCustomerList(ctx: Ctx, opts: { type?: string; kind?: st
     json: () => ({ customers: customers.map((c) => ({ ...c, orders: orders(c.id) })) }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'customer', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
-        { key: 'kind', header: 'kind', kind: 'text' }, { key: 'type', header: 'type', kind: 'text' },
-        { key: 'contact', header: 'contact', kind: 'text' }, { key: 'orders', header: 'orders', kind: 'int' },
+        { key: 'id', header: 'customer', kind: 'text' },
+        { key: 'name', header: 'name', kind: 'text' },
+        { key: 'kind', header: 'kind', kind: 'text' },
+        { key: 'type', header: 'type', kind: 'text' },
+        { key: 'contact', header: 'contact', kind: 'text' },
+        { key: 'orders', header: 'orders', kind: 'int' },
       ],
-      rows: customers.map((c) => ({ id: c.id, name: c.name, kind: c.kind, type: c.type, contact: c.contact, orders: orders(c.id) })),
+      rows: customers.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        type: c.type,
+        contact: c.contact,
+        orders: orders(c.id),
+      })),
     }),
   });
 }
@@ -101,16 +131,20 @@ export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
   const c = findCustomer(data, id);
   const orders = data.orders.filter((o) => o.customerId === id).sort((a, b) => compareText(a.received, b.received));
   await emit(ctx, ctx.json ? 'json' : 'text', {
-    json: () => ({ ...c, orders: orders.map((o) => ({ id: o.id, area: o.area, title: o.title, status: o.status, received: o.received })) }),
-    text: () => [
-      `${c.id}  ${c.name}`,
-      `kind      ${c.kind}`,
-      `type      ${c.type}`,
-      `address   ${c.address || '–'}`,
-      `contact   ${c.contact || '–'}`,
-      `recorded  ${c.created}`,
-      `orders    ${orders.length}`,
-      ...orders.map((o) => `  ${o.id}  ${o.received}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`),
-    ].join('\n'),
+    json: () => ({
+      ...c,
+      orders: orders.map((o) => ({ id: o.id, area: o.area, title: o.title, status: o.status, received: o.received })),
+    }),
+    text: () =>
+      [
+        `${c.id}  ${c.name}`,
+        `kind      ${c.kind}`,
+        `type      ${c.type}`,
+        `address   ${c.address || '–'}`,
+        `contact   ${c.contact || '–'}`,
+        `recorded  ${c.created}`,
+        `orders    ${orders.length}`,
+        ...orders.map((o) => `  ${o.id}  ${o.received}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`),
+      ].join('\n'),
   });
 }

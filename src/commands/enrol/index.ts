@@ -4,14 +4,24 @@ import { areaOption } from '../../cli/options.js';
 import { examples } from '../../cli/help.js';
 
 export interface EnrolOptions {
-  area?: string; start?: string; until?: string; hoursPerWeek?: string; jobcenterRef?: string;
-  socialWorker?: string; integrationOfficer?: string; capDecision?: string; decided?: string; dryRun?: boolean;
+  area?: string;
+  start?: string;
+  until?: string;
+  hoursPerWeek?: string;
+  jobcenterRef?: string;
+  socialWorker?: string;
+  integrationOfficer?: string;
+  capDecision?: string;
+  decided?: string;
+  dryRun?: boolean;
 }
 
 export function registerEnrol(program: Command): void {
   const cmd = program
     .command('enrol [id]')
-    .description("assign a suitable applicant to a seat (the Jobcenter's Zuweisung); asks for missing values on a terminal")
+    .description(
+      "assign a suitable applicant to a seat (the Jobcenter's Zuweisung); asks for missing values on a terminal",
+    )
     .addOption(areaOption('work area'))
     .option('--start <date>', 'first day of the assignment (the seat is taken from then)')
     .option('--until <date>', 'last day of the assignment')
@@ -19,7 +29,10 @@ export function registerEnrol(program: Command): void {
     .option('--jobcenter-ref <ref>', "the Jobcenter's reference of the assignment")
     .option('--integration-officer <name>', "the Jobcenter's integration officer")
     .option('--social-worker <name>', 'the social worker in charge')
-    .option('--cap-decision <text>', "the Jobcenter's decision to go beyond 24 months of AGH (up to 36); only when the assignment crosses 24 months")
+    .option(
+      '--cap-decision <text>',
+      "the Jobcenter's decision to go beyond 24 months of AGH (up to 36); only when the assignment crosses 24 months",
+    )
     .option('--decided <date>', 'the day of that decision (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (id: string | undefined, opts: EnrolOptions, c: Command) => {

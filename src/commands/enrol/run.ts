@@ -17,12 +17,24 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   if (rawId === undefined && ctx.interactive) {
     const data = (await openStore(ctx)).main;
     const waiting = data.people.filter((p) => isWaiting(p, data.assignments));
-    questions.push({ flag: 'ID', message: 'Applicant', kind: 'select', choices: waiting.map((p) => ({ value: p.id, name: `${p.id}  ${p.name} (suitable since ${p.decision!.date})` })) });
+    questions.push({
+      flag: 'ID',
+      message: 'Applicant',
+      kind: 'select',
+      choices: waiting.map((p) => ({ value: p.id, name: `${p.id}  ${p.name} (suitable since ${p.decision!.date})` })),
+    });
   } else if (rawId === undefined) questions.push({ flag: 'ID', message: '', kind: 'text' });
-  if (opts.area === undefined) questions.push({ flag: '--area', message: 'Work area', kind: 'select', choices: AREAS.map((a) => ({ value: a, name: AREA_LABELS[a] })) });
+  if (opts.area === undefined)
+    questions.push({
+      flag: '--area',
+      message: 'Work area',
+      kind: 'select',
+      choices: AREAS.map((a) => ({ value: a, name: AREA_LABELS[a] })),
+    });
   if (opts.start === undefined) questions.push({ flag: '--start', message: 'First day', kind: 'date' });
   if (opts.until === undefined) questions.push({ flag: '--until', message: 'Last day', kind: 'date' });
-  if (opts.hoursPerWeek === undefined) questions.push({ flag: '--hours-per-week', message: 'Hours per week', kind: 'number', min: 1, max: 60 });
+  if (opts.hoursPerWeek === undefined)
+    questions.push({ flag: '--hours-per-week', message: 'Hours per week', kind: 'number', min: 1, max: 60 });
   const asked = await askMissing(ctx, questions);
 
   const id = idArg(rawId ?? asked.ID);
@@ -39,21 +51,44 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   const decision = capDecisionArg(opts, ctx.today);
 
   let warnings: string[] = [];
-  const { result: assignment } = await change(ctx, `enrol ${id} in ${area} from ${start}`, Boolean(opts.dryRun), (tx) => {
-    const person = findPerson(tx.main, id);
-    const a: Assignment = {
-      id: nextId(tx.main, 'assignment'), personId: id, start, until, hoursPerWeek,
-      areas: [{ from: start, area }], extensions: [], exit: null, ...details, ...(decision ? { capDecision: decision } : {}),
-    };
-    const mine = [...tx.main.assignments.filter((x) => x.personId === id), a];
-    const violations = enrolViolations(tx.main, { person, assignment: a });
-    const eligible = !violations.some((v) => v.rule === 'entry-pipeline');
-    refuseIf([...(decision && eligible ? capDecisionViolations(tx.main.settings, id, person.priorPeriods, mine, a, decision, ctx.today) : []), ...violations]);
-    tx.main.assignments.push(a);
-    warnings = capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
-    return a;
-  });
+  const { result: assignment } = await change(
+    ctx,
+    `enrol ${id} in ${area} from ${start}`,
+    Boolean(opts.dryRun),
+    (tx) => {
+      const person = findPerson(tx.main, id);
+      const a: Assignment = {
+        id: nextId(tx.main, 'assignment'),
+        personId: id,
+        start,
+        until,
+        hoursPerWeek,
+        areas: [{ from: start, area }],
+        extensions: [],
+        exit: null,
+        ...details,
+        ...(decision ? { capDecision: decision } : {}),
+      };
+      const mine = [...tx.main.assignments.filter((x) => x.personId === id), a];
+      const violations = enrolViolations(tx.main, { person, assignment: a });
+      const eligible = !violations.some((v) => v.rule === 'entry-pipeline');
+      refuseIf([
+        ...(decision && eligible
+          ? capDecisionViolations(tx.main.settings, id, person.priorPeriods, mine, a, decision, ctx.today)
+          : []),
+        ...violations,
+      ]);
+      tx.main.assignments.push(a);
+      warnings = capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
+      return a;
+    },
+  );
   for (const w of warnings) ctx.warn(w);
   if (ctx.json) ctx.out(JSON.stringify({ id, assignment: assignment.id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week`);
+  else
+    doneLine(
+      ctx,
+      Boolean(opts.dryRun),
+      `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week`,
+    );
 }

@@ -10,8 +10,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const alias = pseudonymsFor(ctx, opts.pseudonymize);
   const pseudonymize = alias !== undefined;
   const { period, rows } = await loadBookingRows(ctx, opts, alias);
-  await emit(ctx, format, {
-    json: () => bookingsJson(period, rows, pseudonymize),
-    tabular: () => bookingsTabular(rows, pseudonymize),
-  }, { out: opts.out, force: opts.force });
+  await emit(
+    ctx,
+    format,
+    {
+      json: () => bookingsJson(period, rows, pseudonymize),
+      tabular: () => bookingsTabular(rows, pseudonymize),
+    },
+    { out: opts.out, force: opts.force },
+  );
 }

@@ -33,7 +33,9 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file (0600) instead of stdout')
     .option('--force', 'replace the --out file if it exists')
     .action(async (what: (typeof EXPORTS)[number], opts: ExportOptions, c: Command) => {
-      const mod = (await import(`./${what}.js`)) as { runExport: (ctx: ReturnType<typeof contextOf>, opts: ExportOptions) => Promise<void> };
+      const mod = (await import(`./${what}.js`)) as {
+        runExport: (ctx: ReturnType<typeof contextOf>, opts: ExportOptions) => Promise<void>;
+      };
       await mod.runExport(contextOf(c), opts);
     });
   examples(cmd, [

@@ -5,5 +5,10 @@ import { runOccupancy } from '../occupancy/run.js';
 import type { ExportOptions } from './index.js';
 
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
-  await runOccupancy(ctx, { week: opts.week, month: opts.month, from: opts.from, to: opts.to, format: opts.format }, 'csv', { out: opts.out, force: opts.force });
+  await runOccupancy(
+    ctx,
+    { week: opts.week, month: opts.month, from: opts.from, to: opts.to, format: opts.format },
+    'csv',
+    { out: opts.out, force: opts.force },
+  );
 }

@@ -37,19 +37,32 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
     });
   const who: Column[] = alias
     ? [{ key: 'pseudonym', header: 'pseudonym', kind: 'text' }]
-    : [{ key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' }, { key: 'birthDate', header: 'birth date', kind: 'date' }];
-  await emit(ctx, format, {
-    json: () => ({ participants: rows }),
-    tabular: () => ({
-      columns: [
-        ...who,
-        { key: 'area', header: 'area', kind: 'text' }, { key: 'status', header: 'status', kind: 'text' },
-        { key: 'start', header: 'start', kind: 'date' }, { key: 'until', header: 'until', kind: 'date' },
-        { key: 'hoursPerWeek', header: 'hours per week', kind: 'int' }, { key: 'exitDate', header: 'exit', kind: 'date' },
-        { key: 'exitReason', header: 'exit reason', kind: 'text' }, { key: 'exitGroup', header: 'exit group', kind: 'text' },
-        { key: 'referredBy', header: 'referred by', kind: 'text' },
-      ],
-      rows,
-    }),
-  }, { out: opts.out, force: opts.force });
+    : [
+        { key: 'id', header: 'id', kind: 'text' },
+        { key: 'name', header: 'name', kind: 'text' },
+        { key: 'birthDate', header: 'birth date', kind: 'date' },
+      ];
+  await emit(
+    ctx,
+    format,
+    {
+      json: () => ({ participants: rows }),
+      tabular: () => ({
+        columns: [
+          ...who,
+          { key: 'area', header: 'area', kind: 'text' },
+          { key: 'status', header: 'status', kind: 'text' },
+          { key: 'start', header: 'start', kind: 'date' },
+          { key: 'until', header: 'until', kind: 'date' },
+          { key: 'hoursPerWeek', header: 'hours per week', kind: 'int' },
+          { key: 'exitDate', header: 'exit', kind: 'date' },
+          { key: 'exitReason', header: 'exit reason', kind: 'text' },
+          { key: 'exitGroup', header: 'exit group', kind: 'text' },
+          { key: 'referredBy', header: 'referred by', kind: 'text' },
+        ],
+        rows,
+      }),
+    },
+    { out: opts.out, force: opts.force },
+  );
 }

@@ -10,8 +10,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
   const st = await loadStatement(ctx, opts.month, opts.participant);
   const alias = pseudonymsFor(ctx, opts.pseudonymize);
-  await emit(ctx, format, {
-    json: () => payJson(st, alias),
-    tabular: () => payTabular(st, format, alias),
-  }, { out: opts.out, force: opts.force });
+  await emit(
+    ctx,
+    format,
+    {
+      json: () => payJson(st, alias),
+      tabular: () => payTabular(st, format, alias),
+    },
+    { out: opts.out, force: opts.force },
+  );
 }

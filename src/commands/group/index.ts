@@ -2,15 +2,29 @@ import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 
-export interface OfferFields { date?: string; topic?: string; kind?: string; from?: string; to?: string; ledBy?: string; area?: string; dryRun?: boolean }
+export interface OfferFields {
+  date?: string;
+  topic?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  ledBy?: string;
+  area?: string;
+  dryRun?: boolean;
+}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerGroup(program: Command): void {
   const group = program
     .command('group')
-    .description('lessons, group offers and excursions of the § 45 activation measure: attendance, no allowance, not AGH working time');
-  examples(group, ['insat group add --date 2026-11-24 --topic Bewerbungstraining --kind lesson --from 10:00 --to 12:00 --led-by "Frau Kaya"', 'insat group attend u001 --absent p003=sick']);
+    .description(
+      'lessons, group offers and excursions of the § 45 activation measure: attendance, no allowance, not AGH working time',
+    );
+  examples(group, [
+    'insat group add --date 2026-11-24 --topic Bewerbungstraining --kind lesson --from 10:00 --to 12:00 --led-by "Frau Kaya"',
+    'insat group attend u001 --absent p003=sick',
+  ]);
   const load = () => import('./run.js');
 
   const add = group
@@ -18,7 +32,11 @@ export function registerGroup(program: Command): void {
     .description('plan an offer')
     .requiredOption('--date <date>', 'the day')
     .requiredOption('--topic <text>', 'e.g. Bewerbungstraining, Erste Hilfe, Museumsbesuch')
-    .addOption(new Option('--kind <kind>', 'lesson, group or excursion').choices(['lesson', 'group', 'excursion']).makeOptionMandatory())
+    .addOption(
+      new Option('--kind <kind>', 'lesson, group or excursion')
+        .choices(['lesson', 'group', 'excursion'])
+        .makeOptionMandatory(),
+    )
     .requiredOption('--from <HH:MM>', 'begins')
     .requiredOption('--to <HH:MM>', 'ends')
     .requiredOption('--led-by <name>', 'who leads it')
@@ -32,11 +50,23 @@ export function registerGroup(program: Command): void {
 
   const attend = group
     .command('attend <id> [participants...]')
-    .description('record who attended: without names everyone planned (a seat that day, in the area) is present; --absent names the exceptions')
-    .option('--absent <id=code>', 'absent with a reason: sick, sick-certified, excused, holiday, unexcused (repeatable or comma-separated)', collect)
+    .description(
+      'record who attended: without names everyone planned (a seat that day, in the area) is present; --absent names the exceptions',
+    )
+    .option(
+      '--absent <id=code>',
+      'absent with a reason: sick, sick-certified, excused, holiday, unexcused (repeatable or comma-separated)',
+      collect,
+    )
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, participants: string[], opts: { absent?: string[]; dryRun?: boolean }, c: Command) => (await load()).runGroupAttend(contextOf(c), id, participants, opts));
-  examples(attend, ['insat group attend u001', 'insat group attend u001 --absent p003=sick,p007=excused', 'insat group attend u002 p003 p007 p011']);
+    .action(async (id: string, participants: string[], opts: { absent?: string[]; dryRun?: boolean }, c: Command) =>
+      (await load()).runGroupAttend(contextOf(c), id, participants, opts),
+    );
+  examples(attend, [
+    'insat group attend u001',
+    'insat group attend u001 --absent p003=sick,p007=excused',
+    'insat group attend u002 p003 p007 p011',
+  ]);
 
   const list = group
     .command('list')
@@ -44,8 +74,13 @@ export function registerGroup(program: Command): void {
     .option('--month <YYYY-MM>', 'one month')
     .option('--participant <id>', "one participant's offers (with the minutes attended)")
     .option('--format <f>', 'table, csv, csv-de or json')
-    .action(async (opts: { month?: string; participant?: string; format?: string }, c: Command) => (await load()).runGroupList(contextOf(c), opts));
-  examples(list, ['insat group list --month 2026-11', 'insat group list --participant p012 --format csv-de > gruppen-p012.csv']);
+    .action(async (opts: { month?: string; participant?: string; format?: string }, c: Command) =>
+      (await load()).runGroupList(contextOf(c), opts),
+    );
+  examples(list, [
+    'insat group list --month 2026-11',
+    'insat group list --participant p012 --format csv-de > gruppen-p012.csv',
+  ]);
 
   const edit = group
     .command('edit <id>')
@@ -65,6 +100,8 @@ export function registerGroup(program: Command): void {
     .command('delete <id>')
     .description('remove an offer and its attendance; one undoable step')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) => (await load()).runGroupDelete(contextOf(c), id, opts));
+    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
+      (await load()).runGroupDelete(contextOf(c), id, opts),
+    );
   examples(del, ['insat group delete u001']);
 }

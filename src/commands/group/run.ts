@@ -6,7 +6,14 @@ import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { monthPeriod } from '../../model/dates.js';
 import {
-  attendanceViolations, formatClock, offerMinutes, offersOf, offerTimeViolations, parseClock, plannedForOffer, rosterAttendance,
+  attendanceViolations,
+  formatClock,
+  offerMinutes,
+  offersOf,
+  offerTimeViolations,
+  parseClock,
+  plannedForOffer,
+  rosterAttendance,
 } from '../../model/groups.js';
 import { nextId } from '../../model/people.js';
 import type { AbsenceCode, Area, GroupKind, GroupOffer } from '../../model/types.js';
@@ -25,11 +32,17 @@ const offerAreaArg = (value: string): Area | 'all' => (value.trim().toLowerCase(
 /** `P=CODE` pairs from repeated or comma-separated --absent values. */
 function absentArg(values: string[] | undefined): Map<string, AbsenceCode> {
   const out = new Map<string, AbsenceCode>();
-  for (const part of (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+  for (const part of (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const m = /^([^=]+)=(.+)$/.exec(part);
     if (!m) throw new UsageError(`--absent '${clip(part)}' is not ID=CODE — e.g. --absent p003=sick`);
     const code = absenceArg(m[2]!.trim());
-    if (code === 'closed') throw new UsageError(`--absent '${clip(part)}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`);
+    if (code === 'closed')
+      throw new UsageError(
+        `--absent '${clip(part)}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`,
+      );
     out.set(idArg(m[1], 'participant'), code);
   }
   return out;
@@ -54,15 +67,26 @@ export async function runGroupAdd(ctx: Ctx, opts: OfferFields): Promise<void> {
     return offer.id;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'add' : 'added'} ${offer.kind} ${id} on ${offer.date} ${formatClock(offer.fromMinutes)}–${formatClock(offer.toMinutes)}: ${offer.topic}`);
+  else
+    doneLine(
+      ctx,
+      Boolean(opts.dryRun),
+      `${opts.dryRun ? 'add' : 'added'} ${offer.kind} ${id} on ${offer.date} ${formatClock(offer.fromMinutes)}–${formatClock(offer.toMinutes)}: ${offer.topic}`,
+    );
 }
 
-export async function runGroupAttend(ctx: Ctx, rawId: string, rawParticipants: string[], opts: { absent?: string[]; dryRun?: boolean }): Promise<void> {
+export async function runGroupAttend(
+  ctx: Ctx,
+  rawId: string,
+  rawParticipants: string[],
+  opts: { absent?: string[]; dryRun?: boolean },
+): Promise<void> {
   const id = offerIdArg(rawId);
   const present = [...new Set(rawParticipants.map((p) => idArg(p, 'participant')))];
   const absent = absentArg(opts.absent);
   const both = present.filter((p) => absent.has(p));
-  if (both.length) throw new UsageError(`${both.join(', ')} named as present and as absent — name each participant once`);
+  if (both.length)
+    throw new UsageError(`${both.join(', ')} named as present and as absent — name each participant once`);
   let counts = { present: 0, absent: 0 };
   await change(ctx, `group attend ${id}`, Boolean(opts.dryRun), (tx) => {
     const offer = findOffer(tx.main, id);
@@ -70,18 +94,38 @@ export async function runGroupAttend(ctx: Ctx, rawId: string, rawParticipants: s
     const attendance = rosterAttendance(plannedForOffer(offer, tx.main.assignments), present, absent);
     refuseIf([
       ...attendanceViolations(offer, attendance, tx.main.assignments, ctx.today),
-      ...(attendance.length === 0 ? [violation('group-attendance', `nobody has a seat in ${offer.area === 'all' ? 'any area' : offer.area} on ${offer.date} — name the participants who attended`, [id])] : []),
+      ...(attendance.length === 0
+        ? [
+            violation(
+              'group-attendance',
+              `nobody has a seat in ${offer.area === 'all' ? 'any area' : offer.area} on ${offer.date} — name the participants who attended`,
+              [id],
+            ),
+          ]
+        : []),
     ]);
     offer.attendance = attendance;
-    counts = { present: attendance.filter((a) => !a.absence).length, absent: attendance.filter((a) => a.absence).length };
+    counts = {
+      present: attendance.filter((a) => !a.absence).length,
+      absent: attendance.filter((a) => a.absence).length,
+    };
   });
-  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'record' : 'recorded'} offer ${id}: ${counts.present} present, ${counts.absent} absent`);
+  doneLine(
+    ctx,
+    Boolean(opts.dryRun),
+    `${opts.dryRun ? 'record' : 'recorded'} offer ${id}: ${counts.present} present, ${counts.absent} absent`,
+  );
 }
 
 export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): Promise<void> {
   const id = offerIdArg(rawId);
-  const given = (['date', 'topic', 'kind', 'from', 'to', 'ledBy', 'area'] as const).filter((k) => opts[k] !== undefined);
-  if (given.length === 0) throw new UsageError('nothing to change — give at least one of --date, --topic, --kind, --from, --to, --led-by, --area');
+  const given = (['date', 'topic', 'kind', 'from', 'to', 'ledBy', 'area'] as const).filter(
+    (k) => opts[k] !== undefined,
+  );
+  if (given.length === 0)
+    throw new UsageError(
+      'nothing to change — give at least one of --date, --topic, --kind, --from, --to, --led-by, --area',
+    );
   const date = opts.date === undefined ? undefined : dateArg(opts.date, '--date');
   const topic = opts.topic === undefined ? undefined : textArg(opts.topic, '--topic', { max: 200 });
   const from = opts.from === undefined ? undefined : clockArg(opts.from, '--from');
@@ -97,7 +141,10 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
     if (to !== undefined) o.toMinutes = to;
     if (ledBy !== undefined) o.ledBy = ledBy;
     if (area !== undefined) o.area = area;
-    refuseIf([...offerTimeViolations(o), ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : [])]);
+    refuseIf([
+      ...offerTimeViolations(o),
+      ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : []),
+    ]);
   });
   doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of offer ${id}`);
 }
@@ -113,20 +160,41 @@ export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: b
 
 /** One row per offer: what `group list`, `export groups` and the attendance lists show. */
 export function offerRows(offers: readonly GroupOffer[]) {
-  return [...offers].sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id)).map((o) => ({
-    id: o.id, date: o.date, from: formatClock(o.fromMinutes), to: formatClock(o.toMinutes), minutes: offerMinutes(o), kind: o.kind, topic: o.topic,
-    ledBy: o.ledBy, area: o.area, present: o.attendance?.filter((a) => !a.absence).length ?? null, absent: o.attendance?.filter((a) => a.absence).length ?? null,
-  }));
+  return [...offers]
+    .sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id))
+    .map((o) => ({
+      id: o.id,
+      date: o.date,
+      from: formatClock(o.fromMinutes),
+      to: formatClock(o.toMinutes),
+      minutes: offerMinutes(o),
+      kind: o.kind,
+      topic: o.topic,
+      ledBy: o.ledBy,
+      area: o.area,
+      present: o.attendance?.filter((a) => !a.absence).length ?? null,
+      absent: o.attendance?.filter((a) => a.absence).length ?? null,
+    }));
 }
 
 export const OFFER_COLUMNS = [
-  { key: 'id', header: 'offer', kind: 'text' }, { key: 'date', header: 'date', kind: 'date' }, { key: 'from', header: 'from', kind: 'text' },
-  { key: 'to', header: 'to', kind: 'text' }, { key: 'minutes', header: 'hours', kind: 'hours' }, { key: 'kind', header: 'kind', kind: 'text' },
-  { key: 'topic', header: 'topic', kind: 'text' }, { key: 'ledBy', header: 'led by', kind: 'text' }, { key: 'area', header: 'area', kind: 'text' },
-  { key: 'present', header: 'present', kind: 'int' }, { key: 'absent', header: 'absent', kind: 'int' },
+  { key: 'id', header: 'offer', kind: 'text' },
+  { key: 'date', header: 'date', kind: 'date' },
+  { key: 'from', header: 'from', kind: 'text' },
+  { key: 'to', header: 'to', kind: 'text' },
+  { key: 'minutes', header: 'hours', kind: 'hours' },
+  { key: 'kind', header: 'kind', kind: 'text' },
+  { key: 'topic', header: 'topic', kind: 'text' },
+  { key: 'ledBy', header: 'led by', kind: 'text' },
+  { key: 'area', header: 'area', kind: 'text' },
+  { key: 'present', header: 'present', kind: 'int' },
+  { key: 'absent', header: 'absent', kind: 'int' },
 ] as const;
 
-export async function runGroupList(ctx: Ctx, opts: { month?: string; participant?: string; format?: string }): Promise<void> {
+export async function runGroupList(
+  ctx: Ctx,
+  opts: { month?: string; participant?: string; format?: string },
+): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const period = opts.month === undefined ? undefined : monthPeriod(monthArg(opts.month));
   const participant = opts.participant === undefined ? undefined : idArg(opts.participant, 'participant');
@@ -135,13 +203,34 @@ export async function runGroupList(ctx: Ctx, opts: { month?: string; participant
     findPerson(data, participant);
     const mine = offersOf(data.groupOffers, participant, period);
     await emit(ctx, format, {
-      json: () => ({ participant, offers: mine.map((m) => ({ id: m.offer.id, date: m.offer.date, kind: m.offer.kind, topic: m.offer.topic, minutes: m.minutes, absence: m.absence })) }),
+      json: () => ({
+        participant,
+        offers: mine.map((m) => ({
+          id: m.offer.id,
+          date: m.offer.date,
+          kind: m.offer.kind,
+          topic: m.offer.topic,
+          minutes: m.minutes,
+          absence: m.absence,
+        })),
+      }),
       tabular: () => ({
         columns: [
-          { key: 'id', header: 'offer', kind: 'text' }, { key: 'date', header: 'date', kind: 'date' }, { key: 'kind', header: 'kind', kind: 'text' },
-          { key: 'topic', header: 'topic', kind: 'text' }, { key: 'minutes', header: 'hours', kind: 'hours' }, { key: 'absence', header: 'absence', kind: 'text' },
+          { key: 'id', header: 'offer', kind: 'text' },
+          { key: 'date', header: 'date', kind: 'date' },
+          { key: 'kind', header: 'kind', kind: 'text' },
+          { key: 'topic', header: 'topic', kind: 'text' },
+          { key: 'minutes', header: 'hours', kind: 'hours' },
+          { key: 'absence', header: 'absence', kind: 'text' },
         ],
-        rows: mine.map((m) => ({ id: m.offer.id, date: m.offer.date, kind: m.offer.kind, topic: m.offer.topic, minutes: m.minutes, absence: m.absence ?? '' })),
+        rows: mine.map((m) => ({
+          id: m.offer.id,
+          date: m.offer.date,
+          kind: m.offer.kind,
+          topic: m.offer.topic,
+          minutes: m.minutes,
+          absence: m.absence ?? '',
+        })),
       }),
     });
     return;

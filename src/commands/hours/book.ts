@@ -14,15 +14,24 @@ import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js'
 
 export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
   if (opts.area !== undefined || opts.asPlanned || (opts.except ?? []).length > 0) {
-    if (rawId !== undefined) throw new UsageError(`give either a participant ID or --area, not both — 'insat hours book ${rawId} --date …' books one person, '--area A --as-planned' a whole area`);
+    if (rawId !== undefined)
+      throw new UsageError(
+        `give either a participant ID or --area, not both — 'insat hours book ${rawId} --date …' books one person, '--area A --as-planned' a whole area`,
+      );
     return (await import('./roster.js')).runRoster(ctx, opts);
   }
-  if (opts.hours !== undefined && opts.absent !== undefined) throw new UsageError('--hours and --absent exclude each other — a day is either worked or an absence');
+  if (opts.hours !== undefined && opts.absent !== undefined)
+    throw new UsageError('--hours and --absent exclude each other — a day is either worked or an absence');
   const questions: Question[] = [];
   if (rawId === undefined) questions.push({ flag: 'ID', message: 'Participant', kind: 'text' });
   if (opts.date === undefined) questions.push({ flag: '--date', message: 'Day', kind: 'date' });
   if (opts.hours === undefined && opts.absent === undefined) {
-    questions.push({ flag: '--hours or --absent', message: 'Hours worked (6,5 or 6:30)', kind: 'text', validate: (v) => (parseHours(v) !== null ? true : 'use 6.5, 6,5 or 6:30') });
+    questions.push({
+      flag: '--hours or --absent',
+      message: 'Hours worked (6,5 or 6:30)',
+      kind: 'text',
+      validate: (v) => (parseHours(v) !== null ? true : 'use 6.5, 6,5 or 6:30'),
+    });
   }
   const asked = await askMissing(ctx, questions);
 
@@ -30,16 +39,31 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
   const date = dateArg(opts.date ?? asked['--date'], '--date');
   const absence = opts.absent !== undefined ? absenceArg(opts.absent) : null;
   const minutes = absence === null ? hoursArg(opts.hours ?? asked['--hours or --absent']!) : 0;
-  if (absence === null && minutes === 0) throw new UsageError(`--hours 0 books nothing — book an absence with --absent CODE, or delete a booking with 'insat hours delete ${id} --date ${date}'`);
+  if (absence === null && minutes === 0)
+    throw new UsageError(
+      `--hours 0 books nothing — book an absence with --absent CODE, or delete a booking with 'insat hours delete ${id} --date ${date}'`,
+    );
   const dryRun = Boolean(opts.dryRun);
 
-  const { result } = await change(ctx, `hours book ${id} on ${date}: ${absence ?? `${minutes} min`}`, dryRun, async (tx) => {
-    findPerson(tx.main, id);
-    const booking = makeBooking(tx.main, id, date, minutes, absence, Boolean(opts.force));
-    refuseIf(bookingViolations(booking, rulesOf(tx.main, ctx.today), await bookingsOfWeeks(tx, [date]), Boolean(opts.replace)));
-    const [replaced] = await putBookings(tx, [booking]);
-    return { booking, replaced: replaced ?? null };
-  });
+  const { result } = await change(
+    ctx,
+    `hours book ${id} on ${date}: ${absence ?? `${minutes} min`}`,
+    dryRun,
+    async (tx) => {
+      findPerson(tx.main, id);
+      const booking = makeBooking(tx.main, id, date, minutes, absence, Boolean(opts.force));
+      refuseIf(
+        bookingViolations(
+          booking,
+          rulesOf(tx.main, ctx.today),
+          await bookingsOfWeeks(tx, [date]),
+          Boolean(opts.replace),
+        ),
+      );
+      const [replaced] = await putBookings(tx, [booking]);
+      return { booking, replaced: replaced ?? null };
+    },
+  );
   render(ctx, dryRun, result.booking, result.replaced);
 }
 
@@ -53,5 +77,9 @@ function render(ctx: Ctx, dryRun: boolean, b: Booking, replaced: Booking | null)
     ctx.out(`${b.participantId} was already booked on ${formatDateDe(b.date)} with ${what} — nothing changed`);
     return;
   }
-  doneLine(ctx, dryRun, `${dryRun ? 'book' : 'booked'} ${b.participantId} on ${formatDateDe(b.date)}: ${what}${replaced ? ` (was ${describeBooking(replaced)})` : ''}`);
+  doneLine(
+    ctx,
+    dryRun,
+    `${dryRun ? 'book' : 'booked'} ${b.participantId} on ${formatDateDe(b.date)}: ${what}${replaced ? ` (was ${describeBooking(replaced)})` : ''}`,
+  );
 }

@@ -15,9 +15,17 @@ export async function runDelete(ctx: Ctx, rawId: string, opts: { date: string; d
     findPerson(tx.main, id);
     const stored = await tx.bookingsOfYear(Number(date.slice(0, 4)));
     const i = stored.findIndex((b) => b.participantId === id && b.date === date);
-    if (i < 0) throw new NotFoundError(`${id} has no booking on ${formatDateDe(date)} — see 'insat hours list --participant ${id}'`);
+    if (i < 0)
+      throw new NotFoundError(
+        `${id} has no booking on ${formatDateDe(date)} — see 'insat hours list --participant ${id}'`,
+      );
     return stored.splice(i, 1)[0]!;
   });
   if (ctx.json) ctx.out(JSON.stringify({ deleted, dryRun }, null, 2));
-  else doneLine(ctx, dryRun, `${dryRun ? 'delete' : 'deleted'} the booking of ${id} on ${formatDateDe(date)} (${describeBooking(deleted)})`);
+  else
+    doneLine(
+      ctx,
+      dryRun,
+      `${dryRun ? 'delete' : 'deleted'} the booking of ${id} on ${formatDateDe(date)} (${describeBooking(deleted)})`,
+    );
 }

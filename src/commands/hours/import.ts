@@ -19,8 +19,12 @@ import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js'
 
 export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Promise<void> {
   let bytes: Buffer;
-  try { bytes = readFileSync(file); } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the path`);
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new UsageError(
+      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the path`,
+    );
   }
   const name = basename(file);
   const { rows, bad } = parseTimesheet(decode(bytes, name), name);
@@ -31,16 +35,31 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
     const people = new Set(tx.main.people.map((p) => p.id));
     const known = rows.filter((r) => {
       if (people.has(r.participantId)) return true;
-      bad.push({ line: r.line, reason: `no participant '${r.participantId}' — see 'insat participant list --all'`, kind: 'rule' });
+      bad.push({
+        line: r.line,
+        reason: `no participant '${r.participantId}' — see 'insat participant list --all'`,
+        kind: 'rule',
+      });
       return false;
     });
-    const bookings = known.map((r) => makeBooking(tx.main, r.participantId, r.date, r.minutes, r.absence, Boolean(opts.force)));
-    const checked = batchViolations(bookings, rulesOf(tx.main, ctx.today), await bookingsOfWeeks(tx, bookings.map((b) => b.date)), Boolean(opts.replace));
+    const bookings = known.map((r) =>
+      makeBooking(tx.main, r.participantId, r.date, r.minutes, r.absence, Boolean(opts.force)),
+    );
+    const checked = batchViolations(
+      bookings,
+      rulesOf(tx.main, ctx.today),
+      await bookingsOfWeeks(
+        tx,
+        bookings.map((b) => b.date),
+      ),
+      Boolean(opts.replace),
+    );
     checked.forEach((item, i) => {
       if (item.violations.length === 0) return;
-      const reason = item.duplicateOf !== null
-        ? `${bookings[i]!.participantId} is booked twice on ${formatDateDe(bookings[i]!.date)} — also on line ${known[item.duplicateOf]!.line}`
-        : item.violations.map((v) => v.message).join('; ');
+      const reason =
+        item.duplicateOf !== null
+          ? `${bookings[i]!.participantId} is booked twice on ${formatDateDe(bookings[i]!.date)} — also on line ${known[item.duplicateOf]!.line}`
+          : item.violations.map((v) => v.message).join('; ');
       bad.push({ line: known[i]!.line, reason, kind: 'rule' });
     });
     if (bad.length > 0) refuseRows(ctx, name, total, bad);
@@ -64,10 +83,20 @@ function render(ctx: Ctx, dryRun: boolean, file: string, bookings: Booking[], re
   for (const b of bookings) if (b.absence) absences[b.absence] += 1;
   const absent = bookings.filter((b) => b.absence !== null).length;
   if (ctx.json) {
-    ctx.out(JSON.stringify({ file, dryRun, bookings: bookings.length, replaced: replaced.length, workedMinutes: worked, absences }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        { file, dryRun, bookings: bookings.length, replaced: replaced.length, workedMinutes: worked, absences },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const people = new Set(bookings.map((b) => b.participantId)).size;
   const dates = bookings.map((b) => b.date).sort();
-  doneLine(ctx, dryRun, `${dryRun ? 'import' : 'imported'} ${bookings.length} booking${bookings.length === 1 ? '' : 's'} from ${file} for ${people} participant${people === 1 ? '' : 's'}, ${formatDateDe(dates[0]!)}–${formatDateDe(dates[dates.length - 1]!)}: ${bookings.length - absent} days worked (${minutesToDecimalHours(worked, ',')} h), ${absent} absence day${absent === 1 ? '' : 's'}${replaced.length ? `, ${replaced.length} replaced` : ''}`);
+  doneLine(
+    ctx,
+    dryRun,
+    `${dryRun ? 'import' : 'imported'} ${bookings.length} booking${bookings.length === 1 ? '' : 's'} from ${file} for ${people} participant${people === 1 ? '' : 's'}, ${formatDateDe(dates[0]!)}–${formatDateDe(dates[dates.length - 1]!)}: ${bookings.length - absent} days worked (${minutesToDecimalHours(worked, ',')} h), ${absent} absence day${absent === 1 ? '' : 's'}${replaced.length ? `, ${replaced.length} replaced` : ''}`,
+  );
 }

@@ -29,9 +29,15 @@ export interface BookingRow {
  * The period asked for: --month, or --from/--to (--to defaults to today), else the participant's
  * assignments up to today, else this month up to today.
  */
-export function periodOf(main: MainData, today: IsoDate, opts: { month?: string; from?: string; to?: string }, participant?: string): Period {
+export function periodOf(
+  main: MainData,
+  today: IsoDate,
+  opts: { month?: string; from?: string; to?: string },
+  participant?: string,
+): Period {
   if (opts.month !== undefined) {
-    if (opts.from !== undefined || opts.to !== undefined) throw new UsageError('--month and --from/--to exclude each other — give one period');
+    if (opts.from !== undefined || opts.to !== undefined)
+      throw new UsageError('--month and --from/--to exclude each other — give one period');
     return monthPeriod(monthArg(opts.month));
   }
   if (opts.from !== undefined || opts.to !== undefined) {
@@ -62,9 +68,12 @@ export function bookingRows(main: MainData, bookings: readonly Booking[], alias?
       const a = byPerson.get(b.participantId)?.find((x) => x.start <= b.date && b.date <= lastDay(x));
       return {
         participantId: b.participantId,
-        name: alias ? alias(b.participantId) : names.get(b.participantId) ?? '',
+        name: alias ? alias(b.participantId) : (names.get(b.participantId) ?? ''),
         area: a ? areaOn(a, b.date) : null,
-        date: b.date, minutes: b.minutes, absence: b.absence, forced: b.forced,
+        date: b.date,
+        minutes: b.minutes,
+        absence: b.absence,
+        forced: b.forced,
       };
     });
 }
@@ -75,9 +84,13 @@ export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = fals
       { key: 'date', header: 'date', kind: 'date' },
       ...(pseudonymize
         ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
-        : [{ key: 'participantId', header: 'id', kind: 'text' as const }, { key: 'name', header: 'name', kind: 'text' as const }]),
+        : [
+            { key: 'participantId', header: 'id', kind: 'text' as const },
+            { key: 'name', header: 'name', kind: 'text' as const },
+          ]),
       { key: 'area', header: 'area', kind: 'text' },
-      { key: 'minutes', header: 'hours', kind: 'hours' }, { key: 'absence', header: 'absence', kind: 'text' },
+      { key: 'minutes', header: 'hours', kind: 'hours' },
+      { key: 'absence', header: 'absence', kind: 'text' },
       { key: 'forced', header: 'forced', kind: 'text' },
     ],
     rows: rows.map((r) => ({ ...r, minutes: r.absence ? null : r.minutes, forced: r.forced ? 'yes' : '' })),
@@ -86,7 +99,8 @@ export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = fals
 
 export function bookingsJson(period: Period, rows: readonly BookingRow[], pseudonymize = false) {
   return {
-    from: period.from, to: period.to,
+    from: period.from,
+    to: period.to,
     workedMinutes: rows.reduce((s, r) => s + r.minutes, 0),
     absenceDays: rows.filter((r) => r.absence !== null).length,
     bookings: pseudonymize ? rows.map(({ participantId: _id, name, ...rest }) => ({ pseudonym: name, ...rest })) : rows,
@@ -94,13 +108,19 @@ export function bookingsJson(period: Period, rows: readonly BookingRow[], pseudo
 }
 
 /** Reads the bookings of a period for the list and the export; only the years it covers. */
-export async function loadBookingRows(ctx: Ctx, opts: ListOptions, alias?: Pseudonymizer): Promise<{ period: Period; rows: BookingRow[] }> {
+export async function loadBookingRows(
+  ctx: Ctx,
+  opts: ListOptions,
+  alias?: Pseudonymizer,
+): Promise<{ period: Period; rows: BookingRow[] }> {
   const participant = opts.participant !== undefined ? idArg(opts.participant, '--participant') : undefined;
   const area = opts.area !== undefined ? areaArg(opts.area) : undefined;
   const store = await openStore(ctx);
   if (participant !== undefined) findPerson(store.main, participant);
   const period = periodOf(store.main, ctx.today, opts, participant);
-  const bookings = (await store.bookingsBetween(period.from, period.to)).filter((b) => participant === undefined || b.participantId === participant);
+  const bookings = (await store.bookingsBetween(period.from, period.to)).filter(
+    (b) => participant === undefined || b.participantId === participant,
+  );
   const rows = bookingRows(store.main, bookings, alias).filter((r) => area === undefined || r.area === area);
   return { period, rows };
 }
@@ -112,6 +132,7 @@ export async function runList(ctx: Ctx, opts: ListOptions): Promise<void> {
   await emit(ctx, format, {
     json: () => json,
     tabular: () => bookingsTabular(rows),
-    text: () => `${rows.length} booking${rows.length === 1 ? '' : 's'} from ${formatDateDe(period.from)} to ${formatDateDe(period.to)}: ${minutesToDecimalHours(json.workedMinutes, ',')} h worked, ${json.absenceDays} absence day${json.absenceDays === 1 ? '' : 's'}`,
+    text: () =>
+      `${rows.length} booking${rows.length === 1 ? '' : 's'} from ${formatDateDe(period.from)} to ${formatDateDe(period.to)}: ${minutesToDecimalHours(json.workedMinutes, ',')} h worked, ${json.absenceDays} absence day${json.absenceDays === 1 ? '' : 's'}`,
   });
 }

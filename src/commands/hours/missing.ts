@@ -31,19 +31,31 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
   });
   const assignments = main.assignments.filter((a) => participant === undefined || a.personId === participant);
   const bookings = await store.bookingsBetween(period.from, period.to);
-  const days = unbookedDays(assignments, bookings, main.settings.closingDays, period, ctx.today).filter((d) => area === undefined || d.area === area);
+  const days = unbookedDays(assignments, bookings, main.settings.closingDays, period, ctx.today).filter(
+    (d) => area === undefined || d.area === area,
+  );
   const names = new Map(main.people.map((p) => [p.id, p.name]));
-  const rows = days.map((d) => ({ id: d.participantId, name: names.get(d.participantId) ?? '', area: d.area, date: d.date }));
+  const rows = days.map((d) => ({
+    id: d.participantId,
+    name: names.get(d.participantId) ?? '',
+    area: d.area,
+    date: d.date,
+  }));
   const people = new Set(rows.map((r) => r.id)).size;
   await emit(ctx, format, {
     json: () => ({ from: period.from, to: period.to, count: rows.length, participants: people, missing: rows }),
-    tabular: format === 'table' && rows.length === 0 ? undefined : () => ({
-      columns: [
-        { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
-        { key: 'area', header: 'area', kind: 'text' }, { key: 'date', header: 'date', kind: 'date' },
-      ],
-      rows: format === 'table' ? rows.map((r) => ({ ...r, area: AREA_LABELS[r.area] })) : rows,
-    }),
+    tabular:
+      format === 'table' && rows.length === 0
+        ? undefined
+        : () => ({
+            columns: [
+              { key: 'id', header: 'id', kind: 'text' },
+              { key: 'name', header: 'name', kind: 'text' },
+              { key: 'area', header: 'area', kind: 'text' },
+              { key: 'date', header: 'date', kind: 'date' },
+            ],
+            rows: format === 'table' ? rows.map((r) => ({ ...r, area: AREA_LABELS[r.area] })) : rows,
+          }),
     text: format === 'table' ? () => summary(period, rows.length, people) : undefined,
   });
 }

@@ -24,7 +24,8 @@ export function parseExceptions(lists: readonly string[]): Map<string, Exception
   const out = new Map<string, Exception>();
   for (const item of lists.flatMap(splitAssignments)) {
     const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(item);
-    if (!m) throw new UsageError(`--except '${clip(item)}' is not ID=HOURS or ID=CODE — e.g. --except p003=4,p007=sick`);
+    if (!m)
+      throw new UsageError(`--except '${clip(item)}' is not ID=HOURS or ID=CODE — e.g. --except p003=4,p007=sick`);
     const id = idArg(m[1], '--except ID');
     if (out.has(id)) throw new UsageError(`--except names ${id} twice — give one value per person`);
     const value = m[2]!.trim();
@@ -42,48 +43,98 @@ interface RosterResult {
 }
 
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
-  if (opts.area === undefined) throw new UsageError('--as-planned and --except book a whole work area — add --area holz|kueche|gestaltung');
-  if (!opts.asPlanned) throw new UsageError(`--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ)`);
-  if (opts.hours !== undefined || opts.absent !== undefined) throw new UsageError('--hours and --absent are for one person — for the area use --as-planned and --except ID=H|ID=CODE');
+  if (opts.area === undefined)
+    throw new UsageError('--as-planned and --except book a whole work area — add --area holz|kueche|gestaltung');
+  if (!opts.asPlanned)
+    throw new UsageError(
+      `--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ)`,
+    );
+  if (opts.hours !== undefined || opts.absent !== undefined)
+    throw new UsageError(
+      '--hours and --absent are for one person — for the area use --as-planned and --except ID=H|ID=CODE',
+    );
   const area = areaArg(opts.area);
   if (opts.date === undefined) throw new UsageError('missing --date — pass the day to book');
   const date = dateArg(opts.date, '--date');
   const exceptions = parseExceptions(opts.except ?? []);
-  for (const [id, e] of exceptions) if (e.absence === null && e.minutes === 0) throw new UsageError(`--except ${id}=0 books nothing — give an absence code instead`);
+  for (const [id, e] of exceptions)
+    if (e.absence === null && e.minutes === 0)
+      throw new UsageError(`--except ${id}=0 books nothing — give an absence code instead`);
   const dryRun = Boolean(opts.dryRun);
 
-  const { result } = await change(ctx, `hours book ${area} on ${date} as planned`, dryRun, async (tx): Promise<RosterResult> => {
-    const roster = tx.main.assignments.filter((a) => seatAreaOn(a, date) === area).sort((x, y) => compareIds(x.personId, y.personId));
-    const problems: Violation[] = [];
-    for (const id of exceptions.keys()) {
-      if (!roster.some((a) => a.personId === id)) problems.push(violation('roster-exception', `--except ${id}: ${id} has no seat in ${area} on ${formatDateDe(date)} — book them on their own with 'insat hours book ${id} …'`, [id]));
-    }
-    const existing = await bookingsOfWeeks(tx, [date]);
-    const already: Booking[] = [];
-    const batch: Booking[] = [];
-    for (const a of roster) {
-      const stored = existing.find((b) => b.participantId === a.personId && b.date === date);
-      if (stored) { already.push(stored); continue; }
-      const e = exceptions.get(a.personId) ?? { minutes: plannedDailyMinutes(a.hoursPerWeek), absence: null };
-      batch.push(makeBooking(tx.main, a.personId, date, e.minutes, e.absence, Boolean(opts.force)));
-    }
-    const why = nonWorkingReason(date, tx.main.settings.closingDays);
-    if (why && !opts.force && batch.some((b) => b.minutes > 0)) {
-      problems.push(violation('working-day', `${formatDateDe(date)} is ${why} — worked hours on that day need --force (or book absences with --except ID=CODE)`, batch.map((b) => b.participantId)));
-    } else {
-      for (const item of batchViolations(batch, rulesOf(tx.main, ctx.today), existing)) problems.push(...item.violations);
-    }
-    refuseIf(problems);
-    await putBookings(tx, batch);
-    return { booked: batch, already, ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId) };
-  });
+  const { result } = await change(
+    ctx,
+    `hours book ${area} on ${date} as planned`,
+    dryRun,
+    async (tx): Promise<RosterResult> => {
+      const roster = tx.main.assignments
+        .filter((a) => seatAreaOn(a, date) === area)
+        .sort((x, y) => compareIds(x.personId, y.personId));
+      const problems: Violation[] = [];
+      for (const id of exceptions.keys()) {
+        if (!roster.some((a) => a.personId === id))
+          problems.push(
+            violation(
+              'roster-exception',
+              `--except ${id}: ${id} has no seat in ${area} on ${formatDateDe(date)} — book them on their own with 'insat hours book ${id} …'`,
+              [id],
+            ),
+          );
+      }
+      const existing = await bookingsOfWeeks(tx, [date]);
+      const already: Booking[] = [];
+      const batch: Booking[] = [];
+      for (const a of roster) {
+        const stored = existing.find((b) => b.participantId === a.personId && b.date === date);
+        if (stored) {
+          already.push(stored);
+          continue;
+        }
+        const e = exceptions.get(a.personId) ?? { minutes: plannedDailyMinutes(a.hoursPerWeek), absence: null };
+        batch.push(makeBooking(tx.main, a.personId, date, e.minutes, e.absence, Boolean(opts.force)));
+      }
+      const why = nonWorkingReason(date, tx.main.settings.closingDays);
+      if (why && !opts.force && batch.some((b) => b.minutes > 0)) {
+        problems.push(
+          violation(
+            'working-day',
+            `${formatDateDe(date)} is ${why} — worked hours on that day need --force (or book absences with --except ID=CODE)`,
+            batch.map((b) => b.participantId),
+          ),
+        );
+      } else {
+        for (const item of batchViolations(batch, rulesOf(tx.main, ctx.today), existing))
+          problems.push(...item.violations);
+      }
+      refuseIf(problems);
+      await putBookings(tx, batch);
+      return {
+        booked: batch,
+        already,
+        ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
+      };
+    },
+  );
   render(ctx, dryRun, area, date, exceptions, result);
 }
 
-function render(ctx: Ctx, dryRun: boolean, area: string, date: string, exceptions: Map<string, Exception>, r: RosterResult): void {
+function render(
+  ctx: Ctx,
+  dryRun: boolean,
+  area: string,
+  date: string,
+  exceptions: Map<string, Exception>,
+  r: RosterResult,
+): void {
   const worked = r.booked.reduce((s, b) => s + b.minutes, 0);
   if (ctx.json) {
-    ctx.out(JSON.stringify({ area, date, dryRun, workedMinutes: worked, booked: r.booked, alreadyBooked: r.already }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        { area, date, dryRun, workedMinutes: worked, booked: r.booked, alreadyBooked: r.already },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const day = formatDateDe(date);
@@ -94,14 +145,23 @@ function render(ctx: Ctx, dryRun: boolean, area: string, date: string, exception
   if (r.booked.length > 0) {
     const planned = r.booked.filter((b) => !exceptions.has(b.participantId)).length;
     const list = r.booked.map((b) => `${b.participantId} ${describeBooking(b)}`).join(', ');
-    doneLine(ctx, dryRun, `${dryRun ? 'book' : 'booked'} ${r.booked.length} of ${area} on ${day} (${planned} as planned, ${r.booked.length - planned} exception${r.booked.length - planned === 1 ? '' : 's'}), ${minutesToDecimalHours(worked, ',')} h worked`);
+    doneLine(
+      ctx,
+      dryRun,
+      `${dryRun ? 'book' : 'booked'} ${r.booked.length} of ${area} on ${day} (${planned} as planned, ${r.booked.length - planned} exception${r.booked.length - planned === 1 ? '' : 's'}), ${minutesToDecimalHours(worked, ',')} h worked`,
+    );
     ctx.out(`  ${list}`);
   } else {
     ctx.out(`everybody in ${area} is already booked on ${day} — nothing changed`);
   }
-  if (r.already.length > 0) ctx.out(`already booked, left as is: ${r.already.map((b) => `${b.participantId} (${describeBooking(b)})`).join(', ')}`);
+  if (r.already.length > 0)
+    ctx.out(
+      `already booked, left as is: ${r.already.map((b) => `${b.participantId} (${describeBooking(b)})`).join(', ')}`,
+    );
   for (const id of r.ignoredExceptions) {
     const e = exceptions.get(id)!;
-    ctx.out(`  the exception ${id}=${e.absence ?? minutesToDecimalHours(e.minutes, ',')} was not applied — to change that booking: insat hours book ${id} --date ${date} ${e.absence ? `--absent ${e.absence}` : `--hours ${minutesToDecimalHours(e.minutes, ',')}`} --replace`);
+    ctx.out(
+      `  the exception ${id}=${e.absence ?? minutesToDecimalHours(e.minutes, ',')} was not applied — to change that booking: insat hours book ${id} --date ${date} ${e.absence ? `--absent ${e.absence}` : `--hours ${minutesToDecimalHours(e.minutes, ',')}`} --replace`,
+    );
   }
 }

@@ -14,14 +14,24 @@ export function rulesOf(main: MainData, today: IsoDate): BookingRules {
 /** The stored bookings of the ISO weeks of these days (both calendar years where a week spans two). */
 export async function bookingsOfWeeks(store: Store, dates: Iterable<IsoDate>): Promise<Booking[]> {
   const weeks = new Map<IsoDate, IsoDate>();
-  for (const d of dates) { const w = isoWeekSpan(d); weeks.set(w.from, w.to); }
+  for (const d of dates) {
+    const w = isoWeekSpan(d);
+    weeks.set(w.from, w.to);
+  }
   const out: Booking[] = [];
   for (const [from, to] of weeks) out.push(...(await store.bookingsBetween(from, to)));
   return out;
 }
 
 /** A booking as asked for; `forced` only where the day needs it (worked hours on a non-working day). */
-export function makeBooking(main: MainData, participantId: string, date: IsoDate, minutes: Minutes, absence: AbsenceCode | null, force: boolean): Booking {
+export function makeBooking(
+  main: MainData,
+  participantId: string,
+  date: IsoDate,
+  minutes: Minutes,
+  absence: AbsenceCode | null,
+  force: boolean,
+): Booking {
   const forced = force && absence === null && minutes > 0 && nonWorkingReason(date, main.settings.closingDays) !== null;
   return { participantId, date, minutes: absence === null ? minutes : 0, absence, forced };
 }
@@ -33,15 +43,21 @@ export async function putBookings(tx: Transaction, bookings: readonly Booking[])
   for (const b of bookings) {
     const y = Number(b.date.slice(0, 4));
     const list = byYear.get(y);
-    if (list) list.push(b); else byYear.set(y, [b]);
+    if (list) list.push(b);
+    else byYear.set(y, [b]);
   }
   for (const [year, list] of byYear) {
     const stored = await tx.bookingsOfYear(year);
     const at = new Map(stored.map((b, i) => [`${b.participantId}|${b.date}`, i]));
     for (const b of list) {
       const i = at.get(`${b.participantId}|${b.date}`);
-      if (i === undefined) { at.set(`${b.participantId}|${b.date}`, stored.length); stored.push(b); }
-      else { replaced.push(stored[i]!); stored[i] = b; }
+      if (i === undefined) {
+        at.set(`${b.participantId}|${b.date}`, stored.length);
+        stored.push(b);
+      } else {
+        replaced.push(stored[i]!);
+        stored[i] = b;
+      }
     }
   }
   return replaced;
@@ -49,5 +65,8 @@ export async function putBookings(tx: Transaction, bookings: readonly Booking[])
 
 /** Splits `p003=4,p007=sick,p009=6,5` at the commas that start a new `ID=` (so 6,5 stays whole). */
 export function splitAssignments(list: string): string[] {
-  return list.split(/,(?=\s*[a-z]\d{1,6}\s*=)/i).map((s) => s.trim()).filter(Boolean);
+  return list
+    .split(/,(?=\s*[a-z]\d{1,6}\s*=)/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

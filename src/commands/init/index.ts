@@ -13,5 +13,9 @@ export function registerInit(program: Command): void {
       const { runInit } = await import('./run.js');
       await runInit(contextOf(c), opts);
     });
-  examples(cmd, ['insat init', 'insat init --demo --data ./demo-data', 'insat init --force   # start over; the old store goes to backups/']);
+  examples(cmd, [
+    'insat init',
+    'insat init --demo --data ./demo-data',
+    'insat init --force   # start over; the old store goes to backups/',
+  ]);
 }

@@ -14,15 +14,34 @@ import { doneLine } from '../../cli/output.js';
 export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean; dryRun?: boolean }): Promise<void> {
   const exists = existsSync(join(ctx.dataDir, MAIN_FILE));
   if (exists && !opts.force) {
-    throw new StoreError(`a store already exists in ${ctx.dataDir} — pass --force to replace it (a backup is made first), or choose another --data directory`);
+    throw new StoreError(
+      `a store already exists in ${ctx.dataDir} — pass --force to replace it (a backup is made first), or choose another --data directory`,
+    );
   }
   const { main, bookings } = opts.demo
     ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
     : { main: emptyStore(), bookings: [] };
-  const what = opts.demo ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)` : 'the programme defaults';
+  const what = opts.demo
+    ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)`
+    : 'the programme defaults';
   if (opts.dryRun) {
-    if (ctx.json) ctx.out(JSON.stringify({ dryRun: true, dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, replaces: exists }));
-    else doneLine(ctx, true, `create the store in ${ctx.dataDir} with ${what}${exists ? ' (the existing store would be backed up and replaced)' : ''}`);
+    if (ctx.json)
+      ctx.out(
+        JSON.stringify({
+          dryRun: true,
+          dataDir: ctx.dataDir,
+          demo: Boolean(opts.demo),
+          people: main.people.length,
+          bookings: bookings.length,
+          replaces: exists,
+        }),
+      );
+    else
+      doneLine(
+        ctx,
+        true,
+        `create the store in ${ctx.dataDir} with ${what}${exists ? ' (the existing store would be backed up and replaced)' : ''}`,
+      );
     return;
   }
   ensureDir(ctx.dataDir);
@@ -41,6 +60,15 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
       pseudonymKey(ctx.dataDir);
     });
   }
-  if (ctx.json) ctx.out(JSON.stringify({ dataDir: ctx.dataDir, demo: Boolean(opts.demo), people: main.people.length, bookings: bookings.length, backup }));
+  if (ctx.json)
+    ctx.out(
+      JSON.stringify({
+        dataDir: ctx.dataDir,
+        demo: Boolean(opts.demo),
+        people: main.people.length,
+        bookings: bookings.length,
+        backup,
+      }),
+    );
   else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);
 }

@@ -9,20 +9,31 @@ import { periodOf, type PeriodOptions } from '../../cli/period.js';
 
 export const OCCUPANCY_FORMATS: readonly Format[] = ['text', 'table', 'csv', 'csv-de', 'json'];
 
-export async function runOccupancy(ctx: Ctx, opts: PeriodOptions & { format?: string }, defaultFormat: Format = 'text', target: OutputTarget = {}): Promise<void> {
+export async function runOccupancy(
+  ctx: Ctx,
+  opts: PeriodOptions & { format?: string },
+  defaultFormat: Format = 'text',
+  target: OutputTarget = {},
+): Promise<void> {
   const format = formatOf(ctx, opts.format ?? defaultFormat, OCCUPANCY_FORMATS);
   const period = periodOf(opts, ctx.today);
   const store = await openStore(ctx);
   // Only the booking years the period touches are read: a week costs the same on a long history.
   const summary = occupancySummary(store.main, await store.bookingsBetween(period.from, period.to), period);
   const paint = ctx.color && target.out === undefined ? await painter() : undefined;
-  await emit(ctx, format, {
-    json: () => occupancyJson(summary, period.label),
-    tabular: () => occupancyTabular(summary, format === 'table'),
-    text: format === 'text'
-      ? () => renderOccupancyText(summary, { label: period.label, today: ctx.today, paint })
-      : () => [periodHeading(summary, period.label), ...movementLines(summary)].join('\n'),
-  }, target);
+  await emit(
+    ctx,
+    format,
+    {
+      json: () => occupancyJson(summary, period.label),
+      tabular: () => occupancyTabular(summary, format === 'table'),
+      text:
+        format === 'text'
+          ? () => renderOccupancyText(summary, { label: period.label, today: ctx.today, paint })
+          : () => [periodHeading(summary, period.label), ...movementLines(summary)].join('\n'),
+    },
+    target,
+  );
 }
 
 async function painter(): Promise<Painter> {
@@ -34,16 +45,41 @@ async function painter(): Promise<Painter> {
 export function occupancyJson(s: OccupancySummary, period: string) {
   return {
     period,
-    from: s.from, to: s.to, workingDays: s.workingDays, capacity: s.capacity,
-    occupiedSeatDays: s.occupiedSeatDays, capacitySeatDays: s.capacitySeatDays, rate: s.rate,
-    entries: s.entries, exits: s.exits, freeAtEnd: s.freeAtEnd, waitlist: s.waitlist, hoursMinutes: s.hoursMinutes,
-    occupiedAtEnd: s.occupiedAtEnd, exitsByGroup: s.exitsByGroup, exitsByReason: s.exitsByReason,
-    freeingIn4Weeks: s.freeingIn4Weeks, awaitingInfoAppointment: s.awaitingInfoAppointment,
-    workedDays: s.workedDays, assignedWorkingDays: s.assignedWorkingDays, attendanceRate: s.attendanceRate,
+    from: s.from,
+    to: s.to,
+    workingDays: s.workingDays,
+    capacity: s.capacity,
+    occupiedSeatDays: s.occupiedSeatDays,
+    capacitySeatDays: s.capacitySeatDays,
+    rate: s.rate,
+    entries: s.entries,
+    exits: s.exits,
+    freeAtEnd: s.freeAtEnd,
+    waitlist: s.waitlist,
+    hoursMinutes: s.hoursMinutes,
+    occupiedAtEnd: s.occupiedAtEnd,
+    exitsByGroup: s.exitsByGroup,
+    exitsByReason: s.exitsByReason,
+    freeingIn4Weeks: s.freeingIn4Weeks,
+    awaitingInfoAppointment: s.awaitingInfoAppointment,
+    workedDays: s.workedDays,
+    assignedWorkingDays: s.assignedWorkingDays,
+    attendanceRate: s.attendanceRate,
     areas: s.areas.map((a) => ({
-      area: a.area, capacity: a.capacity, occupiedSeatDays: a.occupiedSeatDays, capacitySeatDays: a.capacitySeatDays, rate: a.rate,
-      freeAtEnd: a.freeAtEnd, entries: a.entries, exits: a.exits, exitsByGroup: a.exitsByGroup, freeingIn4Weeks: a.freeingIn4Weeks,
-      hoursMinutes: a.hoursMinutes, workedDays: a.workedDays, assignedWorkingDays: a.assignedWorkingDays, attendanceRate: a.attendanceRate,
+      area: a.area,
+      capacity: a.capacity,
+      occupiedSeatDays: a.occupiedSeatDays,
+      capacitySeatDays: a.capacitySeatDays,
+      rate: a.rate,
+      freeAtEnd: a.freeAtEnd,
+      entries: a.entries,
+      exits: a.exits,
+      exitsByGroup: a.exitsByGroup,
+      freeingIn4Weeks: a.freeingIn4Weeks,
+      hoursMinutes: a.hoursMinutes,
+      workedDays: a.workedDays,
+      assignedWorkingDays: a.assignedWorkingDays,
+      attendanceRate: a.attendanceRate,
     })),
   };
 }
@@ -56,28 +92,81 @@ export function occupancyTabular(s: OccupancySummary, forTerminal: boolean): Tab
   const col = (key: string, header: string, kind: Column['kind'] = 'int'): Column => ({ key, header, kind });
   const exitCols = EXIT_GROUPS.map((g) => col(`exits_${g}`, `exits ${g}`));
   const columns: Column[] = forTerminal
-    ? [col('area', 'area', 'text'), col('capacity', 'seats'), col('occupiedSeatDays', 'occupied seat-days'), col('capacitySeatDays', 'capacity seat-days'),
-      col('rate', 'occupancy', 'ratio'), col('freeAtEnd', 'free at end'), col('entries', 'entries'), col('exits', 'exits'),
-      col('freeingIn4Weeks', 'freeing ≤4 wk'), col('hoursMinutes', 'hours', 'hours'), col('attendanceRate', 'attendance', 'ratio')]
-    : [col('from', 'from', 'date'), col('to', 'to', 'date'), col('area', 'area', 'text'), col('workingDays', 'working days'), col('capacity', 'seats'),
-      col('occupiedSeatDays', 'occupied seat-days'), col('capacitySeatDays', 'capacity seat-days'), col('rate', 'occupancy', 'ratio'),
-      col('freeAtEnd', 'free at end'), col('entries', 'entries'), col('exits', 'exits'), ...exitCols, col('freeingIn4Weeks', 'freeing in 4 weeks'),
-      col('hoursMinutes', 'hours', 'hours'), col('workedDays', 'worked days'), col('assignedWorkingDays', 'assigned working days'),
-      col('attendanceRate', 'attendance', 'ratio'), col('waitlist', 'waiting list'), col('awaitingInfoAppointment', 'awaiting info appointment')];
+    ? [
+        col('area', 'area', 'text'),
+        col('capacity', 'seats'),
+        col('occupiedSeatDays', 'occupied seat-days'),
+        col('capacitySeatDays', 'capacity seat-days'),
+        col('rate', 'occupancy', 'ratio'),
+        col('freeAtEnd', 'free at end'),
+        col('entries', 'entries'),
+        col('exits', 'exits'),
+        col('freeingIn4Weeks', 'freeing ≤4 wk'),
+        col('hoursMinutes', 'hours', 'hours'),
+        col('attendanceRate', 'attendance', 'ratio'),
+      ]
+    : [
+        col('from', 'from', 'date'),
+        col('to', 'to', 'date'),
+        col('area', 'area', 'text'),
+        col('workingDays', 'working days'),
+        col('capacity', 'seats'),
+        col('occupiedSeatDays', 'occupied seat-days'),
+        col('capacitySeatDays', 'capacity seat-days'),
+        col('rate', 'occupancy', 'ratio'),
+        col('freeAtEnd', 'free at end'),
+        col('entries', 'entries'),
+        col('exits', 'exits'),
+        ...exitCols,
+        col('freeingIn4Weeks', 'freeing in 4 weeks'),
+        col('hoursMinutes', 'hours', 'hours'),
+        col('workedDays', 'worked days'),
+        col('assignedWorkingDays', 'assigned working days'),
+        col('attendanceRate', 'attendance', 'ratio'),
+        col('waitlist', 'waiting list'),
+        col('awaitingInfoAppointment', 'awaiting info appointment'),
+      ];
   const common = { from: s.from, to: s.to, workingDays: s.workingDays };
-  const groups = (byGroup: OccupancySummary['exitsByGroup']) => Object.fromEntries(EXIT_GROUPS.map((g) => [`exits_${g}`, byGroup[g]]));
+  const groups = (byGroup: OccupancySummary['exitsByGroup']) =>
+    Object.fromEntries(EXIT_GROUPS.map((g) => [`exits_${g}`, byGroup[g]]));
   const rows = [
     ...s.areas.map((a) => ({
-      ...common, ...groups(a.exitsByGroup), area: forTerminal ? AREA_LABELS[a.area] : a.area,
-      capacity: a.capacity, occupiedSeatDays: a.occupiedSeatDays, capacitySeatDays: a.capacitySeatDays, rate: a.rate, freeAtEnd: a.freeAtEnd,
-      entries: a.entries, exits: a.exits, freeingIn4Weeks: a.freeingIn4Weeks, hoursMinutes: a.hoursMinutes, workedDays: a.workedDays,
-      assignedWorkingDays: a.assignedWorkingDays, attendanceRate: a.attendanceRate, waitlist: null, awaitingInfoAppointment: null,
+      ...common,
+      ...groups(a.exitsByGroup),
+      area: forTerminal ? AREA_LABELS[a.area] : a.area,
+      capacity: a.capacity,
+      occupiedSeatDays: a.occupiedSeatDays,
+      capacitySeatDays: a.capacitySeatDays,
+      rate: a.rate,
+      freeAtEnd: a.freeAtEnd,
+      entries: a.entries,
+      exits: a.exits,
+      freeingIn4Weeks: a.freeingIn4Weeks,
+      hoursMinutes: a.hoursMinutes,
+      workedDays: a.workedDays,
+      assignedWorkingDays: a.assignedWorkingDays,
+      attendanceRate: a.attendanceRate,
+      waitlist: null,
+      awaitingInfoAppointment: null,
     })),
     {
-      ...common, ...groups(s.exitsByGroup), area: forTerminal ? 'Total' : 'total',
-      capacity: s.capacity, occupiedSeatDays: s.occupiedSeatDays, capacitySeatDays: s.capacitySeatDays, rate: s.rate, freeAtEnd: s.freeAtEnd,
-      entries: s.entries, exits: s.exits, freeingIn4Weeks: s.freeingIn4Weeks, hoursMinutes: s.hoursMinutes, workedDays: s.workedDays,
-      assignedWorkingDays: s.assignedWorkingDays, attendanceRate: s.attendanceRate, waitlist: s.waitlist, awaitingInfoAppointment: s.awaitingInfoAppointment,
+      ...common,
+      ...groups(s.exitsByGroup),
+      area: forTerminal ? 'Total' : 'total',
+      capacity: s.capacity,
+      occupiedSeatDays: s.occupiedSeatDays,
+      capacitySeatDays: s.capacitySeatDays,
+      rate: s.rate,
+      freeAtEnd: s.freeAtEnd,
+      entries: s.entries,
+      exits: s.exits,
+      freeingIn4Weeks: s.freeingIn4Weeks,
+      hoursMinutes: s.hoursMinutes,
+      workedDays: s.workedDays,
+      assignedWorkingDays: s.assignedWorkingDays,
+      attendanceRate: s.attendanceRate,
+      waitlist: s.waitlist,
+      awaitingInfoAppointment: s.awaitingInfoAppointment,
     },
   ];
   return { columns, rows };

@@ -3,16 +3,33 @@ import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 
 export interface OrderAddOptions {
-  customer?: string; area?: string; title?: string; received?: string; due?: string; kind?: string; materialEuros?: string;
-  force?: boolean; reason?: string; dryRun?: boolean;
+  customer?: string;
+  area?: string;
+  title?: string;
+  received?: string;
+  due?: string;
+  kind?: string;
+  materialEuros?: string;
+  force?: boolean;
+  reason?: string;
+  dryRun?: boolean;
 }
-export interface OrderListOptions { area?: string; status?: string; year?: string; customer?: string; format?: string }
+export interface OrderListOptions {
+  area?: string;
+  status?: string;
+  year?: string;
+  customer?: string;
+  format?: string;
+}
 
 export function registerOrder(program: Command): void {
   const order = program
     .command('order')
     .description("customers' orders to a work area: received → start → done → deliver (or cancel)");
-  examples(order, ['insat order add --customer c001 --area holz --title "Zwei Sitzbänke" --received 2026-11-02 --kind Möbelbau', 'insat order list --area holz --status in-progress']);
+  examples(order, [
+    'insat order add --customer c001 --area holz --title "Zwei Sitzbänke" --received 2026-11-02 --kind Möbelbau',
+    'insat order list --area holz --status in-progress',
+  ]);
   const load = () => import('./run.js');
 
   const add = order
@@ -35,13 +52,20 @@ export function registerOrder(program: Command): void {
     'insat order add --customer c002 --area gestaltung --title "Umzugshilfe" --kind Transport --force --reason "einmalig, mit dem Jobcenter abgestimmt"',
   ]);
 
-  for (const [step, what] of [['start', 'work on the order began'], ['done', 'the work is finished'], ['deliver', 'the order was handed over'], ['cancel', 'the order was withdrawn (from received or in progress)']] as const) {
+  for (const [step, what] of [
+    ['start', 'work on the order began'],
+    ['done', 'the work is finished'],
+    ['deliver', 'the order was handed over'],
+    ['cancel', 'the order was withdrawn (from received or in progress)'],
+  ] as const) {
     const cmd = order
       .command(`${step} <id>`)
       .description(`${what}; one undoable step`)
       .option('--date <date>', 'the day (default: today)')
       .option('--dry-run', 'show what would change, change nothing')
-      .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) => (await load()).runOrderStep(contextOf(c), step, id, opts));
+      .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
+        (await load()).runOrderStep(contextOf(c), step, id, opts),
+      );
     examples(cmd, [`insat order ${step} o012`, `insat order ${step} o012 --date 2026-11-20`]);
   }
 
@@ -49,7 +73,9 @@ export function registerOrder(program: Command): void {
     .command('assign <id> <participants...>')
     .description('link participants to an order (optional: never needed for booking hours)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, participants: string[], opts: { dryRun?: boolean }, c: Command) => (await load()).runOrderAssign(contextOf(c), id, participants, opts));
+    .action(async (id: string, participants: string[], opts: { dryRun?: boolean }, c: Command) =>
+      (await load()).runOrderAssign(contextOf(c), id, participants, opts),
+    );
   examples(assign, ['insat order assign o012 p003 p007']);
 
   const kinds = order
@@ -67,7 +93,10 @@ export function registerOrder(program: Command): void {
     .option('--customer <id>', 'one customer')
     .option('--format <f>', 'table, csv, csv-de or json')
     .action(async (opts: OrderListOptions, c: Command) => (await load()).runOrderList(contextOf(c), opts));
-  examples(list, ['insat order list --area kueche --year 2026', 'insat order list --status received --format csv-de > offen.csv']);
+  examples(list, [
+    'insat order list --area kueche --year 2026',
+    'insat order list --status received --format csv-de > offen.csv',
+  ]);
 
   const show = order
     .command('show <id>')

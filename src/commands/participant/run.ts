@@ -4,15 +4,40 @@ import { areaArg, dateArg, idArg, textArg } from '../../cli/parse.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
 import { capDecisionArg } from '../../cli/cap-decision.js';
-import { capDecisionViolations, capUse, capWarnings, crossesBaseCap, formatMonths, hasLegacyCapMarks, monthTenths, type CapUse } from '../../model/agh-cap.js';
-import { areaOn, assignmentsOf, assignmentStatus, coversDay, currentAssignment, lastDay } from '../../model/assignment.js';
+import {
+  capDecisionViolations,
+  capUse,
+  capWarnings,
+  crossesBaseCap,
+  formatMonths,
+  hasLegacyCapMarks,
+  monthTenths,
+  type CapUse,
+} from '../../model/agh-cap.js';
+import {
+  areaOn,
+  assignmentsOf,
+  assignmentStatus,
+  coversDay,
+  currentAssignment,
+  lastDay,
+} from '../../model/assignment.js';
 import { addDays, formatDateDe } from '../../model/dates.js';
 import { bookingsAfterExitViolations } from '../../model/exit-bookings.js';
-import { exitViolations, extendViolations, moveViolations, personAssignmentViolations, withChanged } from '../../model/enrolment.js';
+import {
+  exitViolations,
+  extendViolations,
+  moveViolations,
+  personAssignmentViolations,
+  withChanged,
+} from '../../model/enrolment.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { Assignment, Person } from '../../model/types.js';
 
-export async function runParticipantList(ctx: Ctx, opts: { activeOn?: string; area?: string; all?: boolean; format?: string }): Promise<void> {
+export async function runParticipantList(
+  ctx: Ctx,
+  opts: { activeOn?: string; area?: string; all?: boolean; format?: string },
+): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const day = opts.activeOn ? dateArg(opts.activeOn, '--active-on') : ctx.today;
   const area = opts.area ? areaArg(opts.area) : undefined;
@@ -26,15 +51,26 @@ export async function runParticipantList(ctx: Ctx, opts: { activeOn?: string; ar
     json: () => ({ date: day, participants: rows.map(({ a, p }) => participantJson(p, a, ctx.today, day)) }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'id', kind: 'text' }, { key: 'name', header: 'name', kind: 'text' },
-        { key: 'area', header: 'area', kind: 'text' }, { key: 'status', header: 'status', kind: 'text' },
-        { key: 'start', header: 'start', kind: 'date' }, { key: 'until', header: 'until', kind: 'date' },
-        { key: 'hoursPerWeek', header: 'h/week', kind: 'int' }, { key: 'exit', header: 'exit', kind: 'date' },
+        { key: 'id', header: 'id', kind: 'text' },
+        { key: 'name', header: 'name', kind: 'text' },
+        { key: 'area', header: 'area', kind: 'text' },
+        { key: 'status', header: 'status', kind: 'text' },
+        { key: 'start', header: 'start', kind: 'date' },
+        { key: 'until', header: 'until', kind: 'date' },
+        { key: 'hoursPerWeek', header: 'h/week', kind: 'int' },
+        { key: 'exit', header: 'exit', kind: 'date' },
         { key: 'reason', header: 'reason', kind: 'text' },
       ],
       rows: rows.map(({ a, p }) => ({
-        id: p.id, name: p.name, area: areaOn(a, coversDay(a, day) ? day : lastDay(a)), status: assignmentStatus(a, ctx.today),
-        start: a.start, until: a.until, hoursPerWeek: a.hoursPerWeek, exit: a.exit?.date, reason: a.exit?.reason,
+        id: p.id,
+        name: p.name,
+        area: areaOn(a, coversDay(a, day) ? day : lastDay(a)),
+        status: assignmentStatus(a, ctx.today),
+        start: a.start,
+        until: a.until,
+        hoursPerWeek: a.hoursPerWeek,
+        exit: a.exit?.date,
+        reason: a.exit?.reason,
       })),
     }),
   });
@@ -42,8 +78,14 @@ export async function runParticipantList(ctx: Ctx, opts: { activeOn?: string; ar
 
 function participantJson(p: Person, a: Assignment, today: string, day: string) {
   return {
-    id: p.id, name: p.name, area: areaOn(a, coversDay(a, day) ? day : lastDay(a)), status: assignmentStatus(a, today),
-    start: a.start, until: a.until, hoursPerWeek: a.hoursPerWeek, ...(a.exit ? { exit: { date: a.exit.date, reason: a.exit.reason } } : {}),
+    id: p.id,
+    name: p.name,
+    area: areaOn(a, coversDay(a, day) ? day : lastDay(a)),
+    status: assignmentStatus(a, today),
+    start: a.start,
+    until: a.until,
+    hoursPerWeek: a.hoursPerWeek,
+    ...(a.exit ? { exit: { date: a.exit.date, reason: a.exit.reason } } : {}),
   };
 }
 
@@ -55,23 +97,46 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
   const use = capUse(data.settings, person.priorPeriods, mine, ctx.today);
   const warnings = capWarnings(data.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
   if (ctx.json) {
-    ctx.out(JSON.stringify({
-      ...participantJson(person, assignment, ctx.today, ctx.today),
-      assignmentId: assignment.id,
-      areas: assignment.areas, extensions: assignment.extensions, jobcenterRef: assignment.jobcenterRef,
-      integrationOfficer: assignment.integrationOfficer, socialWorker: assignment.socialWorker,
-      agh: {
-        usedDays: use.usedDays, plannedDays: use.plannedDays, usedMonths: monthTenths(use.usedSoFar) / 10, plannedMonths: monthTenths(use.planned) / 10,
-        limitMonths: use.limitMonths, frameFrom: use.frame?.from ?? null, frameTo: use.frame?.to ?? null, decision: use.decision, warnings,
-      },
-      assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
-    }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          ...participantJson(person, assignment, ctx.today, ctx.today),
+          assignmentId: assignment.id,
+          areas: assignment.areas,
+          extensions: assignment.extensions,
+          jobcenterRef: assignment.jobcenterRef,
+          integrationOfficer: assignment.integrationOfficer,
+          socialWorker: assignment.socialWorker,
+          agh: {
+            usedDays: use.usedDays,
+            plannedDays: use.plannedDays,
+            usedMonths: monthTenths(use.usedSoFar) / 10,
+            plannedMonths: monthTenths(use.planned) / 10,
+            limitMonths: use.limitMonths,
+            frameFrom: use.frame?.from ?? null,
+            frameTo: use.frame?.to ?? null,
+            decision: use.decision,
+            warnings,
+          },
+          assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   ctx.out(showText(person, assignment, mine, use, warnings, ctx.today));
 }
 
-function showText(p: Person, a: Assignment, mine: Assignment[], use: CapUse, warnings: string[], today: string): string {
+function showText(
+  p: Person,
+  a: Assignment,
+  mine: Assignment[],
+  use: CapUse,
+  warnings: string[],
+  today: string,
+): string {
   const d = formatDateDe;
   const lines = [
     `${p.id}  ${p.name}${p.birthDate ? ` (born ${d(p.birthDate)})` : ''}`,
@@ -81,18 +146,36 @@ function showText(p: Person, a: Assignment, mine: Assignment[], use: CapUse, war
     `jobcenter          ref ${a.jobcenterRef || '–'}, customer no ${p.jobcenterCustomerNo || '–'}, officer ${a.integrationOfficer || '–'}`,
     `social worker      ${a.socialWorker || '–'}`,
   ];
-  for (const e of a.extensions) lines.push(`extension          ${d(e.previousUntil)} → ${d(e.until)}${e.reason ? ` (${e.reason})` : ''}${e.capDecision ? `, Jobcenter decision of ${d(e.capDecision.decided)}: ${e.capDecision.text}` : ''}`);
-  if (a.exit) lines.push(`exit               ${d(a.exit.date)}: ${a.exit.reason} – ${EXIT_REASONS[a.exit.reason]?.label ?? ''}${a.exit.text ? ` (${a.exit.text})` : ''}`);
+  for (const e of a.extensions)
+    lines.push(
+      `extension          ${d(e.previousUntil)} → ${d(e.until)}${e.reason ? ` (${e.reason})` : ''}${e.capDecision ? `, Jobcenter decision of ${d(e.capDecision.decided)}: ${e.capDecision.text}` : ''}`,
+    );
+  if (a.exit)
+    lines.push(
+      `exit               ${d(a.exit.date)}: ${a.exit.reason} – ${EXIT_REASONS[a.exit.reason]?.label ?? ''}${a.exit.text ? ` (${a.exit.text})` : ''}`,
+    );
   const frame = use.frame ? `in the 5 years from ${d(use.frame.from)} to ${d(use.frame.to)}` : '';
-  lines.push(`AGH time           ${formatMonths(use.usedSoFar)} months used so far, ${formatMonths(use.planned)} planned to the end of the assignment, of ${use.limitMonths} months ${frame}`);
-  if (use.decision) lines.push(`                   beyond 24 months by the Jobcenter's decision of ${d(use.decision.decided)}: ${use.decision.text}`);
+  lines.push(
+    `AGH time           ${formatMonths(use.usedSoFar)} months used so far, ${formatMonths(use.planned)} planned to the end of the assignment, of ${use.limitMonths} months ${frame}`,
+  );
+  if (use.decision)
+    lines.push(
+      `                   beyond 24 months by the Jobcenter's decision of ${d(use.decision.decided)}: ${use.decision.text}`,
+    );
   for (const w of warnings) lines.push(`warning            ${w}`);
-  for (const prior of p.priorPeriods) lines.push(`earlier AGH        ${d(prior.from)} – ${d(prior.to)} at ${prior.provider}`);
+  for (const prior of p.priorPeriods)
+    lines.push(`earlier AGH        ${d(prior.from)} – ${d(prior.to)} at ${prior.provider}`);
   if (mine.length > 1) lines.push(`assignments        ${mine.map((x) => `${d(x.start)}–${d(lastDay(x))}`).join(', ')}`);
   return lines.join('\n');
 }
 
-export interface ExtendOptions { until: string; reason?: string; capDecision?: string; decided?: string; dryRun?: boolean }
+export interface ExtendOptions {
+  until: string;
+  reason?: string;
+  capDecision?: string;
+  decided?: string;
+  dryRun?: boolean;
+}
 
 export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): Promise<void> {
   const id = idArg(rawId);
@@ -107,30 +190,56 @@ export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): P
     const others = assignmentsOf(tx.main.assignments, id).filter((a) => a.id !== assignment.id);
     // The same end again re-records the cap facts of an older store: the free-text "decision" goes,
     // the extensions' beyond-24-months marks follow the days, and a real decision is recorded if given.
-    repaired = until === assignment.until && (decision !== null || hasLegacyCapMarks(s, person.priorPeriods, [...others, assignment], assignment));
+    repaired =
+      until === assignment.until &&
+      (decision !== null || hasLegacyCapMarks(s, person.priorPeriods, [...others, assignment], assignment));
     const crossing = (a: Assignment) => crossesBaseCap(s, person.priorPeriods, [...others, a], a) !== null;
     let after: Assignment;
     if (repaired) {
       after = { ...assignment, capExtensionReason: '', ...(decision ? { capDecision: decision } : {}) };
-      after.extensions = assignment.extensions.map((e) => ({ ...e, beyondCap: crossing({ ...after, until: e.until, exit: null }) }));
+      after.extensions = assignment.extensions.map((e) => ({
+        ...e,
+        beyondCap: crossing({ ...after, until: e.until, exit: null }),
+      }));
       refuseIf(personAssignmentViolations(tx.main, person, withChanged(tx.main.assignments, after)));
     } else {
       const extended: Assignment = { ...assignment, until, ...(decision ? { capExtensionReason: '' } : {}) };
       after = {
         ...extended,
-        extensions: [...assignment.extensions, { until, previousUntil: assignment.until, reason, beyondCap: crossing(extended), recorded: ctx.today, ...(decision ? { capDecision: decision } : {}) }],
+        extensions: [
+          ...assignment.extensions,
+          {
+            until,
+            previousUntil: assignment.until,
+            reason,
+            beyondCap: crossing(extended),
+            recorded: ctx.today,
+            ...(decision ? { capDecision: decision } : {}),
+          },
+        ],
       };
       refuseIf(extendViolations(tx.main, person, assignment, after));
     }
-    if (decision) refuseIf(capDecisionViolations(s, id, person.priorPeriods, [...others, after], after, decision, ctx.today));
+    if (decision)
+      refuseIf(capDecisionViolations(s, id, person.priorPeriods, [...others, after], after, decision, ctx.today));
     Object.assign(assignment, after);
     warnings = capWarnings(s, id, person.priorPeriods, [...others, after], ctx.today).map((w) => w.message);
   });
   for (const w of warnings) ctx.warn(w);
-  doneLine(ctx, Boolean(opts.dryRun), repaired ? `recorded the AGH cap facts of ${id}${decision ? ` with the Jobcenter's decision of ${decision.decided}` : ''}` : `extended ${id} until ${until}`);
+  doneLine(
+    ctx,
+    Boolean(opts.dryRun),
+    repaired
+      ? `recorded the AGH cap facts of ${id}${decision ? ` with the Jobcenter's decision of ${decision.decided}` : ''}`
+      : `extended ${id} until ${until}`,
+  );
 }
 
-export async function runMove(ctx: Ctx, rawId: string, opts: { area: string; from: string; dryRun?: boolean }): Promise<void> {
+export async function runMove(
+  ctx: Ctx,
+  rawId: string,
+  opts: { area: string; from: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
   const area = areaArg(opts.area);
   const from = dateArg(opts.from, '--from');
@@ -142,17 +251,28 @@ export async function runMove(ctx: Ctx, rawId: string, opts: { area: string; fro
   doneLine(ctx, Boolean(opts.dryRun), `moved ${id} to ${area} from ${from}`);
 }
 
-export async function runExit(ctx: Ctx, rawId: string, opts: { date: string; reason: string; text?: string; dryRun?: boolean }): Promise<void> {
+export async function runExit(
+  ctx: Ctx,
+  rawId: string,
+  opts: { date: string; reason: string; text?: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
   const date = dateArg(opts.date, '--date');
   const text = textArg(opts.text, '--text', { required: false, max: 500 });
   await change(ctx, `participant exit ${id} on ${date} (${opts.reason})`, Boolean(opts.dryRun), async (tx) => {
     const person = findAssignment(tx.main, id, ctx.today).person;
     // the assignment that covers the exit day, else the current one
-    const assignment = assignmentsOf(tx.main.assignments, id).find((a) => a.start <= date && date <= a.until) ?? currentAssignment(tx.main.assignments, id, ctx.today)!;
+    const assignment =
+      assignmentsOf(tx.main.assignments, id).find((a) => a.start <= date && date <= a.until) ??
+      currentAssignment(tx.main.assignments, id, ctx.today)!;
     refuseIf(exitViolations(person, assignment, date, opts.reason, text));
-    if (date < lastDay(assignment)) refuseIf(bookingsAfterExitViolations(id, date, await tx.bookingsBetween(addDays(date, 1), lastDay(assignment))));
+    if (date < lastDay(assignment))
+      refuseIf(bookingsAfterExitViolations(id, date, await tx.bookingsBetween(addDays(date, 1), lastDay(assignment))));
     assignment.exit = { date, reason: opts.reason, text };
   });
-  doneLine(ctx, Boolean(opts.dryRun), `recorded the exit of ${id} on ${date} (${opts.reason}); the seat is free from the next day`);
+  doneLine(
+    ctx,
+    Boolean(opts.dryRun),
+    `recorded the exit of ${id} on ${date} (${opts.reason}); the seat is free from the next day`,
+  );
 }

@@ -16,10 +16,13 @@ export function registerPay(program: Command): void {
     .option('--participant <id>', 'one participant')
     .option('--format <f>', 'table, csv, csv-de (for the payroll spreadsheet) or json')
     .action(async (opts: PayOptions, c: Command) => (await import('./run.js')).runPay(contextOf(c), opts));
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 The allowance is paid only for hours actually worked: each day's hours × the rate valid that day
 ('insat config rate list'), summed exactly and rounded half up once per person and month. Absence
-days earn nothing and are counted by code. Everybody with a seat on a day of the month is listed.`);
+days earn nothing and are counted by code. Everybody with a seat on a day of the month is listed.`,
+  );
   examples(cmd, [
     'insat pay --month 2026-11',
     'insat pay --month 2026-11 --participant p012',

@@ -18,23 +18,36 @@ export function registerPlan(program: Command): void {
     .option('--due <date>', 'when it should be reached')
     .option('--date <date>', 'the day it was agreed (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { goal: string; due?: string; date?: string; dryRun?: boolean }, c: Command) => (await load()).runPlanAdd(contextOf(c), id, opts));
+    .action(async (id: string, opts: { goal: string; due?: string; date?: string; dryRun?: boolean }, c: Command) =>
+      (await load()).runPlanAdd(contextOf(c), id, opts),
+    );
   examples(add, ['insat plan add p012 --goal "Tagesstruktur festigen: an 4 von 5 Tagen anwesend" --due 2027-03-31']);
 
   const review = plan
     .command('review <id> <goal>')
-    .description("record a review of a goal and its new status")
+    .description('record a review of a goal and its new status')
     .addOption(new Option('--status <status>', 'the status after the review').choices(STATUSES).makeOptionMandatory())
     .option('--comment <text>', 'what was found')
     .option('--date <date>', 'the day of the review (default: today)')
     .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, goal: string, opts: { status: string; comment?: string; date?: string; dryRun?: boolean }, c: Command) => (await load()).runPlanReview(contextOf(c), id, goal, opts));
-  examples(review, ['insat plan review p012 g003 --status partly --comment "meist pünktlich, zwei Verspätungen im November"']);
+    .action(
+      async (
+        id: string,
+        goal: string,
+        opts: { status: string; comment?: string; date?: string; dryRun?: boolean },
+        c: Command,
+      ) => (await load()).runPlanReview(contextOf(c), id, goal, opts),
+    );
+  examples(review, [
+    'insat plan review p012 g003 --status partly --comment "meist pünktlich, zwei Verspätungen im November"',
+  ]);
 
   const list = plan
     .command('list <id>')
     .description("a participant's goals with status, due date and last review")
     .option('--format <f>', 'table, csv, csv-de or json')
-    .action(async (id: string, opts: { format?: string }, c: Command) => (await load()).runPlanList(contextOf(c), id, opts));
+    .action(async (id: string, opts: { format?: string }, c: Command) =>
+      (await load()).runPlanList(contextOf(c), id, opts),
+    );
   examples(list, ['insat plan list p012', 'insat plan list p012 --json']);
 }

@@ -7,7 +7,11 @@ import { nextId } from '../../model/people.js';
 import { goalsOf, goalViolations, reviewed, reviewViolations } from '../../model/plan.js';
 import type { Goal, GoalStatus, MainData } from '../../model/types.js';
 
-export async function runPlanAdd(ctx: Ctx, rawId: string, opts: { goal: string; due?: string; date?: string; dryRun?: boolean }): Promise<void> {
+export async function runPlanAdd(
+  ctx: Ctx,
+  rawId: string,
+  opts: { goal: string; due?: string; date?: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
   const text = textArg(opts.goal, '--goal', { max: 500 });
   const due = opts.due ? dateArg(opts.due, '--due') : null;
@@ -30,7 +34,12 @@ function findGoal(data: MainData, personId: string, rawGoal: string): Goal {
   return goal;
 }
 
-export async function runPlanReview(ctx: Ctx, rawId: string, rawGoal: string, opts: { status: string; comment?: string; date?: string; dryRun?: boolean }): Promise<void> {
+export async function runPlanReview(
+  ctx: Ctx,
+  rawId: string,
+  rawGoal: string,
+  opts: { status: string; comment?: string; date?: string; dryRun?: boolean },
+): Promise<void> {
   const id = idArg(rawId);
   const comment = textArg(opts.comment, '--comment', { required: false, max: 1000 });
   const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
@@ -56,14 +65,27 @@ export async function runPlanList(ctx: Ctx, rawId: string, opts: { format?: stri
     json: () => ({ id, goals }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'goal', kind: 'text' }, { key: 'text', header: 'text', kind: 'text' },
-        { key: 'created', header: 'agreed', kind: 'date' }, { key: 'due', header: 'due', kind: 'date' },
-        { key: 'status', header: 'status', kind: 'text' }, { key: 'reviewed', header: 'last review', kind: 'date' },
-        { key: 'comment', header: 'comment', kind: 'text' }, { key: 'reviews', header: 'reviews', kind: 'int' },
+        { key: 'id', header: 'goal', kind: 'text' },
+        { key: 'text', header: 'text', kind: 'text' },
+        { key: 'created', header: 'agreed', kind: 'date' },
+        { key: 'due', header: 'due', kind: 'date' },
+        { key: 'status', header: 'status', kind: 'text' },
+        { key: 'reviewed', header: 'last review', kind: 'date' },
+        { key: 'comment', header: 'comment', kind: 'text' },
+        { key: 'reviews', header: 'reviews', kind: 'int' },
       ],
       rows: goals.map((g) => {
         const last = g.reviews[g.reviews.length - 1];
-        return { id: g.id, text: g.text, created: g.created, due: g.due, status: g.status, reviewed: last?.date, comment: last?.comment, reviews: g.reviews.length };
+        return {
+          id: g.id,
+          text: g.text,
+          created: g.created,
+          due: g.due,
+          status: g.status,
+          reviewed: last?.date,
+          comment: last?.comment,
+          reviews: g.reviews.length,
+        };
       }),
     }),
   });

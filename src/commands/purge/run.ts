@@ -7,14 +7,24 @@ import { pseudonym } from '../../reports/pseudonym.js';
 import { nameReplacer, replaceNamesInTexts } from '../../model/purge-names.js';
 import { purgeJobFile } from '../../store/purge-job.js';
 
-export interface PurgeOptions { exitedBefore: string; yes?: boolean; force?: boolean; reason?: string; dryRun?: boolean }
+export interface PurgeOptions {
+  exitedBefore: string;
+  yes?: boolean;
+  force?: boolean;
+  reason?: string;
+  dryRun?: boolean;
+}
 
 export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   const date = dateArg(opts.exitedBefore, '--exited-before');
   const dryRun = Boolean(opts.dryRun);
   const force = Boolean(opts.force);
-  if (force && opts.reason === undefined) throw new UsageError('--force purges people inside their retention period and needs a --reason TEXT for the history');
-  if (!force && opts.reason !== undefined) throw new UsageError('--reason goes with --force — leave it out, or add --force');
+  if (force && opts.reason === undefined)
+    throw new UsageError(
+      '--force purges people inside their retention period and needs a --reason TEXT for the history',
+    );
+  if (!force && opts.reason !== undefined)
+    throw new UsageError('--reason goes with --force — leave it out, or add --force');
   const reason = force ? textArg(opts.reason, '--reason', { max: 500 }) : '';
   if (!dryRun && !opts.yes && !(await confirmPurge(ctx, date, force))) {
     ctx.out('not confirmed — nothing was changed');
@@ -42,20 +52,36 @@ export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   const history = { entries: purgeScrub?.historyEntries ?? 0 };
   const backups = { scrubbed: purgeScrub?.backupsScrubbed ?? [], deleted: purgeScrub?.backupsDeleted ?? [] };
   if (ctx.json) {
-    ctx.out(JSON.stringify({
-      exitedBefore: date, dryRun, purged: chosen.map(({ id, kind, since }) => ({ id, kind, since })),
-      historyEntriesScrubbed: history.entries, backupsScrubbed: backups.scrubbed, backupsDeleted: backups.deleted, warnings,
-    }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          exitedBefore: date,
+          dryRun,
+          purged: chosen.map(({ id, kind, since }) => ({ id, kind, since })),
+          historyEntriesScrubbed: history.entries,
+          backupsScrubbed: backups.scrubbed,
+          backupsDeleted: backups.deleted,
+          warnings,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const lines: string[] = [];
   if (chosen.length === 0) lines.push(`nobody left before ${date} who is not purged already`);
   else {
-    lines.push(`${dryRun ? 'dry run: would purge' : 'purged'} ${chosen.length} ${chosen.length === 1 ? 'person' : 'people'}:`);
-    for (const c of chosen) lines.push(`  ${c.id}  ${dryRun ? c.name : pseudonym(c.id)}  ${c.kind}, last day ${c.since}`);
+    lines.push(
+      `${dryRun ? 'dry run: would purge' : 'purged'} ${chosen.length} ${chosen.length === 1 ? 'person' : 'people'}:`,
+    );
+    for (const c of chosen)
+      lines.push(`  ${c.id}  ${dryRun ? c.name : pseudonym(c.id)}  ${c.kind}, last day ${c.since}`);
   }
   if (!dryRun) {
-    lines.push(`history: ${history.entries} entr${history.entries === 1 ? 'y' : 'ies'} cleaned; backups: ${backups.scrubbed.length} cleaned${backups.deleted.length ? `, ${backups.deleted.length} unreadable ones deleted (${backups.deleted.join(', ')})` : ''}`);
+    lines.push(
+      `history: ${history.entries} entr${history.entries === 1 ? 'y' : 'ies'} cleaned; backups: ${backups.scrubbed.length} cleaned${backups.deleted.length ? `, ${backups.deleted.length} unreadable ones deleted (${backups.deleted.join(', ')})` : ''}`,
+    );
   } else lines.push('nothing was changed');
   ctx.out(lines.join('\n'));
 }
@@ -66,13 +92,20 @@ export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
  */
 async function confirmPurge(ctx: Ctx, date: string, force: boolean): Promise<boolean> {
   if (!ctx.interactive) {
-    throw new UsageError('a purge cannot be undone — confirm it with --yes (there is no terminal to ask); see who would be purged with --dry-run');
+    throw new UsageError(
+      'a purge cannot be undone — confirm it with --yes (there is no terminal to ask); see who would be purged with --dry-run',
+    );
   }
   const main = (await openStore(ctx)).main;
   const selection = selectPurge(main, date, ctx.today, force);
   if (selection.violations.length > 0 || selection.candidates.length === 0) return true;
   const names = new Map(main.people.map((p) => [p.id, p.name]));
-  ctx.out([`would purge ${selection.candidates.length} ${selection.candidates.length === 1 ? 'person' : 'people'}:`, ...selection.candidates.map((c) => `  ${c.id}  ${names.get(c.id) ?? ''}  ${c.kind}, last day ${c.since}`)].join('\n'));
+  ctx.out(
+    [
+      `would purge ${selection.candidates.length} ${selection.candidates.length === 1 ? 'person' : 'people'}:`,
+      ...selection.candidates.map((c) => `  ${c.id}  ${names.get(c.id) ?? ''}  ${c.kind}, last day ${c.since}`),
+    ].join('\n'),
+  );
   const { confirm } = await import('@inquirer/prompts');
   return confirm({ message: 'Erase their personal data for good? This cannot be undone', default: false });
 }

@@ -18,17 +18,35 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
   const gaps = applicationGaps(main.settings, year);
   if (gaps.length > 0) {
     const width = Math.max(...gaps.map((g) => g.key.length));
-    throw new UsageError(`the annual application needs ${gaps.length === 1 ? 'a setting that is' : `${gaps.length} settings that are`} not set — set ${gaps.length === 1 ? 'it' : 'each'} and run again:\n${gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n')}`);
+    throw new UsageError(
+      `the annual application needs ${gaps.length === 1 ? 'a setting that is' : `${gaps.length} settings that are`} not set — set ${gaps.length === 1 ? 'it' : 'each'} and run again:\n${gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n')}`,
+    );
   }
   const texts = workAreaTexts();
   const prevYear = year - 1;
   // Income from products: the material contributions of the last year's orders, unless a flat rate for income is set.
   const flatIncome = texts.incomeKeys.some((k) => main.settings.flatRatesPerSeatMonth[k] !== undefined);
-  const plan = costPlan(main.settings, year, texts.incomeKeys, flatIncome ? null : { basisYear: prevYear, cents: materialIncomeCents(main.orders, prevYear) });
-  const previous = ctx.today < isoOf(prevYear, 1, 1) ? null : yearStats(main, await store.bookingsOfYear(prevYear), prevYear, ctx.today);
+  const plan = costPlan(
+    main.settings,
+    year,
+    texts.incomeKeys,
+    flatIncome ? null : { basisYear: prevYear, cents: materialIncomeCents(main.orders, prevYear) },
+  );
+  const previous =
+    ctx.today < isoOf(prevYear, 1, 1)
+      ? null
+      : yearStats(main, await store.bookingsOfYear(prevYear), prevYear, ctx.today);
   const file = targetPath(opts.out, `Antrag_AGH_${year}.pdf`);
   refuseExisting([file], Boolean(opts.force));
-  const { pdf, pages } = await applicationPdf({ year, today: ctx.today, settings: main.settings, plan, previous, texts, work: areaWork(main, prevYear) });
+  const { pdf, pages } = await applicationPdf({
+    year,
+    today: ctx.today,
+    settings: main.settings,
+    plan,
+    previous,
+    texts,
+    work: areaWork(main, prevYear),
+  });
   writePdf(file, pdf, Boolean(opts.force));
   reportWritten(ctx, [{ file, pages }], false, {
     year,

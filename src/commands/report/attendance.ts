@@ -18,9 +18,14 @@ export async function runAttendance(ctx: Ctx, opts: AttendanceOptions): Promise<
   const { from, to } = monthPeriod(month);
   const sheets = attendanceSheets(store.main, await store.bookingsBetween(from, to), month, participant, ctx.today);
   if (sheets.length === 0) {
-    throw new RuleError([violation('no-participants', participant
-      ? `${participant} has no seat in ${month} — choose a month of the assignment (see 'insat participant show ${participant}')`
-      : `nobody has a seat in ${month} — choose another month`)]);
+    throw new RuleError([
+      violation(
+        'no-participants',
+        participant
+          ? `${participant} has no seat in ${month} — choose a month of the assignment (see 'insat participant show ${participant}')`
+          : `nobody has a seat in ${month} — choose another month`,
+      ),
+    ]);
   }
   const file = targetPath(opts.out, `Anwesenheitsliste_${month}${participant ? `_${participant}` : ''}.pdf`);
   refuseExisting([file], Boolean(opts.force));

@@ -19,8 +19,14 @@ export function targetPath(out: string | undefined, name: string): string {
     return join(dir, name);
   }
   const file = resolve(out!);
-  if (!existsSync(dirname(file))) throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it, or end --out with / to have it created`);
-  if (!file.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out '${out}' is neither a directory nor a .pdf file — end it with / for a directory or with .pdf for a file`);
+  if (!existsSync(dirname(file)))
+    throw new UsageError(
+      `--out '${out}': the directory ${dirname(file)} does not exist — create it, or end --out with / to have it created`,
+    );
+  if (!file.toLowerCase().endsWith('.pdf'))
+    throw new UsageError(
+      `--out '${out}' is neither a directory nor a .pdf file — end it with / for a directory or with .pdf for a file`,
+    );
   return file;
 }
 
@@ -45,7 +51,11 @@ export function progressLine(ctx: Ctx): { step(done: number, total: number, what
   };
 }
 
-export interface Written { id?: string; file: string; pages: number }
+export interface Written {
+  id?: string;
+  file: string;
+  pages: number;
+}
 
 /** The result line(s): `wrote FILE (N pages)`; with --json one file as {file, pages, …}, a batch as {files}. */
 export function reportWritten(ctx: Ctx, files: Written[], batch: boolean, extra: Record<string, unknown> = {}): void {

@@ -6,7 +6,13 @@ import { findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay } from '../../model/assignment.js';
 import { maxDate, minDate, type Period } from '../../model/dates.js';
-import { defaultKind, defaultPeriod, progressReport, progressReportViolations, type ReportKind } from '../../model/progress.js';
+import {
+  defaultKind,
+  defaultPeriod,
+  progressReport,
+  progressReportViolations,
+  type ReportKind,
+} from '../../model/progress.js';
 import type { Assignment, MainData } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import { progressReportPdf } from '../../reports/pdf/progress-report.js';
@@ -14,7 +20,10 @@ import type { ProgressOptions } from './index.js';
 import { isDirectoryTarget, progressLine, reportWritten, targetPath, writePdf, type Written } from './output.js';
 import { compareText } from '../../model/compare.js';
 
-interface Job { assignment: Assignment; period: Period }
+interface Job {
+  assignment: Assignment;
+  period: Period;
+}
 
 function periodOf(a: Assignment, from: string | undefined, to: string | undefined, today: string): Period {
   const d = defaultPeriod(a, today);
@@ -30,29 +39,49 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
   const from = optionalDate(opts.from, '--from');
   const to = optionalDate(opts.to, '--to');
   if (from && to && to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the dates`);
-  if (to && to > ctx.today) throw new UsageError(`--to ${to} lies in the future — a progress report covers days up to today (${ctx.today})`);
+  if (to && to > ctx.today)
+    throw new UsageError(`--to ${to} lies in the future — a progress report covers days up to today (${ctx.today})`);
   const batch = rawId === undefined;
   if (batch && (opts.out === undefined || !isDirectoryTarget(opts.out))) {
-    throw new UsageError("missing participant ID — give one (e.g. 'insat report progress p012'), or --out DIR/ to write the reports of all active participants into a directory");
+    throw new UsageError(
+      "missing participant ID — give one (e.g. 'insat report progress p012'), or --out DIR/ to write the reports of all active participants into a directory",
+    );
   }
   const id = batch ? undefined : idArg(rawId);
   const store = await openStore(ctx);
   const main = store.main;
   const day = to ?? ctx.today;
-  const jobs: Job[] = (batch
-    ? main.assignments.filter((a) => coversDay(a, day)).sort(byName(main))
-    : [findAssignment(main, id!, day).assignment]
+  const jobs: Job[] = (
+    batch
+      ? main.assignments.filter((a) => coversDay(a, day)).sort(byName(main))
+      : [findAssignment(main, id!, day).assignment]
   ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
-  if (jobs.length === 0) refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
+  if (jobs.length === 0)
+    refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
   for (const { assignment: a, period } of jobs) {
-    refuseIf(progressReportViolations(main.people.find((p) => p.id === a.personId), a, period, ctx.today));
-    if (period.to < period.from) throw new UsageError(`--from ${period.from} lies after the end of the period (${period.to}) — choose an earlier --from`);
+    refuseIf(
+      progressReportViolations(
+        main.people.find((p) => p.id === a.personId),
+        a,
+        period,
+        ctx.today,
+      ),
+    );
+    if (period.to < period.from)
+      throw new UsageError(
+        `--from ${period.from} lies after the end of the period (${period.to}) — choose an earlier --from`,
+      );
   }
-  const span = jobs.reduce((s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }), jobs[0]!.period);
+  const span = jobs.reduce(
+    (s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }),
+    jobs[0]!.period,
+  );
   const bookings = await store.bookingsBetween(span.from, span.to);
   const force = Boolean(opts.force);
   // A batch names every file it would replace before it writes any.
-  const files = jobs.map(({ assignment: a, period }) => targetPath(opts.out, `Verlaufsbericht_${a.personId}_${period.to}.pdf`));
+  const files = jobs.map(({ assignment: a, period }) =>
+    targetPath(opts.out, `Verlaufsbericht_${a.personId}_${period.to}.pdf`),
+  );
   refuseExisting(files, force);
   const progress = progressLine(ctx);
   const written: (Written & { from: string; to: string; kind: ReportKind })[] = [];
@@ -60,7 +89,14 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
     const kind = (opts.type as ReportKind | undefined) ?? defaultKind(a, period);
     const file = files[i]!;
     progress.step(i + 1, jobs.length, basename(file));
-    const report = progressReport(main, a, bookings.filter((b) => b.participantId === a.personId), period, ctx.today, kind);
+    const report = progressReport(
+      main,
+      a,
+      bookings.filter((b) => b.participantId === a.personId),
+      period,
+      ctx.today,
+      kind,
+    );
     const { pdf, pages } = await progressReportPdf(report, main.settings);
     writePdf(file, pdf, force);
     written.push({ id: a.personId, file, pages, from: period.from, to: period.to, kind });

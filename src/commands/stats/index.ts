@@ -12,13 +12,16 @@ export function registerStats(program: Command): void {
       const { runStats } = await import('./run.js');
       await runStats(contextOf(c), opts);
     });
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 Figures: approved seats and average occupancy (per month and area), participants, entries, exits by
 reason and group (regular end, work or training, further support, other), the integration rate (exits
 into job, self-employment or training ÷ all exits, with and without regular-end), average and median
 length of stay of those who left, hours worked, attendance, allowance paid (the monthly statements
 summed), absence days by code and the absence rate. An assignment that ran to its end without a
-recorded exit counts as an exit with reason regular-end.`);
+recorded exit counts as an exit with reason regular-end.`,
+  );
   examples(cmd, [
     'insat stats',
     'insat stats --year 2025 --format table',

@@ -30,10 +30,19 @@ interface RowSource {
 
 function row(src: RowSource, forTerminal: boolean): Record<string, Cell> {
   const r: Record<string, Cell> = {
-    period: src.period, from: src.from, to: src.to, workingDays: src.occupancy.workingDays,
-    capacitySeatDays: src.occupancy.capacitySeatDays, occupiedSeatDays: src.occupancy.occupiedSeatDays, rate: src.occupancy.rate,
-    averageOccupiedSeats: src.occupancy.averageOccupiedSeats, entries: src.entries, exits: src.exits,
-    workedMinutes: src.workedMinutes, workedDays: src.workedDays, allowanceCents: src.allowanceCents,
+    period: src.period,
+    from: src.from,
+    to: src.to,
+    workingDays: src.occupancy.workingDays,
+    capacitySeatDays: src.occupancy.capacitySeatDays,
+    occupiedSeatDays: src.occupancy.occupiedSeatDays,
+    rate: src.occupancy.rate,
+    averageOccupiedSeats: src.occupancy.averageOccupiedSeats,
+    entries: src.entries,
+    exits: src.exits,
+    workedMinutes: src.workedMinutes,
+    workedDays: src.workedDays,
+    allowanceCents: src.allowanceCents,
   };
   for (const a of src.occupancy.areas) {
     r[`rate_${a.area}`] = a.rate;
@@ -41,7 +50,8 @@ function row(src: RowSource, forTerminal: boolean): Record<string, Cell> {
     r[`capacity_${a.area}`] = a.capacitySeatDays;
   }
   for (const g of EXIT_GROUPS) r[`group_${g}`] = src.exitsByGroup[g];
-  if (!forTerminal) for (const reason of Object.keys(EXIT_REASONS)) r[`reason_${reason}`] = src.exitsByReason[reason] ?? 0;
+  if (!forTerminal)
+    for (const reason of Object.keys(EXIT_REASONS)) r[`reason_${reason}`] = src.exitsByReason[reason] ?? 0;
   for (const c of ABSENCE_CODES) r[`absent_${c}`] = src.absenceDays[c];
   return r;
 }
@@ -50,16 +60,26 @@ function row(src: RowSource, forTerminal: boolean): Record<string, Cell> {
 export function statsTabular(s: YearStats, forTerminal: boolean): Tabular {
   const yearRow: Record<string, Cell> = {
     ...row({ ...s, period: String(s.year) }, forTerminal),
-    integrationRate: s.integrationRate, integrationRateWithoutRegularEnd: s.integrationRateWithoutRegularEnd,
-    averageStayDays: s.lengthOfStay.averageDays, medianStayDays: s.lengthOfStay.medianDays, approvedSeats: s.approvedSeats, participants: s.participants,
+    integrationRate: s.integrationRate,
+    integrationRateWithoutRegularEnd: s.integrationRateWithoutRegularEnd,
+    averageStayDays: s.lengthOfStay.averageDays,
+    medianStayDays: s.lengthOfStay.medianDays,
+    approvedSeats: s.approvedSeats,
+    participants: s.participants,
   };
   const rows = [...s.months.map((m) => row({ ...m, period: m.month }, forTerminal)), yearRow];
   if (forTerminal) {
     return {
       columns: [
-        col('period', 'month', 'text'), col('workingDays', 'working days'), col('averageOccupiedSeats', 'Ø seats occupied', 'decimal'),
-        col('rate', 'occupancy', 'ratio'), ...AREAS.map((a) => col(`rate_${a}`, AREA_LABELS[a], 'ratio')),
-        col('entries', 'entries'), col('exits', 'exits'), col('workedMinutes', 'hours', 'hours'), col('allowanceCents', 'allowance', 'cents'),
+        col('period', 'month', 'text'),
+        col('workingDays', 'working days'),
+        col('averageOccupiedSeats', 'Ø seats occupied', 'decimal'),
+        col('rate', 'occupancy', 'ratio'),
+        ...AREAS.map((a) => col(`rate_${a}`, AREA_LABELS[a], 'ratio')),
+        col('entries', 'entries'),
+        col('exits', 'exits'),
+        col('workedMinutes', 'hours', 'hours'),
+        col('allowanceCents', 'allowance', 'cents'),
         col('absent_unexcused', 'unexcused days'),
       ],
       rows,
@@ -67,18 +87,33 @@ export function statsTabular(s: YearStats, forTerminal: boolean): Tabular {
   }
   return {
     columns: [
-      col('period', 'period', 'text'), col('from', 'from', 'date'), col('to', 'to', 'date'), col('workingDays', 'working days'),
-      col('capacitySeatDays', 'capacity seat-days'), col('occupiedSeatDays', 'occupied seat-days'), col('rate', 'occupancy', 'ratio'),
+      col('period', 'period', 'text'),
+      col('from', 'from', 'date'),
+      col('to', 'to', 'date'),
+      col('workingDays', 'working days'),
+      col('capacitySeatDays', 'capacity seat-days'),
+      col('occupiedSeatDays', 'occupied seat-days'),
+      col('rate', 'occupancy', 'ratio'),
       col('averageOccupiedSeats', 'average seats occupied', 'decimal'),
-      ...AREAS.flatMap((a) => [col(`capacity_${a}`, `capacity seat-days ${a}`), col(`occupied_${a}`, `occupied seat-days ${a}`), col(`rate_${a}`, `occupancy ${a}`, 'ratio')]),
-      col('entries', 'entries'), col('exits', 'exits'),
+      ...AREAS.flatMap((a) => [
+        col(`capacity_${a}`, `capacity seat-days ${a}`),
+        col(`occupied_${a}`, `occupied seat-days ${a}`),
+        col(`rate_${a}`, `occupancy ${a}`, 'ratio'),
+      ]),
+      col('entries', 'entries'),
+      col('exits', 'exits'),
       ...EXIT_GROUPS.map((g) => col(`group_${g}`, `exits ${g}`)),
       ...Object.keys(EXIT_REASONS).map((r) => col(`reason_${r}`, `exits ${r}`)),
-      col('workedMinutes', 'hours worked', 'hours'), col('workedDays', 'days worked'), col('allowanceCents', 'allowance', 'cents'),
+      col('workedMinutes', 'hours worked', 'hours'),
+      col('workedDays', 'days worked'),
+      col('allowanceCents', 'allowance', 'cents'),
       ...ABSENCE_CODES.map((c) => col(`absent_${c}`, `absence days ${c}`)),
-      col('approvedSeats', 'approved seats'), col('participants', 'participants'),
-      col('integrationRate', 'integration rate', 'ratio'), col('integrationRateWithoutRegularEnd', 'integration rate without regular-end', 'ratio'),
-      col('averageStayDays', 'average stay days', 'decimal'), col('medianStayDays', 'median stay days', 'decimal'),
+      col('approvedSeats', 'approved seats'),
+      col('participants', 'participants'),
+      col('integrationRate', 'integration rate', 'ratio'),
+      col('integrationRateWithoutRegularEnd', 'integration rate without regular-end', 'ratio'),
+      col('averageStayDays', 'average stay days', 'decimal'),
+      col('medianStayDays', 'median stay days', 'decimal'),
     ],
     rows,
   };
@@ -93,23 +128,41 @@ export function keyFigureLines(s: YearStats): string[] {
   const lines: string[] = [];
   const label = (text: string) => text.padEnd(21);
   const o = s.occupancy;
-  lines.push(`${label('Seats approved')}${s.approvedSeats} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.approvedSeatsByArea[a]}`).join(', ')})`);
-  lines.push(`${label('Average occupancy')}${percentDe(o.occupiedSeatDays, o.capacitySeatDays)}: ${oneDecimalDe(o.averageOccupiedSeats)} of ${oneDecimalDe(o.averageSeats)} seats on an average working day (${o.workingDays} working days)`);
+  lines.push(
+    `${label('Seats approved')}${s.approvedSeats} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.approvedSeatsByArea[a]}`).join(', ')})`,
+  );
+  lines.push(
+    `${label('Average occupancy')}${percentDe(o.occupiedSeatDays, o.capacitySeatDays)}: ${oneDecimalDe(o.averageOccupiedSeats)} of ${oneDecimalDe(o.averageSeats)} seats on an average working day (${o.workingDays} working days)`,
+  );
   lines.push(`${label('')}${areaRates(o)}`);
   lines.push(`${label('Participants')}${s.participants} with a seat on at least one day`);
-  lines.push(`${label('Entries')}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`);
+  lines.push(
+    `${label('Entries')}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`,
+  );
   lines.push(`${label('Exits')}${s.exits}`);
   for (const g of EXIT_GROUPS) {
-    const reasons = sortedReasons(s.exitsByReason).filter(([r]) => exitGroupOf(r) === g).map(([r, n]) => `${r} ${n}`);
-    lines.push(`${label(`  ${EXIT_GROUP_WORDS[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`);
+    const reasons = sortedReasons(s.exitsByReason)
+      .filter(([r]) => exitGroupOf(r) === g)
+      .map(([r, n]) => `${r} ${n}`);
+    lines.push(
+      `${label(`  ${EXIT_GROUP_WORDS[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`,
+    );
   }
-  lines.push(`${label('Integration rate')}${percentDe(s.integrationExits, s.exits)} of all exits, ${percentDe(s.integrationExits, s.exitsWithoutRegularEnd)} without regular-end (${s.integrationExits} into work or training)`);
+  lines.push(
+    `${label('Integration rate')}${percentDe(s.integrationExits, s.exits)} of all exits, ${percentDe(s.integrationExits, s.exitsWithoutRegularEnd)} without regular-end (${s.integrationExits} into work or training)`,
+  );
   const stay = s.lengthOfStay;
-  lines.push(`${label('Length of stay')}${stay.stays ? `average ${oneDecimalDe(stay.averageDays)} days, median ${oneDecimalDe(stay.medianDays)} days (${stay.stays} stays ended)` : 'nobody left'}`);
-  lines.push(`${label('Hours worked')}${hoursWithUnitDe(s.workedMinutes)} on ${intDe(s.workedDays)} days, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} of ${intDe(s.assignedWorkingDays)} assigned working days`);
+  lines.push(
+    `${label('Length of stay')}${stay.stays ? `average ${oneDecimalDe(stay.averageDays)} days, median ${oneDecimalDe(stay.medianDays)} days (${stay.stays} stays ended)` : 'nobody left'}`,
+  );
+  lines.push(
+    `${label('Hours worked')}${hoursWithUnitDe(s.workedMinutes)} on ${intDe(s.workedDays)} days, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} of ${intDe(s.assignedWorkingDays)} assigned working days`,
+  );
   lines.push(`${label('Allowance paid')}${formatEuroDe(s.allowanceCents)}`);
   lines.push(`${label('Absence days')}${ABSENCE_CODES.map((c) => `${c} ${s.absenceDays[c]}`).join(', ')}`);
-  lines.push(`${label('Absence rate')}${percentDe(s.absentDays, s.assignedWorkingDays)} (sick, certified sick, excused, unexcused ÷ assigned working days); unexcused ${percentDe(s.absenceDays.unexcused, s.assignedWorkingDays)}`);
+  lines.push(
+    `${label('Absence rate')}${percentDe(s.absentDays, s.assignedWorkingDays)} (sick, certified sick, excused, unexcused ÷ assigned working days); unexcused ${percentDe(s.absenceDays.unexcused, s.assignedWorkingDays)}`,
+  );
   return lines;
 }
 
@@ -119,9 +172,17 @@ export function statsHeading(s: YearStats): string {
 
 /** The plain-text report: key figures, then occupancy by month and area. */
 export function renderStatsText(s: YearStats): string {
-  const lines = [statsHeading(s), '', ...keyFigureLines(s), '', `${'Occupancy by month'.padEnd(21)}${['Total', ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`];
+  const lines = [
+    statsHeading(s),
+    '',
+    ...keyFigureLines(s),
+    '',
+    `${'Occupancy by month'.padEnd(21)}${['Total', ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`,
+  ];
   for (const m of s.months) {
-    lines.push(`  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy, ...m.occupancy.areas].map((o) => percentDe(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`);
+    lines.push(
+      `  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy, ...m.occupancy.areas].map((o) => percentDe(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`,
+    );
   }
   return lines.join('\n');
 }
@@ -136,6 +197,13 @@ export function workLines(w: WorkStats): string[] {
     `${label('Customers by type')}${types.length ? types.join(', ') : 'none'}`,
     `${label('Income (material)')}${formatEuroDe(w.materialIncomeCents)}`,
     `${label('Group offers')}${w.groupOffers}${held.length ? ` (by month ${held.join(', ')})` : ''}`,
-    `${label('Group attendance')}${w.groupAttendanceRate === null ? 'not recorded' : `${percentDe(w.groupOffersByMonth.reduce((n, m) => n + m.present, 0), w.groupOffersByMonth.reduce((n, m) => n + m.recorded, 0))} of the recorded places`}`,
+    `${label('Group attendance')}${
+      w.groupAttendanceRate === null
+        ? 'not recorded'
+        : `${percentDe(
+            w.groupOffersByMonth.reduce((n, m) => n + m.present, 0),
+            w.groupOffersByMonth.reduce((n, m) => n + m.recorded, 0),
+          )} of the recorded places`
+    }`,
   ];
 }

@@ -40,17 +40,24 @@ export interface ApplicationInput {
   work?: Record<Area, AreaWork>;
 }
 
-
 export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Buffer; pages: number }> {
   const { year, settings: s } = input;
   const doc = await createDocument({
     title: `Antrag AGH ${year}`,
     subject: `Antrag auf Durchführung der Arbeitsgelegenheit ${s.provider.measureName} ${year}`,
     footer: `Antrag AGH ${year} – ${s.provider.name}`,
-    today: input.today, settings: s, letterhead: 'first', content: [input.texts, s.staff, input.work],
+    today: input.today,
+    settings: s,
+    letterhead: 'first',
+    content: [input.texts, s.staff, input.work],
   });
-  doc.title('Antrag auf Durchführung der Arbeitsgelegenheit', `${s.provider.measureName} · ${formatDateDe(isoOf(year, 1, 1))} – ${formatDateDe(isoOf(year, 12, 31))} · § 16d SGB II`);
-  doc.paragraph(`Die ${s.provider.name} beantragt beim ${s.jobcenter.name} die Durchführung der Arbeitsgelegenheit mit Mehraufwandsentschädigung „${s.provider.measureName}“ für das Jahr ${year} mit ${input.plan.seatPlans[0]!.total} Plätzen.`);
+  doc.title(
+    'Antrag auf Durchführung der Arbeitsgelegenheit',
+    `${s.provider.measureName} · ${formatDateDe(isoOf(year, 1, 1))} – ${formatDateDe(isoOf(year, 12, 31))} · § 16d SGB II`,
+  );
+  doc.paragraph(
+    `Die ${s.provider.name} beantragt beim ${s.jobcenter.name} die Durchführung der Arbeitsgelegenheit mit Mehraufwandsentschädigung „${s.provider.measureName}“ für das Jahr ${year} mit ${input.plan.seatPlans[0]!.total} Plätzen.`,
+  );
   provider(doc, input);
   targetGroup(doc, input);
   seats(doc, input);
@@ -89,7 +96,15 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
   doc.section('3. Plätze und Arbeitszeit');
   const first = plan.seatPlans[0]!;
   doc.table({
-    columns: [{ header: 'Praxisbereich', width: 30 }, { header: `Plätze ab ${formatDateDe(first.from > isoOf(year, 1, 1) ? first.from : isoOf(year, 1, 1))}`, width: 20, align: 'right' }, { header: 'Anleitung', width: 50 }],
+    columns: [
+      { header: 'Praxisbereich', width: 30 },
+      {
+        header: `Plätze ab ${formatDateDe(first.from > isoOf(year, 1, 1) ? first.from : isoOf(year, 1, 1))}`,
+        width: 20,
+        align: 'right',
+      },
+      { header: 'Anleitung', width: 50 },
+    ],
     rows: [
       ...AREAS.map((a) => [AREA_LABELS[a], String(first.areas[a]), s.staff.instructors[a].join(', ')]),
       ['Insgesamt', String(first.total), ''],
@@ -97,12 +112,14 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
     totalRows: [AREAS.length],
   });
   for (const change of plan.seatPlans.slice(1)) {
-    doc.paragraph(`Ab ${formatDateDe(change.from)}: ${change.total} Plätze (${AREAS.map((a) => `${AREA_LABELS[a]} ${change.areas[a]}`).join(', ')}).`);
+    doc.paragraph(
+      `Ab ${formatDateDe(change.from)}: ${change.total} Plätze (${AREAS.map((a) => `${AREA_LABELS[a]} ${change.areas[a]}`).join(', ')}).`,
+    );
   }
   doc.paragraph(
     `Die wöchentliche Arbeitszeit wird bei der Zuweisung festgelegt und liegt zwischen ${s.weeklyHours.min} und ${s.weeklyHours.max} Stunden, ` +
-    `verteilt auf Montag bis Freitag, höchstens ${formatHoursDe(s.dailyMaxMinutes)} Stunden am Tag. ` +
-    `Eine Person kann bis zu ${s.aghCap.months} Monate innerhalb von ${s.aghCap.frameYears} Jahren teilnehmen, nach erneuter Prüfung durch das Jobcenter bis zu ${s.aghCap.extendedMonths} Monate (§ 16d Abs. 6 SGB II).`,
+      `verteilt auf Montag bis Freitag, höchstens ${formatHoursDe(s.dailyMaxMinutes)} Stunden am Tag. ` +
+      `Eine Person kann bis zu ${s.aghCap.months} Monate innerhalb von ${s.aghCap.frameYears} Jahren teilnehmen, nach erneuter Prüfung durch das Jobcenter bis zu ${s.aghCap.extendedMonths} Monate (§ 16d Abs. 6 SGB II).`,
   );
 }
 
@@ -114,8 +131,15 @@ function areas(doc: Doc, { texts, work, year }: ApplicationInput): void {
     const w = work?.[a];
     if (w && w.orders > 0) {
       const customers = w.byType.reduce((n, g) => n + g.customers.length, 0);
-      doc.paragraph(`Aufträge im Jahr ${year - 1}: ${w.orders} ${w.orders === 1 ? 'Auftrag' : 'Aufträge'} von ${customers} ${customers === 1 ? 'Auftraggeber' : 'Auftraggebern'}, ausschließlich öffentliche und gemeinnützige Einrichtungen:`, { gap: 2 });
-      doc.bullets(w.byType.map((g) => `${g.type}: ${g.customers.join(', ')} (${g.orders} ${g.orders === 1 ? 'Auftrag' : 'Aufträge'})`));
+      doc.paragraph(
+        `Aufträge im Jahr ${year - 1}: ${w.orders} ${w.orders === 1 ? 'Auftrag' : 'Aufträge'} von ${customers} ${customers === 1 ? 'Auftraggeber' : 'Auftraggebern'}, ausschließlich öffentliche und gemeinnützige Einrichtungen:`,
+        { gap: 2 },
+      );
+      doc.bullets(
+        w.byType.map(
+          (g) => `${g.type}: ${g.customers.join(', ')} (${g.orders} ${g.orders === 1 ? 'Auftrag' : 'Aufträge'})`,
+        ),
+      );
     } else {
       doc.paragraph('Typische Auftraggeber:', { gap: 2 });
       doc.bullets(texts.areas[a].customers);
@@ -135,9 +159,15 @@ function concept(doc: Doc, { texts }: ApplicationInput): void {
 
 function staffing(doc: Doc, { settings: s }: ApplicationInput): void {
   doc.section('7. Personal');
-  doc.paragraph('Jeder Praxisbereich wird von Fachkräften mit beruflicher Qualifikation angeleitet; zwei sozialpädagogische Fachkräfte begleiten die Teilnehmenden aller Bereiche.');
+  doc.paragraph(
+    'Jeder Praxisbereich wird von Fachkräften mit beruflicher Qualifikation angeleitet; zwei sozialpädagogische Fachkräfte begleiten die Teilnehmenden aller Bereiche.',
+  );
   doc.table({
-    columns: [{ header: 'Funktion', width: 38 }, { header: 'Name', width: 37 }, { header: 'Bereich', width: 25 }],
+    columns: [
+      { header: 'Funktion', width: 38 },
+      { header: 'Name', width: 37 },
+      { header: 'Bereich', width: 25 },
+    ],
     rows: [
       ...AREAS.flatMap((a) => s.staff.instructors[a].map((n) => ['Anleiter/in', n, AREA_LABELS[a]])),
       ...s.staff.socialWorkers.map((n) => ['Sozialpädagogische Fachkraft', n, 'alle Bereiche']),
@@ -148,19 +178,30 @@ function staffing(doc: Doc, { settings: s }: ApplicationInput): void {
 function costs(doc: Doc, { plan, texts, settings: s }: ApplicationInput): void {
   doc.section(`8. Kostenplan ${plan.year}`);
   const attendDays = plan.workingDays - plan.leaveDays;
-  const rates = plan.rates.map((r) => `${formatEuroDe(r.centsPerHour)} je Stunde${plan.rates.length > 1 ? ` ab ${formatDateDe(r.from > isoOf(plan.year, 1, 1) ? r.from : isoOf(plan.year, 1, 1))}` : ''}`).join(', ');
+  const rates = plan.rates
+    .map(
+      (r) =>
+        `${formatEuroDe(r.centsPerHour)} je Stunde${plan.rates.length > 1 ? ` ab ${formatDateDe(r.from > isoOf(plan.year, 1, 1) ? r.from : isoOf(plan.year, 1, 1))}` : ''}`,
+    )
+    .join(', ');
   doc.paragraph(
     `Grundlage der Mehraufwandsentschädigung (MAE): ${plan.workingDays} Arbeitstage im Jahr ${plan.year} (Montag bis Freitag ohne gesetzliche Feiertage in NRW und Schließtage) ` +
-    `abzüglich ${plan.leaveDays} Urlaubstage je Platz = ${attendDays} Anwesenheitstage; geplante Arbeitszeit ${plan.weeklyHours} Stunden je Woche = ${formatHoursDe(plan.plannedMinutesPerDay)} Stunden je Tag, ` +
-    `also ${formatHoursDe(plan.plannedMinutesPerSeat)} Stunden je Platz und Jahr. MAE-Satz: ${rates}. Die MAE wird nur für tatsächlich geleistete Stunden gezahlt; der Ansatz ist eine Obergrenze.`,
+      `abzüglich ${plan.leaveDays} Urlaubstage je Platz = ${attendDays} Anwesenheitstage; geplante Arbeitszeit ${plan.weeklyHours} Stunden je Woche = ${formatHoursDe(plan.plannedMinutesPerDay)} Stunden je Tag, ` +
+      `also ${formatHoursDe(plan.plannedMinutesPerSeat)} Stunden je Platz und Jahr. MAE-Satz: ${rates}. Die MAE wird nur für tatsächlich geleistete Stunden gezahlt; der Ansatz ist eine Obergrenze.`,
   );
   const simple = plan.rates.length === 1 && plan.seatPlans.length === 1;
   const rows: string[][] = plan.allowance.map((l) => [
     `MAE ${AREA_LABELS[l.area]}`,
-    simple ? `${l.seats} Plätze × ${formatHoursDe(plan.plannedMinutesPerSeat)} Std. × ${formatEuroDe(plan.rates[0]!.centsPerHour)}` : `${formatHoursDe(l.plannedMinutes)} Std. zum jeweils gültigen Satz`,
+    simple
+      ? `${l.seats} Plätze × ${formatHoursDe(plan.plannedMinutesPerSeat)} Std. × ${formatEuroDe(plan.rates[0]!.centsPerHour)}`
+      : `${formatHoursDe(l.plannedMinutes)} Std. zum jeweils gültigen Satz`,
     formatEuroDe(l.cents),
   ]);
-  rows.push(['Summe Mehraufwandsentschädigung', `${formatHoursDe(plan.allowanceMinutes)} Std.`, formatEuroDe(plan.allowanceCents)]);
+  rows.push([
+    'Summe Mehraufwandsentschädigung',
+    `${formatHoursDe(plan.allowanceMinutes)} Std.`,
+    formatEuroDe(plan.allowanceCents),
+  ]);
   const totals = [rows.length - 1];
   for (const f of plan.flatRates) {
     const label = texts.flatRateLabels[f.key] ?? f.key;
@@ -168,21 +209,35 @@ function costs(doc: Doc, { plan, texts, settings: s }: ApplicationInput): void {
     rows.push([f.income ? `abzüglich ${label}` : label, basis, formatEuroDe(f.income ? -f.cents : f.cents)]);
   }
   if (plan.materialIncome) {
-    rows.push(['abzüglich Erlöse aus Materialbeiträgen', `Materialbeiträge der Auftraggeber ${plan.materialIncome.basisYear}`, formatEuroDe(-plan.materialIncome.cents)]);
+    rows.push([
+      'abzüglich Erlöse aus Materialbeiträgen',
+      `Materialbeiträge der Auftraggeber ${plan.materialIncome.basisYear}`,
+      formatEuroDe(-plan.materialIncome.cents),
+    ]);
   }
   if (plan.flatRates.length > 0 || plan.materialIncome) {
     rows.push(['Gesamtsumme', '', formatEuroDe(plan.totalCents)]);
     totals.push(rows.length - 1);
   }
   doc.table({
-    columns: [{ header: 'Position', width: 38 }, { header: 'Berechnung', width: 40 }, { header: 'Betrag', width: 22, align: 'right' }],
+    columns: [
+      { header: 'Position', width: 38 },
+      { header: 'Berechnung', width: 40 },
+      { header: 'Betrag', width: 22, align: 'right' },
+    ],
     rows,
     totalRows: totals,
   });
   if (plan.flatRates.length === 0) {
-    doc.paragraph(`Pauschalen je Platz und Monat (Personal, Sachkosten, Miete, Verwaltung) sind für ${s.provider.measureName} nicht hinterlegt; dieser Kostenplan umfasst die Mehraufwandsentschädigung.`, { size: 8.5, muted: true });
+    doc.paragraph(
+      `Pauschalen je Platz und Monat (Personal, Sachkosten, Miete, Verwaltung) sind für ${s.provider.measureName} nicht hinterlegt; dieser Kostenplan umfasst die Mehraufwandsentschädigung.`,
+      { size: 8.5, muted: true },
+    );
   } else {
-    doc.paragraph('Pauschalen je Platz und Monat: Plätze laut Platzplanung am Ersten jedes Monats, summiert über zwölf Monate.', { size: 8.5, muted: true });
+    doc.paragraph(
+      'Pauschalen je Platz und Monat: Plätze laut Platzplanung am Ersten jedes Monats, summiert über zwölf Monate.',
+      { size: 8.5, muted: true },
+    );
   }
 }
 
@@ -192,12 +247,19 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
     doc.paragraph(`Für ${year - 1} liegen ${st ? 'keine Teilnahmen' : 'noch keine Zahlen'} vor.`, { muted: true });
     return;
   }
-  if (!st.complete) doc.paragraph(`Das Jahr ${st.year} ist noch nicht abgeschlossen: Stand ${formatDateDe(st.to)} (erstellt am ${formatDateDe(today)}).`, { size: 9, muted: true });
+  if (!st.complete)
+    doc.paragraph(
+      `Das Jahr ${st.year} ist noch nicht abgeschlossen: Stand ${formatDateDe(st.to)} (erstellt am ${formatDateDe(today)}).`,
+      { size: 9, muted: true },
+    );
   const occ = st.occupancy;
   const regularEnds = st.exitsByReason['regular-end'] ?? 0;
   const absent = ABSENCE_RATE_CODES.reduce((n, c) => n + st.absenceDays[c], 0);
   doc.table({
-    columns: [{ header: 'Kennzahl', width: 62 }, { header: `${st.year}`, width: 38, align: 'right' }],
+    columns: [
+      { header: 'Kennzahl', width: 62 },
+      { header: `${st.year}`, width: 38, align: 'right' },
+    ],
     rows: [
       ['Bewilligte Plätze', String(st.approvedSeats)],
       ['Durchschnittlich besetzte Plätze (Arbeitstage)', oneDecimalDe(occ.averageOccupiedSeats)],
@@ -207,17 +269,29 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
       ['Austritte', String(st.exits)],
       ['Integrationsquote (Arbeit, Selbstständigkeit, Ausbildung)', percentDe(st.integrationExits, st.exits)],
       ['Integrationsquote ohne reguläre Beendigungen', percentDe(st.integrationExits, st.exits - regularEnds)],
-      ['Durchschnittliche Verweildauer der Ausgetretenen', st.lengthOfStay.stays ? `${oneDecimalDe(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)` : '–'],
+      [
+        'Durchschnittliche Verweildauer der Ausgetretenen',
+        st.lengthOfStay.stays
+          ? `${oneDecimalDe(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)`
+          : '–',
+      ],
       ['Geleistete Stunden', formatHoursDe(st.workedMinutes)],
       ['Gezahlte Mehraufwandsentschädigung', formatEuroDe(st.allowanceCents)],
-      ['Anwesenheitsquote (Tage mit Arbeit ÷ Arbeitstage mit Zuweisung)', percentDe(st.workedDays, st.assignedWorkingDays)],
+      [
+        'Anwesenheitsquote (Tage mit Arbeit ÷ Arbeitstage mit Zuweisung)',
+        percentDe(st.workedDays, st.assignedWorkingDays),
+      ],
       ['Fehlzeitenquote (Krankheit, entschuldigt, unentschuldigt)', percentDe(absent, st.assignedWorkingDays)],
       ['davon unentschuldigt', percentDe(st.absenceDays.unexcused, st.assignedWorkingDays)],
     ],
   });
   doc.ensureSpace(175);
   doc.subsection('Auslastung je Monat');
-  const tenths = st.months.map((m) => (m.occupancy.capacitySeatDays > 0 ? roundHalfUp(m.occupancy.occupiedSeatDays * 1000, m.occupancy.capacitySeatDays) / 10 : 0));
+  const tenths = st.months.map((m) =>
+    m.occupancy.capacitySeatDays > 0
+      ? roundHalfUp(m.occupancy.occupiedSeatDays * 1000, m.occupancy.capacitySeatDays) / 10
+      : 0,
+  );
   doc.barChart({
     labels: st.months.map((m) => monthShortDe(m.month)),
     series: [{ name: 'Auslastung', values: tenths, color: COLORS.bar }],
@@ -229,17 +303,41 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
   });
   doc.subsection('Auslastung und Eintritte je Praxisbereich');
   doc.table({
-    columns: [{ header: 'Praxisbereich', width: 30 }, { header: 'Plätze', width: 15, align: 'right' }, { header: 'Ø besetzt', width: 18, align: 'right' }, { header: 'Auslastung', width: 19, align: 'right' }, { header: 'Eintritte', width: 18, align: 'right' }],
-    rows: occ.areas.map((a) => [AREA_LABELS[a.area], String(st.approvedSeatsByArea[a.area]), oneDecimalDe(a.averageOccupiedSeats), percentDe(a.occupiedSeatDays, a.capacitySeatDays), String(st.entriesByArea[a.area])]),
+    columns: [
+      { header: 'Praxisbereich', width: 30 },
+      { header: 'Plätze', width: 15, align: 'right' },
+      { header: 'Ø besetzt', width: 18, align: 'right' },
+      { header: 'Auslastung', width: 19, align: 'right' },
+      { header: 'Eintritte', width: 18, align: 'right' },
+    ],
+    rows: occ.areas.map((a) => [
+      AREA_LABELS[a.area],
+      String(st.approvedSeatsByArea[a.area]),
+      oneDecimalDe(a.averageOccupiedSeats),
+      percentDe(a.occupiedSeatDays, a.capacitySeatDays),
+      String(st.entriesByArea[a.area]),
+    ]),
   });
   doc.subsection('Austritte nach Grund');
   const reasonRows = Object.entries(st.exitsByReason)
     .filter(([, n]) => n > 0)
-    .sort((a, b) => EXIT_GROUPS.indexOf(EXIT_REASONS[a[0]]?.group ?? 'other') - EXIT_GROUPS.indexOf(EXIT_REASONS[b[0]]?.group ?? 'other') || b[1] - a[1])
+    .sort(
+      (a, b) =>
+        EXIT_GROUPS.indexOf(EXIT_REASONS[a[0]]?.group ?? 'other') -
+          EXIT_GROUPS.indexOf(EXIT_REASONS[b[0]]?.group ?? 'other') || b[1] - a[1],
+    )
     .map(([r, n]) => [EXIT_REASONS[r]?.label ?? r, EXIT_GROUP_LABELS[EXIT_REASONS[r]?.group ?? 'other'], String(n)]);
   doc.table({
-    columns: [{ header: 'Grund', width: 50 }, { header: 'Gruppe', width: 35 }, { header: 'Anzahl', width: 15, align: 'right' }],
-    rows: [...reasonRows, ...EXIT_GROUPS.map((g) => [`Summe ${EXIT_GROUP_LABELS[g]}`, '', String(st.exitsByGroup[g])]), ['Austritte insgesamt', '', String(st.exits)]],
+    columns: [
+      { header: 'Grund', width: 50 },
+      { header: 'Gruppe', width: 35 },
+      { header: 'Anzahl', width: 15, align: 'right' },
+    ],
+    rows: [
+      ...reasonRows,
+      ...EXIT_GROUPS.map((g) => [`Summe ${EXIT_GROUP_LABELS[g]}`, '', String(st.exitsByGroup[g])]),
+      ['Austritte insgesamt', '', String(st.exits)],
+    ],
     totalRows: [reasonRows.length + EXIT_GROUPS.length],
   });
 }

@@ -74,17 +74,33 @@ const MARGIN = { left: 57, right: 57, top: 72, bottom: 64 };
 const HEAD_Y = 40;
 const FONT = 'Body';
 const BOLD = 'Body-Bold';
-export const COLORS = { ink: '#1a1a1a', muted: '#595959', rule: '#a0a0a0', hair: '#d4d4d4', fill: '#e4e8ec', shade: '#f3f4f5', bar: '#3d6680', barLight: '#c5d2dc' };
+export const COLORS = {
+  ink: '#1a1a1a',
+  muted: '#595959',
+  rule: '#a0a0a0',
+  hair: '#d4d4d4',
+  fill: '#e4e8ec',
+  shade: '#f3f4f5',
+  bar: '#3d6680',
+  barLight: '#c5d2dc',
+};
 
 // The Latin subset shipped in data/fonts first (small, so quick to embed), then the system's fonts.
-const FONT_DIRS = [fileURLToPath(new URL('../../../data/fonts', import.meta.url)), '/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+const FONT_DIRS = [
+  fileURLToPath(new URL('../../../data/fonts', import.meta.url)),
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/dejavu',
+  '/usr/share/fonts/TTF',
+];
 let unicodeFont: { regular: Buffer; bold: Buffer } | null | undefined;
 
 /** DejaVu Sans regular and bold, read once per process; null when the system has none. */
 function findUnicodeFont(): { regular: Buffer; bold: Buffer } | null {
   if (unicodeFont === undefined) {
     const dir = FONT_DIRS.find((d) => existsSync(`${d}/DejaVuSans.ttf`) && existsSync(`${d}/DejaVuSans-Bold.ttf`));
-    unicodeFont = dir ? { regular: readFileSync(`${dir}/DejaVuSans.ttf`), bold: readFileSync(`${dir}/DejaVuSans-Bold.ttf`) } : null;
+    unicodeFont = dir
+      ? { regular: readFileSync(`${dir}/DejaVuSans.ttf`), bold: readFileSync(`${dir}/DejaVuSans-Bold.ttf`) }
+      : null;
   }
   return unicodeFont;
 }
@@ -96,16 +112,33 @@ export function hasUnicodeFont(): boolean {
 
 // Characters the built-in fonts can show (Windows-1252 beyond Latin-1).
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const FALLBACK: Record<string, string> = { ł: 'l', Ł: 'L', ı: 'i', İ: 'I', đ: 'd', Đ: 'D', ħ: 'h', ŋ: 'ng', ſ: 's', '−': '-', '≥': '>=', '≤': '<=', '→': '->' };
+const FALLBACK: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  İ: 'I',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  ŋ: 'ng',
+  ſ: 's',
+  '−': '-',
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+};
 
 /** Text the built-in fonts can show: accents outside Windows-1252 dropped (ş → s, ł → l). */
 export function winAnsiText(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a || WIN_ANSI_EXTRA.has(ch)) { out += ch; continue; }
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a || WIN_ANSI_EXTRA.has(ch)) {
+      out += ch;
+      continue;
+    }
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base !== ch && [...base].every((c) => c.codePointAt(0)! < 0x80) ? base : FALLBACK[ch] ?? '?';
+    out += base !== ch && [...base].every((c) => c.codePointAt(0)! < 0x80) ? base : (FALLBACK[ch] ?? '?');
   }
   return out;
 }
@@ -125,7 +158,15 @@ export async function createDocument(spec: DocSpec): Promise<Doc> {
     bufferPages: true,
     lang: 'de-DE',
     displayTitle: true,
-    info: { Title: spec.title, Subject: spec.subject, Author: spec.settings.provider.name, Creator: 'insat', Producer: 'insat (pdfkit)', CreationDate: created, ModDate: created },
+    info: {
+      Title: spec.title,
+      Subject: spec.subject,
+      Author: spec.settings.provider.name,
+      Creator: 'insat',
+      Producer: 'insat (pdfkit)',
+      CreationDate: created,
+      ModDate: created,
+    },
   });
   const text = JSON.stringify([spec.content, spec.settings.provider, spec.settings.jobcenter, spec.title, spec.footer]);
   const font = winAnsiText(text) === text ? null : findUnicodeFont();
@@ -140,7 +181,8 @@ export async function createDocument(spec: DocSpec): Promise<Doc> {
     pdf.registerFont(BOLD, 'Helvetica-Bold');
     for (const m of ['text', 'heightOfString', 'widthOfString'] as const) {
       const original = (pdf[m] as (...args: unknown[]) => unknown).bind(pdf);
-      (pdf as unknown as Record<string, unknown>)[m] = (t: unknown, ...rest: unknown[]) => original(typeof t === 'string' ? winAnsiText(t) : t, ...rest);
+      (pdf as unknown as Record<string, unknown>)[m] = (t: unknown, ...rest: unknown[]) =>
+        original(typeof t === 'string' ? winAnsiText(t) : t, ...rest);
     }
   }
   return new Doc(pdf, spec);
@@ -156,19 +198,35 @@ export class Doc {
   /** Pages that carry the full letterhead; the others get the compact header when finished. */
   private readonly letterheadPages = new Set<number>();
 
-  constructor(readonly pdf: Pdf, readonly spec: DocSpec) {
+  constructor(
+    readonly pdf: Pdf,
+    readonly spec: DocSpec,
+  ) {
     pdf.on('data', (c: Buffer) => this.chunks.push(c));
     this.ended = new Promise((resolve) => pdf.on('end', () => resolve()));
     pdf.addPage();
     this.letterhead();
   }
 
-  get left(): number { return MARGIN.left; }
-  get width(): number { return this.pdf.page.width - MARGIN.left - MARGIN.right; }
-  get right(): number { return this.left + this.width; }
-  get bottom(): number { return this.pdf.page.height - MARGIN.bottom; }
-  get y(): number { return this.pdf.y; }
-  set y(v: number) { this.pdf.y = v; this.pdf.x = this.left; }
+  get left(): number {
+    return MARGIN.left;
+  }
+  get width(): number {
+    return this.pdf.page.width - MARGIN.left - MARGIN.right;
+  }
+  get right(): number {
+    return this.left + this.width;
+  }
+  get bottom(): number {
+    return this.pdf.page.height - MARGIN.bottom;
+  }
+  get y(): number {
+    return this.pdf.y;
+  }
+  set y(v: number) {
+    this.pdf.y = v;
+    this.pdf.x = this.left;
+  }
 
   private letterhead(): void {
     const { pdf } = this;
@@ -177,8 +235,16 @@ export class Doc {
     this.letterheadPages.add(this.pdf.bufferedPageRange().count - 1);
     const colW = (this.width - 20) / 2;
     const block = (x: number, label: string, name: string, lines: string[]): number => {
-      pdf.font(FONT).fontSize(7).fillColor(COLORS.muted).text(label.toUpperCase(), x, top, { width: colW, characterSpacing: 0.6 });
-      pdf.font(BOLD).fontSize(10).fillColor(COLORS.ink).text(name, x, pdf.y + 2, { width: colW });
+      pdf
+        .font(FONT)
+        .fontSize(7)
+        .fillColor(COLORS.muted)
+        .text(label.toUpperCase(), x, top, { width: colW, characterSpacing: 0.6 });
+      pdf
+        .font(BOLD)
+        .fontSize(10)
+        .fillColor(COLORS.ink)
+        .text(name, x, pdf.y + 2, { width: colW });
       pdf.font(FONT).fontSize(8.5).fillColor(COLORS.ink);
       for (const l of lines) pdf.text(l, x, pdf.y + 1, { width: colW });
       return pdf.y;
@@ -204,8 +270,17 @@ export class Doc {
     const { pdf } = this;
     const s = this.spec.settings;
     pdf.font(FONT).fontSize(7.5).fillColor(COLORS.muted);
-    pdf.text(`${s.provider.name} · ${s.provider.measureName}`, this.left, HEAD_Y, { width: this.width * 0.55, lineBreak: false, ellipsis: true });
-    pdf.text(this.spec.title, this.left + this.width * 0.55, HEAD_Y, { width: this.width * 0.45, align: 'right', lineBreak: false, ellipsis: true });
+    pdf.text(`${s.provider.name} · ${s.provider.measureName}`, this.left, HEAD_Y, {
+      width: this.width * 0.55,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    pdf.text(this.spec.title, this.left + this.width * 0.55, HEAD_Y, {
+      width: this.width * 0.45,
+      align: 'right',
+      lineBreak: false,
+      ellipsis: true,
+    });
     const y = HEAD_Y + 12;
     pdf.moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
   }
@@ -228,7 +303,12 @@ export class Doc {
   title(text: string, subtitle?: string, size = 16): void {
     const { pdf } = this;
     pdf.font(BOLD).fontSize(size).fillColor(COLORS.ink).text(text, this.left, pdf.y, { width: this.width });
-    if (subtitle) pdf.font(FONT).fontSize(10).fillColor(COLORS.muted).text(subtitle, this.left, pdf.y + 3, { width: this.width });
+    if (subtitle)
+      pdf
+        .font(FONT)
+        .fontSize(10)
+        .fillColor(COLORS.muted)
+        .text(subtitle, this.left, pdf.y + 3, { width: this.width });
     this.y = pdf.y + 12;
   }
 
@@ -253,7 +333,9 @@ export class Doc {
     const size = opts.size ?? 9.5;
     pdf.font(FONT).fontSize(size);
     this.ensureSpace(Math.min(pdf.heightOfString(text, { width: this.width, lineGap: 1.5 }), 3 * size * 1.3));
-    pdf.fillColor(opts.muted ? COLORS.muted : COLORS.ink).text(keepTogether(text), this.left, pdf.y, { width: this.width, lineGap: 1.5 });
+    pdf
+      .fillColor(opts.muted ? COLORS.muted : COLORS.ink)
+      .text(keepTogether(text), this.left, pdf.y, { width: this.width, lineGap: 1.5 });
     this.y = pdf.y + (opts.gap ?? 6);
   }
 
@@ -282,13 +364,26 @@ export class Doc {
     for (let i = 0; i < rows.length; i += cols) {
       const line = rows.slice(i, i + cols);
       pdf.font(FONT).fontSize(size);
-      const h = Math.max(...line.map(([l, v]) => Math.max(pdf.heightOfString(v, { width: colW - labelW }), pdf.heightOfString(l, { width: labelW - 6 })))) + 3;
+      const h =
+        Math.max(
+          ...line.map(([l, v]) =>
+            Math.max(pdf.heightOfString(v, { width: colW - labelW }), pdf.heightOfString(l, { width: labelW - 6 })),
+          ),
+        ) + 3;
       this.ensureSpace(h);
       const y = pdf.y;
       line.forEach(([label, value], k) => {
         const x = this.left + k * (colW + gap);
-        pdf.font(FONT).fontSize(size).fillColor(COLORS.muted).text(label, x, y, { width: labelW - 6 });
-        pdf.font(FONT).fontSize(size).fillColor(COLORS.ink).text(value, x + labelW, y, { width: colW - labelW });
+        pdf
+          .font(FONT)
+          .fontSize(size)
+          .fillColor(COLORS.muted)
+          .text(label, x, y, { width: labelW - 6 });
+        pdf
+          .font(FONT)
+          .fontSize(size)
+          .fillColor(COLORS.ink)
+          .text(value, x + labelW, y, { width: colW - labelW });
       });
       this.y = y + h;
     }
@@ -320,14 +415,21 @@ export class Doc {
     const widths = spec.columns.map((c) => (c.width / total) * width);
     const heightOf = (cells: string[], font: string) => {
       this.pdf.font(font).fontSize(size);
-      return Math.max(...cells.map((c, i) => this.pdf.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+      return (
+        Math.max(...cells.map((c, i) => this.pdf.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad
+      );
     };
     return { size, pad, widths, heightOf };
   }
 
   private tableHeight(spec: TableSpec, width: number): number {
     const { heightOf } = this.tableLayout(spec, width);
-    return heightOf(spec.columns.map((c) => c.header), BOLD) + spec.rows.reduce((h, r, i) => h + heightOf(r, spec.totalRows?.includes(i) ? BOLD : FONT), 0);
+    return (
+      heightOf(
+        spec.columns.map((c) => c.header),
+        BOLD,
+      ) + spec.rows.reduce((h, r, i) => h + heightOf(r, spec.totalRows?.includes(i) ? BOLD : FONT), 0)
+    );
   }
 
   private drawTable(spec: TableSpec, x0: number, width: number, breakPages: boolean): void {
@@ -337,9 +439,17 @@ export class Doc {
     const drawRow = (cells: string[], y: number, h: number, font: string, fill?: string) => {
       if (fill) pdf.rect(x0, y, width, h).fill(fill);
       pdf.font(font).fontSize(size).fillColor(COLORS.ink);
-      cells.forEach((c, i) => pdf.text(c, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad, align: spec.columns[i]!.align ?? 'left' }));
+      cells.forEach((c, i) =>
+        pdf.text(c, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad, align: spec.columns[i]!.align ?? 'left' }),
+      );
     };
-    const rule = (y: number, strong: boolean) => pdf.moveTo(x0, y).lineTo(x0 + width, y).lineWidth(strong ? 0.8 : 0.4).strokeColor(strong ? COLORS.rule : COLORS.hair).stroke();
+    const rule = (y: number, strong: boolean) =>
+      pdf
+        .moveTo(x0, y)
+        .lineTo(x0 + width, y)
+        .lineWidth(strong ? 0.8 : 0.4)
+        .strokeColor(strong ? COLORS.rule : COLORS.hair)
+        .stroke();
     const headerCells = spec.columns.map((c) => c.header);
     const headerH = heightOf(headerCells, BOLD);
     const header = () => {
@@ -353,7 +463,10 @@ export class Doc {
       const isTotal = spec.totalRows?.includes(r) ?? false;
       const font = isTotal ? BOLD : FONT;
       const h = heightOf(cells, font);
-      if (breakPages && pdf.y + h > this.bottom) { this.newPage(); header(); }
+      if (breakPages && pdf.y + h > this.bottom) {
+        this.newPage();
+        header();
+      }
       const y = pdf.y;
       drawRow(cells, y, h, font, spec.shadedRows?.includes(r) ? COLORS.shade : undefined);
       rule(y + h, isTotal);
@@ -380,14 +493,27 @@ export class Doc {
       let lx = x0;
       for (const s of spec.series) {
         pdf.rect(lx, pdf.y + 1, 8, 8).fill(s.color);
-        pdf.font(FONT).fontSize(8).fillColor(COLORS.ink).text(s.name, lx + 11, pdf.y, { lineBreak: false });
+        pdf
+          .font(FONT)
+          .fontSize(8)
+          .fillColor(COLORS.ink)
+          .text(s.name, lx + 11, pdf.y, { lineBreak: false });
         lx += 11 + pdf.widthOfString(s.name) + 16;
       }
     }
     for (let k = 0; k <= 4; k++) {
       const y = base - (height * k) / 4;
-      pdf.moveTo(x0, y).lineTo(this.right, y).lineWidth(k === 0 ? 0.8 : 0.3).strokeColor(k === 0 ? COLORS.rule : COLORS.hair).stroke();
-      pdf.font(FONT).fontSize(7).fillColor(COLORS.muted).text(axisFormat((max * k) / 4), this.left, y - 3.5, { width: axisW - 5, align: 'right', lineBreak: false });
+      pdf
+        .moveTo(x0, y)
+        .lineTo(this.right, y)
+        .lineWidth(k === 0 ? 0.8 : 0.3)
+        .strokeColor(k === 0 ? COLORS.rule : COLORS.hair)
+        .stroke();
+      pdf
+        .font(FONT)
+        .fontSize(7)
+        .fillColor(COLORS.muted)
+        .text(axisFormat((max * k) / 4), this.left, y - 3.5, { width: axisW - 5, align: 'right', lineBreak: false });
     }
     const groupW = chartW / Math.max(1, spec.labels.length);
     spec.labels.forEach((label, g) => {
@@ -412,7 +538,11 @@ export class Doc {
           this.valueLabel(spec.format(v), x + barW / 2, base - h, n > 1 ? barW + 6 : groupW);
         });
       }
-      pdf.font(FONT).fontSize(7.5).fillColor(COLORS.ink).text(label, cx - groupW / 2, base + 4, { width: groupW, align: 'center', lineBreak: false });
+      pdf
+        .font(FONT)
+        .fontSize(7.5)
+        .fillColor(COLORS.ink)
+        .text(label, cx - groupW / 2, base + 4, { width: groupW, align: 'center', lineBreak: false });
     });
     this.y = base + 18;
     if (spec.caption) this.paragraph(spec.caption, { size: 8, muted: true });
@@ -420,7 +550,11 @@ export class Doc {
   }
 
   private valueLabel(text: string, cx: number, topY: number, width: number): void {
-    this.pdf.font(FONT).fontSize(6.8).fillColor(COLORS.ink).text(text, cx - width / 2, topY - 9, { width, align: 'center', lineBreak: false });
+    this.pdf
+      .font(FONT)
+      .fontSize(6.8)
+      .fillColor(COLORS.ink)
+      .text(text, cx - width / 2, topY - 9, { width, align: 'center', lineBreak: false });
   }
 
   /** Ruled lines to write on, under a label. */
@@ -446,11 +580,23 @@ export class Doc {
     let y = pdf.y;
     pdf.rect(this.left, y, this.width, rowH).fill(COLORS.fill);
     pdf.font(BOLD).fontSize(8.5).fillColor(COLORS.ink);
-    levels.forEach((l, i) => pdf.text(l, this.left + labelW + i * colW, y + 4.5, { width: colW, align: 'center', lineBreak: false }));
+    levels.forEach((l, i) =>
+      pdf.text(l, this.left + labelW + i * colW, y + 4.5, { width: colW, align: 'center', lineBreak: false }),
+    );
     y += rowH;
     for (const c of criteria) {
-      pdf.font(FONT).fontSize(9).fillColor(COLORS.ink).text(c, this.left + 4, y + 4.5, { width: labelW - 8, lineBreak: false });
-      levels.forEach((_, i) => pdf.rect(this.left + labelW + i * colW + colW / 2 - 4.5, y + 4, 9, 9).lineWidth(0.7).strokeColor(COLORS.ink).stroke());
+      pdf
+        .font(FONT)
+        .fontSize(9)
+        .fillColor(COLORS.ink)
+        .text(c, this.left + 4, y + 4.5, { width: labelW - 8, lineBreak: false });
+      levels.forEach((_, i) =>
+        pdf
+          .rect(this.left + labelW + i * colW + colW / 2 - 4.5, y + 4, 9, 9)
+          .lineWidth(0.7)
+          .strokeColor(COLORS.ink)
+          .stroke(),
+      );
       y += rowH;
       pdf.moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.4).strokeColor(COLORS.hair).stroke();
     }
@@ -467,8 +613,15 @@ export class Doc {
     pdf.font(FONT).fontSize(9.5);
     for (const o of options) {
       const w = 14 + pdf.widthOfString(o) + 18;
-      if (x + w > this.right) { x = this.left; y += 16; }
-      pdf.rect(x, y + 0.5, 8.5, 8.5).lineWidth(0.7).strokeColor(COLORS.ink).stroke();
+      if (x + w > this.right) {
+        x = this.left;
+        y += 16;
+      }
+      pdf
+        .rect(x, y + 0.5, 8.5, 8.5)
+        .lineWidth(0.7)
+        .strokeColor(COLORS.ink)
+        .stroke();
       pdf.fillColor(COLORS.ink).text(o, x + 14, y, { lineBreak: false });
       x += w;
     }
@@ -485,8 +638,17 @@ export class Doc {
       const y = pdf.y + 34;
       labels.slice(i, i + perRow).forEach((l, k) => {
         const x = this.left + k * (w + gap);
-        pdf.moveTo(x, y).lineTo(x + w, y).lineWidth(0.7).strokeColor(COLORS.ink).stroke();
-        pdf.font(FONT).fontSize(8).fillColor(COLORS.muted).text(l, x, y + 3, { width: w });
+        pdf
+          .moveTo(x, y)
+          .lineTo(x + w, y)
+          .lineWidth(0.7)
+          .strokeColor(COLORS.ink)
+          .stroke();
+        pdf
+          .font(FONT)
+          .fontSize(8)
+          .fillColor(COLORS.muted)
+          .text(l, x, y + 3, { width: w });
       });
       this.y = y + 24;
     }
@@ -506,12 +668,25 @@ export class Doc {
       pdf.page.margins.bottom = 0; // writing in the margin must not open a new page
       if (!this.letterheadPages.has(i - start)) this.compactHead();
       const y = pdf.page.height - 44;
-      pdf.moveTo(this.left, y - 5).lineTo(this.right, y - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      pdf
+        .moveTo(this.left, y - 5)
+        .lineTo(this.right, y - 5)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
       pdf.font(FONT).fontSize(7.5).fillColor(COLORS.muted);
       const third = this.width / 3;
       pdf.text(this.spec.footer, this.left, y, { width: third * 1.4, height: 10, lineBreak: false, ellipsis: true });
-      pdf.text(`Erstellt am ${formatDateDe(this.spec.today)}`, this.left + third * 1.4, y, { width: third * 0.9, align: 'center', lineBreak: false });
-      pdf.text(`Seite ${i - start + 1} von ${count}`, this.left + third * 2.3, y, { width: third * 0.7, align: 'right', lineBreak: false });
+      pdf.text(`Erstellt am ${formatDateDe(this.spec.today)}`, this.left + third * 1.4, y, {
+        width: third * 0.9,
+        align: 'center',
+        lineBreak: false,
+      });
+      pdf.text(`Seite ${i - start + 1} von ${count}`, this.left + third * 2.3, y, {
+        width: third * 0.7,
+        align: 'right',
+        lineBreak: false,
+      });
       pdf.page.margins.bottom = bottomMargin;
     }
     pdf.end();
