@@ -2,7 +2,16 @@
 // neither attendance nor absence (DOMAIN.md, monthly absence report). The one definition, for
 // `insat hours missing` and the figures that must not count such a day as anything else.
 import { areaOn, lastDay } from './assignment.js';
-import { addDays, formatDateDe, maxDate, minDate, type IsoDate, type Period } from './dates.js';
+import {
+  addDays,
+  dayNumber,
+  formatDateDe,
+  fromDayNumber,
+  maxDate,
+  minDate,
+  type IsoDate,
+  type Period,
+} from './dates.js';
 import { isWorkingDay } from './holidays.js';
 import type { Area, Assignment, Booking, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -30,12 +39,20 @@ export function unbookedDays(
   today: IsoDate,
 ): UnbookedDay[] {
   const lastPast = minDate(period.to, addDays(today, -1));
-  const booked = new Set(bookings.map((b) => `${b.participantId}|${b.date}`));
+  const booked = new Map<string, Set<IsoDate>>();
+  for (const b of bookings) {
+    const days = booked.get(b.participantId);
+    if (days) days.add(b.date);
+    else booked.set(b.participantId, new Set([b.date]));
+  }
   const out: UnbookedDay[] = [];
   for (const a of assignments) {
-    const to = minDate(lastDay(a), lastPast);
-    for (let date = maxDate(a.start, period.from); date <= to; date = addDays(date, 1)) {
-      if (isWorkingDay(date, closingDays) && !booked.has(`${a.personId}|${date}`))
+    const mine = booked.get(a.personId);
+    const last = dayNumber(minDate(lastDay(a), lastPast));
+    // Day numbers, not ISO text, in the loop: on a 20-year store check walks every assigned day.
+    for (let n = dayNumber(maxDate(a.start, period.from)); n <= last; n++) {
+      const date = fromDayNumber(n);
+      if (!mine?.has(date) && isWorkingDay(date, closingDays))
         out.push({ participantId: a.personId, date, area: areaOn(a, date) });
     }
   }
