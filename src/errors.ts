@@ -1,10 +1,23 @@
 // Errors are values with a code: one class per exit code of the command contract (CLI.md).
 // Messages follow "<what> — <how to fix>".
+import { say, sayViolation } from './i18n/active.js';
+import type { Text } from './i18n/text.js';
 import type { Violation } from './model/violations.js';
 
+/**
+ * The message is a Text, rendered in the run's language when it is read (`message`), so an error
+ * thrown by the store or the model speaks the language the command line chose.
+ */
 export abstract class InsatError extends Error {
   abstract readonly exitCode: number;
   abstract readonly code: string;
+  constructor(readonly text: Text | string) {
+    super();
+    Object.defineProperty(this, 'message', {
+      get: () => (typeof text === 'string' ? text : say(text)),
+      enumerable: false,
+    });
+  }
 }
 
 /** Exit 2: unknown command or flag, missing or malformed value. */
@@ -18,7 +31,7 @@ export class RuleError extends InsatError {
   readonly exitCode = 3;
   readonly code = 'rule';
   constructor(readonly violations: Violation[]) {
-    super(violations.map((v) => v.message).join('; '));
+    super(() => violations.map(sayViolation).join('; '));
   }
 }
 

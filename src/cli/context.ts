@@ -2,6 +2,8 @@
 // command line. Built once per run from the global options and the environment.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { activeLang, m } from '../i18n/active.js';
+import type { Catalogue, Lang } from '../i18n/text.js';
 import { berlinDay } from '../model/berlin-day.js';
 import { parseDate, type IsoDate } from '../model/dates.js';
 import { resolveDataDir } from '../store/paths.js';
@@ -21,6 +23,9 @@ export interface Ctx {
   warn(text: string): void;
   /** A line on stderr as it is (lists that precede an error, progress). */
   err(text: string): void;
+  /** The words of the run's language (src/i18n): everything a person reads comes from here. */
+  m: Catalogue;
+  lang: Lang;
 }
 
 /** "Today" as a calendar day in Bochum, or INSAT_TODAY. */
@@ -59,11 +64,13 @@ export function contextOf(cmd: Command): Ctx {
       io.stdout.write(text.endsWith('\n') ? text : text + '\n');
     },
     warn: (text) => {
-      io.stderr.write(`warning: ${text}\n`);
+      io.stderr.write(`${m().cli.warningPrefix}${text}\n`);
     },
     err: (text) => {
       io.stderr.write(text.endsWith('\n') ? text : text + '\n');
     },
+    m: m(),
+    lang: activeLang(),
   };
 }
 

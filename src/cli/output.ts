@@ -1,7 +1,9 @@
 // Every command computes one result; this prints it in the format asked for.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { m } from '../i18n/active.js';
 import { renderCsv, renderTable, type Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
 import { refuseExisting, writeOutputFile } from './output-file.js';
@@ -15,9 +17,18 @@ export function formatOf(
 ): Format {
   if (ctx.json) return 'json';
   const f = (requested ?? allowed[0]) as Format;
-  if (!allowed.includes(f))
-    throw new UsageError(`--format '${requested}' is not available here — use one of ${allowed.join(', ')}`);
+  if (!allowed.includes(f)) throw new UsageError((m) => m.cli.options.formatNotHere(String(requested), allowed));
   return f;
+}
+
+/** `--format`, its help naming the formats the command accepts (the first is the default). */
+export function formatOption(allowed: readonly Format[] = ['table', 'csv', 'csv-de', 'json']): Option {
+  return new Option('--format <format>', m().cli.options.format(allowed));
+}
+
+/** `--dry-run`, with the one description every write command shares. */
+export function dryRunOption(): Option {
+  return new Option('--dry-run', m().cli.options.dryRun);
 }
 
 export interface Rendering {
@@ -41,16 +52,16 @@ async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string>
       return line(JSON.stringify(r.json(), null, 2));
     case 'csv':
     case 'csv-de':
-      if (!r.tabular) throw new UsageError(`--format ${format} is not available here — use table or json`);
+      if (!r.tabular) throw new UsageError((m) => m.cli.options.formatNotHere(format, ['table', 'json']));
       return renderCsv(r.tabular(), format);
     case 'table': {
-      const parts = r.tabular ? [await renderTable(r.tabular(), ctx.color)] : [];
+      const parts = r.tabular ? [await renderTable(r.tabular(), ctx.color, ctx.m.fmt)] : [];
       if (r.text) parts.push(await r.text());
       return parts.map(line).join('');
     }
     case 'text':
       if (r.text) return line(await r.text());
-      return r.tabular ? line(await renderTable(r.tabular(), ctx.color)) : '';
+      return r.tabular ? line(await renderTable(r.tabular(), ctx.color, ctx.m.fmt)) : '';
   }
 }
 
@@ -62,7 +73,7 @@ export async function emit(ctx: Ctx, format: Format, r: Rendering, target: Outpu
   const file = outputFilePath(target.out);
   refuseExisting([file], Boolean(target.force));
   writeOutputFile(file, await rendered({ ...ctx, color: false }, format, r), { force: Boolean(target.force) });
-  ctx.out(ctx.json ? JSON.stringify({ file }) : `wrote ${file}`);
+  ctx.out(ctx.json ? JSON.stringify({ file }) : ctx.m.cli.wroteFile(file));
 }
 
 /** `--out FILE` for a rendering: a file in a directory that exists. */
@@ -78,7 +89,7 @@ function outputFilePath(out: string): string {
 
 /** The line a write command prints after it changed something (or would have, with --dry-run). */
 export function doneLine(ctx: Ctx, dryRun: boolean, text: string): void {
-  ctx.out(dryRun ? `dry run: would ${text} — nothing was changed` : text);
+  ctx.out(dryRun ? ctx.m.cli.dryRun(text) : text);
 }
 
 export async function paint(

@@ -1,4 +1,5 @@
 // Input forms from CLI.md, turned into domain values or a usage error that says what was wrong.
+import { isLang, type Lang } from '../i18n/text.js';
 import { UsageError } from '../errors.js';
 import { today } from './context.js';
 import { freeText, type FreeTextRule } from './free-text.js';
@@ -72,6 +73,13 @@ export function intArg(value: string, flag: string, min = 0, max = Number.MAX_SA
     throw new UsageError(`${flag} '${clip(value)}' is not a whole number from ${min} to ${max}`);
   }
   return Number(value);
+}
+
+/** A language of the catalogue: de or en. */
+export function languageArg(value: string, flag: string): Lang {
+  const lang = value.trim().toLowerCase();
+  if (!isLang(lang)) throw new UsageError((m) => m.cli.badLang(clip(value), flag));
+  return lang;
 }
 
 /** Free text (free-text.ts): no control characters or bidi overrides, one line unless `lineBreaks`, not empty, of a sane length. */

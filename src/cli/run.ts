@@ -2,10 +2,14 @@
 // exit codes (CLI.md). Used by the process entry (main.ts) and, in-process, by the tests.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { InsatError } from '../errors.js';
+import { InsatError, UsageError } from '../errors.js';
+import { useLanguage } from '../i18n/active.js';
+import type { Catalogue } from '../i18n/text.js';
+import { commanderError, speakHelp } from './commander-words.js';
 import { COMMAND_GROUPS } from './groups.js';
 import { rejectEmptyOptions } from './empty-options.js';
 import { attachIo, type Io } from './io.js';
+import { chosenLanguage } from './language.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,12 +18,15 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
   const wantsJson =
     args.includes('--json') ||
     args.some((a, i) => (a === '--format' && args[i + 1] === 'json') || a === '--format=json');
+  const language = chosenLanguage(args);
+  const m = await useLanguage(language.lang);
   const reportError = (code: string, message: string): void => {
-    io.stderr.write(`error: ${message}\n`);
+    io.stderr.write(`${m.cli.errorPrefix}${message}\n`);
     if (wantsJson) io.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
   };
-  const program = buildProgram(io, reportError);
   try {
+    if (language.invalid) throw new UsageError(language.invalid);
+    const program = buildProgram(io, m, reportError);
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (e) {
@@ -35,25 +42,23 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     }
     const err = e as Error;
     if (err?.name === 'ExitPromptError') {
-      io.stderr.write('cancelled — nothing was changed\n');
+      io.stderr.write(`${m.cli.cancelled}\n`);
       return 130;
     }
-    reportError(
-      'internal',
-      `${err?.message ?? String(e)} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`,
-    );
+    reportError('internal', m.cli.internal(err?.message ?? String(e)));
     if (process.env.INSAT_DEBUG === '1') io.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;
   }
 }
 
-function buildProgram(io: Io, reportError: (code: string, message: string) => void): Command {
+function buildProgram(io: Io, m: Catalogue, reportError: (code: string, message: string) => void): Command {
   const program = new Command('insat')
-    .description('Administration toolkit for INSAT, the work-opportunity programme (AGH) in Bochum')
-    .version(pkg.version, '-V, --version')
-    .option('--data <dir>', 'store directory (default: $INSAT_DATA, else $XDG_DATA_HOME/insat)')
-    .option('--json', 'print one JSON document on stdout')
-    .option('--no-color', 'never colour the output')
+    .description(m.cli.program)
+    .version(pkg.version, '-V, --version', m.cli.help.version)
+    .option('--data <dir>', m.cli.options.data)
+    .option('--json', m.cli.options.json)
+    .option('--no-color', m.cli.options.noColor)
+    .option('--lang <lang>', m.cli.options.lang)
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (str) => io.stdout.write(str),
@@ -63,41 +68,34 @@ function buildProgram(io: Io, reportError: (code: string, message: string) => vo
       getOutHasColors: () => false,
       getErrHasColors: () => false,
       outputError: (str) => {
-        const what = str.replace(/^error:\s*/, '').trim();
-        reportError('usage', `${what} — see 'insat --help'`);
+        const what = commanderError(m, str.replace(/^error:\s*/, '').trim());
+        reportError('usage', `${what} — ${m.cli.seeHelp('insat')}`);
       },
     })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ insat init --demo                 create a store with the demo programme
-  $ insat seats                       free and occupied seats today
-  $ insat applicant add --name "Max Muster" --birth-date 1980-05-01 --referred-by jobcenter
-  $ insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 20
-  $ insat hours book --area kueche --date 2026-11-24 --as-planned
-  $ insat occupancy --format text     last week's summary, for cron
-
-Exit codes: 0 done · 1 internal error · 2 usage · 3 refused by a programme rule · 4 not found · 5 busy · 6 store unreadable
-Environment: INSAT_DATA (store), INSAT_TODAY (fixed date), NO_COLOR, INSAT_DEBUG=1 (stack traces)`,
-    );
+    .addHelpText('after', m.cli.programHelp);
   attachIo(program, io);
+  speakHelp(program, m);
   program.exitOverride();
   // An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
   program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
   for (const register of COMMAND_GROUPS) register(program);
-  for (const cmd of program.commands) applyExitOverride(cmd, reportError);
+  for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
   return program;
 }
 
 function applyExitOverride(
   cmd: Command,
+  m: Catalogue,
   reportError: (code: string, message: string) => void,
   path = cmd.name(),
 ): void {
   cmd.exitOverride();
   cmd.configureOutput({
-    outputError: (str) => reportError('usage', `${str.replace(/^error:\s*/, '').trim()} — see 'insat ${path} --help'`),
+    outputError: (str) =>
+      reportError(
+        'usage',
+        `${commanderError(m, str.replace(/^error:\s*/, '').trim())} — ${m.cli.seeHelp(`insat ${path}`)}`,
+      ),
   });
-  for (const sub of cmd.commands) applyExitOverride(sub, reportError, `${path} ${sub.name()}`);
+  for (const sub of cmd.commands) applyExitOverride(sub, m, reportError, `${path} ${sub.name()}`);
 }

@@ -108,6 +108,7 @@ export const SETTING_KEYS: readonly string[] = [
   ...FLAT_RATE_KEYS.map((k) => `flatRate.${k}`),
   'aghCap.warnWeeksAhead',
   'bookingGraceDays',
+  'language',
   'retention.notesYearsAfterExit',
   'retention.recordsYearsAfterFundingYear',
   'retention.applicantsMonthsAfterDecision',

@@ -52,9 +52,16 @@ export function touchedViolations(
   return out;
 }
 
-/** The violations of `after` that `before` did not have: a write is refused for these only. */
-export function newViolations(before: readonly Violation[], after: readonly Violation[]): Violation[] {
-  const key = (v: Violation) => `${v.rule}|${v.message}`;
+/**
+ * The violations of `after` that `before` did not have: a write is refused for these only. Two
+ * violations are the same when their rule and their words (`say`, in any one language) are.
+ */
+export function newViolations(
+  before: readonly Violation[],
+  after: readonly Violation[],
+  say: (v: Violation) => string,
+): Violation[] {
+  const key = (v: Violation) => `${v.rule}|${say(v)}`;
   const old = new Set(before.map(key));
   return after.filter((v) => !old.has(key(v)));
 }

@@ -70,6 +70,8 @@ export interface Settings {
   workKinds?: Partial<Record<Area, string[]>>;
   /** Working days a day may stay unbooked before `insat check` warns about it (default 5). */
   bookingGraceDays?: number;
+  /** What people read (CLI.md "language"); a store without it speaks German. */
+  language?: 'de' | 'en';
 }
 
 /** An earlier AGH period of a person (elsewhere or here before insat); counts toward the cap. */

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../model/money.js';
 import { formatHoursDe, minutesToDecimalHours } from '../model/durations.js';
+import type { Formats } from '../i18n/en/format.js';
 
 /**
  * `decimal`: a plain number with a fraction (an average), printed as it is with `.` or `,`.
@@ -13,7 +14,10 @@ import { formatHoursDe, minutesToDecimalHours } from '../model/durations.js';
 export type ColumnKind = 'text' | 'figures' | 'int' | 'date' | 'cents' | 'hours' | 'ratio' | 'decimal';
 export interface Column {
   key: string;
+  /** The `csv` header: a stable name scripts rely on, the same in every language. */
   header: string;
+  /** The header people read (the table, `csv-de`), in the run's language. */
+  label?: string;
   kind: ColumnKind;
 }
 export type Cell = string | number | null | undefined;
@@ -78,7 +82,7 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
 
 export function renderCsv(t: Tabular, dialect: CsvDialect): string {
   const records = [
-    t.columns.map((c) => textField(c.header)),
+    t.columns.map((c) => textField(dialect === 'csv' ? c.header : (c.label ?? c.header))),
     ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect))),
   ];
   return stringify(records, {
@@ -92,7 +96,23 @@ export function renderCsv(t: Tabular, dialect: CsvDialect): string {
   });
 }
 
-export function displayCell(col: Column, value: Cell): string {
+/** A cell as people read it: German display forms, or the run's (`fmt` of its catalogue). */
+export function displayCell(col: Column, value: Cell, fmt?: Formats): string {
+  if (fmt && value !== null && value !== undefined && value !== '') {
+    switch (col.kind) {
+      case 'date':
+        return fmt.date(String(value) as IsoDate);
+      case 'cents':
+        return fmt.euro(Number(value));
+      case 'hours':
+        return fmt.hours(Number(value));
+      case 'ratio':
+        return fmt.percent(Math.round(Number(value) * 1000), 1000);
+      case 'decimal':
+        return fmt.decimal(Number(value));
+      default:
+    }
+  }
   if (value === null || value === undefined || value === '') return col.kind === 'text' ? '' : '–';
   switch (col.kind) {
     case 'text':
@@ -114,16 +134,16 @@ export function displayCell(col: Column, value: Cell): string {
   }
 }
 
-export async function renderTable(t: Tabular, color: boolean): Promise<string> {
+export async function renderTable(t: Tabular, color: boolean, fmt?: Formats): Promise<string> {
   const { default: Table } = await import('cli-table3');
   const right = (k: ColumnKind) => k !== 'text' && k !== 'figures' && k !== 'date';
   const table = new Table({
-    head: t.columns.map((c) => c.header),
+    head: t.columns.map((c) => c.label ?? c.header),
     // no rule between body rows: long lists stay readable on one screen
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: t.columns.map((c) => (right(c.kind) ? 'right' : 'left')),
     ...(color ? {} : { style: { head: [], border: [] } }),
   });
-  for (const r of t.rows) table.push(t.columns.map((c) => displayCell(c, r[c.key])));
+  for (const r of t.rows) table.push(t.columns.map((c) => displayCell(c, r[c.key], fmt)));
   return table.toString();
 }

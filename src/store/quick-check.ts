@@ -169,6 +169,7 @@ const settings = object({
   }),
   customerTypes: optional(array(str)),
   bookingGraceDays: optional(int(0)),
+  language: optional(oneOf(['de', 'en'])),
   workKinds: optional(
     object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) }),
   ),

@@ -73,6 +73,7 @@ export const settingsSchema = object({
   }),
   customerTypes: z.array(str).optional(),
   bookingGraceDays: z.number().int().min(0).optional(),
+  language: z.enum(['de', 'en']).optional(),
   workKinds: object({
     holz: z.array(str).optional(),
     kueche: z.array(str).optional(),

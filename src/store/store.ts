@@ -8,6 +8,7 @@ import { Low } from 'lowdb';
 import { BusyError, refuseIf, StoreError } from '../errors.js';
 import { lastDay } from '../model/assignment.js';
 import { assignmentSpan } from '../model/capacity.js';
+import { sayViolation } from '../i18n/active.js';
 import { newViolations, touchedViolations, type TouchedScope } from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
@@ -209,7 +210,7 @@ export class Transaction extends Store {
       if (snap) for (const v of snap.values()) bookingsThen.push(JSON.parse(v) as Booking);
       else bookingsThen.push(...(await this.bookingsOfYear(y)));
     }
-    refuseIf(newViolations(touchedViolations(this.mainAsBefore(), bookingsThen, today, scope), after));
+    refuseIf(newViolations(touchedViolations(this.mainAsBefore(), bookingsThen, today, scope), after, sayViolation));
   }
 
   private touchedScope(changes: readonly ChangeRecord[]): TouchedScope {

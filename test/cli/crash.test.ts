@@ -347,7 +347,7 @@ describe('SIGKILL at every file-system call of a write', () => {
       const after = { state: dataState(full), history: historyLines(full) };
       const delay = 120 + Math.floor(random() * 400);
       const child = spawn(process.execPath, [BIN, '--data', dir, ...args], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: KILL_DAY },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: KILL_DAY, INSAT_LANG: 'en' },
         stdio: 'ignore',
       });
       const finished = new Promise<void>((res) => child.on('exit', () => res()));

@@ -259,7 +259,7 @@ function makeReadOnly(): { dir: string; ids: { holz: string; kueche: string }; r
         encoding: 'utf8',
         uid: nobody,
         gid: nobody,
-        env: { PATH: process.env.PATH, HOME: tmpdir(), CI: 'true', INSAT_TODAY: NEXT_DAY },
+        env: { PATH: process.env.PATH, HOME: tmpdir(), CI: 'true', INSAT_TODAY: NEXT_DAY, INSAT_LANG: 'en' },
       });
       return {
         code: r.status ?? -1,

@@ -38,7 +38,7 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'insat-out-'));
 function underUmask(umask: string, args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync('sh', ['-c', `umask ${umask}; exec "$0" "$@"`, process.execPath, BIN, '--data', dir, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -136,7 +136,7 @@ describe('an existing file is replaced only with --force', () => {
     const r = spawnSync(process.execPath, [BIN, '--data', dir, 'report', 'attendance', '--month', '2026-10'], {
       cwd,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
     });
     expect(r.status).toBe(2);
     expect(readFileSync(join(cwd, 'Anwesenheitsliste_2026-10.pdf'), 'utf8')).toBe('alt');

@@ -29,7 +29,7 @@ async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_00
 function start(dir: string, args: string): string {
   const session = `insat-test-${process.pid}-${sessions.length}`;
   sessions.push(session);
-  const cmd = `env -u CI INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
+  const cmd = `env -u CI INSAT_LANG=en INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
   tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', cmd);
   return session;
 }

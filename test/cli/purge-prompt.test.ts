@@ -35,7 +35,7 @@ function start(dir: string, args: string): string {
     '160',
     '-y',
     '40',
-    `env -u CI INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`,
+    `env -u CI INSAT_LANG=en INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`,
   );
   return session;
 }

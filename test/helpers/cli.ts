@@ -41,13 +41,15 @@ export function tempDataDir(prefix = 'insat-test-'): string {
   return join(mkdtempSync(join(tmpdir(), prefix)), 'data');
 }
 
-/** The environment of a run: what cron gives (PATH, HOME, CI), today fixed, plus the test's own. */
+/** The environment of a run: what cron gives (PATH, HOME, CI), today fixed, English, plus the test's own. */
 export function runEnv(opts: RunOptions): Record<string, string> {
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     CI: 'true',
     INSAT_TODAY: opts.today ?? '2026-11-25',
+    // The tests written before insat spoke German assert its English; tests of the German words say INSAT_LANG=de.
+    INSAT_LANG: 'en',
     ...opts.env,
   };
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));

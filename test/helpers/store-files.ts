@@ -109,6 +109,7 @@ export function insatAsync(
         HOME: process.env.HOME,
         CI: 'true',
         INSAT_TODAY: opts.today ?? '2026-11-25',
+        INSAT_LANG: 'en',
         ...opts.env,
       },
     });

@@ -1,3 +1,4 @@
+import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { demoProgramme, historyProgramme } from '../../src/demo/generate.js';
 import { applicantStatus, coversDay, lastDay } from '../../src/model/assignment.js';
@@ -27,11 +28,11 @@ type Programme = { main: MainData; bookings: Booking[] };
 function ruleProblems({ main, bookings }: Programme, today: IsoDate): string[] {
   const problems: string[] = [];
   const span = assignmentSpan(main.assignments)!;
-  for (const v of capacityViolations(main.assignments, main.settings, span.from, span.to)) problems.push(v.message);
+  for (const v of capacityViolations(main.assignments, main.settings, span.from, span.to)) problems.push(sayViolation(v));
   for (const p of main.people)
-    for (const v of personAssignmentViolations(main, p, main.assignments)) problems.push(v.message);
-  for (const v of settingsViolations(main.settings)) problems.push(v.message);
-  for (const v of storeViolations(main, bookings, today)) problems.push(`${v.rule}: ${v.message}`);
+    for (const v of personAssignmentViolations(main, p, main.assignments)) problems.push(sayViolation(v));
+  for (const v of settingsViolations(main.settings)) problems.push(sayViolation(v));
+  for (const v of storeViolations(main, bookings, today)) problems.push(`${v.rule}: ${sayViolation(v)}`);
   return problems;
 }
 

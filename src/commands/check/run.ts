@@ -2,13 +2,14 @@ import type { Ctx } from '../../cli/context.js';
 import { emit, paint } from '../../cli/output.js';
 import { openStore } from '../../cli/store-access.js';
 import { RuleError } from '../../errors.js';
+import { sayViolation } from '../../i18n/active.js';
 import { storeViolations, storeWarnings } from '../../model/check.js';
 import { forcedWorkKinds, workKindsOf, workKindViolations } from '../../model/orders.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
 import { violation, type Violation } from '../../model/violations.js';
 import { pseudonym } from '../../reports/pseudonym.js';
 
-const line = (p: Violation) => `${p.rule}: ${p.message}${p.ids.length ? ` (${p.ids.join(', ')})` : ''}`;
+const line = (p: Violation) => `${p.rule}: ${sayViolation(p)}${p.ids.length ? ` (${p.ids.join(', ')})` : ''}`;
 
 export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promise<void> {
   const store = await openStore(ctx); // a file that does not match the schema ends here: exit 6, naming file and field
@@ -21,8 +22,8 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
   const warnings = storeWarnings(store.main, ctx.today, bookings);
   const failing = opts.strict ? [...errors, ...warnings] : errors;
   const problems = [
-    ...errors.map((p) => ({ ...p, severity: 'error' })),
-    ...warnings.map((p) => ({ ...p, severity: 'warning' })),
+    ...errors.map((p) => ({ ...p, message: sayViolation(p), severity: 'error' })),
+    ...warnings.map((p) => ({ ...p, message: sayViolation(p), severity: 'warning' })),
   ];
   // Accepted with --force --reason: not a problem, but listed for whoever writes the application.
   for (const o of forcedWorkKinds(store.main.orders, kinds))

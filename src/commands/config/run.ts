@@ -1,6 +1,6 @@
 import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
-import { areaArg, dateArg, eurosArg, hoursArg, intArg, textArg } from '../../cli/parse.js';
+import { areaArg, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { addDays } from '../../model/dates.js';
@@ -103,6 +103,9 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     case 'bookingGraceDays':
       s.bookingGraceDays = intArg(value, key, 0, 60);
       return `${key} = ${value}`;
+    case 'language':
+      s.language = languageArg(value, key);
+      return `${key} = ${s.language}`;
     case 'retention.notesYearsAfterExit':
       s.retention.notesYearsAfterExit = intArg(value, key, 1, 30);
       return `${key} = ${value}`;

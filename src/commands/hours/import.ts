@@ -1,6 +1,7 @@
 // `insat hours import FILE.csv`: the timesheet an area's instructor keeps, one row per person and day
 // (read by src/cli/timesheet.ts). Every row is checked first — its form, then the programme's rules
 // against the store and the file's other rows; one bad row and nothing is booked.
+import { sayViolation } from '../../i18n/active.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
@@ -59,7 +60,7 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
       const reason =
         item.duplicateOf !== null
           ? `${bookings[i]!.participantId} is booked twice on ${formatDateDe(bookings[i]!.date)} — also on line ${known[item.duplicateOf]!.line}`
-          : item.violations.map((v) => v.message).join('; ');
+          : item.violations.map(sayViolation).join('; ');
       bad.push({ line: known[i]!.line, reason, kind: 'rule' });
     });
     if (bad.length > 0) refuseRows(ctx, name, total, bad);

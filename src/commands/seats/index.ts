@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export function registerSeats(program: Command): void {
+  const { seats } = m();
   const cmd = program
     .command('seats')
-    .description('free and occupied seats per area and in total, seats freeing up soon, the waiting list')
-    .option('--date <date>', 'the day to look at (default: today)')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(seats.description)
+    .option('--date <date>', seats.optDate)
+    .addOption(formatOption())
     .action(async (opts: { date?: string; format?: string }, c: Command) => {
       const { runSeats } = await import('./run.js');
       await runSeats(contextOf(c), opts);

@@ -1,0 +1,3 @@
+import type { absences as en } from '../en/absences.js';
+
+export const absences: typeof en = {};

@@ -1,0 +1,3 @@
+import type { attendance as en } from '../en/attendance.js';
+
+export const attendance: typeof en = {};

@@ -1,0 +1,3 @@
+import type { booking as en } from '../en/booking.js';
+
+export const booking: typeof en = {};

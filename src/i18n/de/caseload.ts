@@ -1,0 +1,3 @@
+import type { caseload as en } from '../en/caseload.js';
+
+export const caseload: typeof en = {};

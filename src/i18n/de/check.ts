@@ -1,0 +1,3 @@
+import type { check as en } from '../en/check.js';
+
+export const check: typeof en = {};

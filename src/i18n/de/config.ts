@@ -1,0 +1,3 @@
+import type { config as en } from '../en/config.js';
+
+export const config: typeof en = {};

@@ -1,0 +1,3 @@
+import type { enrol as en } from '../en/enrol.js';
+
+export const enrol: typeof en = {};

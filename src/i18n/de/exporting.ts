@@ -1,0 +1,3 @@
+import type { exporting as en } from '../en/exporting.js';
+
+export const exporting: typeof en = {};

@@ -1,0 +1,3 @@
+import type { hours as en } from '../en/hours.js';
+
+export const hours: typeof en = {};

@@ -1,0 +1,3 @@
+import type { init as en } from '../en/init.js';
+
+export const init: typeof en = {};

@@ -1,0 +1,3 @@
+import type { letters as en } from '../en/letters.js';
+
+export const letters: typeof en = {};

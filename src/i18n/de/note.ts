@@ -1,0 +1,3 @@
+import type { note as en } from '../en/note.js';
+
+export const note: typeof en = {};

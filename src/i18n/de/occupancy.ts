@@ -1,0 +1,3 @@
+import type { occupancy as en } from '../en/occupancy.js';
+
+export const occupancy: typeof en = {};

@@ -1,0 +1,3 @@
+import type { participant as en } from '../en/participant.js';
+
+export const participant: typeof en = {};

@@ -1,0 +1,3 @@
+import type { stats as en } from '../en/stats.js';
+
+export const stats: typeof en = {};

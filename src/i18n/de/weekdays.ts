@@ -1,0 +1,3 @@
+import type { weekdays as en } from '../en/weekdays.js';
+
+export const weekdays: typeof en = {};
