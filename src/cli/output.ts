@@ -49,7 +49,7 @@ async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string>
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   switch (format) {
     case 'json':
-      return line(JSON.stringify(r.json(), null, 2));
+      return jsonText(r.json());
     case 'csv':
     case 'csv-de':
       if (!r.tabular) throw new UsageError((m) => m.cli.options.formatNotHere(format, ['table', 'json']));
@@ -85,6 +85,21 @@ function outputFilePath(out: string): string {
   if (!existsSync(dirname(file)))
     throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it first`);
   return file;
+}
+
+/** The one JSON layout of insat's stdout: indented by two spaces, one document, a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * What a write command prints when it is done: the JSON for scripts, or the line for people —
+ * `done` when it changed the store, `wouldDo` (the same in the words of the dry-run line of the
+ * catalogue, `m.cli.dryRun`) with --dry-run.
+ */
+export function reply(ctx: Ctx, r: { json: unknown; done: string; wouldDo?: string; dryRun?: boolean }): void {
+  if (ctx.json) ctx.io.stdout.write(jsonText(r.json));
+  else ctx.out(r.dryRun ? ctx.m.cli.dryRun(r.wouldDo ?? r.done) : r.done);
 }
 
 /** The line a write command prints after it changed something (or would have, with --dry-run). */
