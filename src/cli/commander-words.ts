@@ -29,8 +29,14 @@ export function speakHelp(program: Command, m: Catalogue): void {
 }
 
 const PATTERNS: [RegExp, (m: Catalogue, g: string[]) => string][] = [
-  [/^unknown option '(.+?)'(\n\(Did you mean (.+)\?\))?$/s, (m, g) => m.cli.commander.unknownOption(g[1]!, hint(m, g[3]))],
-  [/^unknown command '(.+?)'(\n\(Did you mean (.+)\?\))?$/s, (m, g) => m.cli.commander.unknownCommand(g[1]!, hint(m, g[3]))],
+  [
+    /^unknown option '(.+?)'(\n\(Did you mean (.+)\?\))?$/s,
+    (m, g) => m.cli.commander.unknownOption(g[1]!, hint(m, g[3])),
+  ],
+  [
+    /^unknown command '(.+?)'(\n\(Did you mean (.+)\?\))?$/s,
+    (m, g) => m.cli.commander.unknownCommand(g[1]!, hint(m, g[3])),
+  ],
   [/^missing required argument '(.+)'$/, (m, g) => m.cli.commander.missingArgument(g[1]!)],
   [/^option '(.+)' argument missing$/, (m, g) => m.cli.commander.optionArgumentMissing(g[1]!)],
   [/^required option '(.+)' not specified$/, (m, g) => m.cli.commander.requiredOption(g[1]!)],

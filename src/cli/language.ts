@@ -32,7 +32,9 @@ function fallback(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 /** The store's `language` setting, or null when there is no readable store (the command will say why). */
 function storedLanguage(args: readonly string[], env: NodeJS.ProcessEnv): Lang | null {
   try {
-    const main = JSON.parse(readFileSync(join(resolveDataDir(optionValue(args, '--data'), env), MAIN_FILE), 'utf8')) as {
+    const main = JSON.parse(
+      readFileSync(join(resolveDataDir(optionValue(args, '--data'), env), MAIN_FILE), 'utf8'),
+    ) as {
       settings?: { language?: unknown };
     };
     const lang = main.settings?.language;

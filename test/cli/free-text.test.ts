@@ -66,7 +66,13 @@ describe('a name', () => {
       ],
       {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          CI: 'true',
+          INSAT_TODAY: '2026-11-25',
+          INSAT_LANG: 'en',
+        },
       },
     );
     expect(r.status).toBe(2);

@@ -9,7 +9,14 @@ ok(dir, ['init', '--demo']);
 function shell(script: string) {
   return spawnSync('/bin/bash', ['-c', script, 'bash', BIN], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_DATA: dir, INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      INSAT_DATA: dir,
+      INSAT_TODAY: '2026-11-25',
+      INSAT_LANG: 'en',
+    },
   });
 }
 

@@ -28,7 +28,8 @@ type Programme = { main: MainData; bookings: Booking[] };
 function ruleProblems({ main, bookings }: Programme, today: IsoDate): string[] {
   const problems: string[] = [];
   const span = assignmentSpan(main.assignments)!;
-  for (const v of capacityViolations(main.assignments, main.settings, span.from, span.to)) problems.push(sayViolation(v));
+  for (const v of capacityViolations(main.assignments, main.settings, span.from, span.to))
+    problems.push(sayViolation(v));
   for (const p of main.people)
     for (const v of personAssignmentViolations(main, p, main.assignments)) problems.push(sayViolation(v));
   for (const v of settingsViolations(main.settings)) problems.push(sayViolation(v));

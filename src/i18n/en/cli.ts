@@ -6,8 +6,7 @@ export const cli = {
   errorPrefix: 'error: ',
   warningPrefix: 'warning: ',
   cancelled: 'cancelled — nothing was changed',
-  internal: (what: string) =>
-    `${what} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`,
+  internal: (what: string) => `${what} — this is a bug in insat; run again with INSAT_DEBUG=1 and report the output`,
   outputFailed: (code: string) =>
     `the output could not be written (${code}) — free space on the disk or write the output elsewhere`,
   seeHelp: (command: string) => `see '${command} --help'`,
