@@ -41,6 +41,7 @@ function generate(opts: Options, workSeed?: number): { main: MainData; bookings:
     customers: [],
     orders: [],
     groupOffers: [],
+    certifications: [],
     counters: { person: people.length, assignment: assignments.length, goal: goals.length, note: notes.length },
   };
   if (workSeed !== undefined) {

@@ -137,6 +137,15 @@ function bridged(a: IsoDate, b: IsoDate, booked: ReadonlySet<IsoDate>, closingDa
   return true;
 }
 
+/**
+ * A medical certificate is due by the 3rd calendar day of a spell: the days of the spell after
+ * that still booked `sick` (not `sick-certified`) lack one.
+ */
+export function missingCertificate(spell: SickSpell): { due: IsoDate; dates: IsoDate[] } {
+  const due = addDays(spell.from, 2);
+  return { due, dates: spell.bookings.filter((b) => b.absence === 'sick' && b.date > due).map((b) => b.date) };
+}
+
 /** Calendar days from the first to the last day of a spell. */
 export function spellDays(s: SickSpell): number {
   return dayNumber(s.to) - dayNumber(s.from) + 1;
@@ -179,10 +188,9 @@ export function absenceFlags(
     settings.closingDays,
   )) {
     if (spell.to < from) continue;
-    const due = addDays(spell.from, 2);
-    const late = spell.bookings
-      .filter((b) => b.absence === 'sick' && b.date > due && b.date >= from)
-      .map((b) => b.date);
+    const missing = missingCertificate(spell);
+    const due = missing.due;
+    const late = missing.dates.filter((d) => d >= from);
     if (late.length > 0) {
       flags.push({
         flag: 'sick-without-certificate',

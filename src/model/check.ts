@@ -17,6 +17,7 @@ import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
 import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
+import { overdueWarnings } from './due/due-list.js';
 import { violation, type Violation } from './violations.js';
 
 const COUNTERS = {
@@ -27,6 +28,7 @@ const COUNTERS = {
   customers: ['customer', 'c'],
   orders: ['order', 'o'],
   groupOffers: ['groupOffer', 'u'],
+  certifications: ['certification', 'z'],
 } as const;
 
 /** Two records of one collection with the same id; an id the counter would hand out again. */
@@ -197,6 +199,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...legacyCapViolations(data),
     ...likelyDuplicates(data.people),
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
+    ...overdueWarnings(data, bookings ?? [], today),
   ];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);

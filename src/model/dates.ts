@@ -38,6 +38,24 @@ export function isoOf(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** `MM-DD`, a day that exists in some year (02-29 included): a yearly date such as a deadline. */
+export function isMonthDay(text: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(text);
+  return (
+    m !== null &&
+    Number(m[1]) >= 1 &&
+    Number(m[1]) <= 12 &&
+    Number(m[2]) >= 1 &&
+    Number(m[2]) <= daysInMonth(2000, Number(m[1]))
+  );
+}
+
+/** The day of a yearly `MM-DD` in a year; 02-29 falls on 28 February in a common year. */
+export function monthDayIn(year: number, monthDay: string): IsoDate {
+  const m = Number(monthDay.slice(0, 2));
+  return isoOf(year, m, Math.min(Number(monthDay.slice(3, 5)), daysInMonth(year, m)));
+}
+
 export function isValidIso(text: string): boolean {
   return ISO_RE.test(text) && parseDate(text) === text;
 }

@@ -13,6 +13,7 @@ const PREFIX: Record<Counter, string> = {
   customer: 'c',
   order: 'o',
   groupOffer: 'u',
+  certification: 'z',
 };
 
 /** The next short stable id (p001, a001 …); counts up and never reuses an id. */

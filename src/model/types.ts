@@ -72,6 +72,40 @@ export interface Settings {
   bookingGraceDays?: number;
   /** What people read (CLI.md "language"); a store without it speaks German. */
   language?: 'de' | 'en';
+  /** Deadlines of `insat due` and `check` (model/due/settings.ts gives the defaults). */
+  due?: DueSettings;
+}
+
+export interface DueSettings {
+  /** Weeks before an assignment ends by which the final report or extension request is due. */
+  assignmentEndWeeks?: number;
+  /** Months between progress reports, counted from the assignment's start. */
+  progressReportMonths?: number;
+  /** Day of the next month by which the monthly absence report is due. */
+  absenceReportDay?: number;
+  /** MM-DD: the yearly deadline of the annual application (for the next year). */
+  applicationDeadline?: string;
+  /** Days from first contact to the information appointment, and from it to the Jobcenter's decision. */
+  applicantDays?: number;
+}
+
+export const CERTIFICATION_KINDS = ['concept', 'audit'] as const;
+export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
+
+/**
+ * A certification date of the § 45 measure (AZAV): the concept renewed with a certification body
+ * (every 3 years) or the annual audit. `due` is the next date; null once done and not recurring.
+ */
+export interface Certification {
+  id: string;
+  kind: CertificationKind;
+  due: IsoDate | null;
+  /** Recurs this many months after the date it was due (or done, when that was earlier); null: once. */
+  everyMonths: number | null;
+  note: string;
+  /** What happened, oldest first. */
+  done: { due: IsoDate; date: IsoDate }[];
+  created: IsoDate;
 }
 
 /** An earlier AGH period of a person (elsewhere or here before insat); counts toward the cap. */
@@ -262,6 +296,8 @@ export interface MainData {
   customers: Customer[];
   orders: Order[];
   groupOffers: GroupOffer[];
+  /** Stores written before certification records existed load them as empty. */
+  certifications: Certification[];
   counters: {
     person: number;
     assignment: number;
@@ -270,5 +306,6 @@ export interface MainData {
     customer?: number;
     order?: number;
     groupOffer?: number;
+    certification?: number;
   };
 }

@@ -25,6 +25,7 @@ export function emptyStore(settings: Settings = defaultSettings()): MainData {
     customers: [],
     orders: [],
     groupOffers: [],
+    certifications: [],
     counters: { person: 0, assignment: 0, goal: 0, note: 0 },
   };
 }

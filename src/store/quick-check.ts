@@ -4,8 +4,16 @@
 // records); only a file they reject is handed to zod, loaded then, for its precise message.
 // Keep the two in step: a field added to schema.ts is added here too.
 import type { z } from 'zod';
-import { isValidIso } from '../model/dates.js';
-import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
+import { isMonthDay, isValidIso } from '../model/dates.js';
+import {
+  ABSENCE_CODES,
+  AREAS,
+  CERTIFICATION_KINDS,
+  CUSTOMER_KINDS,
+  GROUP_KINDS,
+  ORDER_STATUSES,
+  REFERRAL_SOURCES,
+} from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -34,6 +42,7 @@ export const TEXT_LIMITS = {
   goalText: 500,
   reviewComment: 1000,
   noteAuthor: 100,
+  certificationNote: 500,
 } as const;
 
 /** Records with a key that must be unique in their file: the collection and how a record's key reads. */
@@ -45,6 +54,7 @@ export const UNIQUE_KEYS = {
   customers: (r: { id: string }) => r.id,
   orders: (r: { id: string }) => r.id,
   groupOffers: (r: { id: string }) => r.id,
+  certifications: (r: { id: string }) => r.id,
 } as const;
 export const bookingKeyOf = (b: { participantId: string; date: string }) => `${b.participantId} on ${b.date}`;
 
@@ -170,6 +180,15 @@ const settings = object({
   customerTypes: optional(array(str)),
   bookingGraceDays: optional(int(0)),
   language: optional(oneOf(['de', 'en'])),
+  due: optional(
+    object({
+      assignmentEndWeeks: optional(int(0)),
+      progressReportMonths: optional(int(1)),
+      absenceReportDay: optional(int(1, 28)),
+      applicationDeadline: optional((v) => typeof v === 'string' && isMonthDay(v)),
+      applicantDays: optional(int(1)),
+    }),
+  ),
   workKinds: optional(
     object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) }),
   ),
@@ -263,6 +282,16 @@ const groupOffer = object({
   attendance: nullable(array(object({ participantId: nonEmpty, absence: nullable(oneOf(ABSENCE_CODES)) }))),
 });
 
+const certification = object({
+  id: nonEmpty,
+  kind: oneOf(CERTIFICATION_KINDS),
+  due: nullable(isoDate),
+  everyMonths: nullable(int(1, 120)),
+  note: text(TEXT_LIMITS.certificationNote),
+  done: array(object({ due: isoDate, date: isoDate })),
+  created: isoDate,
+});
+
 const mainFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
   settings,
@@ -298,6 +327,7 @@ const mainFile = object({
   customers: optional(unique(array(customer), UNIQUE_KEYS.customers)),
   orders: optional(unique(array(order), UNIQUE_KEYS.orders)),
   groupOffers: optional(unique(array(groupOffer), UNIQUE_KEYS.groupOffers)),
+  certifications: optional(unique(array(certification), UNIQUE_KEYS.certifications)),
   counters: object({
     person: int(),
     assignment: int(),
@@ -306,6 +336,7 @@ const mainFile = object({
     customer: optional(int()),
     order: optional(int()),
     groupOffer: optional(int()),
+    certification: optional(int()),
   }),
 });
 

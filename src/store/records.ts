@@ -19,6 +19,7 @@ export const MAIN_COLLECTIONS = [
   'customers',
   'orders',
   'groupOffers',
+  'certifications',
 ] as const;
 
 /** Collections added after the first stores were written: a store without them has none yet. */
@@ -26,6 +27,7 @@ export function addMissingCollections(data: MainData): MainData {
   data.customers ??= [];
   data.orders ??= [];
   data.groupOffers ??= [];
+  data.certifications ??= [];
   return data;
 }
 export const MAIN_SINGLETONS = ['settings', 'counters'] as const;

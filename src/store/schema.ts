@@ -1,7 +1,15 @@
 // The store's schema, checked on every load. A file that does not match is never overwritten.
 import { z } from 'zod';
-import { ABSENCE_CODES, AREAS, CUSTOMER_KINDS, GROUP_KINDS, ORDER_STATUSES, REFERRAL_SOURCES } from '../model/types.js';
-import { isValidIso } from '../model/dates.js';
+import {
+  ABSENCE_CODES,
+  AREAS,
+  CERTIFICATION_KINDS,
+  CUSTOMER_KINDS,
+  GROUP_KINDS,
+  ORDER_STATUSES,
+  REFERRAL_SOURCES,
+} from '../model/types.js';
+import { isMonthDay, isValidIso } from '../model/dates.js';
 import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS } from './quick-check.js';
 
 // Defined beside the quick checks, which load without zod (quick-check.ts mirrors this schema: a
@@ -74,6 +82,13 @@ export const settingsSchema = object({
   customerTypes: z.array(str).optional(),
   bookingGraceDays: z.number().int().min(0).optional(),
   language: z.enum(['de', 'en']).optional(),
+  due: object({
+    assignmentEndWeeks: z.number().int().min(0).optional(),
+    progressReportMonths: z.number().int().min(1).optional(),
+    absenceReportDay: z.number().int().min(1).max(28).optional(),
+    applicationDeadline: z.string().refine(isMonthDay, 'expected a day MM-DD').optional(),
+    applicantDays: z.number().int().min(1).optional(),
+  }).optional(),
   workKinds: object({
     holz: z.array(str).optional(),
     kueche: z.array(str).optional(),
@@ -169,6 +184,16 @@ const groupOffer = object({
   attendance: z.array(object({ participantId: str.min(1), absence: z.enum(ABSENCE_CODES).nullable() })).nullable(),
 });
 
+const certification = object({
+  id: str.min(1),
+  kind: z.enum(CERTIFICATION_KINDS),
+  due: isoDate.nullable(),
+  everyMonths: z.number().int().min(1).max(120).nullable(),
+  note: text(TEXT_LIMITS.certificationNote),
+  done: z.array(object({ due: isoDate, date: isoDate })),
+  created: isoDate,
+});
+
 export const mainSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: settingsSchema,
@@ -202,6 +227,7 @@ export const mainSchema = object({
   customers: unique(customer, UNIQUE_KEYS.customers, 'customer').optional(),
   orders: unique(order, UNIQUE_KEYS.orders, 'order').optional(),
   groupOffers: unique(groupOffer, UNIQUE_KEYS.groupOffers, 'group offer').optional(),
+  certifications: unique(certification, UNIQUE_KEYS.certifications, 'certification').optional(),
   counters: object({
     person: z.number().int(),
     assignment: z.number().int(),
@@ -210,6 +236,7 @@ export const mainSchema = object({
     customer: z.number().int().optional(),
     order: z.number().int().optional(),
     groupOffer: z.number().int().optional(),
+    certification: z.number().int().optional(),
   }),
 });
 

@@ -110,6 +110,7 @@ const NOUNS: Record<string, string> = {
   customers: 'customer',
   orders: 'order',
   groupOffers: 'group offer',
+  certifications: 'certification',
 };
 
 /** How a record reads in a message: "assignment a007", "the booking of p012 on 2026-11-24", "the settings". */

@@ -92,6 +92,7 @@ function store(people: Person[], assignments: Assignment[]): MainData {
     customers: [],
     orders: [],
     groupOffers: [],
+    certifications: [],
     counters: { person: 9, assignment: 9, goal: 0, note: 0 },
   };
 }

@@ -138,6 +138,7 @@ function store(offers: GroupOffer[] = []): MainData {
     ],
     orders: [],
     groupOffers: offers,
+    certifications: [],
     counters: { person: 2, assignment: 2, goal: 0, note: 0, customer: 1, groupOffer: offers.length },
   };
 }

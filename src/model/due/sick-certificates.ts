@@ -1,0 +1,50 @@
+// Medical certificates missing: the absence report's flag (absences.ts, missingCertificate) for
+// the sick spells of assignments running today — the certificate was due by the 3rd calendar day
+// and days after it are still booked `sick`. Open until they are booked `sick-certified`, or until
+// the absence report of the month of the last such day is due (it then goes out as "sick, no
+// certificate").
+import { missingCertificate, sickSpells } from '../absences.js';
+import { lastDay } from '../assignment.js';
+import { groupBy } from '../collections.js';
+import { addMonths, isoOf } from '../dates.js';
+import type { Booking, MainData } from '../types.js';
+import { dueSettings } from './settings.js';
+import { dueItem, type DueItem, type DueWindow } from './item.js';
+import { nameOf } from './names.js';
+import { dueWording } from './wording.js';
+
+export function sickCertificateItems(main: MainData, bookings: readonly Booking[], w: DueWindow): DueItem[] {
+  const running = main.assignments.filter((a) => a.start <= w.today && lastDay(a) >= w.today);
+  if (running.length === 0) return [];
+  const name = nameOf(main);
+  const reportDay = dueSettings(main.settings).absenceReportDay;
+  const reportDue = (date: string) => {
+    const next = addMonths(`${date.slice(0, 7)}-01`, 1);
+    return isoOf(Number(next.slice(0, 4)), Number(next.slice(5, 7)), reportDay);
+  };
+  const ids = new Set(running.map((a) => a.personId));
+  const byPerson = groupBy(
+    bookings.filter((b) => ids.has(b.participantId) && b.date <= w.today),
+    (b) => b.participantId,
+  );
+  const out: DueItem[] = [];
+  for (const a of running) {
+    const mine = (byPerson.get(a.personId) ?? []).filter((b) => b.date >= a.start);
+    for (const spell of sickSpells(mine, main.settings.closingDays)) {
+      const missing = missingCertificate(spell);
+      if (missing.dates.length === 0 || missing.due > w.to) continue;
+      if (reportDue(missing.dates[missing.dates.length - 1]!) < w.today) continue;
+      out.push(
+        dueItem(
+          'sick-certificate',
+          missing.due,
+          w,
+          [a.personId],
+          name(a.personId),
+          dueWording.sickCertificate(spell.from, missing.dates.length),
+        ),
+      );
+    }
+  }
+  return out;
+}
