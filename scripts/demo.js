@@ -25,6 +25,7 @@ insat('Demo store', ['init', '--demo', '--force']);
 insat('Seats today', ['seats']);
 insat('Occupancy of the last complete week', ['occupancy', '--format', 'text']);
 insat('Allowance of last month', ['pay', '--month', lastMonth()]);
+insat('What is due in the next 4 weeks', ['due']);
 
 mkdirSync(reports, { recursive: true });
 const active = JSON.parse(insat('', ['participant', 'list', '--json']).stdout).participants;

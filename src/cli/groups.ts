@@ -24,6 +24,8 @@ import { registerPurge } from '../commands/purge/index.js';
 import { registerCustomer } from '../commands/customer/index.js';
 import { registerOrder } from '../commands/order/index.js';
 import { registerGroup } from '../commands/group/index.js';
+import { registerDue } from '../commands/due/index.js';
+import { registerCertification } from '../commands/certification/index.js';
 
 export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerInit,
@@ -43,6 +45,8 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerCustomer,
   registerOrder,
   registerGroup,
+  registerDue,
+  registerCertification,
   registerReport,
   registerCheck,
   registerHistory,

@@ -1,6 +1,6 @@
-// Ids of customers (c001), orders (o001) and group offers (u001): parsed, and found in the store.
+// Ids of customers (c001), orders (o001), group offers (u001) and certification dates (z001): parsed, and found in the store.
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Customer, GroupOffer, MainData, Order } from '../model/types.js';
+import type { Certification, Customer, GroupOffer, MainData, Order } from '../model/types.js';
 import { clip } from './parse.js';
 
 function recordId(value: string | undefined, prefix: string, what: string, list: string): string {
@@ -32,4 +32,13 @@ export function findOffer(data: MainData, id: string): GroupOffer {
   const o = data.groupOffers.find((x) => x.id === id);
   if (!o) throw new NotFoundError(`no group offer '${id}' — see 'insat group list'`);
   return o;
+}
+
+export const certificationIdArg = (v: string | undefined) =>
+  recordId(v, 'z', 'certification', 'insat certification list');
+
+export function findCertification(data: MainData, id: string): Certification {
+  const c = data.certifications.find((x) => x.id === id);
+  if (!c) throw new NotFoundError(`no certification date '${id}' — see 'insat certification list'`);
+  return c;
 }

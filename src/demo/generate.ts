@@ -17,6 +17,7 @@ import { christmasClosing } from './calendar.js';
 import { startGeneration, type Options } from './generation.js';
 import { addApplicants, attachPeople } from './people.js';
 import { demoGroupOffers } from './groups.js';
+import { demoCertifications } from './certifications.js';
 import { demoCustomersAndOrders } from './orders.js';
 import { Rng } from './random.js';
 import { goalsAndNotes, records } from './records.js';
@@ -49,6 +50,7 @@ function generate(opts: Options, workSeed?: number): { main: MainData; bookings:
     const rng = new Rng(workSeed);
     demoCustomersAndOrders(main, opts.today, rng);
     demoGroupOffers(main, booked, opts.today, rng);
+    demoCertifications(main, opts.today);
   }
   return { main, bookings: booked };
 }

@@ -112,6 +112,11 @@ export const SETTING_KEYS: readonly string[] = [
   'retention.notesYearsAfterExit',
   'retention.recordsYearsAfterFundingYear',
   'retention.applicantsMonthsAfterDecision',
+  'due.assignmentEndWeeks',
+  'due.progressReportMonths',
+  'due.absenceReportDay',
+  'due.applicationDeadline',
+  'due.applicantDays',
 ];
 
 export function isSettingKey(key: string): boolean {

@@ -56,7 +56,12 @@ Keys:
   language                                                  what people read: de or en (a new store: de)
   retention.notesYearsAfterExit                             purge: years after the exit (default 3)
   retention.recordsYearsAfterFundingYear                    purge: years after the funding year (default 6)
-  retention.applicantsMonthsAfterDecision                   purge: months after the decision (default 6)`,
+  retention.applicantsMonthsAfterDecision                   purge: months after the decision (default 6)
+  due.assignmentEndWeeks                                    insat due: final report or extension request, weeks before the end (default 6)
+  due.progressReportMonths                                  insat due: months between progress reports from the start (default 6)
+  due.absenceReportDay                                      insat due: the absence report by this day of the next month (default 5)
+  due.applicationDeadline                                   insat due: the annual application by this day, MM-DD (default 09-30)
+  due.applicantDays                                         insat due: days to the information appointment and on to the decision (default 14)`,
   );
   examples(set, [
     'insat config set seats.total 30 --from 2027-01-01',

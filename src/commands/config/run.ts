@@ -1,9 +1,9 @@
 import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
-import { areaArg, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
+import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { addDays } from '../../model/dates.js';
+import { addDays, isMonthDay } from '../../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../../model/money.js';
 import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../../model/rate-change.js';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
 import type { MainData, RatePeriod, Settings } from '../../model/types.js';
+import { dueSettings } from '../../model/due/settings.js';
 import type { Violation } from '../../model/violations.js';
 import { compareText } from '../../model/compare.js';
 
@@ -41,6 +42,7 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
     `allowance rate     ${rate ? `${formatEuroDe(rate.centsPerHour)}/h since ${rate.from}` : 'none'}`,
     `closing days       ${s.closingDays.join(', ') || 'none'}`,
     `leave              ${s.leaveDaysPerFullMonth} days per full month`,
+    dueLine(s),
     `AGH cap            ${s.aghCap.months} months in ${s.aghCap.frameYears} years (up to ${s.aghCap.extendedMonths} with a Jobcenter decision)`,
     `provider           ${[s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')}`,
     `measure            ${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`,
@@ -56,7 +58,21 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
   ctx.out(lines.join('\n'));
 }
 
+function dueLine(s: Settings): string {
+  const d = dueSettings(s);
+  return `deadlines          final report/extension ${d.assignmentEndWeeks} weeks before the end; progress report every ${d.progressReportMonths} months; absence report by day ${d.absenceReportDay}; application by ${d.applicationDeadline}; applicants ${d.applicantDays} days per step`;
+}
+
 const CONTACT_FIELDS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
+
+/** A yearly day: MM-DD, or dd.MM. as Germans write it. */
+function monthDayArg(value: string, key: string): string {
+  const de = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(value.trim());
+  const md = de ? `${de[2]!.padStart(2, '0')}-${de[1]!.padStart(2, '0')}` : value.trim();
+  if (!isMonthDay(md))
+    throw new UsageError(`${key} '${clip(value)}' is not a day of the year — use MM-DD, e.g. 09-30 (or 30.09.)`);
+  return md;
+}
 
 function list(value: string): string[] {
   return value
@@ -114,6 +130,21 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       return `${key} = ${value}`;
     case 'retention.applicantsMonthsAfterDecision':
       s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120);
+      return `${key} = ${value}`;
+    case 'due.assignmentEndWeeks':
+      s.due = { ...s.due, assignmentEndWeeks: intArg(value, key, 0, 52) };
+      return `${key} = ${value}`;
+    case 'due.progressReportMonths':
+      s.due = { ...s.due, progressReportMonths: intArg(value, key, 1, 36) };
+      return `${key} = ${value}`;
+    case 'due.absenceReportDay':
+      s.due = { ...s.due, absenceReportDay: intArg(value, key, 1, 28) };
+      return `${key} = ${value}`;
+    case 'due.applicationDeadline':
+      s.due = { ...s.due, applicationDeadline: monthDayArg(value, key) };
+      return `${key} = ${s.due.applicationDeadline}`;
+    case 'due.applicantDays':
+      s.due = { ...s.due, applicantDays: intArg(value, key, 1, 365) };
       return `${key} = ${value}`;
     case 'staff.socialWorkers':
       s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 }));
