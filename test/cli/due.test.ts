@@ -51,7 +51,7 @@ describe('insat due', () => {
 
   test('the table marks overdue rows and ends with a summary line', () => {
     const out = ok(dir, ['due']).stdout;
-    expect(out).toMatch(/16\.11\.2026 │ overdue │ applicant +│ Erika Beispiel/);
+    expect(out).toMatch(/2026-11-16 │ overdue │ applicant +│ Erika Beispiel/);
     expect(out).toContain('4 items due up to 2026-12-23 (from 2026-11-25), 2 of them overdue.');
   });
 

@@ -227,6 +227,7 @@ describe('the demo programme', () => {
     expect(main.customers.map((c) => c.id)).toEqual(ids('c', main.customers.length));
     expect(main.orders.map((o) => o.id)).toEqual(ids('o', main.orders.length));
     expect(main.groupOffers.map((o) => o.id)).toEqual(ids('u', main.groupOffers.length));
+    expect(main.certifications.map((c) => c.id)).toEqual(ids('z', main.certifications.length));
     expect(main.counters).toEqual({
       person: main.people.length,
       assignment: main.assignments.length,
@@ -235,6 +236,7 @@ describe('the demo programme', () => {
       customer: main.customers.length,
       order: main.orders.length,
       groupOffer: main.groupOffers.length,
+      certification: main.certifications.length,
     });
     for (const p of main.people) expect(p.jobcenterCustomerNo).toMatch(/^362D\d{6}$/);
   });
