@@ -5,8 +5,8 @@ import { parseDate } from '../model/dates.js';
 import type { Ctx } from './context.js';
 
 export type Question =
-  | { flag: string; message: string; kind: 'text'; validate?: (v: string) => string | true }
-  | { flag: string; message: string; kind: 'date' }
+  | { flag: string; message: string; kind: 'text'; validate?: (v: string) => string | true; optional?: boolean }
+  | { flag: string; message: string; kind: 'date'; default?: string }
   | { flag: string; message: string; kind: 'number'; min: number; max: number }
   | { flag: string; message: string; kind: 'select'; choices: { value: string; name: string }[] };
 
@@ -27,6 +27,7 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
     } else if (q.kind === 'date') {
       answers[q.flag] = await input({
         message: `${q.message} (YYYY-MM-DD, dd.MM.yyyy, heute or gestern)`,
+        ...(q.default !== undefined ? { default: q.default } : {}),
         validate: (v) =>
           parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern',
       });
@@ -40,8 +41,8 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
       });
     } else {
       answers[q.flag] = await input({
-        message: q.message,
-        validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : 'cannot be empty'),
+        message: q.optional ? `${q.message} (Enter: none)` : q.message,
+        validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : q.optional ? true : 'cannot be empty'),
       });
     }
   }

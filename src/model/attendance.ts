@@ -2,7 +2,7 @@
 // sheet (Anwesenheitsliste) and of the progress report. Pure: plain data in, plain data out.
 import { areaOn, assignmentsOf, coversDay, lastDay } from './assignment.js';
 import { eachDay, isoWeekday, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
-import { plannedDailyMinutes } from './booking.js';
+import { evenDailyMinutes, plannedMinutesOfWeekday, weekdayMinutesOf, type WeekdayMinutes } from './weekday-pattern.js';
 import { holidayName, isWorkingDay } from './holidays.js';
 import type { Minutes } from './durations.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
@@ -19,7 +19,8 @@ export const ABSENCE_LABELS_DE: Record<AbsenceCode, string> = {
   closed: 'Schließtag',
 };
 
-export type DayKind = 'working' | 'weekend' | 'holiday' | 'closing' | 'outside';
+/** `off`: a working day the person's weekday distribution plans no hours for — not an assigned working day. */
+export type DayKind = 'working' | 'off' | 'weekend' | 'holiday' | 'closing' | 'outside';
 
 export interface AttendanceDay {
   date: IsoDate;
@@ -82,14 +83,16 @@ export function attendanceDays(
   const out: AttendanceDay[] = [];
   for (const date of eachDay(from, to)) {
     const a = mine.find((x) => coversDay(x, date));
-    const kind = dayKind(date, Boolean(a), closingDays);
+    const planned = a ? plannedMinutesOfWeekday(a, date) : 0;
+    let kind = dayKind(date, Boolean(a), closingDays);
+    if (kind === 'working' && planned === 0) kind = 'off';
     const b = booked.get(date);
     out.push({
       date,
       weekday: isoWeekday(date),
       kind,
       holiday: holidayName(date),
-      plannedMinutes: kind === 'working' && a ? plannedDailyMinutes(a.hoursPerWeek) : 0,
+      plannedMinutes: kind === 'working' ? planned : 0,
       minutes: b?.minutes ?? 0,
       absence: b?.absence ?? null,
       booked: b !== undefined,
@@ -171,7 +174,10 @@ export interface AttendanceSheet {
   areas: Area[];
   instructors: string[];
   hoursPerWeek: number;
-  plannedMinutesPerDay: Minutes;
+  /** Planned minutes of Monday … Friday (the weekday distribution). */
+  weekdayMinutes: WeekdayMinutes;
+  /** The same planned minutes every weekday (Monday to Friday evenly), or null for another distribution. */
+  plannedMinutesPerDay: Minutes | null;
   assignment: { start: IsoDate; lastDay: IsoDate; jobcenterRef: string };
   days: AttendanceDay[];
   summary: AttendanceSummary;
@@ -211,7 +217,8 @@ export function attendanceSheets(
       areas,
       instructors: [...new Set(areas.flatMap((ar) => main.settings.staff.instructors[ar]))],
       hoursPerWeek: a.hoursPerWeek,
-      plannedMinutesPerDay: plannedDailyMinutes(a.hoursPerWeek),
+      weekdayMinutes: weekdayMinutesOf(a),
+      plannedMinutesPerDay: evenDailyMinutes(a),
       assignment: { start: a.start, lastDay: lastDay(a), jobcenterRef: a.jobcenterRef },
       days,
       summary: summarizeAttendance(days, today),

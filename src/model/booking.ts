@@ -10,6 +10,7 @@ import type { Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';
+import { patternText, plannedMinutesOfWeekday, weekdayMinutesOf } from './weekday-pattern.js';
 
 /** What the rules need to know besides the bookings. */
 export interface BookingRules {
@@ -164,8 +165,8 @@ const ABSENCE_WORDS: Record<string, string> = {
   closed: 'a closing day',
 };
 
-export function workingDayViolations(b: Booking, settings: Settings): Violation[] {
-  if (b.absence !== null) return absenceDayViolations(b, settings);
+export function workingDayViolations(b: Booking, settings: Settings, assignment?: Assignment): Violation[] {
+  if (b.absence !== null) return absenceDayViolations(b, settings, assignment);
   if (b.minutes === 0 || b.forced) return [];
   const why = nonWorkingReason(b.date, settings.closingDays);
   if (!why) return [];
@@ -178,14 +179,26 @@ export function workingDayViolations(b: Booking, settings: Settings): Violation[
   ];
 }
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
 /**
  * Leave, excused and unexcused absences fall on working days only, closing days on weekdays that
- * are no public holiday; a sickness may be booked on any day of the assignment.
+ * are no public holiday — and all of them only on weekdays the person's distribution plans hours
+ * for (`assignment`, the one covering the day); a sickness may be booked on any day of the assignment.
  */
-export function absenceDayViolations(b: Booking, settings: Settings): Violation[] {
+export function absenceDayViolations(b: Booking, settings: Settings, assignment?: Assignment): Violation[] {
   if (b.absence === null || b.absence === 'sick' || b.absence === 'sick-certified') return [];
   const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
-  if (!why) return [];
+  if (!why) {
+    if (!assignment || plannedMinutesOfWeekday(assignment, b.date) > 0) return [];
+    return [
+      violation(
+        'absence-day',
+        `${b.participantId}: ${formatDateDe(b.date)} is a ${WEEKDAY_NAMES[isoWeekday(b.date) - 1]} without planned hours for ${b.participantId} (weekday pattern ${patternText(weekdayMinutesOf(assignment))}) — ${ABSENCE_WORDS[b.absence]} is booked on the person's working days only; leave the day without a booking`,
+        [b.participantId],
+      ),
+    ];
+  }
   return [
     violation(
       'absence-day',
@@ -250,15 +263,12 @@ function check(
   const shape = bookingShapeViolations(b);
   const period = periodViolations(b, mine, rules.today);
   if (shape.length > 0 || period.length > 0) return [...shape, ...period];
+  const assignment = mine.find((a) => coversDay(a, b.date));
   return [
     ...duplicateViolations(b, index.get(b.participantId, b.date), replace),
     ...dailyMaxViolations(b, rules.settings),
-    ...workingDayViolations(b, rules.settings),
-    ...weeklyViolations(
-      b,
-      index.weekMinutesBesides(b.participantId, b.date),
-      mine.find((a) => coversDay(a, b.date)),
-    ),
+    ...workingDayViolations(b, rules.settings, assignment),
+    ...weeklyViolations(b, index.weekMinutesBesides(b.participantId, b.date), assignment),
   ];
 }
 
@@ -348,8 +358,13 @@ export function storeBookingViolations(
     seen.add(key);
     const shape = bookingShapeViolations(b);
     const period = periodViolations(b, mine, today);
-    out.push(...shape, ...period, ...dailyMaxViolations(b, main.settings), ...workingDayViolations(b, main.settings));
     const assignment = mine.find((a) => coversDay(a, b.date));
+    out.push(
+      ...shape,
+      ...period,
+      ...dailyMaxViolations(b, main.settings),
+      ...workingDayViolations(b, main.settings, assignment),
+    );
     if (b.minutes > 0 && assignment) {
       const monday = addDays(b.date, 1 - isoWeekday(b.date));
       const wk = `${b.participantId}|${monday}`;

@@ -39,13 +39,15 @@ function candidateDays(assignments: readonly Assignment[], settings: Settings, f
 
 /**
  * Every day in [from, to] on which the assignments exceed the capacity valid that day; one
- * violation per area (or the total) for the first such day.
+ * violation per area (or the total) for the first such day. `fix` replaces the general advice
+ * (an enrolment names the earliest start with a free seat).
  */
 export function capacityViolations(
   assignments: readonly Assignment[],
   settings: Settings,
   from: IsoDate,
   to: IsoDate,
+  fix?: string,
 ): Violation[] {
   const out: Violation[] = [];
   const reported = new Set<string>();
@@ -63,7 +65,7 @@ export function capacityViolations(
           `${occ.total} seats taken on ${day}, the programme has ${plan.total} — ${
             planDay
               ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
-              : `choose a later start or an earlier end (see 'insat seats --date ${day}')`
+              : (fix ?? `choose a later start or an earlier end (see 'insat seats --date ${day}')`)
           }`,
           ids(),
         ),
@@ -78,7 +80,7 @@ export function capacityViolations(
             `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — ${
               planDay
                 ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
-                : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`
+                : (fix ?? `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`)
             }`,
             assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId),
           ),

@@ -5,10 +5,12 @@ import { capacityViolations } from './capacity.js';
 import { capViolations } from './agh-cap.js';
 import { isExitReason } from './exit-reasons.js';
 import { startOrderViolations } from './people.js';
-import type { IsoDate } from './dates.js';
+import { addDays, dayNumber, formatDateDe, type IsoDate } from './dates.js';
+import { earliestFreeStart } from './free-seat.js';
 import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
+import { weekdayPatternViolations } from './weekday-pattern.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
   const { min, max } = settings.weeklyHours;
@@ -82,6 +84,7 @@ export function personAssignmentViolations(
   return [
     ...mine.flatMap(assignmentDateViolations),
     ...mine.flatMap((a) => weeklyHoursViolations(data.settings, a.hoursPerWeek, [person.id])),
+    ...mine.flatMap((a) => weekdayPatternViolations(data.settings, a)),
     ...overlapViolations(mine, person.id),
     ...capViolations(data.settings, person.id, person.priorPeriods, mine),
   ];
@@ -132,11 +135,30 @@ export function enrolViolations(data: MainData, req: EnrolRequest): Violation[] 
     if (path.length > 0) return path;
   }
   const proposed = [...data.assignments, assignment];
+  const noSeat = capacityViolations(proposed, data.settings, assignment.start, assignment.until).length > 0;
   return [
     ...(returning ? [] : startOrderViolations(person, assignment.start)),
     ...personAssignmentViolations(data, person, proposed),
-    ...capacityViolations(proposed, data.settings, assignment.start, assignment.until),
+    ...(noSeat
+      ? capacityViolations(
+          proposed,
+          data.settings,
+          assignment.start,
+          assignment.until,
+          earliestStartAdvice(data, assignment),
+        )
+      : []),
   ];
+}
+
+/** The advice of a refusal for lack of a seat: the earliest start with a free seat in the area (model/free-seat.ts). */
+function earliestStartAdvice(data: MainData, a: Assignment): string {
+  const area = a.areas[0]!.area;
+  const start = earliestFreeStart(data.assignments, data.settings, a);
+  if (!start)
+    return `no seat in ${area} becomes free under the current seat plan — choose another area or raise the seat plan ('insat config set seats.${area} N --from DATE')`;
+  const until = addDays(start, dayNumber(a.until) - dayNumber(a.start));
+  return `the earliest start with a free seat in ${area} is ${formatDateDe(start)} (--start ${start} --until ${until} keeps the length), or choose another area (see 'insat seats')`;
 }
 
 /** Replaces one assignment in the list, for checking a proposed change. */

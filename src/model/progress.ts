@@ -6,7 +6,7 @@ import { groupParticipation, type GroupParticipation } from './groups.js';
 import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap.js';
 import { areaOn, assignmentsOf, lastDay } from './assignment.js';
 import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
-import { plannedDailyMinutes } from './booking.js';
+import { evenDailyMinutes, weekdayMinutesOf, type WeekdayMinutes } from './weekday-pattern.js';
 import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf, HEALTH_RELATED_EXITS } from './exit-reasons.js';
 import { goalsOf, notesForJobcenter } from './plan.js';
@@ -44,7 +44,10 @@ export interface ProgressReport {
     /** The exit date, or the end of the assignment. */
     lastDay: IsoDate;
     hoursPerWeek: number;
-    plannedMinutesPerDay: number;
+    /** Planned minutes of Monday … Friday (the weekday distribution). */
+    weekdayMinutes: WeekdayMinutes;
+    /** The same planned minutes every weekday (Monday to Friday evenly), or null for another distribution. */
+    plannedMinutesPerDay: number | null;
     /** The areas of the period, with the day each one began. */
     areas: { from: IsoDate; area: Area }[];
     instructors: string[];
@@ -175,7 +178,8 @@ export function progressReport(
       until: assignment.until,
       lastDay: lastDay(assignment),
       hoursPerWeek: assignment.hoursPerWeek,
-      plannedMinutesPerDay: plannedDailyMinutes(assignment.hoursPerWeek),
+      weekdayMinutes: weekdayMinutesOf(assignment),
+      plannedMinutesPerDay: evenDailyMinutes(assignment),
       areas,
       instructors: s.staff.instructors[currentArea],
       socialWorker: assignment.socialWorker,

@@ -177,6 +177,11 @@ export interface Assignment {
   start: IsoDate;
   until: IsoDate;
   hoursPerWeek: number;
+  /**
+   * Planned minutes of Monday … Friday (the weekday distribution, model/weekday-pattern.ts); absent
+   * in older stores and for the default: the weekly hours evenly over Monday to Friday.
+   */
+  weekdayMinutes?: Minutes[];
   /** Area history: the first segment starts at `start`; a move adds one. */
   areas: AreaSegment[];
   jobcenterRef: string;

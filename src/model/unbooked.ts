@@ -15,6 +15,7 @@ import {
 import { isWorkingDay } from './holidays.js';
 import type { Area, Assignment, Booking, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { isAssignedWorkingDay } from './weekday-pattern.js';
 
 export interface UnbookedDay {
   participantId: string;
@@ -28,7 +29,7 @@ function byId(a: string, b: string): number {
 }
 
 /**
- * Every assigned working day of `period` before today on which the person has no booking: per
+ * Every assigned working day (with planned hours, model/weekday-pattern.ts) of `period` before today on which the person has no booking: per
  * person (in id order), newest day first. `bookings` must hold every booking of the period.
  */
 export function unbookedDays(
@@ -52,7 +53,7 @@ export function unbookedDays(
     // Day numbers, not ISO text, in the loop: on a 20-year store check walks every assigned day.
     for (let n = dayNumber(maxDate(a.start, period.from)); n <= last; n++) {
       const date = fromDayNumber(n);
-      if (!mine?.has(date) && isWorkingDay(date, closingDays))
+      if (!mine?.has(date) && isAssignedWorkingDay(a, date, closingDays))
         out.push({ participantId: a.personId, date, area: areaOn(a, date) });
     }
   }

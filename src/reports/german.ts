@@ -63,3 +63,14 @@ export function weekdayDe(isoWeekday: number): string {
 export function monthsOfDaysDe(days: number): string {
   return formatMonths(monthsOfDays(days));
 }
+
+/**
+ * The weekday distribution for documents: "4 Stunden je Arbeitstag, Montag bis Freitag" when even,
+ * else the days with their hours and the free ones: "Mo 6, Di 6, Mi 6, Do 6 Stunden; Fr frei".
+ */
+export function weekdayPlanDe(minutes: readonly Minutes[], perDay: Minutes | null): string {
+  if (perDay !== null) return `${formatHoursDe(perDay)} Stunden je Arbeitstag, Montag bis Freitag`;
+  const worked = minutes.flatMap((m, i) => (m > 0 ? [`${WEEKDAYS_DE[i]} ${formatHoursDe(m)}`] : []));
+  const free = minutes.flatMap((m, i) => (m === 0 ? [WEEKDAYS_DE[i]!] : []));
+  return `${worked.join(', ')} Stunden${free.length > 0 ? `; ${free.join(', ')} frei` : ''}`;
+}

@@ -221,6 +221,7 @@ const assignment = object({
   start: isoDate,
   until: isoDate,
   hoursPerWeek: int(1),
+  weekdayMinutes: optional((v) => array(int(0, 1440))(v) && (v as unknown[]).length === 5),
   areas: array(object({ from: isoDate, area }), 1),
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),

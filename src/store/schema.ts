@@ -123,6 +123,7 @@ const assignment = object({
   start: isoDate,
   until: isoDate,
   hoursPerWeek: z.number().int().positive(),
+  weekdayMinutes: z.array(z.number().int().min(0).max(1440)).length(5).optional(),
   areas: z.array(object({ from: isoDate, area })).min(1),
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),

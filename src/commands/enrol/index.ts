@@ -8,6 +8,8 @@ export interface EnrolOptions {
   start?: string;
   until?: string;
   hoursPerWeek?: string;
+  days?: string;
+  pattern?: string;
   jobcenterRef?: string;
   socialWorker?: string;
   integrationOfficer?: string;
@@ -26,6 +28,11 @@ export function registerEnrol(program: Command): void {
     .option('--start <date>', 'first day of the assignment (the seat is taken from then)')
     .option('--until <date>', 'last day of the assignment')
     .option('--hours-per-week <n>', 'weekly hours (within the configured bounds)')
+    .option('--days <days>', 'the working days, the weekly hours spread evenly over them: mo-fr (default), mo,di,do, …')
+    .option(
+      '--pattern <list>',
+      'hours per weekday instead: mo=6,di=6,mi=6,do=6,fr=0 (German or English day names; must add up to the weekly hours)',
+    )
     .option('--jobcenter-ref <ref>', "the Jobcenter's reference of the assignment")
     .option('--integration-officer <name>', "the Jobcenter's integration officer")
     .option('--social-worker <name>', 'the social worker in charge')
@@ -42,6 +49,8 @@ export function registerEnrol(program: Command): void {
   examples(cmd, [
     'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 20',
     'insat enrol p012 --area kueche --start 01.12.2026 --until 30.11.2027 --hours-per-week 25 --jobcenter-ref 362-AGH-4711 --dry-run',
+    'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 24 --pattern mo=6,di=6,mi=6,do=6,fr=0',
+    'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 18 --days mo,di,do',
     'insat enrol        # on a terminal: pick the applicant and the area from lists',
   ]);
 }

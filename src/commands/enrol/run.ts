@@ -1,21 +1,32 @@
 import type { Ctx } from '../../cli/context.js';
 import { doneLine } from '../../cli/output.js';
-import { areaArg, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
+import { areaArg, clip, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
-import { refuseIf } from '../../errors.js';
+import { refuseIf, UsageError } from '../../errors.js';
 import { capDecisionArg } from '../../cli/cap-decision.js';
 import { capDecisionViolations, capWarnings } from '../../model/agh-cap.js';
 import { isWaiting } from '../../model/assignment.js';
 import { enrolViolations } from '../../model/enrolment.js';
 import { nextId } from '../../model/people.js';
 import { AREA_LABELS, AREAS, type Assignment } from '../../model/types.js';
+import {
+  evenSplit,
+  isEvenWeek,
+  parseDays,
+  parsePattern,
+  patternSumViolations,
+  patternText,
+  weekdayMinutesOf,
+  type WeekdayMinutes,
+} from '../../model/weekday-pattern.js';
 import type { EnrolOptions } from './index.js';
+import { enrolText } from './messages.js';
 
 export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolOptions): Promise<void> {
   const questions: Question[] = [];
-  if (rawId === undefined && ctx.interactive) {
-    const data = (await openStore(ctx)).main;
+  const data = ctx.interactive ? (await openStore(ctx)).main : null;
+  if (rawId === undefined && data) {
     const waiting = data.people.filter((p) => isWaiting(p, data.assignments));
     questions.push({
       flag: 'ID',
@@ -33,8 +44,19 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
     });
   if (opts.start === undefined) questions.push({ flag: '--start', message: 'First day', kind: 'date' });
   if (opts.until === undefined) questions.push({ flag: '--until', message: 'Last day', kind: 'date' });
-  if (opts.hoursPerWeek === undefined)
-    questions.push({ flag: '--hours-per-week', message: 'Hours per week', kind: 'number', min: 1, max: 60 });
+  if (opts.hoursPerWeek === undefined) {
+    // on a terminal the bounds are the programme's, so a wrong number is asked again, not refused at the end
+    const bounds = data?.settings.weeklyHours ?? { min: 1, max: 60 };
+    questions.push({ flag: '--hours-per-week', message: enrolText.promptHours, kind: 'number', ...bounds });
+  }
+  if (data) {
+    const optionalText = (flag: string, message: string): Question => ({ flag, message, kind: 'text', optional: true });
+    if (opts.jobcenterRef === undefined) questions.push(optionalText('--jobcenter-ref', enrolText.promptJobcenterRef));
+    if (opts.integrationOfficer === undefined)
+      questions.push(optionalText('--integration-officer', enrolText.promptIntegrationOfficer));
+    if (opts.socialWorker === undefined) questions.push(optionalText('--social-worker', enrolText.promptSocialWorker));
+  }
+  const weekdays = weekdaysArg(opts);
   const asked = await askMissing(ctx, questions);
 
   const id = idArg(rawId ?? asked.ID);
@@ -42,10 +64,20 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   const start = dateArg(opts.start ?? asked['--start'], '--start');
   const until = dateArg(opts.until ?? asked['--until'], '--until');
   const hoursPerWeek = intArg(opts.hoursPerWeek ?? asked['--hours-per-week']!, '--hours-per-week', 1, 60);
+  const given = (flag: string, value: string | undefined) => value ?? (asked[flag]?.trim() || undefined);
   const details = {
-    jobcenterRef: textArg(opts.jobcenterRef, '--jobcenter-ref', { required: false, max: 100 }),
-    integrationOfficer: textArg(opts.integrationOfficer, '--integration-officer', { required: false, max: 200 }),
-    socialWorker: textArg(opts.socialWorker, '--social-worker', { required: false, max: 200 }),
+    jobcenterRef: textArg(given('--jobcenter-ref', opts.jobcenterRef), '--jobcenter-ref', {
+      required: false,
+      max: 100,
+    }),
+    integrationOfficer: textArg(given('--integration-officer', opts.integrationOfficer), '--integration-officer', {
+      required: false,
+      max: 200,
+    }),
+    socialWorker: textArg(given('--social-worker', opts.socialWorker), '--social-worker', {
+      required: false,
+      max: 200,
+    }),
     capExtensionReason: '',
   };
   const decision = capDecisionArg(opts, ctx.today);
@@ -63,6 +95,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
         start,
         until,
         hoursPerWeek,
+        ...weekdayField(weekdays, hoursPerWeek),
         areas: [{ from: start, area }],
         extensions: [],
         exit: null,
@@ -73,6 +106,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
       const violations = enrolViolations(tx.main, { person, assignment: a });
       const eligible = !violations.some((v) => v.rule === 'entry-pipeline');
       refuseIf([
+        ...(weekdays?.kind === 'pattern' ? patternSumViolations(id, weekdays.minutes, hoursPerWeek) : []),
         ...(decision && eligible
           ? capDecisionViolations(tx.main.settings, id, person.priorPeriods, mine, a, decision, ctx.today)
           : []),
@@ -89,6 +123,37 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
     doneLine(
       ctx,
       Boolean(opts.dryRun),
-      `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week`,
+      enrolText.enrolled(
+        id,
+        area,
+        start,
+        until,
+        hoursPerWeek,
+        isEvenWeek(assignment) ? enrolText.evenWeek : patternText(weekdayMinutesOf(assignment)),
+      ),
     );
+}
+
+type Weekdays = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: WeekdayMinutes };
+
+/** `--days` or `--pattern` as typed; null for the default (Monday to Friday evenly). */
+function weekdaysArg(opts: EnrolOptions): Weekdays | null {
+  if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError(enrolText.daysAndPattern);
+  if (opts.pattern !== undefined) {
+    const p = parsePattern(opts.pattern);
+    if (!p.ok) throw new UsageError(enrolText.patternProblem('--pattern', clip(opts.pattern), p.problem));
+    return { kind: 'pattern', minutes: p.value };
+  }
+  if (opts.days !== undefined) {
+    const d = parseDays(opts.days);
+    if (!d.ok) throw new UsageError(enrolText.patternProblem('--days', clip(opts.days), d.problem));
+    return { kind: 'days', days: d.value };
+  }
+  return null;
+}
+
+/** The stored distribution: none for Monday to Friday evenly (the default, as in older stores). */
+function weekdayField(w: Weekdays | null, hoursPerWeek: number): Pick<Assignment, 'weekdayMinutes'> {
+  if (w === null || (w.kind === 'days' && w.days.length === 5)) return {};
+  return { weekdayMinutes: w.kind === 'days' ? evenSplit(hoursPerWeek * 60, w.days) : w.minutes };
 }

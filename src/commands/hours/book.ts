@@ -9,7 +9,9 @@ import { bookingViolations, describeBooking } from '../../model/booking.js';
 import { formatDateDe } from '../../model/dates.js';
 import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
+import { absenceOfWord } from '../../model/words.js';
 import type { BookOptions } from './index.js';
+import { promptText } from './messages.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
 
 export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
@@ -22,23 +24,27 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
   }
   if (opts.hours !== undefined && opts.absent !== undefined)
     throw new UsageError('--hours and --absent exclude each other — a day is either worked or an absence');
+  if (opts.from !== undefined || opts.to !== undefined) return (await import('./range.js')).runRange(ctx, rawId, opts);
   const questions: Question[] = [];
   if (rawId === undefined) questions.push({ flag: 'ID', message: 'Participant', kind: 'text' });
-  if (opts.date === undefined) questions.push({ flag: '--date', message: 'Day', kind: 'date' });
+  if (opts.date === undefined) questions.push({ flag: '--date', message: 'Day', kind: 'date', default: ctx.today });
   if (opts.hours === undefined && opts.absent === undefined) {
     questions.push({
       flag: '--hours or --absent',
-      message: 'Hours worked (6,5 or 6:30)',
+      message: promptText.hoursOrAbsence,
       kind: 'text',
-      validate: (v) => (parseHours(v) !== null ? true : 'use 6.5, 6,5 or 6:30'),
+      validate: (v) => (parseHours(v) !== null || absenceOfWord(v) ? true : promptText.hoursOrAbsenceInvalid),
     });
   }
   const asked = await askMissing(ctx, questions);
 
   const id = idArg(rawId ?? asked.ID);
   const date = dateArg(opts.date ?? asked['--date'], '--date');
-  const absence = opts.absent !== undefined ? absenceArg(opts.absent) : null;
-  const minutes = absence === null ? hoursArg(opts.hours ?? asked['--hours or --absent']!) : 0;
+  // the hours prompt takes an absence too: "krank", "urlaub", "sick-certified"
+  const answer = asked['--hours or --absent'];
+  const absent = opts.absent ?? (answer !== undefined && absenceOfWord(answer) ? answer : undefined);
+  const absence = absent !== undefined ? absenceArg(absent) : null;
+  const minutes = absence === null ? hoursArg(opts.hours ?? answer!) : 0;
   if (absence === null && minutes === 0)
     throw new UsageError(
       `--hours 0 books nothing — book an absence with --absent CODE, or delete a booking with 'insat hours delete ${id} --date ${date}'`,

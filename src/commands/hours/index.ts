@@ -6,6 +6,8 @@ import type { MissingOptions } from './missing.js';
 
 export interface BookOptions {
   date?: string;
+  from?: string;
+  to?: string;
   hours?: string;
   absent?: string;
   replace?: boolean;
@@ -48,12 +50,17 @@ export function registerHours(program: Command): void {
       'book one participant for one day (--hours or --absent), or a whole work area with --area … --as-planned',
     )
     .option('--date <date>', 'the day (YYYY-MM-DD or dd.MM.yyyy)')
+    .option('--from <date>', 'first day of a range for one person (with --to and --absent): its working days only')
+    .option('--to <date>', 'last day of the range')
     .option('--hours <h>', 'worked hours: 6.5, 6,5 or 6:30 (quarter-hour steps)')
-    .option('--absent <code>', `an absence instead of hours: ${ABSENCE_CODES.join(', ')}`)
+    .option(
+      '--absent <code>',
+      `an absence instead of hours: ${ABSENCE_CODES.join(', ')}; with --area only closed (the area's closing day)`,
+    )
     .option('--replace', 'correct an existing booking of that day')
     .option('--force', 'allow worked hours on a weekend, public holiday or closing day')
     .option('--area <area>', 'book everybody with a seat in this work area that day (with --as-planned)')
-    .option('--as-planned', "each person's planned daily hours (weekly hours ÷ 5, rounded down to the quarter hour)")
+    .option('--as-planned', "each person's planned hours of that weekday (the weekday distribution of the assignment)")
     .option('--except <list>', 'exceptions to the plan: ID=H or ID=CODE, comma-separated (repeatable)', collect)
     .option('--dry-run', 'show what would be booked, change nothing')
     .action(async (id: string | undefined, opts: BookOptions, c: Command) =>
@@ -66,13 +73,18 @@ Absence codes: sick (no certificate yet), sick-certified, excused, holiday (leav
 Rules: only inside the assignment and never in the future; at most the daily maximum; the week's worked
 hours never above the person's weekly hours; worked hours on weekends, NRW public holidays and closing
 days only with --force; a second booking for a day only with --replace. A roster booking is one step
-('insat undo' reverts it whole) and leaves people already booked that day as they are.`,
+('insat undo' reverts it whole) and leaves people already booked that day as they are; people whose
+weekday distribution plans no hours that day are left out. A range (--from/--to) books the person's
+working days only (no weekends, public holidays, closing days or days without planned hours), in one
+step, and is refused whole when one day breaks a rule, naming the day.`,
   );
   examples(book, [
     'insat hours book p012 --date 2026-11-24 --hours 6:30',
     'insat hours book p012 --date 24.11.2026 --absent sick-certified --replace',
     'insat hours book --area holz --date 2026-11-24 --as-planned --except p003=4,p007=sick,p009=6:30',
     'insat hours book p012 --date 2026-11-28 --hours 4 --force        # a Saturday',
+    'insat hours book p012 --from 2027-01-04 --to 2027-01-15 --absent urlaub',
+    'insat hours book --area holz --date 2026-12-23 --absent closed',
   ]);
 
   const importCmd = hours

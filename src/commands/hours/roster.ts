@@ -1,16 +1,26 @@
 // `insat hours book --area A --date D --as-planned [--except ID=H|ID=CODE,…]`: everybody with a seat
-// in the area that day, with their planned daily hours and the exceptions — one step, all or none.
-// People already booked that day are reported and left as they are.
+// in the area that day, with their planned hours of that weekday and the exceptions — one step, all
+// or none. `--absent closed` instead of `--as-planned` books the area's closing day for everybody.
+// People already booked that day are reported and left as they are; people whose weekday
+// distribution plans no hours that day are left out (it is no working day of theirs).
 import type { Ctx } from '../../cli/context.js';
 import { doneLine } from '../../cli/output.js';
 import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/parse.js';
 import { change } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { seatAreaOn } from '../../model/assignment.js';
-import { batchViolations, describeBooking, nonWorkingReason, plannedDailyMinutes } from '../../model/booking.js';
-import { formatDateDe } from '../../model/dates.js';
+import { coversDay, seatAreaOn } from '../../model/assignment.js';
+import {
+  batchViolations,
+  BookingIndex,
+  describeBooking,
+  nonWorkingReason,
+  plannedDailyMinutes,
+} from '../../model/booking.js';
+import { formatDateDe, isoWeekday, type IsoDate } from '../../model/dates.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
-import type { AbsenceCode, Booking } from '../../model/types.js';
+import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
+import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
+import { rosterText } from './messages.js';
 import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
@@ -39,19 +49,23 @@ export function parseExceptions(lists: readonly string[]): Map<string, Exception
 interface RosterResult {
   booked: Booking[];
   already: Booking[];
+  /** People with a seat whose weekday distribution plans no hours that day. */
+  dayOff: string[];
   ignoredExceptions: string[];
 }
 
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
   if (opts.area === undefined)
     throw new UsageError('--as-planned and --except book a whole work area — add --area holz|kueche|gestaltung');
-  if (!opts.asPlanned)
+  if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(rosterText.noRange);
+  const closedDay = areaAbsence(opts);
+  if (!opts.asPlanned && !closedDay)
     throw new UsageError(
-      `--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ)`,
+      `--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ), or --absent closed for a closing day`,
     );
-  if (opts.hours !== undefined || opts.absent !== undefined)
+  if (opts.hours !== undefined || (opts.absent !== undefined && opts.asPlanned))
     throw new UsageError(
-      '--hours and --absent are for one person — for the area use --as-planned and --except ID=H|ID=CODE',
+      '--hours and --absent are for one person — for the area use --as-planned and --except ID=H|ID=CODE, or --absent closed alone',
     );
   const area = areaArg(opts.area);
   if (opts.date === undefined) throw new UsageError('missing --date — pass the day to book');
@@ -64,7 +78,7 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
 
   const { result } = await change(
     ctx,
-    `hours book ${area} on ${date} as planned`,
+    `hours book ${area} on ${date} ${closedDay ? 'closed' : 'as planned'}`,
     dryRun,
     async (tx): Promise<RosterResult> => {
       const roster = tx.main.assignments
@@ -84,13 +98,19 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
       const existing = await bookingsOfWeeks(tx, [date]);
       const already: Booking[] = [];
       const batch: Booking[] = [];
+      const dayOff: string[] = [];
       for (const a of roster) {
         const stored = existing.find((b) => b.participantId === a.personId && b.date === date);
         if (stored) {
           already.push(stored);
           continue;
         }
-        const e = exceptions.get(a.personId) ?? { minutes: plannedDailyMinutes(a.hoursPerWeek), absence: null };
+        const planned = rosterMinutes(a, date);
+        if (planned === 0 && !exceptions.has(a.personId)) {
+          dayOff.push(a.personId);
+          continue;
+        }
+        const e = exceptions.get(a.personId) ?? (closedDay ? CLOSED : { minutes: planned, absence: null });
         batch.push(makeBooking(tx.main, a.personId, date, e.minutes, e.absence, Boolean(opts.force)));
       }
       const why = nonWorkingReason(date, tx.main.settings.closingDays);
@@ -103,19 +123,51 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
           ),
         );
       } else {
-        for (const item of batchViolations(batch, rulesOf(tx.main, ctx.today), existing))
-          problems.push(...item.violations);
+        const index = new BookingIndex(existing);
+        batchViolations(batch, rulesOf(tx.main, ctx.today), existing).forEach((item, i) =>
+          problems.push(...item.violations.map((v) => withWeekHint(v, batch[i]!, tx.main.assignments, index))),
+        );
       }
       refuseIf(problems);
       await putBookings(tx, batch);
       return {
         booked: batch,
         already,
+        dayOff,
         ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
       };
     },
   );
-  render(ctx, dryRun, area, date, exceptions, result);
+  render(ctx, dryRun, area, date, exceptions, result, closedDay !== null);
+}
+
+const CLOSED: Exception = { minutes: 0, absence: 'closed' };
+
+/** `--area A --absent closed`: the one absence a whole area gets (null when --absent is not given). */
+function areaAbsence(opts: BookOptions): AbsenceCode | null {
+  if (opts.absent === undefined || opts.asPlanned) return null;
+  const code = absenceArg(opts.absent);
+  if (code !== 'closed') throw new UsageError(rosterText.areaAbsenceOnlyClosed(code));
+  return code;
+}
+
+/**
+ * The planned minutes of the day; on a weekend (booked only with --force) the weekly hours ÷ 5, as
+ * the weekday distribution plans nothing there.
+ */
+function rosterMinutes(a: Assignment, date: IsoDate): Minutes {
+  if (isoWeekday(date) >= 6) return plannedDailyMinutes(a.hoursPerWeek);
+  return plannedMinutesOfWeekday(a, date);
+}
+
+/** A roster booking over the week limit says which `--except ID=H` fits (or that only an absence does). */
+function withWeekHint(v: Violation, b: Booking, assignments: readonly Assignment[], index: BookingIndex): Violation {
+  if (v.rule !== 'weekly-hours') return v;
+  const a = assignments.find((x) => x.personId === b.participantId && coversDay(x, b.date));
+  if (!a) return v;
+  const left = Math.max(0, a.hoursPerWeek * 60 - index.weekMinutesBesides(b.participantId, b.date));
+  const fits = Math.min(left - (left % 15), b.minutes);
+  return { ...v, message: `${v.message} — ${rosterText.weekHint(b.participantId, fits)}` };
 }
 
 function render(
@@ -125,12 +177,13 @@ function render(
   date: string,
   exceptions: Map<string, Exception>,
   r: RosterResult,
+  closed: boolean,
 ): void {
   const worked = r.booked.reduce((s, b) => s + b.minutes, 0);
   if (ctx.json) {
     ctx.out(
       JSON.stringify(
-        { area, date, dryRun, workedMinutes: worked, booked: r.booked, alreadyBooked: r.already },
+        { area, date, dryRun, workedMinutes: worked, booked: r.booked, alreadyBooked: r.already, dayOff: r.dayOff },
         null,
         2,
       ),
@@ -138,7 +191,7 @@ function render(
     return;
   }
   const day = formatDateDe(date);
-  if (r.booked.length === 0 && r.already.length === 0) {
+  if (r.booked.length === 0 && r.already.length === 0 && r.dayOff.length === 0) {
     ctx.out(`nobody has a seat in ${area} on ${day} — nothing to book`);
     return;
   }
@@ -148,12 +201,15 @@ function render(
     doneLine(
       ctx,
       dryRun,
-      `${dryRun ? 'book' : 'booked'} ${r.booked.length} of ${area} on ${day} (${planned} as planned, ${r.booked.length - planned} exception${r.booked.length - planned === 1 ? '' : 's'}), ${minutesToDecimalHours(worked, ',')} h worked`,
+      `${dryRun ? 'book' : 'booked'} ${r.booked.length} of ${area} on ${day} (${planned} ${closed ? 'closed' : 'as planned'}, ${r.booked.length - planned} exception${r.booked.length - planned === 1 ? '' : 's'}), ${minutesToDecimalHours(worked, ',')} h worked`,
     );
     ctx.out(`  ${list}`);
-  } else {
+  } else if (r.already.length > 0) {
     ctx.out(`everybody in ${area} is already booked on ${day} — nothing changed`);
+  } else {
+    ctx.out(rosterText.nobodyPlanned(area, day));
   }
+  if (r.dayOff.length > 0) ctx.out(rosterText.dayOff(r.dayOff));
   if (r.already.length > 0)
     ctx.out(
       `already booked, left as is: ${r.already.map((b) => `${b.participantId} (${describeBooking(b)})`).join(', ')}`,

@@ -1,3 +1,5 @@
+import { minutesToDecimalHours } from '../../model/durations.js';
+import { evenDailyMinutes, patternSum, patternText, weekdayMinutesOf } from '../../model/weekday-pattern.js';
 import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
 import { areaArg, dateArg, idArg, textArg } from '../../cli/parse.js';
@@ -102,6 +104,8 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
         {
           ...participantJson(person, assignment, ctx.today, ctx.today),
           assignmentId: assignment.id,
+          weekdayMinutes: weekdayMinutesOf(assignment),
+          weekdayPattern: patternText(weekdayMinutesOf(assignment)),
           areas: assignment.areas,
           extensions: assignment.extensions,
           jobcenterRef: assignment.jobcenterRef,
@@ -129,6 +133,14 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
   ctx.out(showText(person, assignment, mine, use, warnings, ctx.today));
 }
 
+/** The weekday distribution as `participant show` prints it. */
+function weekdaysText(a: Assignment): string {
+  const perDay = evenDailyMinutes(a);
+  if (perDay !== null) return `Monday to Friday evenly, ${minutesToDecimalHours(perDay, ',')} h a day`;
+  const minutes = weekdayMinutesOf(a);
+  return `${patternText(minutes)} (${minutesToDecimalHours(patternSum(minutes), ',')} h planned a week)`;
+}
+
 function showText(
   p: Person,
   a: Assignment,
@@ -143,6 +155,7 @@ function showText(
     `status             ${assignmentStatus(a, today)}`,
     `area               ${a.areas.map((s) => `${s.area} from ${d(s.from)}`).join(', ')}`,
     `assignment         ${d(a.start)} – ${d(a.until)}, ${a.hoursPerWeek} h a week`,
+    `weekdays           ${weekdaysText(a)}`,
     `jobcenter          ref ${a.jobcenterRef || '–'}, customer no ${p.jobcenterCustomerNo || '–'}, officer ${a.integrationOfficer || '–'}`,
     `social worker      ${a.socialWorker || '–'}`,
   ];

@@ -6,7 +6,7 @@ import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js'
 import { createDocument } from './document.js';
 import { formatDateDe } from '../../model/dates.js';
 import { formatHoursDe } from '../../model/durations.js';
-import { monthDe, weekdayDe } from '../german.js';
+import { monthDe, weekdayDe, weekdayPlanDe } from '../german.js';
 
 function note(d: AttendanceDay, today: IsoDate): string {
   if (d.kind === 'outside') return 'keine Zuweisung';
@@ -14,6 +14,7 @@ function note(d: AttendanceDay, today: IsoDate): string {
   if (d.holiday) return `Feiertag: ${d.holiday}`;
   if (d.kind === 'weekend') return '';
   if (d.kind === 'closing') return 'Schließtag des Trägers';
+  if (d.kind === 'off') return 'kein Arbeitstag laut Wochenplan';
   return '';
 }
 
@@ -56,7 +57,10 @@ export async function attendanceSheetsPdf(
         ['Teilnehmer/in', `${sheet.person.name} (${sheet.person.id})`],
         ['Praxisbereich', sheet.areas.map((a) => AREA_LABELS[a]).join(', ')],
         ['Zuweisung', `${formatDateDe(sheet.assignment.start)} – ${formatDateDe(sheet.assignment.lastDay)}`],
-        ['Wochenstunden', `${sheet.hoursPerWeek} Std. (${formatHoursDe(sheet.plannedMinutesPerDay)} Std. je Tag)`],
+        [
+          'Wochenstunden',
+          `${sheet.hoursPerWeek} Std. (${sheet.plannedMinutesPerDay !== null ? `${formatHoursDe(sheet.plannedMinutesPerDay)} Std. je Tag` : weekdayPlanDe(sheet.weekdayMinutes, null)})`,
+        ],
         ['Anleiter/in', sheet.instructors.join(', ') || '–'],
         ['Aktenzeichen', sheet.assignment.jobcenterRef || '–'],
       ],

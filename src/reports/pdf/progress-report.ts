@@ -10,7 +10,7 @@ import { COLORS, createDocument, type Doc } from './document.js';
 import { formatMonths } from '../../model/agh-cap.js';
 import { formatDateDe } from '../../model/dates.js';
 import { formatHoursDe } from '../../model/durations.js';
-import { monthShortDe, percentDe } from '../german.js';
+import { monthShortDe, percentDe, weekdayPlanDe } from '../german.js';
 
 const NOT_RECORDED = 'nicht erfasst';
 
@@ -73,7 +73,7 @@ function personAndAssignment(doc: Doc, r: ProgressReport): void {
   rows.push(
     [
       'Wöchentliche Arbeitszeit',
-      `${a.hoursPerWeek} Stunden (${formatHoursDe(a.plannedMinutesPerDay)} Stunden je Arbeitstag, Montag bis Freitag)`,
+      `${a.hoursPerWeek} Stunden (${weekdayPlanDe(a.weekdayMinutes, a.plannedMinutesPerDay)})`,
     ],
     ['Maßnahme', 'Arbeitsgelegenheit mit Mehraufwandsentschädigung nach § 16d SGB II'],
     [

@@ -1,0 +1,96 @@
+// `insat hours book ID --from D --to D (--absent CODE | --hours H)`: every working day of a range for
+// one person — weekends, public holidays, closing days and weekdays the person's distribution plans
+// no hours for are left out. One step; refused as a whole when one day breaks a rule (the day is named).
+import type { Ctx } from '../../cli/context.js';
+import { doneLine } from '../../cli/output.js';
+import { absenceArg, dateArg, hoursArg, idArg } from '../../cli/parse.js';
+import { change, findPerson } from '../../cli/store-access.js';
+import { refuseIf, UsageError } from '../../errors.js';
+import { coversDay } from '../../model/assignment.js';
+import { batchViolations, describeBooking } from '../../model/booking.js';
+import { daysInclusive, eachDay, formatDateDe, type IsoDate } from '../../model/dates.js';
+import { isWorkingDay } from '../../model/holidays.js';
+import type { Assignment, Booking } from '../../model/types.js';
+import { violation } from '../../model/violations.js';
+import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
+import type { BookOptions } from './index.js';
+import { rangeText } from './messages.js';
+import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
+
+/** The days of the range to book: working days, and of those only the ones the person's distribution plans. */
+export function rangeDays(
+  mine: readonly Assignment[],
+  from: IsoDate,
+  to: IsoDate,
+  closingDays: readonly IsoDate[],
+): { days: IsoDate[]; skipped: IsoDate[] } {
+  const days: IsoDate[] = [];
+  const skipped: IsoDate[] = [];
+  for (const d of eachDay(from, to)) {
+    const a = mine.find((x) => coversDay(x, d));
+    // a day outside every assignment stays in: the booking rules refuse it, naming the day
+    if (isWorkingDay(d, closingDays) && (!a || plannedMinutesOfWeekday(a, d) > 0)) days.push(d);
+    else skipped.push(d);
+  }
+  return { days, skipped };
+}
+
+export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
+  if (opts.from === undefined || opts.to === undefined) throw new UsageError(rangeText.needsBoth);
+  if (opts.date !== undefined) throw new UsageError(rangeText.withDate);
+  if (opts.hours === undefined && opts.absent === undefined) throw new UsageError(rangeText.needsValue);
+  const id = idArg(rawId);
+  const from = dateArg(opts.from, '--from');
+  const to = dateArg(opts.to, '--to');
+  if (to < from) throw new UsageError(rangeText.backwards(opts.from, opts.to));
+  if (daysInclusive(from, to) > 366) throw new UsageError(rangeText.tooLong(daysInclusive(from, to)));
+  const absence = opts.absent !== undefined ? absenceArg(opts.absent) : null;
+  const minutes = absence === null ? hoursArg(opts.hours!) : 0;
+  if (absence === null && minutes === 0) throw new UsageError(rangeText.needsValue);
+  const dryRun = Boolean(opts.dryRun);
+
+  const { result } = await change(
+    ctx,
+    `hours book ${id} from ${from} to ${to}: ${absence ?? `${minutes} min`}`,
+    dryRun,
+    async (tx) => {
+      findPerson(tx.main, id);
+      const mine = tx.main.assignments.filter((a) => a.personId === id);
+      const { days, skipped } = rangeDays(mine, from, to, tx.main.settings.closingDays);
+      if (days.length === 0)
+        refuseIf([violation('booking-range', rangeText.noDays(id, formatDateDe(from), formatDateDe(to)), [id])]);
+      const batch = days.map((d) => makeBooking(tx.main, id, d, minutes, absence, Boolean(opts.force)));
+      const existing = await bookingsOfWeeks(tx, days);
+      refuseIf(
+        batchViolations(batch, rulesOf(tx.main, ctx.today), existing, Boolean(opts.replace)).flatMap(
+          (item) => item.violations,
+        ),
+      );
+      const replaced = await putBookings(tx, batch);
+      return { booked: batch, replaced, skipped };
+    },
+  );
+  render(ctx, dryRun, id, from, to, result);
+}
+
+function render(
+  ctx: Ctx,
+  dryRun: boolean,
+  id: string,
+  from: IsoDate,
+  to: IsoDate,
+  r: { booked: Booking[]; replaced: Booking[]; skipped: IsoDate[] },
+): void {
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ participantId: id, from, to, dryRun, ...r }, null, 2));
+    return;
+  }
+  doneLine(
+    ctx,
+    dryRun,
+    rangeText.done(dryRun, id, r.booked.length, formatDateDe(from), formatDateDe(to), describeBooking(r.booked[0]!)),
+  );
+  if (r.skipped.length > 0) ctx.out(`  ${rangeText.skipped(r.skipped.length)}`);
+  if (r.replaced.length > 0)
+    ctx.out(`  replaced: ${r.replaced.map((b) => `${formatDateDe(b.date)} (${describeBooking(b)})`).join(', ')}`);
+}
