@@ -69,6 +69,10 @@ describe('prompts on a terminal', () => {
     await waitFor(s, 'Hours per week');
     keys(s, '-l', '25');
     keys(s, 'Enter');
+    for (const asked of ["Jobcenter's reference", 'Integration officer', 'Social worker']) {
+      await waitFor(s, asked);
+      keys(s, 'Enter'); // none yet
+    }
     const done = await waitFor(s, /EXIT=\d/);
     expect(done).toContain('EXIT=0');
     expect(done).toContain(`enrolled ${id} in kueche from 2026-12-01 to 2027-05-31`);

@@ -109,6 +109,7 @@ function sampleMain(): Json {
       ? {
           ...a,
           capDecision: { text: 'Jobcenter 2026-10-01', decided: '2026-10-01' },
+          weekdayMinutes: [360, 360, 360, 360, 0],
           extensions: [
             {
               until: a.until,
