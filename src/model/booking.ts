@@ -179,8 +179,6 @@ export function workingDayViolations(b: Booking, settings: Settings, assignment?
   ];
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
 /**
  * Leave, excused and unexcused absences fall on working days only, closing days on weekdays that
  * are no public holiday — and all of them only on weekdays the person's distribution plans hours
@@ -191,10 +189,11 @@ export function absenceDayViolations(b: Booking, settings: Settings, assignment?
   const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
   if (!why) {
     if (!assignment || plannedMinutesOfWeekday(assignment, b.date) > 0) return [];
+    const [absence, pattern] = [b.absence, patternText(weekdayMinutesOf(assignment))];
     return [
       violation(
         'absence-day',
-        `${b.participantId}: ${formatDateDe(b.date)} is a ${WEEKDAY_NAMES[isoWeekday(b.date) - 1]} without planned hours for ${b.participantId} (weekday pattern ${patternText(weekdayMinutesOf(assignment))}) — ${ABSENCE_WORDS[b.absence]} is booked on the person's working days only; leave the day without a booking`,
+        (m) => m.weekdays.absenceOnFreeDay(b.participantId, b.date, isoWeekday(b.date), pattern, absence),
         [b.participantId],
       ),
     ];

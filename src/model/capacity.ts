@@ -3,6 +3,7 @@ import { addDays, type IsoDate } from './dates.js';
 import { coversDay, areaOn, lastDay } from './assignment.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type Assignment, type Settings } from './types.js';
+import type { Text } from '../i18n/text.js';
 import { violation, type Violation } from './violations.js';
 
 export interface SeatCount {
@@ -47,7 +48,7 @@ export function capacityViolations(
   settings: Settings,
   from: IsoDate,
   to: IsoDate,
-  fix?: string,
+  fix?: Text,
 ): Violation[] {
   const out: Violation[] = [];
   const reported = new Set<string>();
@@ -57,16 +58,20 @@ export function capacityViolations(
     const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
     // on the first day of a seat plan the plan is what is short, not the enrolment
     const planDay = settings.seats.some((p) => p.from === day);
+    // with `fix` (a Text in the run's language) the advice is the caller's
+    const message = (what: string, advice: string): Text | string =>
+      fix && !planDay ? (m) => `${what} — ${fix(m)}` : `${what} — ${advice}`;
     if (occ.total > plan.total && !reported.has('total')) {
       reported.add('total');
       out.push(
         violation(
           'capacity',
-          `${occ.total} seats taken on ${day}, the programme has ${plan.total} — ${
+          message(
+            `${occ.total} seats taken on ${day}, the programme has ${plan.total}`,
             planDay
               ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
-              : (fix ?? `choose a later start or an earlier end (see 'insat seats --date ${day}')`)
-          }`,
+              : `choose a later start or an earlier end (see 'insat seats --date ${day}')`,
+          ),
           ids(),
         ),
       );
@@ -77,11 +82,12 @@ export function capacityViolations(
         out.push(
           violation(
             'capacity',
-            `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]} — ${
+            message(
+              `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]}`,
               planDay
                 ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
-                : (fix ?? `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`)
-            }`,
+                : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`,
+            ),
             assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId),
           ),
         );

@@ -5,7 +5,8 @@ import { capacityViolations } from './capacity.js';
 import { capViolations } from './agh-cap.js';
 import { isExitReason } from './exit-reasons.js';
 import { startOrderViolations } from './people.js';
-import { addDays, dayNumber, formatDateDe, type IsoDate } from './dates.js';
+import type { Text } from '../i18n/text.js';
+import { addDays, dayNumber, type IsoDate } from './dates.js';
 import { earliestFreeStart } from './free-seat.js';
 import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -152,13 +153,12 @@ export function enrolViolations(data: MainData, req: EnrolRequest): Violation[] 
 }
 
 /** The advice of a refusal for lack of a seat: the earliest start with a free seat in the area (model/free-seat.ts). */
-function earliestStartAdvice(data: MainData, a: Assignment): string {
+function earliestStartAdvice(data: MainData, a: Assignment): Text {
   const area = a.areas[0]!.area;
   const start = earliestFreeStart(data.assignments, data.settings, a);
-  if (!start)
-    return `no seat in ${area} becomes free under the current seat plan — choose another area or raise the seat plan ('insat config set seats.${area} N --from DATE')`;
+  if (!start) return (m) => m.weekdays.noSeatFrees(area);
   const until = addDays(start, dayNumber(a.until) - dayNumber(a.start));
-  return `the earliest start with a free seat in ${area} is ${formatDateDe(start)} (--start ${start} --until ${until} keeps the length), or choose another area (see 'insat seats')`;
+  return (m) => m.weekdays.earliestStart(area, start, until);
 }
 
 /** Replaces one assignment in the list, for checking a proposed change. */

@@ -4,6 +4,7 @@
 import { coversDay } from './assignment.js';
 import { isoWeekday, type IsoDate } from './dates.js';
 import { isWorkingDay } from './holidays.js';
+import type { Text } from '../i18n/text.js';
 import { isQuarterHour, minutesToDecimalHours, parseHours, type Minutes } from './durations.js';
 import type { Assignment, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -184,13 +185,8 @@ export function patternText(minutes: WeekdayMinutes): string {
 export function patternSumViolations(personId: string, minutes: WeekdayMinutes, hoursPerWeek: number): Violation[] {
   const sum = patternSum(minutes);
   if (sum === hoursPerWeek * 60) return [];
-  return [
-    violation(
-      'weekday-pattern',
-      `the weekday pattern ${patternText(minutes)} adds up to ${minutesToDecimalHours(sum, ',')} h, the assignment has ${hoursPerWeek} h a week — make the days add up to ${hoursPerWeek} h`,
-      [personId],
-    ),
-  ];
+  const text = patternText(minutes);
+  return [violation('weekday-pattern', (m) => m.weekdays.patternSum(text, sum, hoursPerWeek), [personId])];
 }
 
 /**
@@ -200,41 +196,16 @@ export function patternSumViolations(personId: string, minutes: WeekdayMinutes, 
 export function weekdayPatternViolations(settings: Settings, a: Assignment): Violation[] {
   const minutes = a.weekdayMinutes;
   if (!minutes) return [];
-  const ids = [a.personId];
+  const id = a.personId;
   const text = patternText(minutes);
+  const sum = patternSum(minutes);
   const out: Violation[] = [];
-  if (!minutes.every(isQuarterHour))
-    out.push(
-      violation(
-        'weekday-pattern',
-        `${a.personId}: the weekday pattern ${text} is not in quarter hours — round each day`,
-        ids,
-      ),
-    );
-  const tooLong = minutes.findIndex((m) => m > settings.dailyMaxMinutes);
+  const rule = (message: Text) => out.push(violation('weekday-pattern', message, [id]));
+  if (!minutes.every(isQuarterHour)) rule((m) => m.weekdays.notQuarter(id, text));
+  const tooLong = minutes.findIndex((min) => min > settings.dailyMaxMinutes);
   if (tooLong >= 0)
-    out.push(
-      violation(
-        'weekday-pattern',
-        `${a.personId}: ${WEEKDAY_SHORT[tooLong]}=${minutesToDecimalHours(minutes[tooLong]!, ',')} h in the weekday pattern is more than the daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h — spread the hours over more days`,
-        ids,
-      ),
-    );
-  if (patternSum(minutes) === 0)
-    out.push(
-      violation(
-        'weekday-pattern',
-        `${a.personId}: the weekday pattern ${text} plans no day — give at least one day hours`,
-        ids,
-      ),
-    );
-  if (patternSum(minutes) > a.hoursPerWeek * 60)
-    out.push(
-      violation(
-        'weekday-pattern',
-        `${a.personId}: the weekday pattern ${text} plans ${minutesToDecimalHours(patternSum(minutes), ',')} h, more than the ${a.hoursPerWeek} h a week of the assignment — lower the days`,
-        ids,
-      ),
-    );
+    rule((m) => m.weekdays.overDailyMax(id, WEEKDAY_SHORT[tooLong]!, minutes[tooLong]!, settings.dailyMaxMinutes));
+  if (sum === 0) rule((m) => m.weekdays.noDay(id, text));
+  if (sum > a.hoursPerWeek * 60) rule((m) => m.weekdays.aboveWeek(id, text, sum, a.hoursPerWeek));
   return out;
 }

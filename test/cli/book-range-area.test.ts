@@ -41,7 +41,7 @@ describe('hours book ID --from D --to D: a range for one person', () => {
     const history = historyLines(dir);
     // 26.10.–06.11.2026: two weeks; 31.10. and 01.11. a weekend (Allerheiligen falls on the Sunday), the Fridays 30.10. and 06.11. free for p002
     const r = ok(dir, ['hours', 'book', 'p002', '--from', '2026-10-26', '--to', '2026-11-06', '--absent', 'Urlaub']);
-    expect(r.stdout).toContain('booked p002 on 8 working days from 26.10.2026 to 06.11.2026: holiday');
+    expect(r.stdout).toContain('booked p002 on 8 working days from 2026-10-26 to 2026-11-06: holiday');
     expect(r.stdout).toContain('4 days left out');
     expect(list(dir)).toEqual([
       'p002 2026-10-26 holiday',
@@ -91,7 +91,7 @@ describe('hours book ID --from D --to D: a range for one person', () => {
       'sick-certified',
       '--replace',
     ]);
-    expect(r.stdout).toContain('replaced: 18.11.2026 (4 h)');
+    expect(r.stdout).toContain('replaced: 2026-11-18 (4 h)');
     expect(list(dir)).toHaveLength(5);
   });
 
@@ -100,7 +100,7 @@ describe('hours book ID --from D --to D: a range for one person', () => {
     expect(
       refused(dir, ['hours', 'book', 'p002', '--from', '2026-11-20', '--to', '2026-11-22', '--absent', 'holiday'])
         .stderr,
-    ).toContain('p002 has no working day with planned hours from 20.11.2026 to 22.11.2026');
+    ).toContain('p002 has no working day with planned hours from 2026-11-20 to 2026-11-22');
     refused(dir, ['hours', 'book', 'p001', '--from', '2026-11-20', '--to', '2026-11-16', '--absent', 'sick'], 2);
     refused(dir, ['hours', 'book', 'p001', '--from', '2026-11-16', '--absent', 'sick'], 2);
     refused(dir, ['hours', 'book', 'p001', '--from', '2026-11-16', '--to', '2026-11-20'], 2);
@@ -207,7 +207,7 @@ describe('a seat refusal names the earliest start with a free seat', () => {
       '20',
     ]);
     expect(r.stderr).toContain(
-      'the earliest start with a free seat in holz is 01.02.2027 (--start 2027-02-01 --until 2028-01-31 keeps the length)',
+      'the earliest start with a free seat in holz is 2027-02-01 (--start 2027-02-01 --until 2028-01-31 keeps the length)',
     );
     ok(dir, [
       'enrol',

@@ -153,7 +153,7 @@ describe('what follows the distribution', () => {
   test('leave on a weekday without planned hours is refused, naming the day', () => {
     const dir = programme();
     const r = refused(dir, ['hours', 'book', 'p001', '--date', '2026-11-20', '--absent', 'urlaub'], 3);
-    expect(r.stderr).toContain('20.11.2026 is a Friday without planned hours for p001');
+    expect(r.stderr).toContain('2026-11-20 is a Friday without planned hours for p001');
   });
 
   test('the attendance sheet (German) plans the weekday hours and marks the free weekday', () => {

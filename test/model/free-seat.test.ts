@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { enrolViolations } from '../../src/model/enrolment.js';
 import { earliestFreeStart } from '../../src/model/free-seat.js';
 import type { Assignment, MainData } from '../../src/model/types.js';
+import { sayViolation } from '../../src/i18n/active.js';
 import { enrol, mainData, person } from '../helpers/main-data.js';
 
 /** A store whose holz area has `seats` seats, all taken by people leaving on the given days. */
@@ -62,10 +63,10 @@ describe('the earliest start with a free seat', () => {
     const messages = enrolViolations(data, {
       person: data.people.at(-1)!,
       assignment: proposal('2026-12-01', '2027-11-30'),
-    }).map((v) => v.message);
+    }).map(sayViolation);
     expect(messages).toEqual([
       expect.stringContaining(
-        '2 seats taken in holz on 2026-12-01, the area has 1 — the earliest start with a free seat in holz is 01.02.2027 (--start 2027-02-01 --until 2028-01-31 keeps the length)',
+        '2 seats taken in holz on 2026-12-01, the area has 1 — the earliest start with a free seat in holz is 2027-02-01 (--start 2027-02-01 --until 2028-01-31 keeps the length)',
       ),
     ]);
   });

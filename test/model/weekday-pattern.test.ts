@@ -15,6 +15,7 @@ import {
   weekdayMinutesOf,
   weekdayPatternViolations,
 } from '../../src/model/weekday-pattern.js';
+import { sayViolation } from '../../src/i18n/active.js';
 import { absent, enrol, mainData } from '../helpers/main-data.js';
 
 const NOV = { from: '2026-11-01', to: '2026-11-30' };
@@ -56,7 +57,7 @@ describe('the sum of a pattern', () => {
     expect(patternSumViolations('p1', [360, 360, 360, 360, 0], 24)).toEqual([]);
     const [v] = patternSumViolations('p1', [360, 360, 360, 300, 0], 24);
     expect(v!.rule).toBe('weekday-pattern');
-    expect(v!.message).toContain('adds up to 23 h, the assignment has 24 h a week');
+    expect(sayViolation(v!)).toContain('adds up to 23 h, the assignment has 24 h a week');
   });
 
   test('an even split over some days rounds each day down to the quarter hour, like the default over five', () => {
@@ -68,15 +69,15 @@ describe('the sum of a pattern', () => {
     const data = mainData();
     const a = enrol(data, 'p1', 'holz', '2026-11-02', '2027-04-30', { hoursPerWeek: 20 });
     a.weekdayMinutes = [540, 300, 0, 0, 0];
-    expect(weekdayPatternViolations(data.settings, a).map((v) => v.message)).toEqual([
+    expect(weekdayPatternViolations(data.settings, a).map(sayViolation)).toEqual([
       expect.stringContaining('mo=9 h in the weekday pattern is more than the daily maximum of 8 h'),
     ]);
     a.weekdayMinutes = [480, 480, 480, 0, 0];
-    expect(weekdayPatternViolations(data.settings, a).map((v) => v.message)).toEqual([
+    expect(weekdayPatternViolations(data.settings, a).map(sayViolation)).toEqual([
       expect.stringContaining('plans 24 h, more than the 20 h a week'),
     ]);
     a.weekdayMinutes = [0, 0, 0, 0, 0];
-    expect(weekdayPatternViolations(data.settings, a).map((v) => v.message)).toEqual([
+    expect(weekdayPatternViolations(data.settings, a).map(sayViolation)).toEqual([
       expect.stringContaining('plans no day'),
     ]);
     a.weekdayMinutes = [480, 480, 240, 0, 0];
@@ -149,7 +150,7 @@ describe('days not booked and attendance follow the distribution', () => {
     a.weekdayMinutes = [360, 360, 360, 360, 0];
     const rules = { settings: data.settings, assignments: data.assignments, today: '2026-11-25' };
     const [leave] = bookingViolations(absent('p1', '2026-11-06', 'holiday'), rules, []);
-    expect(leave!.message).toContain('06.11.2026 is a Friday without planned hours for p1');
+    expect(sayViolation(leave!)).toContain('2026-11-06 is a Friday without planned hours for p1');
     expect(bookingViolations(absent('p1', '2026-11-05', 'holiday'), rules, [])).toEqual([]);
     expect(bookingViolations(absent('p1', '2026-11-06', 'sick'), rules, [])).toEqual([]);
   });

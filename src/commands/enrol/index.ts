@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { areaOption } from '../../cli/options.js';
 import { examples } from '../../cli/help.js';
+import { m } from '../../i18n/active.js';
 
 export interface EnrolOptions {
   area?: string;
@@ -28,11 +29,8 @@ export function registerEnrol(program: Command): void {
     .option('--start <date>', 'first day of the assignment (the seat is taken from then)')
     .option('--until <date>', 'last day of the assignment')
     .option('--hours-per-week <n>', 'weekly hours (within the configured bounds)')
-    .option('--days <days>', 'the working days, the weekly hours spread evenly over them: mo-fr (default), mo,di,do, …')
-    .option(
-      '--pattern <list>',
-      'hours per weekday instead: mo=6,di=6,mi=6,do=6,fr=0 (German or English day names; must add up to the weekly hours)',
-    )
+    .option('--days <days>', m().weekdays.optDays)
+    .option('--pattern <list>', m().weekdays.optPattern)
     .option('--jobcenter-ref <ref>', "the Jobcenter's reference of the assignment")
     .option('--integration-officer <name>', "the Jobcenter's integration officer")
     .option('--social-worker <name>', 'the social worker in charge')

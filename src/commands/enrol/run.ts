@@ -21,7 +21,6 @@ import {
   type WeekdayMinutes,
 } from '../../model/weekday-pattern.js';
 import type { EnrolOptions } from './index.js';
-import { enrolText } from './messages.js';
 
 export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolOptions): Promise<void> {
   const questions: Question[] = [];
@@ -47,16 +46,18 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   if (opts.hoursPerWeek === undefined) {
     // on a terminal the bounds are the programme's, so a wrong number is asked again, not refused at the end
     const bounds = data?.settings.weeklyHours ?? { min: 1, max: 60 };
-    questions.push({ flag: '--hours-per-week', message: enrolText.promptHours, kind: 'number', ...bounds });
+    questions.push({ flag: '--hours-per-week', message: ctx.m.weekdays.promptHoursPerWeek, kind: 'number', ...bounds });
   }
   if (data) {
     const optionalText = (flag: string, message: string): Question => ({ flag, message, kind: 'text', optional: true });
-    if (opts.jobcenterRef === undefined) questions.push(optionalText('--jobcenter-ref', enrolText.promptJobcenterRef));
+    if (opts.jobcenterRef === undefined)
+      questions.push(optionalText('--jobcenter-ref', ctx.m.weekdays.promptJobcenterRef));
     if (opts.integrationOfficer === undefined)
-      questions.push(optionalText('--integration-officer', enrolText.promptIntegrationOfficer));
-    if (opts.socialWorker === undefined) questions.push(optionalText('--social-worker', enrolText.promptSocialWorker));
+      questions.push(optionalText('--integration-officer', ctx.m.weekdays.promptIntegrationOfficer));
+    if (opts.socialWorker === undefined)
+      questions.push(optionalText('--social-worker', ctx.m.weekdays.promptSocialWorker));
   }
-  const weekdays = weekdaysArg(opts);
+  const weekdays = weekdaysArg(ctx, opts);
   const asked = await askMissing(ctx, questions);
 
   const id = idArg(rawId ?? asked.ID);
@@ -123,30 +124,26 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
     doneLine(
       ctx,
       Boolean(opts.dryRun),
-      enrolText.enrolled(
-        id,
-        area,
-        start,
-        until,
-        hoursPerWeek,
-        isEvenWeek(assignment) ? enrolText.evenWeek : patternText(weekdayMinutesOf(assignment)),
-      ),
+      `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week (${
+        isEvenWeek(assignment) ? ctx.m.weekdays.evenWeek : patternText(weekdayMinutesOf(assignment))
+      })`,
     );
 }
 
 type Weekdays = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: WeekdayMinutes };
 
 /** `--days` or `--pattern` as typed; null for the default (Monday to Friday evenly). */
-function weekdaysArg(opts: EnrolOptions): Weekdays | null {
-  if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError(enrolText.daysAndPattern);
+function weekdaysArg(ctx: Ctx, opts: EnrolOptions): Weekdays | null {
+  const words = ctx.m.weekdays;
+  if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError(words.daysAndPattern);
   if (opts.pattern !== undefined) {
     const p = parsePattern(opts.pattern);
-    if (!p.ok) throw new UsageError(enrolText.patternProblem('--pattern', clip(opts.pattern), p.problem));
+    if (!p.ok) throw new UsageError(words.problem('--pattern', clip(opts.pattern), p.problem));
     return { kind: 'pattern', minutes: p.value };
   }
   if (opts.days !== undefined) {
     const d = parseDays(opts.days);
-    if (!d.ok) throw new UsageError(enrolText.patternProblem('--days', clip(opts.days), d.problem));
+    if (!d.ok) throw new UsageError(words.problem('--days', clip(opts.days), d.problem));
     return { kind: 'days', days: d.value };
   }
   return null;

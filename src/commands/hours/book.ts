@@ -9,9 +9,8 @@ import { bookingViolations, describeBooking } from '../../model/booking.js';
 import { formatDateDe } from '../../model/dates.js';
 import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
-import { absenceOfWord } from '../../model/words.js';
+import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
 import type { BookOptions } from './index.js';
-import { promptText } from './messages.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
 
 export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
@@ -31,9 +30,12 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
   if (opts.hours === undefined && opts.absent === undefined) {
     questions.push({
       flag: '--hours or --absent',
-      message: promptText.hoursOrAbsence,
+      message: ctx.m.weekdays.promptHoursOrAbsence,
       kind: 'text',
-      validate: (v) => (parseHours(v) !== null || absenceOfWord(v) ? true : promptText.hoursOrAbsenceInvalid),
+      validate: (v) =>
+        parseHours(v) !== null || absenceOfWord(v)
+          ? true
+          : ctx.m.weekdays.promptHoursOrAbsenceInvalid(GERMAN_ABSENCE_WORDS),
     });
   }
   const asked = await askMissing(ctx, questions);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { m } from '../../i18n/active.js';
 import { ABSENCE_CODES } from '../../model/types.js';
 import type { MissingOptions } from './missing.js';
 
@@ -50,8 +51,8 @@ export function registerHours(program: Command): void {
       'book one participant for one day (--hours or --absent), or a whole work area with --area … --as-planned',
     )
     .option('--date <date>', 'the day (YYYY-MM-DD or dd.MM.yyyy)')
-    .option('--from <date>', 'first day of a range for one person (with --to and --absent): its working days only')
-    .option('--to <date>', 'last day of the range')
+    .option('--from <date>', m().weekdays.optFrom)
+    .option('--to <date>', m().weekdays.optTo)
     .option('--hours <h>', 'worked hours: 6.5, 6,5 or 6:30 (quarter-hour steps)')
     .option(
       '--absent <code>',

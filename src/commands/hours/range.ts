@@ -8,13 +8,12 @@ import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay } from '../../model/assignment.js';
 import { batchViolations, describeBooking } from '../../model/booking.js';
-import { daysInclusive, eachDay, formatDateDe, type IsoDate } from '../../model/dates.js';
+import { daysInclusive, eachDay, type IsoDate } from '../../model/dates.js';
 import { isWorkingDay } from '../../model/holidays.js';
 import type { Assignment, Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
 import type { BookOptions } from './index.js';
-import { rangeText } from './messages.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
 
 /** The days of the range to book: working days, and of those only the ones the person's distribution plans. */
@@ -36,17 +35,18 @@ export function rangeDays(
 }
 
 export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
-  if (opts.from === undefined || opts.to === undefined) throw new UsageError(rangeText.needsBoth);
-  if (opts.date !== undefined) throw new UsageError(rangeText.withDate);
-  if (opts.hours === undefined && opts.absent === undefined) throw new UsageError(rangeText.needsValue);
+  const words = ctx.m.weekdays.range;
+  if (opts.from === undefined || opts.to === undefined) throw new UsageError(words.needsBoth);
+  if (opts.date !== undefined) throw new UsageError(words.withDate);
+  if (opts.hours === undefined && opts.absent === undefined) throw new UsageError(words.needsValue);
   const id = idArg(rawId);
   const from = dateArg(opts.from, '--from');
   const to = dateArg(opts.to, '--to');
-  if (to < from) throw new UsageError(rangeText.backwards(opts.from, opts.to));
-  if (daysInclusive(from, to) > 366) throw new UsageError(rangeText.tooLong(daysInclusive(from, to)));
+  if (to < from) throw new UsageError(words.backwards(opts.from, opts.to));
+  if (daysInclusive(from, to) > 366) throw new UsageError(words.tooLong(daysInclusive(from, to)));
   const absence = opts.absent !== undefined ? absenceArg(opts.absent) : null;
   const minutes = absence === null ? hoursArg(opts.hours!) : 0;
-  if (absence === null && minutes === 0) throw new UsageError(rangeText.needsValue);
+  if (absence === null && minutes === 0) throw new UsageError(words.needsValue);
   const dryRun = Boolean(opts.dryRun);
 
   const { result } = await change(
@@ -57,8 +57,7 @@ export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOp
       findPerson(tx.main, id);
       const mine = tx.main.assignments.filter((a) => a.personId === id);
       const { days, skipped } = rangeDays(mine, from, to, tx.main.settings.closingDays);
-      if (days.length === 0)
-        refuseIf([violation('booking-range', rangeText.noDays(id, formatDateDe(from), formatDateDe(to)), [id])]);
+      if (days.length === 0) refuseIf([violation('booking-range', (m) => m.weekdays.range.noDays(id, from, to), [id])]);
       const batch = days.map((d) => makeBooking(tx.main, id, d, minutes, absence, Boolean(opts.force)));
       const existing = await bookingsOfWeeks(tx, days);
       refuseIf(
@@ -85,12 +84,11 @@ function render(
     ctx.out(JSON.stringify({ participantId: id, from, to, dryRun, ...r }, null, 2));
     return;
   }
-  doneLine(
-    ctx,
-    dryRun,
-    rangeText.done(dryRun, id, r.booked.length, formatDateDe(from), formatDateDe(to), describeBooking(r.booked[0]!)),
-  );
-  if (r.skipped.length > 0) ctx.out(`  ${rangeText.skipped(r.skipped.length)}`);
+  const words = ctx.m.weekdays.range;
+  doneLine(ctx, dryRun, words.done(dryRun, id, r.booked.length, from, to, describeBooking(r.booked[0]!)));
+  if (r.skipped.length > 0) ctx.out(`  ${words.skipped(r.skipped.length)}`);
   if (r.replaced.length > 0)
-    ctx.out(`  replaced: ${r.replaced.map((b) => `${formatDateDe(b.date)} (${describeBooking(b)})`).join(', ')}`);
+    ctx.out(
+      `  ${words.replaced(r.replaced.map((b) => `${ctx.m.fmt.date(b.date)} (${describeBooking(b)})`).join(', '))}`,
+    );
 }

@@ -20,7 +20,6 @@ import { formatDateDe, isoWeekday, type IsoDate } from '../../model/dates.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
 import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
-import { rosterText } from './messages.js';
 import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
@@ -57,8 +56,8 @@ interface RosterResult {
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
   if (opts.area === undefined)
     throw new UsageError('--as-planned and --except book a whole work area — add --area holz|kueche|gestaltung');
-  if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(rosterText.noRange);
-  const closedDay = areaAbsence(opts);
+  if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(ctx.m.weekdays.roster.noRange);
+  const closedDay = areaAbsence(ctx, opts);
   if (!opts.asPlanned && !closedDay)
     throw new UsageError(
       `--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ), or --absent closed for a closing day`,
@@ -144,10 +143,10 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
 const CLOSED: Exception = { minutes: 0, absence: 'closed' };
 
 /** `--area A --absent closed`: the one absence a whole area gets (null when --absent is not given). */
-function areaAbsence(opts: BookOptions): AbsenceCode | null {
+function areaAbsence(ctx: Ctx, opts: BookOptions): AbsenceCode | null {
   if (opts.absent === undefined || opts.asPlanned) return null;
   const code = absenceArg(opts.absent);
-  if (code !== 'closed') throw new UsageError(rosterText.areaAbsenceOnlyClosed(code));
+  if (code !== 'closed') throw new UsageError(ctx.m.weekdays.roster.onlyClosed(code));
   return code;
 }
 
@@ -167,7 +166,12 @@ function withWeekHint(v: Violation, b: Booking, assignments: readonly Assignment
   if (!a) return v;
   const left = Math.max(0, a.hoursPerWeek * 60 - index.weekMinutesBesides(b.participantId, b.date));
   const fits = Math.min(left - (left % 15), b.minutes);
-  return { ...v, message: `${v.message} — ${rosterText.weekHint(b.participantId, fits)}` };
+  const said = v.message;
+  return {
+    ...v,
+    message: (m) =>
+      `${typeof said === 'string' ? said : said(m)} — ${m.weekdays.roster.weekHint(b.participantId, fits)}`,
+  };
 }
 
 function render(
@@ -207,9 +211,9 @@ function render(
   } else if (r.already.length > 0) {
     ctx.out(`everybody in ${area} is already booked on ${day} — nothing changed`);
   } else {
-    ctx.out(rosterText.nobodyPlanned(area, day));
+    ctx.out(ctx.m.weekdays.roster.nobodyPlanned(area, date));
   }
-  if (r.dayOff.length > 0) ctx.out(rosterText.dayOff(r.dayOff));
+  if (r.dayOff.length > 0) ctx.out(ctx.m.weekdays.roster.dayOff(r.dayOff));
   if (r.already.length > 0)
     ctx.out(
       `already booked, left as is: ${r.already.map((b) => `${b.participantId} (${describeBooking(b)})`).join(', ')}`,

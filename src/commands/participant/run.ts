@@ -1,4 +1,4 @@
-import { minutesToDecimalHours } from '../../model/durations.js';
+import { m } from '../../i18n/active.js';
 import { evenDailyMinutes, patternSum, patternText, weekdayMinutesOf } from '../../model/weekday-pattern.js';
 import type { Ctx } from '../../cli/context.js';
 import { doneLine, emit, formatOf } from '../../cli/output.js';
@@ -136,9 +136,9 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
 /** The weekday distribution as `participant show` prints it. */
 function weekdaysText(a: Assignment): string {
   const perDay = evenDailyMinutes(a);
-  if (perDay !== null) return `Monday to Friday evenly, ${minutesToDecimalHours(perDay, ',')} h a day`;
+  if (perDay !== null) return m().weekdays.evenWeekPerDay(perDay);
   const minutes = weekdayMinutesOf(a);
-  return `${patternText(minutes)} (${minutesToDecimalHours(patternSum(minutes), ',')} h planned a week)`;
+  return m().weekdays.patternWeek(patternText(minutes), patternSum(minutes));
 }
 
 function showText(
