@@ -1,3 +1,4 @@
+import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { capUse, capViolations } from '../../src/model/agh-cap.js';
 import { capacityViolations, occupiedOn } from '../../src/model/capacity.js';
@@ -108,7 +109,7 @@ describe('seats: no seat beyond the area or programme capacity', () => {
       assignment: assignment('p3', 'holz', '2026-03-01', '2026-09-30'),
     });
     expect(v.map((x) => x.rule)).toEqual(['capacity']);
-    expect(v[0]!.message).toContain('holz on 2026-03-01');
+    expect(sayViolation(v[0]!)).toContain('holz on 2026-03-01');
   });
   test('a seat freed by the end of an assignment is free from the next day', () => {
     expect(
@@ -172,7 +173,7 @@ describe('seats: no seat beyond the area or programme capacity', () => {
       { ...s, settings: plan },
       { person: person('p4'), assignment: assignment('p4', 'kueche', '2026-05-01', '2026-06-30') },
     );
-    expect(v[0]!.message).toContain('the programme has 3');
+    expect(sayViolation(v[0]!)).toContain('the programme has 3');
   });
   test('a capacity change in the middle of a period applies from its day', () => {
     const dated = {
