@@ -139,7 +139,8 @@ export function weekdayMinutesOf(
   weeklyHours: number = a.hoursPerWeek,
 ): WeekdayMinutes {
   if (!a.weekdayMinutes) return evenSplit(weeklyHours * 60, ALL_WEEKDAYS);
-  if (weeklyHours === a.hoursPerWeek) return [...a.weekdayMinutes];
+  // a distribution never plans more than the week allows, even when the hours were lowered under it
+  if (weeklyHours === a.hoursPerWeek && patternSum(a.weekdayMinutes) <= weeklyHours * 60) return [...a.weekdayMinutes];
   return evenSplit(weeklyHours * 60, plannedWeekdays(a.weekdayMinutes));
 }
 

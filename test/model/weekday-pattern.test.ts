@@ -114,6 +114,10 @@ describe('planned minutes of a day', () => {
     a.weekdayMinutes = [480, 480, 480, 0, 0];
     expect(weekdayMinutesOf(a, 24)).toEqual([480, 480, 480, 0, 0]);
     expect(weekdayMinutesOf(a, 15)).toEqual([300, 300, 300, 0, 0]);
+    // the hours lowered under the distribution itself: it never plans more than the week allows
+    expect(weekdayMinutesOf({ hoursPerWeek: 18, weekdayMinutes: [480, 480, 480, 0, 0] })).toEqual([
+      360, 360, 360, 0, 0,
+    ]);
   });
 });
 
