@@ -39,6 +39,6 @@ export const certificationIdArg = (v: string | undefined) =>
 
 export function findCertification(data: MainData, id: string): Certification {
   const c = data.certifications.find((x) => x.id === id);
-  if (!c) throw new NotFoundError(`no certification date '${id}' — see 'insat certification list'`);
+  if (!c) throw new NotFoundError((m) => m.certification.notFound(id));
   return c;
 }

@@ -93,6 +93,22 @@ describe('insat due', () => {
   });
 });
 
+describe('insat due in German (the default language)', () => {
+  test('the table speaks German: German dates, kinds and the summary; csv keeps its codes', () => {
+    const { dir } = programme();
+    const de = { env: { INSAT_LANG: 'de' } };
+    const out = ok(dir, ['due'], de).stdout;
+    expect(out).toMatch(/16\.11\.2026 │ überfällig │ Interessierte\/r/);
+    expect(out).toContain('Fehlzeitenmeldung');
+    expect(out).toContain('die monatliche Fehlzeitenmeldung (§ 61 SGB II) für November 2026 an das Jobcenter');
+    expect(out).toContain('4 Einträge fällig bis 23.12.2026 (ab 25.11.2026), davon 2 überfällig.');
+    expect(ok(dir, ['due', '--format', 'csv'], de).stdout.split('\n')[1]).toMatch(/^2026-11-16,overdue,applicant,/);
+    expect(
+      ok(dir, ['certification', 'add', '--kind', 'concept', '--due', '2028-06-30', '--every', '3y'], de).stdout,
+    ).toBe('z002 eingetragen: Konzept-Rezertifizierung fällig am 30.06.2028, alle 3y\n');
+  });
+});
+
 describe('insat due with nothing due', () => {
   test('an empty store: exit 0, one line saying so; --json an empty list', () => {
     const dir = tempDataDir();

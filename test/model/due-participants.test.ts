@@ -2,6 +2,7 @@
 // reports at intervals from the start, the AGH limits of 24 and 36 months, leave that lapses, and
 // medical certificates missing.
 import { describe, expect, test } from '@jest/globals';
+import { say } from '../../src/i18n/active.js';
 import { assignmentEndItems } from '../../src/model/due/assignment-end.js';
 import { progressReportItems } from '../../src/model/due/progress-reports.js';
 import { aghLimitItems } from '../../src/model/due/agh-limits.js';
@@ -20,7 +21,7 @@ describe('assignment ends: a final report or an extension request before the end
     expect(items).toEqual([
       expect.objectContaining({ kind: 'assignment-end', date: '2026-11-19', overdue: false, ids: ['p001'] }),
     ]);
-    expect(items[0]!.detail).toContain('2026-12-31');
+    expect(say(items[0]!.detail)).toContain('2026-12-31');
   });
 
   test('the lead time follows the setting due.assignmentEndWeeks', () => {
@@ -58,7 +59,7 @@ describe('progress reports: every 6 months from the start (a setting), the final
     enrol(data, 'p001', 'holz', '2026-01-15', '2027-12-31');
     const items = progressReportItems(data, { today: '2026-01-15', to: '2027-12-31' });
     expect(dates(items)).toEqual(['2026-07-14', '2027-01-14', '2027-07-14']);
-    expect(items[1]!.detail).toContain('--from 2026-07-15 --to 2027-01-14');
+    expect(say(items[1]!.detail)).toContain('--from 2026-07-15 --to 2027-01-14');
   });
 
   test('an interval that starts on the 31st ends on the last day of February, 29th in a leap year', () => {
@@ -106,7 +107,7 @@ describe('AGH time limits: the day 24 and 36 months are reached (counted by agh-
     enrol(data, 'p001', 'holz', '2025-01-01', '2026-12-31');
     const items = aghLimitItems(data, { today: '2026-12-01', to: '2026-12-31' });
     expect(items).toEqual([expect.objectContaining({ kind: 'agh-limit', date: '2026-12-31', ids: ['p001'] })]);
-    expect(items[0]!.detail).toContain("needs the Jobcenter's decision");
+    expect(say(items[0]!.detail)).toContain("needs the Jobcenter's decision");
   });
 
   test('from 29 February, 24 months end on 28 February two years later', () => {
@@ -121,8 +122,8 @@ describe('AGH time limits: the day 24 and 36 months are reached (counted by agh-
     a.capDecision = { text: 'JC Bochum', decided: '2024-12-15' };
     const items = aghLimitItems(data, { today: '2026-12-01', to: '2027-12-31' });
     expect(dates(items)).toEqual(['2026-12-31', '2027-12-31']);
-    expect(items[0]!.detail).toContain('2024-12-15');
-    expect(items[1]!.detail).toContain('no further extension');
+    expect(say(items[0]!.detail)).toContain('2024-12-15');
+    expect(say(items[1]!.detail)).toContain('no further extension');
   });
 
   test('earlier AGH periods count: 12 months elsewhere make 24 after one more year here', () => {
@@ -148,7 +149,7 @@ describe('leave that lapses: leave earned and not taken is lost at the end of th
     const taken = ['2026-03-02', '2026-03-03', '2026-07-06'].map((d) => absent('p001', d, 'holiday'));
     const items = leaveLapseItems(data, taken, { today: '2026-12-01', to: '2026-12-31' });
     expect(items).toEqual([expect.objectContaining({ kind: 'leave-lapse', date: '2026-12-31', ids: ['p001'] })]);
-    expect(items[0]!.detail).toBe('21 days of leave left (24 earned, 3 taken) lapse when the assignment ends');
+    expect(say(items[0]!.detail)).toBe('21 days of leave left (24 earned, 3 taken) lapse when the assignment ends');
   });
 
   test('an early exit ends the leave too; no leave left, nothing lapses', () => {
@@ -175,7 +176,7 @@ describe('medical certificates missing: the absence flag, by the 3rd calendar da
     expect(items).toEqual([
       expect.objectContaining({ kind: 'sick-certificate', date: '2026-11-04', overdue: true, ids: ['p001'] }),
     ]);
-    expect(items[0]!.detail).toContain('2 days');
+    expect(say(items[0]!.detail)).toContain('2 days');
   });
 
   test('booked sick-certified, nothing is missing', () => {

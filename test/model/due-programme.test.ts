@@ -2,6 +2,7 @@
 // application, the certification dates and their recurrences, applicants waiting for their next
 // step, and the one list in order with the overdue items first.
 import { describe, expect, test } from '@jest/globals';
+import { say, sayViolation } from '../../src/i18n/active.js';
 import { absenceReportItems } from '../../src/model/due/absence-report.js';
 import { applicationItems } from '../../src/model/due/application.js';
 import { certificationItems, nextDue, recordDone } from '../../src/model/due/certifications.js';
@@ -31,12 +32,12 @@ describe('the monthly absence report: by day 5 of the next month (a setting)', (
     const data = mainData();
     enrol(data, 'p001', 'holz', '2026-10-15', '2027-03-31');
     const items = absenceReportItems(data, { today: '2026-11-01', to: '2027-01-31' });
-    expect(items.map((i) => `${i.subject} ${i.date}`)).toEqual([
-      '2026-10 2026-11-05',
-      '2026-11 2026-12-05',
-      '2026-12 2027-01-05',
+    expect(items.map((i) => `${say(i.subject)} ${i.date}`)).toEqual([
+      'October 2026 2026-11-05',
+      'November 2026 2026-12-05',
+      'December 2026 2027-01-05',
     ]);
-    expect(items[0]!.detail).toContain('insat absences --month 2026-10');
+    expect(say(items[0]!.detail)).toContain('insat absences --month 2026-10');
   });
 
   test('the day follows the setting due.absenceReportDay; still due on its day, gone the day after', () => {
@@ -58,7 +59,7 @@ describe('the annual application: every year by the deadline (MM-DD, a setting)'
   test('by 30 September for the next year, by default', () => {
     const data = mainData();
     const items = applicationItems(data, { today: '2026-09-01', to: '2027-10-31' });
-    expect(items.map((i) => `${i.subject} ${i.date}`)).toEqual(['2027 2026-09-30', '2028 2027-09-30']);
+    expect(items.map((i) => `${say(i.subject)} ${i.date}`)).toEqual(['2027 2026-09-30', '2028 2027-09-30']);
   });
 
   test('a deadline of 02-29 falls on 28 February in a common year', () => {
@@ -119,8 +120,8 @@ describe('certification: the concept every 3 years, the audit every year', () =>
 
   test('done in the future, or before the last time it was done, is refused and changes nothing', () => {
     const audit = cert({ done: [{ due: '2026-03-15', date: '2026-03-20' }] });
-    expect(recordDone(audit, '2027-03-21', '2027-03-20')[0]!.message).toContain('in the future');
-    expect(recordDone(audit, '2026-03-01', '2027-03-20')[0]!.message).toContain('before the last time');
+    expect(sayViolation(recordDone(audit, '2027-03-21', '2027-03-20')[0]!)).toContain('in the future');
+    expect(sayViolation(recordDone(audit, '2026-03-01', '2027-03-20')[0]!)).toContain('before the last time');
     expect(audit.due).toBe('2027-03-15');
     expect(audit.done).toHaveLength(1);
   });

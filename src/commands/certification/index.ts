@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface CertificationAddOptions {
   kind?: string;
@@ -11,9 +13,8 @@ export interface CertificationAddOptions {
 }
 
 export function registerCertification(program: Command): void {
-  const cert = program
-    .command('certification')
-    .description('certification dates of the § 45 measure (AZAV): concept renewal and annual audit');
+  const { certification: words } = m();
+  const cert = program.command('certification').description(words.description);
   examples(cert, [
     'insat certification add --kind audit --due 2027-03-15 --every 1y',
     'insat certification list',
@@ -23,12 +24,12 @@ export function registerCertification(program: Command): void {
 
   const add = cert
     .command('add')
-    .description('record a date the measure is due for its concept renewal or audit')
-    .requiredOption('--kind <kind>', 'concept (renewed with a certification body) or audit (every year)')
-    .requiredOption('--due <date>', 'the day it is due')
-    .option('--every <interval>', 'recurs: 1y, 3y (also months: 6m); done rolls the date on')
-    .option('--note <text>', 'e.g. the certification body')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.add)
+    .requiredOption('--kind <kind>', words.optKind)
+    .requiredOption('--due <date>', words.optDue)
+    .option('--every <interval>', words.optEvery)
+    .option('--note <text>', words.optNote)
+    .addOption(dryRunOption())
     .action(async (opts: CertificationAddOptions, c: Command) =>
       (await load()).runCertificationAdd(contextOf(c), opts),
     );
@@ -39,16 +40,16 @@ export function registerCertification(program: Command): void {
 
   const list = cert
     .command('list')
-    .description('the certification dates, next due first')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list)
+    .addOption(formatOption())
     .action(async (opts: { format?: string }, c: Command) => (await load()).runCertificationList(contextOf(c), opts));
   examples(list, ['insat certification list', 'insat certification list --json']);
 
   const done = cert
     .command('done <id>')
-    .description('record that it happened; a recurring date rolls on to the next')
-    .option('--date <date>', 'the day it happened (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.done)
+    .option('--date <date>', words.optDoneDate)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runCertificationDone(contextOf(c), id, opts),
     );

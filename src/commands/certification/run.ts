@@ -1,20 +1,19 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { clip, dateArg, textArg } from '../../cli/parse.js';
 import { certificationIdArg, findCertification } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { compareIds, compareText } from '../../model/compare.js';
 import { recordDone } from '../../model/due/certifications.js';
-import { CERTIFICATION_LABELS } from '../../model/due/wording.js';
 import { nextId } from '../../model/people.js';
 import { CERTIFICATION_KINDS, type Certification, type CertificationKind } from '../../model/types.js';
 import type { CertificationAddOptions } from './index.js';
-import { certificationMessages as msg } from './messages.js';
 
 function kindArg(value: string | undefined): CertificationKind {
   const v = (value ?? '').trim().toLowerCase();
-  if (!(CERTIFICATION_KINDS as readonly string[]).includes(v)) throw new UsageError(msg.badKind(clip(value ?? '')));
+  if (!(CERTIFICATION_KINDS as readonly string[]).includes(v))
+    throw new UsageError((m) => m.certification.badKind(clip(value ?? '')));
   return v as CertificationKind;
 }
 
@@ -22,7 +21,7 @@ function kindArg(value: string | undefined): CertificationKind {
 export function everyArg(value: string): number {
   const m = /^(\d{1,3})\s*([ym])$/i.exec(value.trim());
   const months = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'y' ? 12 : 1) : 0;
-  if (months < 1 || months > 120) throw new UsageError(msg.badEvery(clip(value)));
+  if (months < 1 || months > 120) throw new UsageError((m) => m.certification.badEvery(clip(value)));
   return months;
 }
 
@@ -37,7 +36,7 @@ export async function runCertificationAdd(ctx: Ctx, opts: CertificationAddOption
   const everyMonths = opts.every === undefined ? null : everyArg(opts.every);
   const note = textArg(opts.note, '--note', { required: false, max: 500 });
   const dryRun = Boolean(opts.dryRun);
-  const { result: id } = await change(ctx, msg.summaryAdd(kind, due), dryRun, (tx) => {
+  const { result: id } = await change(ctx, `certification add (${kind} due ${due})`, dryRun, (tx) => {
     const c: Certification = {
       id: nextId(tx.main, 'certification'),
       kind,
@@ -50,8 +49,15 @@ export async function runCertificationAdd(ctx: Ctx, opts: CertificationAddOption
     tx.main.certifications.push(c);
     return c.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, dryRun, msg.added(dryRun, id, kind, due, formatEvery(everyMonths)));
+  const words = ctx.m.certification;
+  const label = ctx.m.due.certificationKinds[kind];
+  const every = formatEvery(everyMonths);
+  reply(ctx, {
+    json: { id },
+    done: words.added(id, label, due, every),
+    wouldDo: words.wouldAdd(id, label, due, every),
+    dryRun,
+  });
 }
 
 export async function runCertificationDone(
@@ -62,17 +68,24 @@ export async function runCertificationDone(
   const id = certificationIdArg(rawId);
   const date = opts.date === undefined ? ctx.today : dateArg(opts.date, '--date');
   const dryRun = Boolean(opts.dryRun);
-  const { result } = await change(ctx, msg.summaryDone(id, date), dryRun, (tx) => {
+  const { result } = await change(ctx, `certification done ${id} on ${date}`, dryRun, (tx) => {
     const c = findCertification(tx.main, id);
     refuseIf(recordDone(c, date, ctx.today));
     return { kind: c.kind, next: c.due };
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id, date, nextDue: result.next, dryRun }));
-  else doneLine(ctx, dryRun, msg.done(dryRun, id, result.kind, date, result.next));
+  const words = ctx.m.certification;
+  const label = ctx.m.due.certificationKinds[result.kind];
+  reply(ctx, {
+    json: { id, date, nextDue: result.next, dryRun },
+    done: words.recorded(id, label, date, result.next),
+    wouldDo: words.wouldRecord(id, label, date, result.next),
+    dryRun,
+  });
 }
 
 export async function runCertificationList(ctx: Ctx, opts: { format?: string }): Promise<void> {
   const format = formatOf(ctx, opts.format);
+  const words = ctx.m.certification;
   const list = [...(await openStore(ctx)).main.certifications].sort(
     (a, b) =>
       Number(a.due === null) - Number(b.due === null) ||
@@ -87,22 +100,22 @@ export async function runCertificationList(ctx: Ctx, opts: { format?: string }):
         ? undefined
         : () => ({
             columns: [
-              { key: 'id', header: msg.headers.id, kind: 'text' },
-              { key: 'kind', header: msg.headers.kind, kind: 'text' },
-              { key: 'due', header: msg.headers.due, kind: 'date' },
-              { key: 'every', header: msg.headers.every, kind: 'text' },
-              { key: 'lastDone', header: msg.headers.lastDone, kind: 'date' },
-              { key: 'note', header: msg.headers.note, kind: 'text' },
+              { key: 'id', header: 'id', label: words.columns.id, kind: 'text' },
+              { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text' },
+              { key: 'due', header: 'due', label: words.columns.due, kind: 'date' },
+              { key: 'every', header: 'every', label: words.columns.every, kind: 'text' },
+              { key: 'lastDone', header: 'last done', label: words.columns.lastDone, kind: 'date' },
+              { key: 'note', header: 'note', label: words.columns.note, kind: 'text' },
             ],
             rows: list.map((c) => ({
               id: c.id,
-              kind: format === 'table' ? CERTIFICATION_LABELS[c.kind] : c.kind,
+              kind: format === 'table' ? ctx.m.due.certificationKinds[c.kind] : c.kind,
               due: c.due,
               every: formatEvery(c.everyMonths),
               lastDone: last(c),
               note: c.note,
             })),
           }),
-    text: format === 'table' && list.length === 0 ? () => msg.none : undefined,
+    text: format === 'table' && list.length === 0 ? () => words.none : undefined,
   });
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface DueOptions {
   within?: string;
@@ -9,14 +11,13 @@ export interface DueOptions {
 }
 
 export function registerDue(program: Command): void {
+  const { due: words } = m();
   const due = program
     .command('due')
-    .description(
-      'what is due soon, soonest first, overdue first: assignment ends, progress reports, AGH limits, the absence report, leave, the application, certification dates, certificates, applicants (exit 0, never prompts: for cron)',
-    )
-    .option('--within <span>', 'how far ahead: 4w (default), 8w, 30d')
-    .option('--date <date>', 'list as of this day instead of today')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.description)
+    .option('--within <span>', words.optWithin)
+    .option('--date <date>', words.optDate)
+    .addOption(formatOption())
     .action(async (opts: DueOptions, c: Command) => (await import('./run.js')).runDue(contextOf(c), opts));
   examples(due, [
     'insat due',

@@ -8,9 +8,7 @@ import { UsageError } from '../../errors.js';
 import { lastDay } from '../../model/assignment.js';
 import { addDays, minDate } from '../../model/dates.js';
 import { dueItems } from '../../model/due/due-list.js';
-import { DUE_KIND_LABELS } from '../../model/due/wording.js';
 import type { DueOptions } from './index.js';
-import { dueMessages as msg } from './messages.js';
 
 export const DEFAULT_WITHIN_DAYS = 28;
 
@@ -18,11 +16,12 @@ export const DEFAULT_WITHIN_DAYS = 28;
 export function withinArg(value: string): number {
   const m = /^(\d{1,3})\s*([wd])$/i.exec(value.trim());
   const days = m ? Number(m[1]) * (m[2]!.toLowerCase() === 'w' ? 7 : 1) : 0;
-  if (days < 1 || days > 366) throw new UsageError(msg.badWithin(clip(value)));
+  if (days < 1 || days > 366) throw new UsageError((c) => c.due.badWithin(clip(value)));
   return days;
 }
 
 export async function runDue(ctx: Ctx, opts: DueOptions): Promise<void> {
+  const words = ctx.m.due;
   const format = formatOf(ctx, opts.format);
   const days = opts.within === undefined ? DEFAULT_WITHIN_DAYS : withinArg(opts.within);
   const today = opts.date === undefined ? ctx.today : dateArg(opts.date, '--date');
@@ -32,7 +31,11 @@ export async function runDue(ctx: Ctx, opts: DueOptions): Promise<void> {
   // leave and sick spells count from the start of the assignments that still run
   const from = main.assignments.filter((a) => lastDay(a) >= today).reduce((d, a) => minDate(d, a.start), today);
   const bookings = await store.bookingsBetween(from, today);
-  const items = dueItems(main, bookings, { today, to });
+  const items = dueItems(main, bookings, { today, to }).map((i) => ({
+    ...i,
+    subject: i.subject(ctx.m),
+    detail: i.detail(ctx.m),
+  }));
   const overdue = items.filter((i) => i.overdue).length;
   const table = format === 'table';
   await emit(ctx, format, {
@@ -42,24 +45,24 @@ export async function runDue(ctx: Ctx, opts: DueOptions): Promise<void> {
         ? undefined
         : () => ({
             columns: [
-              { key: 'date', header: msg.headers.date, kind: 'date' },
-              { key: 'status', header: msg.headers.status, kind: 'text' },
-              { key: 'kind', header: msg.headers.kind, kind: 'text' },
-              { key: 'subject', header: msg.headers.subject, kind: 'text' },
-              { key: 'ids', header: msg.headers.ids, kind: 'text' },
-              { key: 'detail', header: msg.headers.detail, kind: 'text' },
+              { key: 'date', header: 'date', label: words.columns.date, kind: 'date' },
+              { key: 'status', header: 'status', label: words.columns.status, kind: 'text' },
+              { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text' },
+              { key: 'subject', header: 'subject', label: words.columns.subject, kind: 'text' },
+              { key: 'ids', header: 'ids', label: words.columns.ids, kind: 'text' },
+              { key: 'detail', header: 'detail', label: words.columns.detail, kind: 'text' },
             ],
             rows: items.map((i) => ({
               date: i.date,
-              status: i.overdue ? msg.overdue : '',
-              kind: table ? DUE_KIND_LABELS[i.kind] : i.kind,
+              status: i.overdue ? (table ? words.overdue : 'overdue') : '',
+              kind: table ? words.kinds[i.kind] : i.kind,
               subject: i.subject,
               ids: i.ids.join(' '),
               detail: i.detail,
             })),
           }),
     text: table
-      ? () => (items.length === 0 ? msg.nothing(today, to) : msg.summary(items.length, overdue, today, to))
+      ? () => (items.length === 0 ? words.nothing(today, to) : words.summary(items.length, overdue, today, to))
       : undefined,
   });
 }

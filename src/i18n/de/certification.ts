@@ -1,3 +1,35 @@
 import type { certification as en } from '../en/certification.js';
+import { fmt } from './format.js';
 
-export const certification: typeof en = {};
+export const certification: typeof en = {
+  description:
+    'Zertifizierungstermine der Maßnahme nach § 45 SGB III (AZAV): Konzept-Rezertifizierung und jährliches Audit',
+  add: 'einen Termin eintragen, zu dem die Maßnahme rezertifiziert oder auditiert werden muss',
+  optKind: 'concept (Rezertifizierung bei der fachkundigen Stelle) oder audit (jährlich)',
+  optDue: 'der Tag, an dem es fällig ist',
+  optEvery: 'wiederkehrend: 1y, 3y (auch Monate: 6m); done schiebt den Termin weiter',
+  optNote: 'z. B. die Zertifizierungsstelle',
+  list: 'die Zertifizierungstermine, der nächste zuerst',
+  done: 'eintragen, dass es stattgefunden hat; ein wiederkehrender Termin rückt weiter',
+  optDoneDate: 'der Tag, an dem es stattfand (Standard: heute)',
+  badKind: (value) => `--kind '${value}' ist keine Art von Zertifizierungstermin — concept oder audit angeben`,
+  badEvery: (value) =>
+    `--every '${value}' ist kein Abstand — Jahre oder Monate angeben, z. B. 1y (Audit) oder 3y (Konzept), 6m`,
+  notFound: (id) => `kein Zertifizierungstermin '${id}' — siehe 'insat certification list'`,
+  added: (id, label, due, every) =>
+    `${id} eingetragen: ${label} fällig am ${fmt.date(due)}${every ? `, alle ${every}` : ''}`,
+  wouldAdd: (id, label, due, every) =>
+    `${id} eintragen: ${label} fällig am ${fmt.date(due)}${every ? `, alle ${every}` : ''}`,
+  recorded: (id, label, date, next) =>
+    `${id} (${label}) am ${fmt.date(date)} erledigt eingetragen${next ? `; nächster Termin am ${fmt.date(next)}` : ''}`,
+  wouldRecord: (id, label, date, next) =>
+    `${id} (${label}) am ${fmt.date(date)} als erledigt eintragen${next ? `; nächster Termin am ${fmt.date(next)}` : ''}`,
+  columns: { id: 'ID', kind: 'Art', due: 'fällig am', every: 'alle', lastDone: 'zuletzt erledigt', note: 'Notiz' },
+  none: "keine Zertifizierungstermine eingetragen — mit 'insat certification add --kind concept|audit --due D --every 3y|1y' eintragen",
+  doneNotRecurring: (id, label, last) =>
+    `${id} (${label}) ist schon am ${fmt.date(last)} erledigt und wiederholt sich nicht — den nächsten Termin mit 'insat certification add' eintragen`,
+  doneInFuture: (date, label) =>
+    `der ${fmt.date(date)} liegt in der Zukunft — ${label} erst eintragen, wenn es stattgefunden hat (an dem Tag oder später)`,
+  doneBeforeLast: (date, last) =>
+    `der ${fmt.date(date)} liegt vor dem letzten Mal (${fmt.date(last)}) — ein späteres --date angeben`,
+};

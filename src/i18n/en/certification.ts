@@ -1,1 +1,35 @@
-export const certification = {};
+// `insat certification`: the certification dates of the § 45 measure (AZAV).
+import type { IsoDate } from '../../model/dates.js';
+import { fmt } from './format.js';
+
+export const certification = {
+  description: 'certification dates of the § 45 measure (AZAV): concept renewal and annual audit',
+  add: 'record a date the measure is due for its concept renewal or audit',
+  optKind: 'concept (renewed with a certification body) or audit (every year)',
+  optDue: 'the day it is due',
+  optEvery: 'recurs: 1y, 3y (also months: 6m); done rolls the date on',
+  optNote: 'e.g. the certification body',
+  list: 'the certification dates, next due first',
+  done: 'record that it happened; a recurring date rolls on to the next',
+  optDoneDate: 'the day it happened (default: today)',
+  badKind: (value: string) => `--kind '${value}' is not a kind of certification date — use concept or audit`,
+  badEvery: (value: string) =>
+    `--every '${value}' is not an interval — use years or months, e.g. 1y (the audit) or 3y (the concept), 6m`,
+  notFound: (id: string) => `no certification date '${id}' — see 'insat certification list'`,
+  added: (id: string, label: string, due: IsoDate, every: string | null) =>
+    `added ${id}: ${label} due on ${fmt.date(due)}${every ? `, every ${every}` : ''}`,
+  wouldAdd: (id: string, label: string, due: IsoDate, every: string | null) =>
+    `add ${id}: ${label} due on ${fmt.date(due)}${every ? `, every ${every}` : ''}`,
+  recorded: (id: string, label: string, date: IsoDate, next: IsoDate | null) =>
+    `recorded ${id} (${label}) done on ${fmt.date(date)}${next ? `; next due on ${fmt.date(next)}` : ''}`,
+  wouldRecord: (id: string, label: string, date: IsoDate, next: IsoDate | null) =>
+    `record ${id} (${label}) done on ${fmt.date(date)}${next ? `; next due on ${fmt.date(next)}` : ''}`,
+  columns: { id: 'id', kind: 'kind', due: 'due', every: 'every', lastDone: 'last done', note: 'note' },
+  none: "no certification dates recorded — add one with 'insat certification add --kind concept|audit --due D --every 3y|1y'",
+  doneNotRecurring: (id: string, label: string, last: IsoDate) =>
+    `${id} (${label}) is already done on ${fmt.date(last)} and does not recur — record the next date with 'insat certification add'`,
+  doneInFuture: (date: IsoDate, label: string) =>
+    `${fmt.date(date)} lies in the future — record the ${label} once it has happened (on that day or later)`,
+  doneBeforeLast: (date: IsoDate, last: IsoDate) =>
+    `${fmt.date(date)} lies before the last time it was done (${fmt.date(last)}) — give a later --date`,
+};

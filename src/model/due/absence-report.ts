@@ -6,7 +6,6 @@ import { addMonths, isoOf, monthPeriod } from '../dates.js';
 import type { MainData } from '../types.js';
 import { dueItem, upcoming, type DueItem, type DueWindow } from './item.js';
 import { dueSettings } from './settings.js';
-import { dueWording } from './wording.js';
 
 export function absenceReportItems(main: MainData, w: DueWindow): DueItem[] {
   const day = dueSettings(main.settings).absenceReportDay;
@@ -19,7 +18,16 @@ export function absenceReportItems(main: MainData, w: DueWindow): DueItem[] {
     if (!upcoming(date, w)) continue;
     const { from, to } = monthPeriod(month);
     if (!main.assignments.some((a) => a.start <= to && lastDay(a) >= from)) continue;
-    out.push(dueItem('absence-report', date, w, [], month, dueWording.absenceReport(month)));
+    out.push(
+      dueItem(
+        'absence-report',
+        date,
+        w,
+        [],
+        (m) => m.due.month(month),
+        (m) => m.due.absenceReport(month),
+      ),
+    );
   }
   return out;
 }

@@ -4,10 +4,10 @@ import { capDecisionsOf, capFrames, aghRanges, compareToMonths, decisionFor, las
 import { lastDay } from '../assignment.js';
 import { groupBy } from '../collections.js';
 import type { IsoDate } from '../dates.js';
+import type { Text } from '../../i18n/text.js';
 import type { MainData } from '../types.js';
 import { dueItem, upcoming, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
-import { dueWording } from './wording.js';
 
 export function aghLimitItems(main: MainData, w: DueWindow): DueItem[] {
   const { months: base, extendedMonths: max, countsFrom, frameYears } = main.settings.aghCap;
@@ -25,10 +25,9 @@ export function aghLimitItems(main: MainData, w: DueWindow): DueItem[] {
         if (cmp < 0) continue;
         const date: IsoDate | null = cmp === 0 ? f.ranges[f.ranges.length - 1]!.to : lastDayWithin(f, limit);
         if (!date || !upcoming(date, w)) continue;
-        const detail =
-          limit === base
-            ? dueWording.aghBaseLimit(limit, f.from, decisionFor(f, decisions)?.decided ?? null)
-            : dueWording.aghMaxLimit(limit, f.from);
+        const decided = decisionFor(f, decisions)?.decided ?? null;
+        const detail: Text =
+          limit === base ? (m) => m.due.aghBaseLimit(limit, f.from, decided) : (m) => m.due.aghMaxLimit(limit, f.from);
         out.push(dueItem('agh-limit', date, w, [id], name(id), detail));
       }
     }

@@ -3,10 +3,10 @@
 // attendance; within `applicantDays` days after it, the Jobcenter's decision. Open until the step
 // is recorded, the person withdraws or is enrolled. Free seats are refilled promptly.
 import { addDays } from '../dates.js';
+import type { Text } from '../../i18n/text.js';
 import type { MainData } from '../types.js';
 import { dueItem, type DueItem, type DueWindow } from './item.js';
 import { dueSettings } from './settings.js';
-import { dueWording } from './wording.js';
 
 export function applicantItems(main: MainData, w: DueWindow): DueItem[] {
   const days = dueSettings(main.settings).applicantDays;
@@ -14,11 +14,12 @@ export function applicantItems(main: MainData, w: DueWindow): DueItem[] {
   const out: DueItem[] = [];
   for (const p of main.people) {
     if (p.purged || p.withdrawn || p.decision || enrolled.has(p.id)) continue;
-    const [date, detail] = !p.infoAppointment
-      ? [addDays(p.contactDate, days), dueWording.scheduleAppointment(p.id, p.contactDate)]
+    const appointment = p.infoAppointment;
+    const [date, detail]: [string, Text] = !appointment
+      ? [addDays(p.contactDate, days), (m) => m.due.scheduleAppointment(p.id, p.contactDate)]
       : !p.attended
-        ? [p.infoAppointment, dueWording.appointment(p.id)]
-        : [addDays(p.infoAppointment, days), dueWording.decision(p.id, p.infoAppointment)];
+        ? [appointment, (m) => m.due.appointment(p.id)]
+        : [addDays(appointment, days), (m) => m.due.decision(p.id, appointment)];
     if (date <= w.to) out.push(dueItem('applicant', date, w, [p.id], p.name, detail));
   }
   return out;

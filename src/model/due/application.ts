@@ -4,7 +4,6 @@ import { monthDayIn } from '../dates.js';
 import type { MainData } from '../types.js';
 import { dueItem, upcoming, type DueItem, type DueWindow } from './item.js';
 import { dueSettings } from './settings.js';
-import { dueWording } from './wording.js';
 
 export function applicationItems(main: MainData, w: DueWindow): DueItem[] {
   const deadline = dueSettings(main.settings).applicationDeadline;
@@ -12,7 +11,7 @@ export function applicationItems(main: MainData, w: DueWindow): DueItem[] {
   for (let year = Number(w.today.slice(0, 4)); year <= Number(w.to.slice(0, 4)); year++) {
     const date = monthDayIn(year, deadline);
     if (upcoming(date, w))
-      out.push(dueItem('application', date, w, [], String(year + 1), dueWording.application(year + 1)));
+      out.push(dueItem('application', date, w, [], String(year + 1), (m) => m.due.application(year + 1)));
   }
   return out;
 }

@@ -6,7 +6,6 @@ import type { MainData } from '../types.js';
 import { dueItem, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
 import { dueSettings } from './settings.js';
-import { dueWording } from './wording.js';
 
 export function assignmentEndItems(main: MainData, w: DueWindow): DueItem[] {
   const weeks = dueSettings(main.settings).assignmentEndWeeks;
@@ -18,7 +17,7 @@ export function assignmentEndItems(main: MainData, w: DueWindow): DueItem[] {
     if (date > w.to) continue;
     if (main.assignments.some((b) => b.personId === a.personId && b.start > a.start)) continue;
     out.push(
-      dueItem('assignment-end', date, w, [a.personId], name(a.personId), dueWording.assignmentEnd(a.until, weeks)),
+      dueItem('assignment-end', date, w, [a.personId], name(a.personId), (m) => m.due.assignmentEnd(a.until, weeks)),
     );
   }
   return out;

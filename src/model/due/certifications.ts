@@ -5,10 +5,10 @@
 // when that was earlier (an audit held early brings the next one forward; one held late does not
 // push it back). 29 February rolls to 28 February.
 import { addMonths, minDate, type IsoDate } from '../dates.js';
+import type { Catalogue } from '../../i18n/text.js';
 import type { Certification, MainData } from '../types.js';
 import { violation, type Violation } from '../violations.js';
 import { dueItem, type DueItem, type DueWindow } from './item.js';
-import { CERTIFICATION_LABELS, dueWording } from './wording.js';
 
 export function certificationItems(main: MainData, w: DueWindow): DueItem[] {
   return main.certifications
@@ -19,8 +19,8 @@ export function certificationItems(main: MainData, w: DueWindow): DueItem[] {
         c.due!,
         w,
         [c.id],
-        CERTIFICATION_LABELS[c.kind],
-        dueWording.certification(c.id, c.kind, c.note),
+        (m) => m.due.certificationKinds[c.kind],
+        (m) => m.due.certification(c.id, m.due.certificationKinds[c.kind], c.note),
       ),
     );
 }
@@ -33,31 +33,14 @@ export function nextDue(c: Pick<Certification, 'due' | 'everyMonths'>, date: Iso
 
 /** Records that the due date happened on `date`; refused for a future day or a date already done. */
 export function recordDone(c: Certification, date: IsoDate, today: IsoDate): Violation[] {
-  if (c.due === null)
-    return [
-      violation(
-        'certification-done',
-        `${c.id} (${CERTIFICATION_LABELS[c.kind]}) is already done on ${c.done[c.done.length - 1]?.date ?? '?'} and does not recur — record the next date with 'insat certification add'`,
-        [c.id],
-      ),
-    ];
-  if (date > today)
-    return [
-      violation(
-        'certification-done',
-        `${date} lies in the future — record the ${CERTIFICATION_LABELS[c.kind]} once it has happened (on that day or later)`,
-        [c.id],
-      ),
-    ];
+  const rule = 'certification-done';
+  const label = (m: Catalogue) => m.due.certificationKinds[c.kind];
   const last = c.done[c.done.length - 1];
+  if (c.due === null)
+    return [violation(rule, (m) => m.certification.doneNotRecurring(c.id, label(m), last?.date ?? '?'), [c.id])];
+  if (date > today) return [violation(rule, (m) => m.certification.doneInFuture(date, label(m)), [c.id])];
   if (last && date < last.date)
-    return [
-      violation(
-        'certification-done',
-        `${date} lies before the last time it was done (${last.date}) — give a later --date`,
-        [c.id],
-      ),
-    ];
+    return [violation(rule, (m) => m.certification.doneBeforeLast(date, last.date), [c.id])];
   c.done.push({ due: c.due, date });
   c.due = nextDue(c, date);
   return [];

@@ -13,7 +13,6 @@ import { DUE_KINDS, type DueItem, type DueKind, type DueWindow } from './item.js
 import { leaveLapseItems } from './leave-lapse.js';
 import { progressReportItems } from './progress-reports.js';
 import { sickCertificateItems } from './sick-certificates.js';
-import { DUE_KIND_LABELS } from './wording.js';
 
 const KIND_ORDER = new Map(DUE_KINDS.map((k, i) => [k, i]));
 
@@ -37,7 +36,7 @@ export function dueItems(main: MainData, bookings: readonly Booking[], w: DueWin
       compareText(x.date, y.date) ||
       KIND_ORDER.get(x.kind)! - KIND_ORDER.get(y.kind)! ||
       compareIds(x.ids[0] ?? '', y.ids[0] ?? '') ||
-      compareText(x.subject, y.subject),
+      compareText(x.kind, y.kind),
   );
 }
 
@@ -61,7 +60,7 @@ export function overdueWarnings(main: MainData, bookings: readonly Booking[], to
     .map((i) =>
       violation(
         `overdue-${i.kind}`,
-        `${DUE_KIND_LABELS[i.kind]} overdue since ${i.date}: ${i.subject} — ${i.detail}`,
+        (m) => m.due.overdueWarning(m.due.kinds[i.kind], i.date, i.subject(m), i.detail(m)),
         i.ids,
       ),
     );

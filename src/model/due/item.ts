@@ -1,4 +1,5 @@
 // One thing that is due: what, when, about whom, and whether its day has passed.
+import type { Text } from '../../i18n/text.js';
 import type { IsoDate } from '../dates.js';
 
 /** In the order `insat due` lists things due on the same day. */
@@ -23,8 +24,8 @@ export interface DueItem {
   /** The records it is about: person ids, a certification id; none for the programme's own deadlines. */
   ids: string[];
   /** Who or what: a person's name, a month, a year, a certification. */
-  subject: string;
-  detail: string;
+  subject: Text;
+  detail: Text;
 }
 
 /**
@@ -41,10 +42,17 @@ export function dueItem(
   date: IsoDate,
   w: DueWindow,
   ids: string[],
-  subject: string,
-  detail: string,
+  subject: Text | string,
+  detail: Text,
 ): DueItem {
-  return { kind, date, overdue: date < w.today, ids, subject, detail };
+  return {
+    kind,
+    date,
+    overdue: date < w.today,
+    ids,
+    subject: typeof subject === 'string' ? () => subject : subject,
+    detail,
+  };
 }
 
 /** An item that needs no action once its day has passed: listed only from today on. */

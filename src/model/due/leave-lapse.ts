@@ -8,7 +8,6 @@ import { groupBy } from '../collections.js';
 import type { Booking, MainData } from '../types.js';
 import { dueItem, upcoming, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
-import { dueWording } from './wording.js';
 
 export function leaveLapseItems(main: MainData, bookings: readonly Booking[], w: DueWindow): DueItem[] {
   const ending = main.assignments.filter((a) => upcoming(lastDay(a), w));
@@ -24,13 +23,8 @@ export function leaveLapseItems(main: MainData, bookings: readonly Booking[], w:
     const balance = leaveBalance(main.settings, a, leave.get(a.personId) ?? [], end);
     if (balance.left <= 0) continue;
     out.push(
-      dueItem(
-        'leave-lapse',
-        end,
-        w,
-        [a.personId],
-        name(a.personId),
-        dueWording.leaveLapse(balance.left, balance.earned, balance.taken),
+      dueItem('leave-lapse', end, w, [a.personId], name(a.personId), (m) =>
+        m.due.leaveLapse(balance.left, balance.earned, balance.taken),
       ),
     );
   }

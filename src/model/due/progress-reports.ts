@@ -10,7 +10,6 @@ import type { MainData } from '../types.js';
 import { dueItem, upcoming, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
 import { dueSettings } from './settings.js';
-import { dueWording } from './wording.js';
 
 export function progressReportItems(main: MainData, w: DueWindow): DueItem[] {
   const { progressReportMonths: months, assignmentEndWeeks: weeks } = dueSettings(main.settings);
@@ -26,13 +25,8 @@ export function progressReportItems(main: MainData, w: DueWindow): DueItem[] {
       if (!upcoming(date, w)) continue;
       const from = k === 1 ? a.start : addDays(periodEnd(a.start, (k - 1) * months), 1);
       out.push(
-        dueItem(
-          'progress-report',
-          date,
-          w,
-          [a.personId],
-          name(a.personId),
-          dueWording.progressReport(a.personId, from, date),
+        dueItem('progress-report', date, w, [a.personId], name(a.personId), (m) =>
+          m.due.progressReport(a.personId, from, date),
         ),
       );
     }

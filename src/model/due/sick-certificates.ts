@@ -11,7 +11,6 @@ import type { Booking, MainData } from '../types.js';
 import { dueSettings } from './settings.js';
 import { dueItem, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
-import { dueWording } from './wording.js';
 
 export function sickCertificateItems(main: MainData, bookings: readonly Booking[], w: DueWindow): DueItem[] {
   const running = main.assignments.filter((a) => a.start <= w.today && lastDay(a) >= w.today);
@@ -35,13 +34,8 @@ export function sickCertificateItems(main: MainData, bookings: readonly Booking[
       if (missing.dates.length === 0 || missing.due > w.to) continue;
       if (reportDue(missing.dates[missing.dates.length - 1]!) < w.today) continue;
       out.push(
-        dueItem(
-          'sick-certificate',
-          missing.due,
-          w,
-          [a.personId],
-          name(a.personId),
-          dueWording.sickCertificate(spell.from, missing.dates.length),
+        dueItem('sick-certificate', missing.due, w, [a.personId], name(a.personId), (m) =>
+          m.due.sickCertificate(spell.from, missing.dates.length),
         ),
       );
     }
