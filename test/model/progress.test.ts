@@ -6,7 +6,6 @@ import { applicationGaps, costPlan } from '../../src/model/cost-plan.js';
 import { notesForJobcenter } from '../../src/model/plan.js';
 import { defaultKind, defaultPeriod, exitReasonForJobcenter, progressReport } from '../../src/model/progress.js';
 import type { Goal, MainData, Note } from '../../src/model/types.js';
-import { winAnsiText } from '../../src/reports/pdf/document.js';
 import { formatEuroDe } from '../../src/model/money.js';
 import { formatHoursDe } from '../../src/model/durations.js';
 import { oneDecimalDe, intDe, monthDe, monthsOfDaysDe, percentDe } from '../../src/reports/german.js';
@@ -310,10 +309,5 @@ describe('German display formats on the documents', () => {
     expect(monthsOfDaysDe(185)).toBe('6,2');
     expect(monthDe('2026-03')).toBe('März 2026');
     expect(formatEuroDe(123_450)).toBe('1.234,50 €');
-  });
-
-  test('without an embedded font, letters beyond Windows-1252 lose only their marks', () => {
-    expect(winAnsiText('Stanisław Ayşe Dragică')).toBe('Stanislaw Ayse Dragica');
-    expect(winAnsiText('„Zoë“ – Größe 1.234,50 €')).toBe('„Zoë“ – Größe 1.234,50 €');
   });
 });

@@ -49,7 +49,6 @@ export async function applicationPdf(input: ApplicationInput): Promise<{ pdf: Bu
     today: input.today,
     settings: s,
     letterhead: 'first',
-    content: [input.texts, s.staff, input.work],
   });
   doc.title(
     'Antrag auf Durchführung der Arbeitsgelegenheit',

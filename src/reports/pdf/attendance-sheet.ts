@@ -46,7 +46,6 @@ export async function attendanceSheetsPdf(
     settings,
     letterhead: 'every',
     compactLetterhead: true,
-    content: sheets.map((x) => [x.person, x.instructors]),
   });
   sheets.forEach((sheet, i) => {
     if (i > 0) doc.newPage();

@@ -4,10 +4,11 @@
 // and signature lines. pdfkit is loaded here, and this module is loaded only by the report
 // commands. Output is reproducible: the creation date is derived from "today".
 //
-// Font: the built-in Helvetica covers German (ä ö ü ß € „“ –) and costs nothing to embed. A document
-// whose content has letters beyond it (Stanisław, Ayşe …) embeds DejaVu Sans from Debian's
-// fonts-dejavu-core instead (a subset; parsing it costs about 0.3 s), so that every name prints as
-// written. Without that font, such letters are printed without their marks (ł → l, ş → s).
+// Every document is PDF/A-2b (archivable in the Jobcenter's e-file): title, author and language
+// set, an sRGB output intent, and the font always embedded — DejaVu Sans, a Latin subset shipped
+// in data/fonts/ (the system's DejaVu is the fallback). Never the built-in Helvetica: PDF/A forbids
+// fonts that are not embedded, and some viewers render them with gaps ("J ürgen"), so a batch of
+// documents would look alike only by chance.
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IsoDate } from '../../model/dates.js';
@@ -28,8 +29,6 @@ export interface DocSpec {
   letterhead: 'first' | 'every';
   /** A letterhead of three lines a side (name, measure or address, contact), for dense sheets. */
   compactLetterhead?: boolean;
-  /** Everything the document prints besides fixed German text (data, settings): chooses the font. */
-  content: unknown;
 }
 
 export interface Column {
@@ -94,53 +93,22 @@ const FONT_DIRS = [
 ];
 let unicodeFont: { regular: Buffer; bold: Buffer } | null | undefined;
 
-/** DejaVu Sans regular and bold, read once per process; null when the system has none. */
-function findUnicodeFont(): { regular: Buffer; bold: Buffer } | null {
+/** DejaVu Sans regular and bold, read once per process. */
+function unicodeFontFiles(): { regular: Buffer; bold: Buffer } {
   if (unicodeFont === undefined) {
     const dir = FONT_DIRS.find((d) => existsSync(`${d}/DejaVuSans.ttf`) && existsSync(`${d}/DejaVuSans-Bold.ttf`));
     unicodeFont = dir
       ? { regular: readFileSync(`${dir}/DejaVuSans.ttf`), bold: readFileSync(`${dir}/DejaVuSans-Bold.ttf`) }
       : null;
   }
+  // data/fonts/ is part of insat: without it the installation is incomplete.
+  if (!unicodeFont) throw new Error(`DejaVuSans.ttf and DejaVuSans-Bold.ttf are missing in ${FONT_DIRS[0]}`);
   return unicodeFont;
 }
 
-/** Whether documents can embed a font that prints every Latin letter (else: Helvetica, see above). */
-export function hasUnicodeFont(): boolean {
-  return findUnicodeFont() !== null;
-}
-
-// Characters the built-in fonts can show (Windows-1252 beyond Latin-1).
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const FALLBACK: Record<string, string> = {
-  ł: 'l',
-  Ł: 'L',
-  ı: 'i',
-  İ: 'I',
-  đ: 'd',
-  Đ: 'D',
-  ħ: 'h',
-  ŋ: 'ng',
-  ſ: 's',
-  '−': '-',
-  '≥': '>=',
-  '≤': '<=',
-  '→': '->',
-};
-
-/** Text the built-in fonts can show: accents outside Windows-1252 dropped (ş → s, ł → l). */
-export function winAnsiText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a || WIN_ANSI_EXTRA.has(ch)) {
-      out += ch;
-      continue;
-    }
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base !== ch && [...base].every((c) => c.codePointAt(0)! < 0x80) ? base : (FALLBACK[ch] ?? '?');
-  }
-  return out;
+/** XMP is XML: the document's title, author and subject are written into it as text. */
+function xmlEscaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Keeps legal references together on a line: "§ 16d", "Abs. 1", "SGB II" never break apart. */
@@ -156,8 +124,12 @@ export async function createDocument(spec: DocSpec): Promise<Doc> {
     margins: MARGIN,
     autoFirstPage: false,
     bufferPages: true,
+    // PDF/A-2 builds on PDF 1.7; pdfkit writes the XMP metadata only from PDF 1.4 on.
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
     lang: 'de-DE',
     displayTitle: true,
+    // No ModDate: PDF/A wants every Info entry mirrored in the XMP, and pdfkit writes no xmp:ModifyDate.
     info: {
       Title: spec.title,
       Subject: spec.subject,
@@ -165,26 +137,21 @@ export async function createDocument(spec: DocSpec): Promise<Doc> {
       Creator: 'insat',
       Producer: 'insat (pdfkit)',
       CreationDate: created,
-      ModDate: created,
     },
   });
-  const text = JSON.stringify([spec.content, spec.settings.provider, spec.settings.jobcenter, spec.title, spec.footer]);
-  const font = winAnsiText(text) === text ? null : findUnicodeFont();
-  if (font) {
-    pdf.registerFont(FONT, font.regular);
-    pdf.registerFont(BOLD, font.bold);
-    // DejaVu Sans runs about 9 % wider than Helvetica: scale the sizes so that lines break alike.
-    const fontSize = pdf.fontSize.bind(pdf);
-    pdf.fontSize = (size: number) => fontSize(size * 0.91);
-  } else {
-    pdf.registerFont(FONT, 'Helvetica');
-    pdf.registerFont(BOLD, 'Helvetica-Bold');
-    for (const m of ['text', 'heightOfString', 'widthOfString'] as const) {
-      const original = (pdf[m] as (...args: unknown[]) => unknown).bind(pdf);
-      (pdf as unknown as Record<string, unknown>)[m] = (t: unknown, ...rest: unknown[]) =>
-        original(typeof t === 'string' ? winAnsiText(t) : t, ...rest);
-    }
-  }
+  // pdfkit pastes the Info texts into the XMP as they are; the Info dictionary is written before it.
+  const internals = pdf as unknown as { info: Record<string, unknown>; endMetadata(): void };
+  const endMetadata = internals.endMetadata.bind(pdf);
+  internals.endMetadata = () => {
+    for (const [k, v] of Object.entries(internals.info)) if (typeof v === 'string') internals.info[k] = xmlEscaped(v);
+    endMetadata();
+  };
+  const font = unicodeFontFiles();
+  pdf.registerFont(FONT, font.regular);
+  pdf.registerFont(BOLD, font.bold);
+  // DejaVu Sans runs about 9 % wider than Helvetica, which the layouts were drawn for: scale the sizes.
+  const fontSize = pdf.fontSize.bind(pdf);
+  pdf.fontSize = (size: number) => fontSize(size * 0.91);
   return new Doc(pdf, spec);
 }
 
@@ -197,6 +164,10 @@ export class Doc {
   private readonly ended: Promise<void>;
   /** Pages that carry the full letterhead; the others get the compact header when finished. */
   private readonly letterheadPages = new Set<number>();
+  /** The title in the compact header of each page that has one (default: the document's title). */
+  private readonly pageHeads = new Map<number, string>();
+  /** The compact header's title on the pages added from now on (undefined: the document's title). */
+  runningHead: string | undefined;
 
   constructor(
     readonly pdf: Pdf,
@@ -266,7 +237,7 @@ export class Doc {
     this.y = y + 14;
   }
 
-  private compactHead(): void {
+  private compactHead(title: string): void {
     const { pdf } = this;
     const s = this.spec.settings;
     pdf.font(FONT).fontSize(7.5).fillColor(COLORS.muted);
@@ -275,7 +246,7 @@ export class Doc {
       lineBreak: false,
       ellipsis: true,
     });
-    pdf.text(this.spec.title, this.left + this.width * 0.55, HEAD_Y, {
+    pdf.text(title, this.left + this.width * 0.55, HEAD_Y, {
       width: this.width * 0.45,
       align: 'right',
       lineBreak: false,
@@ -287,7 +258,15 @@ export class Doc {
 
   newPage(): void {
     this.pdf.addPage();
+    if (this.runningHead !== undefined) this.pageHeads.set(this.pageCount - 1, this.runningHead);
     if (this.spec.letterhead === 'every') this.letterhead();
+    this.pdf.font(FONT).fontSize(10).fillColor(COLORS.ink);
+  }
+
+  /** A page with the full letterhead, whatever `letterhead` says: a letter to another addressee begins. */
+  newLetterPage(): void {
+    this.pdf.addPage();
+    this.letterhead();
     this.pdf.font(FONT).fontSize(10).fillColor(COLORS.ink);
   }
 
@@ -666,7 +645,7 @@ export class Doc {
       pdf.switchToPage(i);
       const bottomMargin = pdf.page.margins.bottom;
       pdf.page.margins.bottom = 0; // writing in the margin must not open a new page
-      if (!this.letterheadPages.has(i - start)) this.compactHead();
+      if (!this.letterheadPages.has(i - start)) this.compactHead(this.pageHeads.get(i - start) ?? this.spec.title);
       const y = pdf.page.height - 44;
       pdf
         .moveTo(this.left, y - 5)

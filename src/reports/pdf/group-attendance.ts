@@ -31,7 +31,6 @@ export async function groupAttendancePdf(
     settings,
     letterhead: 'every',
     compactLetterhead: true,
-    content: [offers, [...names.values()]],
   });
   offers.forEach((o, i) => {
     if (i > 0) doc.newPage();

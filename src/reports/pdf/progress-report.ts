@@ -25,7 +25,6 @@ export async function progressReportPdf(
     today: r.issued,
     settings,
     letterhead: 'first',
-    content: r,
   });
   doc.title(
     'Verlaufsbericht',
