@@ -109,6 +109,7 @@ export const SETTING_KEYS: readonly string[] = [
   'aghCap.warnWeeksAhead',
   'bookingGraceDays',
   'language',
+  'absenceReportLayout',
   'retention.notesYearsAfterExit',
   'retention.recordsYearsAfterFundingYear',
   'retention.applicantsMonthsAfterDecision',

@@ -38,6 +38,10 @@ export interface ContactDetails {
   contactPerson: string;
 }
 
+/** How `insat report absences` arranges the letter: a section per integration officer, or one list. */
+export const ABSENCE_REPORT_LAYOUTS = ['per-officer', 'list'] as const;
+export type AbsenceReportLayout = (typeof ABSENCE_REPORT_LAYOUTS)[number];
+
 export interface Settings {
   seats: SeatPlan[];
   weeklyHours: { min: number; max: number };
@@ -74,6 +78,8 @@ export interface Settings {
   language?: 'de' | 'en';
   /** Deadlines of `insat due` and `check` (model/due/settings.ts gives the defaults). */
   due?: DueSettings;
+  /** Default 'per-officer'. */
+  absenceReportLayout?: AbsenceReportLayout;
 }
 
 export interface DueSettings {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { isMonthDay, isValidIso } from '../model/dates.js';
 import {
   ABSENCE_CODES,
+  ABSENCE_REPORT_LAYOUTS,
   AREAS,
   CERTIFICATION_KINDS,
   CUSTOMER_KINDS,
@@ -189,6 +190,7 @@ const settings = object({
       applicantDays: optional(int(1)),
     }),
   ),
+  absenceReportLayout: optional(oneOf(ABSENCE_REPORT_LAYOUTS)),
   workKinds: optional(
     object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) }),
   ),

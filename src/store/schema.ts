@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   ABSENCE_CODES,
+  ABSENCE_REPORT_LAYOUTS,
   AREAS,
   CERTIFICATION_KINDS,
   CUSTOMER_KINDS,
@@ -89,6 +90,7 @@ export const settingsSchema = object({
     applicationDeadline: z.string().refine(isMonthDay, 'expected a day MM-DD').optional(),
     applicantDays: z.number().int().min(1).optional(),
   }).optional(),
+  absenceReportLayout: z.enum(ABSENCE_REPORT_LAYOUTS).optional(),
   workKinds: object({
     holz: z.array(str).optional(),
     kueche: z.array(str).optional(),

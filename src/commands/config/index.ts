@@ -54,6 +54,7 @@ Keys:
   aghCap.warnWeeksAhead                                     weeks before 24 / 36 months of AGH to warn (default 8)
   bookingGraceDays                                          working days a day may stay unbooked before check warns (default 5)
   language                                                  what people read: de or en (a new store: de)
+  absenceReportLayout                                       report absences: per-officer (a page each, default) or list
   retention.notesYearsAfterExit                             purge: years after the exit (default 3)
   retention.recordsYearsAfterFundingYear                    purge: years after the funding year (default 6)
   retention.applicantsMonthsAfterDecision                   purge: months after the decision (default 6)

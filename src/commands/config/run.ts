@@ -15,7 +15,7 @@ import {
   type RepricedMonth,
 } from '../../model/rate-change.js';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
-import type { MainData, RatePeriod, Settings } from '../../model/types.js';
+import { ABSENCE_REPORT_LAYOUTS, type MainData, type RatePeriod, type Settings } from '../../model/types.js';
 import { dueSettings } from '../../model/due/settings.js';
 import type { Violation } from '../../model/violations.js';
 import { compareText } from '../../model/compare.js';
@@ -122,6 +122,15 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     case 'language':
       s.language = languageArg(value, key);
       return `${key} = ${s.language}`;
+    case 'absenceReportLayout': {
+      const layout = ABSENCE_REPORT_LAYOUTS.find((l) => l === value.trim());
+      if (!layout)
+        throw new UsageError(
+          `${key} '${value.slice(0, 40)}' is not a layout — use ${ABSENCE_REPORT_LAYOUTS.join(' or ')}`,
+        );
+      s.absenceReportLayout = layout;
+      return `${key} = ${layout}`;
+    }
     case 'retention.notesYearsAfterExit':
       s.retention.notesYearsAfterExit = intArg(value, key, 1, 30);
       return `${key} = ${value}`;
