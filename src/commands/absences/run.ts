@@ -4,18 +4,13 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import {
-  absenceReport,
-  CATEGORY_LABELS,
-  reportBookingsFrom,
-  type AbsenceDay,
-  type AbsenceReport,
-} from '../../model/absences.js';
-import { dayNumber, formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
+import { CATEGORY_LABELS, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
+import { dayNumber, formatDateDe, parseMonth } from '../../model/dates.js';
 import { refuseIf } from '../../errors.js';
 import { violation } from '../../model/violations.js';
 import type { Tabular } from '../../reports/tabular.js';
 import type { AbsencesOptions } from './index.js';
+import { monthAbsenceReport } from './month-report.js';
 
 export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void> {
   const format = formatOf(ctx, opts.format);
@@ -36,9 +31,7 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
   const participant = opts.participant !== undefined ? idArg(opts.participant, '--participant') : undefined;
   const store = await openStore(ctx);
   if (participant !== undefined) findPerson(store.main, participant);
-  // spells and leave balances reach back to the start of the assignments in the month (≤ 3 years)
-  const bookings = await store.bookingsBetween(reportBookingsFrom(store.main, month), monthPeriod(month).to);
-  const report = absenceReport(store.main, month, bookings, participant, ctx.today);
+  const report = await monthAbsenceReport(store, month, participant, ctx.today);
   if (report.unbookedDays > 0) {
     const people = report.participants.filter((p) => p.unbookedDates.length > 0).length;
     const what = `${report.unbookedDays} assigned working day${report.unbookedDays === 1 ? '' : 's'} of ${month} nobody booked (${people} participant${people === 1 ? '' : 's'})`;

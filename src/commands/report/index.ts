@@ -20,6 +20,17 @@ export interface AttendanceOptions {
   out?: string;
   force?: boolean;
 }
+export interface AbsencesReportOptions {
+  month?: string;
+  allowGaps?: boolean;
+  out?: string;
+  force?: boolean;
+}
+export interface VacancyReportOptions {
+  date?: string;
+  out?: string;
+  force?: boolean;
+}
 export interface GroupsReportOptions {
   month?: string;
   out?: string;
@@ -34,11 +45,15 @@ const FORCE = [
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('PDF documents for the Jobcenter: progress report, annual application, attendance sheets');
+    .description(
+      'PDF documents for the Jobcenter (PDF/A-2b): progress report, annual application, attendance sheets, absence report, free seats',
+    );
   examples(report, [
     'insat report progress p012 --out berichte/',
     'insat report application --year 2027',
     'insat report attendance --month 2026-11',
+    'insat report absences --month 2026-11',
+    'insat report vacancy',
   ]);
 
   const progress = report
@@ -120,4 +135,49 @@ export function registerReport(program: Command): void {
       (await import('./groups.js')).runGroupsReport(contextOf(c), opts),
     );
   examples(groups, ['insat report groups --month 2026-11', 'insat report groups --month 2026-11 --out listen/']);
+
+  const absences = report
+    .command('absences')
+    .description(
+      'the monthly absence report (Fehlzeitenmeldung, § 61 SGB II) as a letter: a page per integration officer, or one list (setting absenceReportLayout)',
+    )
+    .requiredOption('--month <YYYY-MM>', 'the month')
+    .option('--allow-gaps', 'report a month that still has working days nobody booked (they show as not booked)')
+    .option(
+      '--out <file|dir>',
+      'the PDF file, or a directory for Fehlzeitenmeldung_<yyyy-mm>.pdf (default: the current directory)',
+    )
+    .option(...FORCE)
+    .action(async (opts: AbsencesReportOptions, c: Command) =>
+      (await import('./absences.js')).runAbsencesReport(contextOf(c), opts),
+    );
+  absences.addHelpText(
+    'after',
+    `
+The figures are those of 'insat absences --month M': per participant the Jobcenter customer number and
+the absence days by category (certified sick, sick without a certificate, excused, unexcused, leave)
+with their dates and flags; reason categories only, never a diagnosis, never a note. A month with
+assigned working days nobody booked is refused (exit 3) with the list of those days, unless --allow-gaps.
+'insat config set absenceReportLayout list' prints one list instead of a page per integration officer.`,
+  );
+  examples(absences, [
+    'insat report absences --month 2026-11',
+    'insat report absences --month 2026-11 --out meldungen/ --force',
+  ]);
+
+  const vacancy = report
+    .command('vacancy')
+    .description(
+      'the notice of free seats (Platzfreimeldung): per area the seats free and from when, seats freeing in 4 and 8 weeks, suitable applicants waiting',
+    )
+    .option('--date <date>', 'the day of the notice (default: today)')
+    .option(
+      '--out <file|dir>',
+      'the PDF file, or a directory for Platzfreimeldung_<yyyy-mm-dd>.pdf (default: the current directory)',
+    )
+    .option(...FORCE)
+    .action(async (opts: VacancyReportOptions, c: Command) =>
+      (await import('./vacancy.js')).runVacancyReport(contextOf(c), opts),
+    );
+  examples(vacancy, ['insat report vacancy', 'insat report vacancy --date 2026-12-01 --out meldungen/']);
 }
