@@ -34,6 +34,10 @@ const longest = [...active].sort((a, b) => a.start.localeCompare(b.start))[0];
 if (longest) insat('Progress report', ['report', 'progress', longest.id, '--out', reports, '--force']);
 const year = new Date().getFullYear() + 1;
 insat('Annual application', ['report', 'application', '--year', String(year), '--out', reports, '--force']);
+insat('Absence report of last month', ['report', 'absences', '--month', lastMonth(), '--out', reports, '--force'], {
+  optional: true,
+});
+insat('Notice of free seats', ['report', 'vacancy', '--out', reports, '--force']);
 
 process.stdout.write(
   `\nThe demo store is in ${data}${existsSync(reports) ? `; the reports are in ${reports}` : ''}.\n`,
