@@ -4,11 +4,20 @@ import { UsageError } from '../errors.js';
 import { parseDate } from '../model/dates.js';
 import type { Ctx } from './context.js';
 
+/** `default` is offered as the answer (Enter keeps it): an edit shows the current values this way. */
 export type Question =
-  | { flag: string; message: string; kind: 'text'; validate?: (v: string) => string | true; optional?: boolean }
+  | {
+      flag: string;
+      message: string;
+      kind: 'text';
+      validate?: (v: string) => string | true;
+      default?: string;
+      /** An empty answer is allowed (an optional field). */
+      optional?: boolean;
+    }
   | { flag: string; message: string; kind: 'date'; default?: string }
-  | { flag: string; message: string; kind: 'number'; min: number; max: number }
-  | { flag: string; message: string; kind: 'select'; choices: { value: string; name: string }[] };
+  | { flag: string; message: string; kind: 'number'; min: number; max: number; default?: string }
+  | { flag: string; message: string; kind: 'select'; choices: { value: string; name: string }[]; default?: string };
 
 /** Returns an answer for every question, asking on a terminal; or throws naming every missing flag. */
 export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Record<string, string>> {
@@ -23,7 +32,7 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
   for (const q of questions) {
     if (q.kind === 'select') {
       if (q.choices.length === 0) throw new UsageError(`nothing to choose for ${q.flag} — pass it on the command line`);
-      answers[q.flag] = await select({ message: q.message, choices: q.choices, pageSize: 12 });
+      answers[q.flag] = await select({ message: q.message, choices: q.choices, pageSize: 12, default: q.default });
     } else if (q.kind === 'date') {
       answers[q.flag] = await input({
         message: `${q.message} (YYYY-MM-DD, dd.MM.yyyy, heute or gestern)`,
@@ -34,6 +43,7 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
     } else if (q.kind === 'number') {
       answers[q.flag] = await input({
         message: `${q.message} (${q.min}–${q.max})`,
+        default: q.default,
         validate: (v) =>
           /^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max
             ? true
@@ -41,7 +51,8 @@ export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Recor
       });
     } else {
       answers[q.flag] = await input({
-        message: q.optional ? `${q.message} (Enter: none)` : q.message,
+        message: q.optional && q.default === undefined ? `${q.message} (Enter: none)` : q.message,
+        default: q.default,
         validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : q.optional ? true : 'cannot be empty'),
       });
     }

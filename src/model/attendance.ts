@@ -8,6 +8,7 @@ import type { Minutes } from './durations.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Assignment, type Booking, type MainData } from './types.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';
+import { assignmentOn, weeklyHoursOn } from './weekly-hours.js';
 
 /** German labels of the absence codes, as printed on documents for the Jobcenter. */
 export const ABSENCE_LABELS_DE: Record<AbsenceCode, string> = {
@@ -83,7 +84,7 @@ export function attendanceDays(
   const out: AttendanceDay[] = [];
   for (const date of eachDay(from, to)) {
     const a = mine.find((x) => coversDay(x, date));
-    const planned = a ? plannedMinutesOfWeekday(a, date) : 0;
+    const planned = a ? plannedMinutesOfWeekday(a, date, weeklyHoursOn(a, date)) : 0;
     let kind = dayKind(date, Boolean(a), closingDays);
     if (kind === 'working' && planned === 0) kind = 'off';
     const b = booked.get(date);
@@ -205,6 +206,7 @@ export function attendanceSheets(
     if (person.purged) continue; // personal data deleted: nobody left to sign
     const a = mine.sort((x, y) => compareText(x.start, y.start))[mine.length - 1]!;
     const days = attendanceDays(id, mine, bookings, main.settings.closingDays, from, to);
+    const now = assignmentOn(a, minDate(to, lastDay(a)));
     const areas: Area[] = [];
     for (const d of days) {
       const covering = mine.find((x) => coversDay(x, d.date));
@@ -216,9 +218,9 @@ export function attendanceSheets(
       person: { id, name: person.name },
       areas,
       instructors: [...new Set(areas.flatMap((ar) => main.settings.staff.instructors[ar]))],
-      hoursPerWeek: a.hoursPerWeek,
-      weekdayMinutes: weekdayMinutesOf(a),
-      plannedMinutesPerDay: evenDailyMinutes(a),
+      hoursPerWeek: now.hoursPerWeek,
+      weekdayMinutes: weekdayMinutesOf(now),
+      plannedMinutesPerDay: evenDailyMinutes(now),
       assignment: { start: a.start, lastDay: lastDay(a), jobcenterRef: a.jobcenterRef },
       days,
       summary: summarizeAttendance(days, today),

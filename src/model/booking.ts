@@ -11,6 +11,7 @@ import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';
 import { patternText, plannedMinutesOfWeekday, weekdayMinutesOf } from './weekday-pattern.js';
+import { weekLimitHours, weeklyHoursOn } from './weekly-hours.js';
 
 /** What the rules need to know besides the bookings. */
 export interface BookingRules {
@@ -188,7 +189,7 @@ export function absenceDayViolations(b: Booking, settings: Settings, assignment?
   if (b.absence === null || b.absence === 'sick' || b.absence === 'sick-certified') return [];
   const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
   if (!why) {
-    if (!assignment || plannedMinutesOfWeekday(assignment, b.date) > 0) return [];
+    if (!assignment || plannedMinutesOfWeekday(assignment, b.date, weeklyHoursOn(assignment, b.date)) > 0) return [];
     const [absence, pattern] = [b.absence, patternText(weekdayMinutesOf(assignment))];
     return [
       violation(
@@ -235,10 +236,16 @@ export function weeklyViolations(
   assignment: Assignment | undefined,
 ): Violation[] {
   if (!assignment || b.minutes === 0) return [];
-  return weeklyHoursViolations(b.participantId, b.date, otherDaysMinutes + b.minutes, assignment.hoursPerWeek * 60, {
-    b,
-    otherDaysMinutes,
-  });
+  return weeklyHoursViolations(
+    b.participantId,
+    b.date,
+    otherDaysMinutes + b.minutes,
+    weekLimitHours(assignment, b.date) * 60,
+    {
+      b,
+      otherDaysMinutes,
+    },
+  );
 }
 
 export function duplicateViolations(b: Booking, existing: Booking | undefined, replace: boolean): Violation[] {
@@ -369,7 +376,7 @@ export function storeBookingViolations(
       const wk = `${b.participantId}|${monday}`;
       const w = weeks.get(wk) ?? { participantId: b.participantId, monday, minutes: 0, limit: 0 };
       w.minutes += b.minutes;
-      w.limit = Math.max(w.limit, assignment.hoursPerWeek * 60);
+      w.limit = Math.max(w.limit, weekLimitHours(assignment, b.date) * 60);
       weeks.set(wk, w);
     }
   }

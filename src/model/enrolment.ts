@@ -12,6 +12,7 @@ import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { weekdayPatternViolations } from './weekday-pattern.js';
+import { allWeeklyHours } from './weekly-hours.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
   const { min, max } = settings.weeklyHours;
@@ -84,7 +85,9 @@ export function personAssignmentViolations(
   const mine = assignments.filter((a) => a.personId === person.id);
   return [
     ...mine.flatMap(assignmentDateViolations),
-    ...mine.flatMap((a) => weeklyHoursViolations(data.settings, a.hoursPerWeek, [person.id])),
+    ...mine.flatMap((a) =>
+      [...new Set(allWeeklyHours(a))].flatMap((h) => weeklyHoursViolations(data.settings, h, [person.id])),
+    ),
     ...mine.flatMap((a) => weekdayPatternViolations(data.settings, a)),
     ...overlapViolations(mine, person.id),
     ...capViolations(data.settings, person.id, person.priorPeriods, mine),

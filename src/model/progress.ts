@@ -12,6 +12,7 @@ import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf, HEALTH_RELATED_EXITS } fr
 import { goalsOf, notesForJobcenter } from './plan.js';
 import type { Area, Assignment, Booking, CapDecision, GoalStatus, MainData, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { assignmentOn } from './weekly-hours.js';
 
 export const REPORT_KINDS = ['start', 'interim', 'final', 'request'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -162,6 +163,7 @@ export function progressReport(
   ];
   const currentArea = areas[areas.length - 1]!.area;
   const days = attendanceDays(person.id, [assignment], bookings, s.closingDays, period.from, period.to);
+  const now = assignmentOn(assignment, minDate(period.to, lastDay(assignment)));
   return {
     kind,
     period,
@@ -177,9 +179,9 @@ export function progressReport(
       start: assignment.start,
       until: assignment.until,
       lastDay: lastDay(assignment),
-      hoursPerWeek: assignment.hoursPerWeek,
-      weekdayMinutes: weekdayMinutesOf(assignment),
-      plannedMinutesPerDay: evenDailyMinutes(assignment),
+      hoursPerWeek: now.hoursPerWeek,
+      weekdayMinutes: weekdayMinutesOf(now),
+      plannedMinutesPerDay: evenDailyMinutes(now),
       areas,
       instructors: s.staff.instructors[currentArea],
       socialWorker: assignment.socialWorker,

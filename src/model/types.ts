@@ -176,23 +176,34 @@ export interface ExitRecord {
   text: string;
 }
 
+/** Weekly hours valid from a day of the assignment on; bookings before it keep the hours before. */
+export interface HoursChange {
+  from: IsoDate;
+  hoursPerWeek: number;
+}
+
 /** The Jobcenter's assignment (Zuweisung) of a person to a seat. */
 export interface Assignment {
   id: string;
   personId: string;
   start: IsoDate;
   until: IsoDate;
+  /** Weekly hours from the start; `hoursChanges` holds later ones (read through `weeklyHoursOn`). */
   hoursPerWeek: number;
   /**
    * Planned minutes of Monday … Friday (the weekday distribution, model/weekday-pattern.ts); absent
    * in older stores and for the default: the weekly hours evenly over Monday to Friday.
    */
   weekdayMinutes?: Minutes[];
+  /** Weekly hours valid from a day on, oldest first (`insat participant hours`); absent in older stores. */
+  hoursChanges?: HoursChange[];
   /** Area history: the first segment starts at `start`; a move adds one. */
   areas: AreaSegment[];
   jobcenterRef: string;
   integrationOfficer: string;
   socialWorker: string;
+  /** The instructor (Anleiter/in) in charge; free text, absent in older stores. */
+  instructor?: string;
   extensions: Extension[];
   exit: ExitRecord | null;
   /**

@@ -37,6 +37,7 @@ export const TEXT_LIMITS = {
   jobcenterRef: 100,
   integrationOfficer: 200,
   socialWorker: 200,
+  instructor: 200,
   capExtensionReason: 500,
   extensionReason: 500,
   exitText: 500,
@@ -224,10 +225,12 @@ const assignment = object({
   until: isoDate,
   hoursPerWeek: int(1),
   weekdayMinutes: optional((v) => array(int(0, 1440))(v) && (v as unknown[]).length === 5),
+  hoursChanges: optional(array(object({ from: isoDate, hoursPerWeek: int(1) }))),
   areas: array(object({ from: isoDate, area }), 1),
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
+  instructor: optional(text(TEXT_LIMITS.instructor)),
   extensions: array(
     object({
       until: isoDate,

@@ -126,10 +126,12 @@ const assignment = object({
   until: isoDate,
   hoursPerWeek: z.number().int().positive(),
   weekdayMinutes: z.array(z.number().int().min(0).max(1440)).length(5).optional(),
+  hoursChanges: z.array(object({ from: isoDate, hoursPerWeek: z.number().int().positive() })).optional(),
   areas: z.array(object({ from: isoDate, area })).min(1),
   jobcenterRef: text(TEXT_LIMITS.jobcenterRef),
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
+  instructor: text(TEXT_LIMITS.instructor).optional(),
   extensions: z.array(
     object({
       until: isoDate,

@@ -110,6 +110,8 @@ function sampleMain(): Json {
           ...a,
           capDecision: { text: 'Jobcenter 2026-10-01', decided: '2026-10-01' },
           weekdayMinutes: [360, 360, 360, 360, 0],
+          hoursChanges: [{ from: a.until, hoursPerWeek: 20 }],
+          instructor: 'Herr Kaya',
           extensions: [
             {
               until: a.until,

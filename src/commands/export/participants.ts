@@ -10,6 +10,7 @@ import type { Column } from '../../reports/tabular.js';
 import type { ExportOptions } from './index.js';
 import { pseudonymsFor } from './pseudonyms.js';
 import { compareText } from '../../model/compare.js';
+import { weeklyHoursOn } from '../../model/weekly-hours.js';
 
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(ctx, opts.format, ['csv', 'csv-de', 'json']);
@@ -28,7 +29,7 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
         status: assignmentStatus(a, ctx.today),
         start: a.start,
         until: a.until,
-        hoursPerWeek: a.hoursPerWeek,
+        hoursPerWeek: weeklyHoursOn(a, ctx.today),
         exitDate: a.exit?.date ?? null,
         exitReason: reason !== null && alias && HEALTH_RELATED_EXITS.has(reason) ? exitGroupOf(reason) : reason,
         exitGroup: reason === null ? null : exitGroupOf(reason),

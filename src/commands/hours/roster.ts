@@ -25,6 +25,7 @@ import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
 import { compareIds } from '../../model/compare.js';
+import { weekLimitHours, weeklyHoursOn } from '../../model/weekly-hours.js';
 
 type Exception = { minutes: Minutes; absence: AbsenceCode | null };
 
@@ -155,8 +156,9 @@ function areaAbsence(ctx: Ctx, opts: BookOptions): AbsenceCode | null {
  * the weekday distribution plans nothing there.
  */
 function rosterMinutes(a: Assignment, date: IsoDate): Minutes {
-  if (isoWeekday(date) >= 6) return plannedDailyMinutes(a.hoursPerWeek);
-  return plannedMinutesOfWeekday(a, date);
+  const hours = weeklyHoursOn(a, date);
+  if (isoWeekday(date) >= 6) return plannedDailyMinutes(hours);
+  return plannedMinutesOfWeekday(a, date, hours);
 }
 
 /** A roster booking over the week limit says which `--except ID=H` fits (or that only an absence does). */
@@ -164,7 +166,7 @@ function withWeekHint(v: Violation, b: Booking, assignments: readonly Assignment
   if (v.rule !== 'weekly-hours') return v;
   const a = assignments.find((x) => x.personId === b.participantId && coversDay(x, b.date));
   if (!a) return v;
-  const left = Math.max(0, a.hoursPerWeek * 60 - index.weekMinutesBesides(b.participantId, b.date));
+  const left = Math.max(0, weekLimitHours(a, b.date) * 60 - index.weekMinutesBesides(b.participantId, b.date));
   const fits = Math.min(left - (left % 15), b.minutes);
   const said = v.message;
   return {

@@ -4,11 +4,12 @@ import { areaOption } from '../../cli/options.js';
 import { examples } from '../../cli/help.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { ExtendOptions } from './run.js';
+import { registerParticipantEdits } from './edit-options.js';
 
 export function registerParticipant(program: Command): void {
   const participant = program
     .command('participant')
-    .description('participants and changes of their assignment: list, show, extend, move, exit');
+    .description('participants and changes of their assignment: list, show, edit, hours, extend, move, exit');
   examples(participant, ['insat participant list --area holz', 'insat participant show p012']);
   const load = () => import('./run.js');
 
@@ -62,6 +63,8 @@ export function registerParticipant(program: Command): void {
       (await load()).runMove(contextOf(c), id, opts),
     );
   examples(move, ['insat participant move p012 --area gestaltung --from 2026-12-01']);
+
+  registerParticipantEdits(participant);
 
   const exit = participant
     .command('exit <id>')

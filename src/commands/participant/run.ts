@@ -35,6 +35,7 @@ import {
 } from '../../model/enrolment.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { Assignment, Person } from '../../model/types.js';
+import { assignmentOn, weeklyHoursOn } from '../../model/weekly-hours.js';
 
 export async function runParticipantList(
   ctx: Ctx,
@@ -70,7 +71,7 @@ export async function runParticipantList(
         status: assignmentStatus(a, ctx.today),
         start: a.start,
         until: a.until,
-        hoursPerWeek: a.hoursPerWeek,
+        hoursPerWeek: weeklyHoursOn(a, ctx.today),
         exit: a.exit?.date,
         reason: a.exit?.reason,
       })),
@@ -86,7 +87,7 @@ function participantJson(p: Person, a: Assignment, today: string, day: string) {
     status: assignmentStatus(a, today),
     start: a.start,
     until: a.until,
-    hoursPerWeek: a.hoursPerWeek,
+    hoursPerWeek: weeklyHoursOn(a, today),
     ...(a.exit ? { exit: { date: a.exit.date, reason: a.exit.reason } } : {}),
   };
 }
@@ -104,13 +105,15 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
         {
           ...participantJson(person, assignment, ctx.today, ctx.today),
           assignmentId: assignment.id,
-          weekdayMinutes: weekdayMinutesOf(assignment),
-          weekdayPattern: patternText(weekdayMinutesOf(assignment)),
+          weekdayMinutes: weekdayMinutesOf(assignmentOn(assignment, ctx.today)),
+          weekdayPattern: patternText(weekdayMinutesOf(assignmentOn(assignment, ctx.today))),
           areas: assignment.areas,
           extensions: assignment.extensions,
           jobcenterRef: assignment.jobcenterRef,
           integrationOfficer: assignment.integrationOfficer,
           socialWorker: assignment.socialWorker,
+          instructor: assignment.instructor ?? '',
+          hoursChanges: assignment.hoursChanges ?? [],
           agh: {
             usedDays: use.usedDays,
             plannedDays: use.plannedDays,
@@ -154,10 +157,11 @@ function showText(
     `${p.id}  ${p.name}${p.birthDate ? ` (born ${d(p.birthDate)})` : ''}`,
     `status             ${assignmentStatus(a, today)}`,
     `area               ${a.areas.map((s) => `${s.area} from ${d(s.from)}`).join(', ')}`,
-    `assignment         ${d(a.start)} – ${d(a.until)}, ${a.hoursPerWeek} h a week`,
+    `assignment         ${d(a.start)} – ${d(a.until)}, ${a.hoursPerWeek} h a week${hoursHistory(a)}`,
     `weekdays           ${weekdaysText(a)}`,
     `jobcenter          ref ${a.jobcenterRef || '–'}, customer no ${p.jobcenterCustomerNo || '–'}, officer ${a.integrationOfficer || '–'}`,
     `social worker      ${a.socialWorker || '–'}`,
+    `instructor         ${a.instructor || '–'}`,
   ];
   for (const e of a.extensions)
     lines.push(
@@ -180,6 +184,11 @@ function showText(
     lines.push(`earlier AGH        ${d(prior.from)} – ${d(prior.to)} at ${prior.provider}`);
   if (mine.length > 1) lines.push(`assignments        ${mine.map((x) => `${d(x.start)}–${d(lastDay(x))}`).join(', ')}`);
   return lines.join('\n');
+}
+
+/** ", from 01.02.2027 20 h" for every dated change of the weekly hours. */
+function hoursHistory(a: Assignment): string {
+  return (a.hoursChanges ?? []).map((c) => `, from ${formatDateDe(c.from)} ${c.hoursPerWeek} h`).join('');
 }
 
 export interface ExtendOptions {

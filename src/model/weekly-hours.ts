@@ -1,0 +1,113 @@
+// Weekly hours change during an assignment (the Jobcenter assigns fewer or more hours from a day on):
+// the assignment keeps its first hours and a list of dated changes. Every rule and figure that needs
+// the weekly hours reads them through `weeklyHoursOn`, so bookings before a change keep the hours
+// that were valid when they were made.
+import { lastDay } from './assignment.js';
+import { addDays, formatDateDe, isoWeekday, type IsoDate } from './dates.js';
+import { minutesToDecimalHours, type Minutes } from './durations.js';
+import type { Assignment, Booking } from './types.js';
+import { weekdayMinutesOf } from './weekday-pattern.js';
+import { violation, type Violation } from './violations.js';
+
+type HoursOf = Pick<Assignment, 'hoursPerWeek' | 'hoursChanges'>;
+
+/** The weekly hours valid on a day: the last change on or before it, else the hours of the start. */
+export function weeklyHoursOn(a: HoursOf, date: IsoDate): number {
+  let hours = a.hoursPerWeek;
+  for (const c of a.hoursChanges ?? []) if (c.from <= date) hours = c.hoursPerWeek;
+  return hours;
+}
+
+/**
+ * The assignment as it stands on a day: the weekly hours valid then, and its weekday distribution for
+ * them (a distribution keeps its days; other weekly hours are spread evenly over them).
+ */
+export function assignmentOn(a: Assignment, date: IsoDate): Assignment {
+  const hoursPerWeek = weeklyHoursOn(a, date);
+  if (hoursPerWeek === a.hoursPerWeek) return a;
+  return { ...a, hoursPerWeek, ...(a.weekdayMinutes ? { weekdayMinutes: weekdayMinutesOf(a, hoursPerWeek) } : {}) };
+}
+
+/**
+ * The weekly hours that limit the ISO week holding `date`. A change in the middle of a week makes two
+ * values valid in that week; the larger one limits it, so no day booked before the change turns into
+ * a violation (and the days after it may use the new hours).
+ */
+export function weekLimitHours(a: HoursOf, date: IsoDate): number {
+  const monday = addDays(date, 1 - isoWeekday(date));
+  const sunday = addDays(monday, 6);
+  let hours = weeklyHoursOn(a, monday);
+  for (const c of a.hoursChanges ?? [])
+    if (c.from > monday && c.from <= sunday) hours = Math.max(hours, weeklyHoursOn(a, c.from));
+  return hours;
+}
+
+/** Every weekly-hours value the assignment ever has (for the programme's bounds). */
+export function allWeeklyHours(a: HoursOf): number[] {
+  return [a.hoursPerWeek, ...(a.hoursChanges ?? []).map((c) => c.hoursPerWeek)];
+}
+
+/**
+ * The assignment with `hours` valid from `from` on (until the next recorded change). A change that
+ * repeats the hours valid before it is dropped, so setting the old hours again removes a change.
+ */
+export function withWeeklyHoursFrom(a: Assignment, from: IsoDate, hours: number): Assignment {
+  const base = from <= a.start ? hours : a.hoursPerWeek;
+  const listed = [...(a.hoursChanges ?? []).filter((c) => c.from !== from && c.from > a.start)];
+  if (from > a.start) listed.push({ from, hoursPerWeek: hours });
+  listed.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+  const kept: { from: IsoDate; hoursPerWeek: number }[] = [];
+  let valid = base;
+  for (const c of listed) {
+    if (c.hoursPerWeek === valid) continue;
+    kept.push(c);
+    valid = c.hoursPerWeek;
+  }
+  const { hoursChanges: _old, ...rest } = a;
+  return { ...rest, hoursPerWeek: base, ...(kept.length > 0 ? { hoursChanges: kept } : {}) };
+}
+
+/** A change of the weekly hours must start on a day of the assignment. */
+export function hoursChangeDateViolations(a: Assignment, from: IsoDate): Violation[] {
+  if (from >= a.start && from <= lastDay(a)) return [];
+  return [
+    violation(
+      'hours-date',
+      `${a.personId}: ${formatDateDe(from)} is not a day of the assignment ${formatDateDe(a.start)}–${formatDateDe(lastDay(a))} — choose a --from day within it`,
+      [a.personId],
+    ),
+  ];
+}
+
+/**
+ * Weeks from `from` on whose booked hours exceed the new weekly hours: the change is refused until
+ * those bookings are corrected (bookings of weeks before the change keep their hours).
+ */
+export function bookedAboveHoursViolations(a: Assignment, from: IsoDate, bookings: readonly Booking[]): Violation[] {
+  const firstMonday = addDays(from, 1 - isoWeekday(from));
+  const weeks = new Map<IsoDate, Minutes>();
+  for (const b of bookings) {
+    if (b.participantId !== a.personId || b.date < firstMonday || b.date < a.start || b.date > lastDay(a)) continue;
+    const monday = addDays(b.date, 1 - isoWeekday(b.date));
+    weeks.set(monday, (weeks.get(monday) ?? 0) + b.minutes);
+  }
+  const over = [...weeks]
+    .filter(([monday, minutes]) => minutes > weekLimitHours(a, monday) * 60)
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  if (over.length === 0) return [];
+  const list = over
+    .slice(0, 6)
+    .map(
+      ([monday, minutes]) =>
+        `${formatDateDe(monday)}–${formatDateDe(addDays(monday, 6))}: ${minutesToDecimalHours(minutes, ',')} h of ${weekLimitHours(a, monday)} h`,
+    )
+    .join(', ');
+  const more = over.length > 6 ? ` and ${over.length - 6} more weeks` : '';
+  return [
+    violation(
+      'weekly-hours',
+      `${a.personId} has more hours booked than the new weekly hours allow in ${list}${more} — correct those bookings first ('insat hours book ${a.personId} --date DAY --hours H --replace'), or change the hours from a later day`,
+      [a.personId],
+    ),
+  ];
+}
