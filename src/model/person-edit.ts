@@ -42,7 +42,8 @@ export function personEditViolations(
   out.push(...applicantViolations(after, today).filter((v) => rules.has(v.rule)));
   if (changed('contactDate')) {
     const starts = data.assignments.filter((a) => a.personId === after.id).map((a) => a.start);
-    out.push(...pipelineOrderViolations(after, starts));
+    const old = new Set(pipelineOrderViolations(before, starts).map((v) => v.message));
+    out.push(...pipelineOrderViolations(after, starts).filter((v) => !old.has(v.message)));
   }
   if (!notDuplicate && (changed('name') || changed('birthDate') || changed('jobcenterCustomerNo')))
     out.push(
