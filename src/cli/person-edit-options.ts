@@ -17,6 +17,8 @@ export interface PersonEditOptions {
   referredBy?: string;
   contactDate?: string;
   notDuplicate?: boolean;
+  /** Comma-separated field flags to empty (an empty option value is refused, so clearing is said). */
+  clear?: string;
   dryRun?: boolean;
 }
 
@@ -37,14 +39,18 @@ export function addPersonEditOptions(cmd: Command): Command {
   return cmd
     .option('--name <name>', 'full name')
     .option('--birth-date <date>', 'date of birth (re-checks the age at the first contact)')
-    .option('--phone <phone>', 'phone number ("" clears it)')
-    .option('--email <email>', 'e-mail address ("" clears it)')
-    .option('--address <address>', 'postal address ("" clears it)')
-    .option('--jobcenter-no <no>', 'the Jobcenter\'s customer number (re-checks duplicates; "" clears it)')
+    .option('--phone <phone>', 'phone number')
+    .option('--email <email>', 'e-mail address')
+    .option('--address <address>', 'postal address')
+    .option('--jobcenter-no <no>', "the Jobcenter's customer number (re-checks duplicates)")
     .addOption(new Option('--addiction <category>', 'addiction status category').choices(ADDICTION_STATUSES))
     .addOption(new Option('--referred-by <source>', 'who referred the person').choices(REFERRAL_SOURCES))
     .option('--contact-date <date>', 'the first contact (re-checks the age and the pipeline order)')
+    .option('--clear <fields>', 'empty optional fields, e.g. --clear phone,email (see the field flags)')
     .option('--not-duplicate', 'keep the change although another record has the same name and birth date or number');
 }
 
 export const PERSON_FLAG_NAMES = Object.values(PERSON_FLAGS).map((f) => f.flag);
+
+/** The person fields `--clear` may empty. */
+export const PERSON_CLEARABLE = ['phone', 'email', 'address', 'jobcenter-no'] as const;

@@ -2,14 +2,49 @@
 // fields, or asked on a terminal with the current values as defaults.
 import { REFERRAL_SOURCES, type Person } from '../model/types.js';
 import type { PersonField } from '../model/person-edit.js';
-import { ADDICTION_STATUSES, PERSON_FLAGS, type PersonEditOptions } from './person-edit-options.js';
+import { ADDICTION_STATUSES, PERSON_CLEARABLE, PERSON_FLAGS, type PersonEditOptions } from './person-edit-options.js';
+import { UsageError } from '../errors.js';
 import { corrections as t } from './corrections-text.js';
 import { dateArg, textArg } from './parse.js';
 import type { Question } from './prompts.js';
 
+/**
+ * `--clear a,b`: the flags (without dashes) to empty, each one `allowed` and not also given a value.
+ * `given` maps a flag name to its option value.
+ */
+export function clearedFields(
+  clear: string | undefined,
+  allowed: readonly string[],
+  given: Record<string, unknown>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const raw of (clear ?? '').split(',')) {
+    const name = raw.trim().replace(/^--/, '');
+    if (!name) continue;
+    if (!allowed.includes(name))
+      throw new UsageError(`--clear '${name}' is not a field that can be emptied — use ${allowed.join(', ')}`);
+    if (given[name] !== undefined) throw new UsageError(`--${name} is both given and cleared — leave out one of them`);
+    out.add(name);
+  }
+  return out;
+}
+
 /** The person fields the options give, read and checked as input (not yet against the rules). */
-export function personFieldsOf(opts: PersonEditOptions): Partial<Person> {
+export function personFieldsOf(
+  opts: PersonEditOptions,
+  clearable: readonly string[] = PERSON_CLEARABLE,
+): Partial<Person> {
   const out: Partial<Person> = {};
+  const cleared = clearedFields(opts.clear, clearable, {
+    phone: opts.phone,
+    email: opts.email,
+    address: opts.address,
+    'jobcenter-no': opts.jobcenterNo,
+  });
+  if (cleared.has('phone')) out.phone = '';
+  if (cleared.has('email')) out.email = '';
+  if (cleared.has('address')) out.address = '';
+  if (cleared.has('jobcenter-no')) out.jobcenterCustomerNo = '';
   if (opts.name !== undefined) out.name = textArg(opts.name, '--name', { max: 200 });
   if (opts.birthDate !== undefined) out.birthDate = dateArg(opts.birthDate, '--birth-date');
   if (opts.phone !== undefined) out.phone = textArg(opts.phone, '--phone', { required: false, max: 50 });

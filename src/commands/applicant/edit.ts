@@ -44,7 +44,7 @@ export async function runApplicantEdit(ctx: Ctx, rawId: string, opts: PersonEdit
   const id = idArg(rawId);
   const dryRun = Boolean(opts.dryRun);
   const fields = await personFieldsWanted(ctx, id, opts);
-  if (!fields) throw nothingGiven(`insat applicant edit ${id}`, PERSON_FLAG_NAMES);
+  if (!fields) throw nothingGiven(`insat applicant edit ${id}`, [...PERSON_FLAG_NAMES, '--clear']);
   const { result } = await change(ctx, `applicant edit ${id} (${Object.keys(fields).join(', ')})`, dryRun, (tx) => {
     const person = findPerson(tx.main, id);
     const after: Person = { ...person, ...fields };

@@ -21,10 +21,10 @@ export function registerParticipantEdits(participant: Command): void {
         "correct a participant's facts and the current assignment's fields, or shorten it; one undoable step (a terminal asks without flags)",
       ),
   )
-    .option('--jobcenter-ref <ref>', 'the Jobcenter reference of the assignment ("" clears it)')
-    .option('--integration-officer <name>', 'the Jobcenter contact ("" clears it)')
-    .option('--social-worker <name>', 'the social worker in charge ("" clears it)')
-    .option('--instructor <name>', 'the instructor in charge ("" clears it)')
+    .option('--jobcenter-ref <ref>', 'the Jobcenter reference of the assignment')
+    .option('--integration-officer <name>', 'the Jobcenter contact')
+    .option('--social-worker <name>', 'the social worker in charge')
+    .option('--instructor <name>', 'the instructor in charge')
     .option('--until <date>', 'an earlier end (refused below the last booking); to lengthen use extend')
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (id: string, opts: ParticipantEditOptions, c: Command) =>

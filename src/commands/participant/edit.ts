@@ -6,8 +6,8 @@ import { corrections as t } from '../../cli/corrections-text.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
 import { dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
-import { PERSON_FLAG_NAMES } from '../../cli/person-edit-options.js';
-import { personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
+import { PERSON_CLEARABLE, PERSON_FLAG_NAMES } from '../../cli/person-edit-options.js';
+import { clearedFields, personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
@@ -29,15 +29,35 @@ import type { ParticipantEditOptions } from './edit-options.js';
 
 type StaffFields = Pick<Assignment, 'jobcenterRef' | 'integrationOfficer' | 'socialWorker' | 'instructor'>;
 const ASSIGNMENT_FIELDS = ['jobcenterRef', 'integrationOfficer', 'socialWorker', 'instructor'] as const;
-const ASSIGNMENT_FLAGS = ['--jobcenter-ref', '--integration-officer', '--social-worker', '--instructor', '--until'];
+const ASSIGNMENT_FLAGS = [
+  '--jobcenter-ref',
+  '--integration-officer',
+  '--social-worker',
+  '--instructor',
+  '--until',
+  '--clear',
+];
 
 /** A staff member named on the assignment (free text today; staff records will replace it). */
 function staffArg(value: string, flag: string): string {
   return textArg(value, flag, { required: false, max: 200 });
 }
 
+const ASSIGNMENT_CLEARABLE = ['jobcenter-ref', 'integration-officer', 'social-worker', 'instructor'];
+const ALL_CLEARABLE = [...PERSON_CLEARABLE, ...ASSIGNMENT_CLEARABLE];
+
 function assignmentFieldsOf(opts: ParticipantEditOptions): Partial<StaffFields> {
   const out: Partial<StaffFields> = {};
+  const cleared = clearedFields(opts.clear, ALL_CLEARABLE, {
+    'jobcenter-ref': opts.jobcenterRef,
+    'integration-officer': opts.integrationOfficer,
+    'social-worker': opts.socialWorker,
+    instructor: opts.instructor,
+  });
+  if (cleared.has('jobcenter-ref')) out.jobcenterRef = '';
+  if (cleared.has('integration-officer')) out.integrationOfficer = '';
+  if (cleared.has('social-worker')) out.socialWorker = '';
+  if (cleared.has('instructor')) out.instructor = '';
   if (opts.jobcenterRef !== undefined)
     out.jobcenterRef = textArg(opts.jobcenterRef, '--jobcenter-ref', { required: false, max: 100 });
   if (opts.integrationOfficer !== undefined)
@@ -79,7 +99,7 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
   const dryRun = Boolean(given.dryRun);
   let opts = given;
   const none = () =>
-    Object.keys(personFieldsOf(opts)).length === 0 &&
+    Object.keys(personFieldsOf(opts, ALL_CLEARABLE)).length === 0 &&
     Object.keys(assignmentFieldsOf(opts)).length === 0 &&
     opts.until === undefined;
   if (none()) {
@@ -89,7 +109,7 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
     const answers = await askMissing(ctx, [...personQuestions(person), ...assignmentQuestions(assignment)]);
     opts = { ...optionsOfAnswers(answers), dryRun: given.dryRun, notDuplicate: given.notDuplicate };
   }
-  const personFields = personFieldsOf(opts);
+  const personFields = personFieldsOf(opts, ALL_CLEARABLE);
   const staff = assignmentFieldsOf(opts);
   const until = opts.until === undefined ? undefined : dateArg(opts.until, '--until');
   const named = [...Object.keys(personFields), ...Object.keys(staff), ...(until ? ['until'] : [])];
