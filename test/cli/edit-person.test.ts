@@ -1,7 +1,7 @@
 // `applicant edit` and `participant edit` correct a person's facts: each edit re-checks the rules it
 // touches, says what it changed (before → after), is one undoable step and shows in the history.
 import { describe, expect, test } from '@jest/globals';
-import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { enrolled, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { acceptedThenUndone, lastChangeLines, refused } from '../helpers/edit-steps.js';
 
 function store(): string {
