@@ -3,6 +3,7 @@
 import { type Command, Option } from 'commander';
 import type { PersonField } from '../model/person-edit.js';
 import { REFERRAL_SOURCES } from '../model/types.js';
+import { m } from '../i18n/active.js';
 
 export const ADDICTION_STATUSES = ['dependent', 'substitution', 'abstinent', 'unknown'] as const;
 
@@ -36,18 +37,19 @@ export const PERSON_FLAGS: Record<PersonField, { flag: string; key: keyof Person
 };
 
 export function addPersonEditOptions(cmd: Command): Command {
+  const o = m().corrections.help.opt;
   return cmd
-    .option('--name <name>', 'full name')
-    .option('--birth-date <date>', 'date of birth (re-checks the age at the first contact)')
-    .option('--phone <phone>', 'phone number')
-    .option('--email <email>', 'e-mail address')
-    .option('--address <address>', 'postal address')
-    .option('--jobcenter-no <no>', "the Jobcenter's customer number (re-checks duplicates)")
-    .addOption(new Option('--addiction <category>', 'addiction status category').choices(ADDICTION_STATUSES))
-    .addOption(new Option('--referred-by <source>', 'who referred the person').choices(REFERRAL_SOURCES))
-    .option('--contact-date <date>', 'the first contact (re-checks the age and the pipeline order)')
-    .option('--clear <fields>', 'empty optional fields, e.g. --clear phone,email (see the field flags)')
-    .option('--not-duplicate', 'keep the change although another record has the same name and birth date or number');
+    .option('--name <name>', o.name)
+    .option('--birth-date <date>', o.birthDate)
+    .option('--phone <phone>', o.phone)
+    .option('--email <email>', o.email)
+    .option('--address <address>', o.address)
+    .option('--jobcenter-no <no>', o.jobcenterNo)
+    .addOption(new Option('--addiction <category>', o.addiction).choices(ADDICTION_STATUSES))
+    .addOption(new Option('--referred-by <source>', o.referredBy).choices(REFERRAL_SOURCES))
+    .option('--contact-date <date>', o.contactDate)
+    .option('--clear <fields>', o.clear)
+    .option('--not-duplicate', o.notDuplicate);
 }
 
 export const PERSON_FLAG_NAMES = Object.values(PERSON_FLAGS).map((f) => f.flag);

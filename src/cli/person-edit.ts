@@ -4,7 +4,7 @@ import { REFERRAL_SOURCES, type Person } from '../model/types.js';
 import type { PersonField } from '../model/person-edit.js';
 import { ADDICTION_STATUSES, PERSON_CLEARABLE, PERSON_FLAGS, type PersonEditOptions } from './person-edit-options.js';
 import { UsageError } from '../errors.js';
-import { corrections as t } from './corrections-text.js';
+import { m } from '../i18n/active.js';
 import { dateArg, textArg } from './parse.js';
 import type { Question } from './prompts.js';
 
@@ -21,9 +21,8 @@ export function clearedFields(
   for (const raw of (clear ?? '').split(',')) {
     const name = raw.trim().replace(/^--/, '');
     if (!name) continue;
-    if (!allowed.includes(name))
-      throw new UsageError(`--clear '${name}' is not a field that can be emptied — use ${allowed.join(', ')}`);
-    if (given[name] !== undefined) throw new UsageError(`--${name} is both given and cleared — leave out one of them`);
+    if (!allowed.includes(name)) throw new UsageError(m().corrections.notClearable(name, allowed));
+    if (given[name] !== undefined) throw new UsageError(m().corrections.givenAndCleared(name));
     out.add(name);
   }
   return out;
@@ -60,7 +59,7 @@ export function personFieldsOf(
 
 /** The questions for a person's fields, each with the current value as its default. */
 export function personQuestions(p: Person): Question[] {
-  const q = (field: PersonField) => ({ flag: PERSON_FLAGS[field].flag, message: t.prompts[field]! });
+  const q = (field: PersonField) => ({ flag: PERSON_FLAGS[field].flag, message: m().corrections.prompts[field]! });
   return [
     { ...q('name'), kind: 'text', default: p.name },
     { ...q('birthDate'), kind: 'date', default: p.birthDate ?? undefined },

@@ -28,12 +28,7 @@ export function personEditViolations(
   today: IsoDate,
   notDuplicate = false,
 ): Violation[] {
-  if (before.purged)
-    return [
-      violation('purged', `the personal data of ${before.id} has been purged — there is nothing left to correct`, [
-        before.id,
-      ]),
-    ];
+  if (before.purged) return [violation('purged', (m) => m.corrections.purged(before.id), [before.id])];
   const changed = (k: PersonField) => before[k] !== after[k];
   const out: Violation[] = [];
   const rules = new Set<string>();

@@ -10,24 +10,10 @@ export type Reopened = 'withdrawal' | 'decision';
 export function reopenViolations(p: Person, assignments: readonly Assignment[]): Violation[] {
   const ids = [p.id];
   const mine = assignmentsOf(assignments, p.id);
-  if (mine.length > 0)
-    return [
-      violation(
-        'entry-pipeline',
-        `${p.id} was enrolled (assignment from ${mine[0]!.start}); the decision an assignment rests on cannot be reopened — correct the assignment with 'insat participant edit ${p.id}', end it with 'insat participant exit ${p.id} --date D --reason CODE', or 'insat undo' the enrolment if nothing came after it`,
-        ids,
-      ),
-    ];
-  if (p.purged)
-    return [violation('purged', `the personal data of ${p.id} has been purged — there is nothing to reopen`, ids)];
-  if (!p.withdrawn && !p.decision)
-    return [
-      violation(
-        'entry-pipeline',
-        `${p.id} has no decision and no withdrawal to take back — record the decision with 'insat applicant decide ${p.id}'`,
-        ids,
-      ),
-    ];
+  const start = mine[0]?.start;
+  if (start) return [violation('entry-pipeline', (m) => m.corrections.reopenEnrolled(p.id, start), ids)];
+  if (p.purged) return [violation('purged', (m) => m.corrections.reopenPurged(p.id), ids)];
+  if (!p.withdrawn && !p.decision) return [violation('entry-pipeline', (m) => m.corrections.reopenNothing(p.id), ids)];
   return [];
 }
 

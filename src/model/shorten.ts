@@ -2,7 +2,7 @@
 // end was recorded wrong. Refused below the last booking (the bookings after the new end are named);
 // what lay after the new end — a move, a change of hours, extensions — goes with it.
 import { lastDay } from './assignment.js';
-import { formatDateDe, type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 import type { Assignment, Booking } from './types.js';
 import { violation, type Violation } from './violations.js';
 
@@ -10,40 +10,22 @@ export function shortenViolations(a: Assignment, until: IsoDate, bookings: reado
   const id = a.personId;
   const ids = [id];
   if (until >= a.until)
-    return [
-      violation(
-        'shorten-dates',
-        `the new end ${formatDateDe(until)} is not before the current end ${formatDateDe(a.until)} — to lengthen the assignment use 'insat participant extend ${id} --until ${until}'`,
-        ids,
-      ),
-    ];
+    return [violation('shorten-dates', (m) => m.corrections.shortenNotEarlier(id, until, a.until), ids)];
   if (until < a.start)
-    return [
-      violation(
-        'shorten-dates',
-        `the new end ${formatDateDe(until)} lies before the start ${formatDateDe(a.start)} — choose the start or a later day`,
-        ids,
-      ),
-    ];
-  if (a.exit && until < a.exit.date)
-    return [
-      violation(
-        'shorten-dates',
-        `${id} left on ${formatDateDe(a.exit.date)}; the end cannot lie before the exit day — choose ${formatDateDe(a.exit.date)} or later`,
-        ids,
-      ),
-    ];
+    return [violation('shorten-dates', (m) => m.corrections.shortenBeforeStart(until, a.start), ids)];
+  const exitDate = a.exit?.date;
+  if (exitDate && until < exitDate)
+    return [violation('shorten-dates', (m) => m.corrections.shortenBeforeExit(id, exitDate), ids)];
   const after = bookings
     .filter((b) => b.participantId === id && b.date > until && b.date <= lastDay(a))
     .map((b) => b.date)
     .sort();
   if (after.length === 0) return [];
-  const days =
-    after.slice(0, 10).map(formatDateDe).join(', ') + (after.length > 10 ? ` and ${after.length - 10} more` : '');
+  const days = after.slice(0, 10);
   return [
     violation(
       'shorten-bookings',
-      `${id} has bookings after the new end ${formatDateDe(until)}: ${days} — delete them first with 'insat hours delete ${id} --date DAY', or choose a later end`,
+      (m) => m.corrections.shortenBookings(id, until, days, after.length - days.length),
       ids,
     ),
   ];

@@ -3,8 +3,8 @@
 // the weekly hours reads them through `weeklyHoursOn`, so bookings before a change keep the hours
 // that were valid when they were made.
 import { lastDay } from './assignment.js';
-import { addDays, formatDateDe, isoWeekday, type IsoDate } from './dates.js';
-import { minutesToDecimalHours, type Minutes } from './durations.js';
+import { addDays, isoWeekday, type IsoDate } from './dates.js';
+import type { Minutes } from './durations.js';
 import type { Assignment, Booking } from './types.js';
 import { weekdayMinutesOf } from './weekday-pattern.js';
 import { violation, type Violation } from './violations.js';
@@ -70,13 +70,7 @@ export function withWeeklyHoursFrom(a: Assignment, from: IsoDate, hours: number)
 /** A change of the weekly hours must start on a day of the assignment. */
 export function hoursChangeDateViolations(a: Assignment, from: IsoDate): Violation[] {
   if (from >= a.start && from <= lastDay(a)) return [];
-  return [
-    violation(
-      'hours-date',
-      `${a.personId}: ${formatDateDe(from)} is not a day of the assignment ${formatDateDe(a.start)}–${formatDateDe(lastDay(a))} — choose a --from day within it`,
-      [a.personId],
-    ),
-  ];
+  return [violation('hours-date', (m) => m.corrections.hoursDate(a.personId, from, a.start, lastDay(a)), [a.personId])];
 }
 
 /**
@@ -95,18 +89,18 @@ export function bookedAboveHoursViolations(a: Assignment, from: IsoDate, booking
     .filter(([monday, minutes]) => minutes > weekLimitHours(a, monday) * 60)
     .sort(([x], [y]) => (x < y ? -1 : 1));
   if (over.length === 0) return [];
-  const list = over
-    .slice(0, 6)
-    .map(
-      ([monday, minutes]) =>
-        `${formatDateDe(monday)}–${formatDateDe(addDays(monday, 6))}: ${minutesToDecimalHours(minutes, ',')} h of ${weekLimitHours(a, monday)} h`,
-    )
-    .join(', ');
-  const more = over.length > 6 ? ` and ${over.length - 6} more weeks` : '';
+  const shown = over.slice(0, 6);
   return [
     violation(
       'weekly-hours',
-      `${a.personId} has more hours booked than the new weekly hours allow in ${list}${more} — correct those bookings first ('insat hours book ${a.personId} --date DAY --hours H --replace'), or change the hours from a later day`,
+      (m) =>
+        m.corrections.bookedAboveHours(
+          a.personId,
+          shown.map(([monday, minutes]) =>
+            m.corrections.weekOver(monday, addDays(monday, 6), minutes, weekLimitHours(a, monday)),
+          ),
+          over.length - shown.length,
+        ),
       [a.personId],
     ),
   ];

@@ -54,7 +54,7 @@ describe('participant edit --until: shortening the assignment', () => {
     book(dir, id, '2026-11-23', '4');
     book(dir, id, '2026-11-24', '4');
     const r = refused(dir, ['participant', 'edit', id, '--until', '2026-11-20'], 3);
-    expect(r.stderr).toContain('bookings after the new end 20.11.2026: 23.11.2026, 24.11.2026');
+    expect(r.stderr).toContain('bookings after the new end 2026-11-20: 2026-11-23, 2026-11-24');
     expect(r.stderr).toContain(`insat hours delete ${id} --date DAY`);
   });
 
@@ -139,7 +139,7 @@ describe('participant hours ID H --from D', () => {
     const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20);
     for (const d of ['2026-11-16', '2026-11-17', '2026-11-18']) book(dir, id, d, '6');
     const r = refused(dir, ['participant', 'hours', id, '15', '--from', '2026-11-16'], 3);
-    expect(r.stderr).toContain('16.11.2026–22.11.2026: 18 h of 15 h');
+    expect(r.stderr).toContain('2026-11-16 – 2026-11-22: 18 h of 15 h');
   });
 
   test('refused outside the assignment and outside the programme bounds; usage errors', () => {

@@ -12,7 +12,7 @@ export function dataBytes(dir: string): Map<string, string> {
 export function refused(dir: string, args: string[], code: number, opts: RunOptions = {}): RunResult {
   const before = storeBytes(dir);
   const r = insat(dir, args, opts);
-  expect({ code: r.code, stderr: r.stderr }).toEqual({ code, stderr: expect.stringMatching(/^error: /) });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code, stderr: expect.stringMatching(/^(error|Fehler): /) });
   expect(storeBytes(dir)).toEqual(before);
   return r;
 }

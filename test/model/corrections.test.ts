@@ -1,6 +1,7 @@
 // The rules a correction re-checks: a person's facts (age, first contact, one person one record), a
 // shorter assignment (bookings after the new end, what lay beyond it), reopening a decision.
 import { describe, expect, test } from '@jest/globals';
+import { sayViolation } from '../../src/i18n/active.js';
 import { personEditViolations } from '../../src/model/person-edit.js';
 import { reopened, reopenViolations } from '../../src/model/reopen.js';
 import { shortenedAssignment, shortenViolations } from '../../src/model/shorten.js';
@@ -64,13 +65,13 @@ describe('shortening an assignment', () => {
       worked('p001', '2027-03-02', 360),
     ]);
     expect(rules(v)).toEqual(['shorten-bookings']);
-    expect(v[0]!.message).toContain('01.03.2027, 02.03.2027');
+    expect(sayViolation(v[0]!)).toContain('2027-03-01, 2027-03-02');
     expect(shortenViolations(a, '2027-03-02', [worked('p001', '2027-03-02', 360)])).toEqual([]);
   });
 
   test('a later end is no shortening (extend), an end before the start or the exit is refused', () => {
     const { a } = setUp();
-    expect(shortenViolations(a, '2028-01-31', [])[0]!.message).toContain('participant extend');
+    expect(sayViolation(shortenViolations(a, '2028-01-31', [])[0]!)).toContain('participant extend');
     expect(rules(shortenViolations(a, '2027-01-03', []))).toEqual(['shorten-dates']);
     expect(
       rules(shortenViolations({ ...a, exit: { date: '2027-05-31', reason: 'job', text: '' } }, '2027-05-30', [])),
@@ -114,7 +115,7 @@ describe('reopening a decision taken by mistake', () => {
     const data = mainData();
     enrol(data, 'p001', 'holz', '2027-01-04', '2027-12-31');
     const v = reopenViolations(data.people[0]!, data.assignments);
-    expect(v[0]!.message).toMatch(/participant edit p001.*participant exit p001.*insat undo/);
+    expect(sayViolation(v[0]!)).toMatch(/participant edit p001.*participant exit p001.*insat undo/);
     expect(rules(reopenViolations(person('p002', { decision: null }), []))).toEqual(['entry-pipeline']);
   });
 });

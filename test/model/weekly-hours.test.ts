@@ -1,6 +1,7 @@
 // Weekly hours valid from a day on (`participant hours`): every reader goes through weeklyHoursOn, the
 // week limit of booking uses the hours valid in that week, and bookings before a change stay valid.
 import { describe, expect, test } from '@jest/globals';
+import { sayViolation } from '../../src/i18n/active.js';
 import { attendanceDays } from '../../src/model/attendance.js';
 import { bookingViolations, storeBookingViolations } from '../../src/model/booking.js';
 import { personAssignmentViolations } from '../../src/model/enrolment.js';
@@ -126,8 +127,8 @@ describe('the rules a change of hours is checked by', () => {
     ];
     const v = bookedAboveHoursViolations(withWeeklyHoursFrom(a, '2027-02-01', 15), '2027-02-01', bookings);
     expect(v).toHaveLength(1);
-    expect(v[0]!.message).toContain('01.02.2027–07.02.2027: 18 h of 15 h');
-    expect(v[0]!.message).not.toContain('25.01.2027');
+    expect(sayViolation(v[0]!)).toContain('2027-02-01 – 2027-02-07: 18 h of 15 h');
+    expect(sayViolation(v[0]!)).not.toContain('2027-01-25');
     expect(bookedAboveHoursViolations(withWeeklyHoursFrom(a, '2027-02-01', 18), '2027-02-01', bookings)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // `insat applicant edit ID` (a person's facts) and `insat applicant reopen ID` (a decision taken by
 // mistake): one undoable step each, re-checked by the rules they touch.
 import type { Ctx } from '../../cli/context.js';
-import { corrections as t } from '../../cli/corrections-text.js';
+import { m } from '../../i18n/active.js';
 import { fieldChanges, type FieldChange } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
 import { idArg } from '../../cli/parse.js';
@@ -18,9 +18,9 @@ import type { Person } from '../../model/types.js';
 /** Prints what an edit changed (or would change), or that nothing did. */
 export function reportEdit(ctx: Ctx, id: string, changes: FieldChange[], dryRun: boolean): void {
   if (ctx.json) ctx.out(JSON.stringify({ id, ...(dryRun ? { dryRun } : {}), changes }));
-  else if (changes.length === 0) ctx.out(t.unchanged(id));
-  else if (dryRun) doneLine(ctx, true, t.wouldChange(id, changes));
-  else ctx.out(t.changed(id, changes));
+  else if (changes.length === 0) ctx.out(m().corrections.unchanged(id));
+  else if (dryRun) doneLine(ctx, true, m().corrections.wouldChange(id, changes));
+  else ctx.out(m().corrections.changed(id, changes));
 }
 
 /** The fields to change: from the flags, else asked on a terminal (current values as defaults); null: none given. */
@@ -37,7 +37,7 @@ export async function personFieldsWanted(
 }
 
 export function nothingGiven(command: string, flags: readonly string[]): UsageError {
-  return new UsageError(t.nothingGiven(command, flags));
+  return new UsageError(m().corrections.nothingGiven(command, flags));
 }
 
 export async function runApplicantEdit(ctx: Ctx, rawId: string, opts: PersonEditOptions): Promise<void> {
@@ -69,5 +69,6 @@ export async function runReopen(ctx: Ctx, rawId: string, opts: { dryRun?: boolea
   });
   const { undid, status }: { undid: Reopened; status: string } = result;
   if (ctx.json) ctx.out(JSON.stringify({ id, undid, status, ...(dryRun ? { dryRun } : {}) }));
-  else ctx.out(t.reopened(id, undid, status, dryRun));
+  else if (dryRun) doneLine(ctx, true, m().corrections.wouldReopen(id, undid, status));
+  else ctx.out(m().corrections.reopened(id, undid, status));
 }

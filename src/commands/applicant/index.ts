@@ -3,7 +3,7 @@ import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { APPLICANT_STATUSES } from '../../model/assignment.js';
 import { REFERRAL_SOURCES } from '../../model/types.js';
-import { addPersonEditOptions, type PersonEditOptions } from '../../cli/person-edit-options.js';
+import { registerApplicantEdits } from './edit-options.js';
 
 export interface ApplicantAddOptions {
   name?: string;
@@ -106,31 +106,7 @@ export function registerApplicant(program: Command): void {
     );
   examples(withdraw, ['insat applicant withdraw p012']);
 
-  const edit = addPersonEditOptions(
-    applicant
-      .command('edit <id>')
-      .description(
-        "correct a person's facts; re-checks the rules they touch; one undoable step (a terminal asks without flags)",
-      ),
-  )
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: PersonEditOptions, c: Command) =>
-      (await import('./edit.js')).runApplicantEdit(contextOf(c), id, opts),
-    );
-  examples(edit, [
-    'insat applicant edit p012 --birth-date 01.05.1981',
-    'insat applicant edit p012 --phone "0234 123456" --jobcenter-no 362D123456',
-    'insat applicant edit p012      # on a terminal: asks for every field, the current value as default',
-  ]);
-
-  const reopen = applicant
-    .command('reopen <id>')
-    .description('take back a decision (or a withdrawal) recorded by mistake; refused once the person was enrolled')
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
-      (await import('./edit.js')).runReopen(contextOf(c), id, opts),
-    );
-  examples(reopen, ['insat applicant reopen p012 && insat applicant decide p012 --suitable --by "Frau Schulte"']);
+  registerApplicantEdits(applicant);
 
   const list = applicant
     .command('list')

@@ -1,7 +1,7 @@
 // `insat note edit NOTE-ID` and `insat note delete NOTE-ID`: correct or remove a case note; one
 // undoable step each.
 import type { Ctx } from '../../cli/context.js';
-import { corrections as t } from '../../cli/corrections-text.js';
+import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
 import { idArg, textArg } from '../../cli/parse.js';
@@ -14,7 +14,7 @@ import { nothingGiven, reportEdit } from '../applicant/edit.js';
 
 function findNote(data: MainData, noteId: string): Note {
   const note = data.notes.find((n) => n.id === noteId);
-  if (!note) throw new NotFoundError(t.noNote(noteId));
+  if (!note) throw new NotFoundError(m().corrections.noNote(noteId));
   return note;
 }
 
@@ -30,10 +30,10 @@ export async function runNoteEdit(
     if (!ctx.interactive) throw nothingGiven(`insat note edit ${noteId}`, ['--text', '--visibility']);
     const note = findNote((await openStore(ctx)).main, noteId);
     const a = await askMissing(ctx, [
-      { flag: '--text', message: t.prompts.text!, kind: 'text', default: note.text },
+      { flag: '--text', message: m().corrections.prompts.text!, kind: 'text', default: note.text },
       {
         flag: '--visibility',
-        message: t.prompts.visibility!,
+        message: m().corrections.prompts.visibility!,
         kind: 'select',
         choices: NOTE_VISIBILITIES.map((v) => ({ value: v, name: v })),
         default: note.visibility,
@@ -63,5 +63,6 @@ export async function runNoteDelete(ctx: Ctx, rawId: string, opts: { dryRun?: bo
     return note.personId;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id: noteId, personId, deleted: true, ...(dryRun ? { dryRun } : {}) }));
-  else doneLine(ctx, dryRun, t.noteDeleted(noteId, personId, dryRun));
+  else
+    doneLine(ctx, dryRun, (dryRun ? m().corrections.noteWouldDelete : m().corrections.noteDeleted)(noteId, personId));
 }

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { registerNoteEdits } from './edit-options.js';
 
 export function registerNote(program: Command): void {
   const note = program
@@ -14,7 +15,7 @@ export function registerNote(program: Command): void {
 
   const add = note
     .command('add <id>')
-    .description('write a case note; prints its id (n001) for note edit|delete')
+    .description('write a case note')
     .requiredOption('--text <text>', 'the note')
     .addOption(
       new Option('--visibility <v>', "'jobcenter' lets the note appear in progress reports")
@@ -36,25 +37,7 @@ export function registerNote(program: Command): void {
     'insat note add p012 --text "Übernimmt Verantwortung für die Materialausgabe" --visibility jobcenter --author "Frau Kaya"',
   ]);
 
-  const edit = note
-    .command('edit <note-id>')
-    .description('correct a note: its text or who may read it; one undoable step (a terminal asks without flags)')
-    .option('--text <text>', 'the corrected note')
-    .addOption(new Option('--visibility <v>', "'jobcenter' or 'internal'").choices(['internal', 'jobcenter']))
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { text?: string; visibility?: string; dryRun?: boolean }, c: Command) =>
-      (await import('./edit.js')).runNoteEdit(contextOf(c), id, opts),
-    );
-  examples(edit, ['insat note edit n004 --visibility internal', 'insat note edit n004 --text "Gespräch am Vormittag"']);
-
-  const del = note
-    .command('delete <note-id>')
-    .description('delete a note written by mistake; one undoable step')
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
-      (await import('./edit.js')).runNoteDelete(contextOf(c), id, opts),
-    );
-  examples(del, ['insat note delete n004']);
+  registerNoteEdits(note);
 
   const list = note
     .command('list <id>')

@@ -2,7 +2,7 @@
 // end) and `insat participant hours ID H --from D` (weekly hours from a day on): one undoable step
 // each, re-checked by the rules they touch.
 import type { Ctx } from '../../cli/context.js';
-import { corrections as t } from '../../cli/corrections-text.js';
+import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
 import { dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
@@ -76,7 +76,7 @@ function assignmentQuestions(a: Assignment): Question[] {
   };
   return ASSIGNMENT_FIELDS.map((k) => ({
     flag: flags[k],
-    message: t.prompts[k]!,
+    message: m().corrections.prompts[k]!,
     kind: 'text',
     default: a[k] || undefined,
     optional: true,
@@ -162,6 +162,7 @@ export async function runParticipantHours(
   });
   const { before } = result;
   if (ctx.json) ctx.out(JSON.stringify({ id, from, hoursPerWeek: hours, before, ...(dryRun ? { dryRun } : {}) }));
-  else if (before === hours) ctx.out(t.hoursUnchanged(id, hours, from));
-  else doneLine(ctx, dryRun, t.hoursSet(id, hours, from, before));
+  else if (before === hours) ctx.out(m().corrections.hoursUnchanged(id, hours, from));
+  else
+    doneLine(ctx, dryRun, (dryRun ? m().corrections.hoursWouldSet : m().corrections.hoursSet)(id, hours, from, before));
 }

@@ -9,7 +9,7 @@ import { registerParticipantEdits } from './edit-options.js';
 export function registerParticipant(program: Command): void {
   const participant = program
     .command('participant')
-    .description('participants and changes of their assignment: list, show, edit, hours, extend, move, exit');
+    .description('participants and changes of their assignment: list, show, extend, move, exit');
   examples(participant, ['insat participant list --area holz', 'insat participant show p012']);
   const load = () => import('./run.js');
 

@@ -1,7 +1,7 @@
 // `insat plan edit GOAL-ID` and `insat plan delete GOAL-ID`: correct or remove a goal of the
 // integration plan; one undoable step each, the goal's dates re-checked.
 import type { Ctx } from '../../cli/context.js';
-import { corrections as t } from '../../cli/corrections-text.js';
+import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
 import { dateArg, idArg, textArg } from '../../cli/parse.js';
@@ -22,7 +22,7 @@ export interface PlanEditOptions {
 
 function findGoal(data: MainData, goalId: string): Goal {
   const goal = data.goals.find((g) => g.id === goalId);
-  if (!goal) throw new NotFoundError(t.noGoal(goalId));
+  if (!goal) throw new NotFoundError(m().corrections.noGoal(goalId));
   return goal;
 }
 
@@ -34,14 +34,14 @@ export async function runPlanEdit(ctx: Ctx, rawId: string, given: PlanEditOption
     if (!ctx.interactive) throw nothingGiven(`insat plan edit ${goalId}`, ['--goal', '--due', '--no-due']);
     const goal = findGoal((await openStore(ctx)).main, goalId);
     const a = await askMissing(ctx, [
-      { flag: '--goal', message: t.prompts.goal!, kind: 'text', default: goal.text },
+      { flag: '--goal', message: m().corrections.prompts.goal!, kind: 'text', default: goal.text },
       {
         flag: '--due',
-        message: t.prompts.due!,
+        message: m().corrections.prompts.due!,
         kind: 'text',
         default: goal.due ?? undefined,
         optional: true,
-        validate: (v) => (parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD or dd.MM.yyyy'),
+        validate: (v) => (parseDate(v, ctx.today) ? true : m().corrections.prompts.notADate!),
       },
     ]);
     opts = { goal: a['--goal'], due: a['--due']?.trim() ? a['--due'] : false, dryRun: given.dryRun };
@@ -71,5 +71,6 @@ export async function runPlanDelete(ctx: Ctx, rawId: string, opts: { dryRun?: bo
     return goal.personId;
   });
   if (ctx.json) ctx.out(JSON.stringify({ id: goalId, personId, deleted: true, ...(dryRun ? { dryRun } : {}) }));
-  else doneLine(ctx, dryRun, t.goalDeleted(goalId, personId, dryRun));
+  else
+    doneLine(ctx, dryRun, (dryRun ? m().corrections.goalWouldDelete : m().corrections.goalDeleted)(goalId, personId));
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
-import type { PlanEditOptions } from './edit.js';
+import { registerPlanEdits } from './edit-options.js';
 
 const STATUSES = ['achieved', 'partly', 'open', 'dropped'];
 
@@ -14,9 +14,7 @@ export function registerPlan(program: Command): void {
 
   const add = plan
     .command('add <id>')
-    .description(
-      'record a goal agreed with the participant and the Jobcenter; prints its id (g001) for plan edit|review|delete',
-    )
+    .description('record a goal agreed with the participant and the Jobcenter')
     .requiredOption('--goal <text>', 'the goal, as agreed')
     .option('--due <date>', 'when it should be reached')
     .option('--date <date>', 'the day it was agreed (default: today)')
@@ -45,29 +43,7 @@ export function registerPlan(program: Command): void {
     'insat plan review p012 g003 --status partly --comment "meist pünktlich, zwei Verspätungen im November"',
   ]);
 
-  const edit = plan
-    .command('edit <goal-id>')
-    .description("correct a goal's text or due date; one undoable step (a terminal asks without flags)")
-    .option('--goal <text>', 'the goal, as agreed')
-    .option('--due <date>', 'when it should be reached')
-    .option('--no-due', 'remove the due date')
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: PlanEditOptions, c: Command) =>
-      (await import('./edit.js')).runPlanEdit(contextOf(c), id, opts),
-    );
-  examples(edit, [
-    'insat plan edit g004 --due 2027-04-30',
-    'insat plan edit g004 --goal "Pünktlich um 8 Uhr beginnen"',
-  ]);
-
-  const del = plan
-    .command('delete <goal-id>')
-    .description('delete a goal recorded by mistake (with its reviews); one undoable step')
-    .option('--dry-run', 'show what would change, change nothing')
-    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
-      (await import('./edit.js')).runPlanDelete(contextOf(c), id, opts),
-    );
-  examples(del, ['insat plan delete g004']);
+  registerPlanEdits(plan);
 
   const list = plan
     .command('list <id>')

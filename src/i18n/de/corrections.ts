@@ -1,3 +1,138 @@
-import type { corrections as en } from '../en/corrections.js';
+import type { corrections as en, FieldChangeWords } from '../en/corrections.js';
+import { fmt } from './format.js';
 
-export const corrections: typeof en = {};
+const shown = (v: string | number | null) =>
+  v === null || v === '' ? '–' : /^\d{4}-\d\d-\d\d$/.test(String(v)) ? fmt.date(String(v)) : String(v);
+
+const labels: Record<string, string> = {
+  name: 'Name',
+  birthDate: 'Geburtsdatum',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  address: 'Anschrift',
+  jobcenterCustomerNo: 'Kundennummer Jobcenter',
+  addictionStatus: 'Suchtstatus',
+  referredBy: 'vermittelt durch',
+  contactDate: 'Erstkontakt',
+  jobcenterRef: 'Aktenzeichen Jobcenter',
+  integrationOfficer: 'Integrationsfachkraft',
+  socialWorker: 'Sozialarbeiter/in',
+  instructor: 'Anleiter/in',
+  until: 'Ende',
+  text: 'Text',
+  visibility: 'Sichtbarkeit',
+  goal: 'Ziel',
+  due: 'fällig',
+};
+
+const changeList = (changes: readonly FieldChangeWords[]) =>
+  changes.map((c) => `${labels[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`).join('; ');
+
+const undone = { withdrawal: 'den Rückzug', decision: 'die Entscheidung' } as const;
+
+export const corrections: typeof en = {
+  help: {
+    applicantEdit:
+      'Angaben einer Person berichtigen; prüft die betroffenen Regeln erneut; ein rückgängig machbarer Schritt (ohne Optionen fragt ein Terminal nach)',
+    participantEdit:
+      'Angaben von Teilnehmenden und der laufenden Zuweisung berichtigen oder die Zuweisung verkürzen; ein rückgängig machbarer Schritt (ohne Optionen fragt ein Terminal nach)',
+    reopen:
+      'eine versehentlich erfasste Entscheidung (oder einen Rückzug) zurücknehmen; nach einer Aufnahme nicht mehr möglich',
+    hours: 'Wochenstunden ab einem Tag; Buchungen davor behalten die damals gültigen Stunden',
+    noteEdit:
+      'eine Notiz berichtigen: Text oder Sichtbarkeit; ein rückgängig machbarer Schritt (ohne Optionen fragt ein Terminal nach)',
+    noteDelete: 'eine versehentlich geschriebene Notiz löschen; ein rückgängig machbarer Schritt',
+    planEdit:
+      'Text oder Fälligkeit eines Ziels berichtigen; ein rückgängig machbarer Schritt (ohne Optionen fragt ein Terminal nach)',
+    planDelete: 'ein versehentlich erfasstes Ziel (mit seinen Überprüfungen) löschen; ein rückgängig machbarer Schritt',
+    opt: {
+      name: 'vollständiger Name',
+      birthDate: 'Geburtsdatum (prüft das Alter beim Erstkontakt erneut)',
+      phone: 'Telefonnummer',
+      email: 'E-Mail-Adresse',
+      address: 'Postanschrift',
+      jobcenterNo: 'Kundennummer beim Jobcenter (prüft Doppelerfassungen erneut)',
+      addiction: 'Kategorie des Suchtstatus',
+      referredBy: 'wer die Person vermittelt hat',
+      contactDate: 'der Erstkontakt (prüft das Alter und die Reihenfolge der Aufnahmeschritte erneut)',
+      clear: 'optionale Felder leeren, z. B. --clear phone,email',
+      notDuplicate:
+        'die Änderung behalten, obwohl ein anderer Datensatz denselben Namen und dasselbe Geburtsdatum oder dieselbe Nummer hat',
+      jobcenterRef: 'das Aktenzeichen des Jobcenters zur Zuweisung',
+      integrationOfficer: 'die Ansprechperson im Jobcenter',
+      socialWorker: 'die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter',
+      instructor: 'die zuständige Anleiterin / der zuständige Anleiter',
+      until: 'ein früheres Ende (nicht vor der letzten Buchung); verlängern mit extend',
+      from: 'der erste Tag mit den neuen Wochenstunden',
+      text: 'die berichtigte Notiz',
+      visibility: "'jobcenter' oder 'internal'",
+      goal: 'das Ziel, wie vereinbart',
+      due: 'bis wann es erreicht sein soll',
+      noDue: 'die Fälligkeit entfernen',
+    },
+  },
+  prompts: {
+    name: 'Vollständiger Name',
+    birthDate: 'Geburtsdatum',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    address: 'Anschrift',
+    jobcenterCustomerNo: 'Kundennummer beim Jobcenter',
+    addictionStatus: 'Suchtstatus (Kategorie)',
+    referredBy: 'Vermittelt durch',
+    contactDate: 'Erstkontakt',
+    jobcenterRef: 'Aktenzeichen Jobcenter',
+    integrationOfficer: 'Integrationsfachkraft',
+    socialWorker: 'Sozialarbeiter/in',
+    instructor: 'Anleiter/in',
+    text: 'Notiz',
+    visibility: 'Sichtbarkeit',
+    goal: 'Ziel',
+    due: 'Fällig (leer: keine Fälligkeit)',
+    notADate: 'kein Datum — JJJJ-MM-TT oder TT.MM.JJJJ verwenden',
+  },
+  changed: (what, changes) => `${what} berichtigt: ${changeList(changes)}`,
+  wouldChange: (what, changes) => `${what} berichtigen: ${changeList(changes)}`,
+  unchanged: (what) => `nichts geändert: ${what} hat diese Angaben bereits`,
+  nothingGiven: (command, flags) =>
+    `nichts zu ändern — mindestens eine dieser Optionen angeben: ${flags.join(', ')} (an einem Terminal fragt '${command}' ohne Optionen mit den aktuellen Angaben nach)`,
+  notClearable: (name, allowed) =>
+    `--clear '${name}' ist kein Feld, das geleert werden kann — möglich sind ${allowed.join(', ')}`,
+  givenAndCleared: (name) => `--${name} ist zugleich angegeben und geleert — eines davon weglassen`,
+  hoursSet: (id, hours, from, before) =>
+    `Wochenstunden von ${id} ab ${fmt.date(from)} auf ${hours} gesetzt (vorher ${before} Std.); Buchungen vor diesem Tag behalten ihre Stunden`,
+  hoursWouldSet: (id, hours, from, before) =>
+    `die Wochenstunden von ${id} ab ${fmt.date(from)} auf ${hours} setzen (vorher ${before} Std.)`,
+  hoursUnchanged: (id, hours, from) =>
+    `nichts geändert: ${id} arbeitet ab ${fmt.date(from)} bereits ${hours} Std. pro Woche`,
+  reopened: (id, undid, status) =>
+    undid === 'withdrawal'
+      ? `Rückzug von ${id} zurückgenommen; Stand jetzt: ${status}`
+      : `Entscheidung über ${id} zurückgenommen; Stand jetzt: ${status} — die richtige mit 'insat applicant decide ${id}' erfassen`,
+  wouldReopen: (id, undid, status) => `${undone[undid]} von ${id} zurücknehmen (Stand dann: ${status})`,
+  noteDeleted: (noteId, personId) => `Notiz ${noteId} von ${personId} gelöscht`,
+  noteWouldDelete: (noteId, personId) => `Notiz ${noteId} von ${personId} löschen`,
+  goalDeleted: (goalId, personId) => `Ziel ${goalId} von ${personId} gelöscht`,
+  goalWouldDelete: (goalId, personId) => `Ziel ${goalId} von ${personId} löschen`,
+  noNote: (noteId) => `keine Notiz '${noteId}' — siehe 'insat note list ID'`,
+  noGoal: (goalId) => `kein Ziel '${goalId}' — siehe 'insat plan list ID'`,
+  purged: (id) => `die personenbezogenen Daten von ${id} wurden gelöscht — es gibt nichts mehr zu berichtigen`,
+  hoursDate: (id, day, start, last) =>
+    `${id}: ${fmt.date(day)} ist kein Tag der Zuweisung ${fmt.range(start, last)} — einen Tag darin als --from wählen`,
+  weekOver: (monday, sunday, booked, limit) => `${fmt.range(monday, sunday)}: ${fmt.hours(booked)} von ${limit} Std.`,
+  bookedAboveHours: (id, weeks, more) =>
+    `für ${id} sind mehr Stunden gebucht, als die neuen Wochenstunden erlauben: ${weeks.join(', ')}${more > 0 ? ` und ${more} weitere Wochen` : ''} — zuerst diese Buchungen berichtigen ('insat hours book ${id} --date TAG --hours H --replace') oder die Stunden ab einem späteren Tag ändern`,
+  shortenNotEarlier: (id, until, current) =>
+    `das neue Ende ${fmt.date(until)} liegt nicht vor dem bisherigen Ende ${fmt.date(current)} — verlängern mit 'insat participant extend ${id} --until ${until}'`,
+  shortenBeforeStart: (until, start) =>
+    `das neue Ende ${fmt.date(until)} liegt vor dem Beginn ${fmt.date(start)} — den Beginn oder einen späteren Tag wählen`,
+  shortenBeforeExit: (id, exit) =>
+    `${id} ist am ${fmt.date(exit)} ausgeschieden; das Ende kann nicht vor dem Austrittstag liegen — ${fmt.date(exit)} oder später wählen`,
+  shortenBookings: (id, until, days, more) =>
+    `${id} hat Buchungen nach dem neuen Ende ${fmt.date(until)}: ${days.map(fmt.date).join(', ')}${more > 0 ? ` und ${more} weitere` : ''} — zuerst löschen mit 'insat hours delete ${id} --date TAG' oder ein späteres Ende wählen`,
+  reopenEnrolled: (id, start) =>
+    `${id} wurde aufgenommen (Zuweisung ab ${fmt.date(start)}); die Entscheidung, auf der eine Zuweisung beruht, kann nicht zurückgenommen werden — die Zuweisung mit 'insat participant edit ${id}' berichtigen, mit 'insat participant exit ${id} --date D --reason CODE' beenden oder die Aufnahme mit 'insat undo' zurücknehmen, wenn danach nichts geändert wurde`,
+  reopenPurged: (id) => `die personenbezogenen Daten von ${id} wurden gelöscht — es gibt nichts zurückzunehmen`,
+  reopenNothing: (id) =>
+    `${id} hat weder eine Entscheidung noch einen Rückzug, der zurückgenommen werden kann — die Entscheidung mit 'insat applicant decide ${id}' erfassen`,
+};
