@@ -1,0 +1,83 @@
+// `edit` without flags on a real terminal (tmux): every field is asked with its current value as the
+// default, Enter keeps it, and only what was changed is changed.
+import { afterAll, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { BIN, enrolled, ok, tempDataDir } from '../helpers/cli.js';
+
+const TODAY = '2026-11-25';
+const sessions: string[] = [];
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
+
+async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const s = screen(session);
+    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function start(dir: string, args: string): string {
+  const session = `insat-edit-${process.pid}-${sessions.length}`;
+  sessions.push(session);
+  const cmd = `env -u CI INSAT_LANG=en INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
+  tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', cmd);
+  return session;
+}
+
+afterAll(() => {
+  for (const s of sessions) spawnSync('tmux', ['kill-session', '-t', s]);
+});
+
+test('participant edit without flags asks every field with the current value; Enter keeps it', async () => {
+  const dir = tempDataDir();
+  ok(dir, ['init'], { today: TODAY });
+  const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20, { today: TODAY });
+  ok(dir, ['participant', 'edit', id, '--integration-officer', 'Frau Schulte'], { today: TODAY });
+  const s = start(dir, `participant edit ${id}`);
+  await waitFor(s, 'Full name');
+  expect(screen(s)).toContain(`Person holz 2026-11-02`);
+  keys(s, 'Enter');
+  await waitFor(s, 'Date of birth');
+  expect(screen(s)).toContain('1980-05-01');
+  keys(s, 'Enter');
+  await waitFor(s, 'Phone');
+  keys(s, '-l', '0234 777');
+  keys(s, 'Enter');
+  for (const prompt of [
+    'E-mail',
+    'Address',
+    'Jobcenter customer number',
+    'Addiction status',
+    'Referred by',
+    'First contact',
+    'Jobcenter reference',
+  ]) {
+    await waitFor(s, prompt);
+    keys(s, 'Enter');
+  }
+  await waitFor(s, 'Integration officer');
+  expect(screen(s)).toContain('Frau Schulte');
+  keys(s, 'Enter');
+  await waitFor(s, 'Social worker');
+  keys(s, 'Enter');
+  await waitFor(s, 'Instructor');
+  keys(s, '-l', 'Frau Berg');
+  keys(s, 'Enter');
+  const done = await waitFor(s, /EXIT=\d/);
+  expect(done).toContain('EXIT=0');
+  expect(done).toContain(`changed ${id}: phone – → 0234 777; instructor – → Frau Berg`);
+  expect(ok(dir, ['participant', 'show', id, '--json'], { today: TODAY }).json()).toMatchObject({
+    integrationOfficer: 'Frau Schulte',
+    instructor: 'Frau Berg',
+  });
+});
