@@ -6,6 +6,7 @@ import { attendanceDays } from '../../src/model/attendance.js';
 import { bookingViolations, storeBookingViolations } from '../../src/model/booking.js';
 import { personAssignmentViolations } from '../../src/model/enrolment.js';
 import {
+  assignmentOn,
   bookedAboveHoursViolations,
   hoursChangeDateViolations,
   weekLimitHours,
@@ -141,5 +142,20 @@ describe('the rules a change of hours is checked by', () => {
     const { a } = setUp([{ from: '2027-02-03', hoursPerWeek: 30 }]);
     const days = attendanceDays('p001', [a], [], [], '2027-02-01', '2027-02-05');
     expect(days.map((d) => d.plannedMinutes)).toEqual([240, 240, 360, 360, 360]);
+  });
+
+  test('a weekday distribution keeps its days; hours from a change are spread evenly over them', () => {
+    const { a } = setUp([{ from: '2027-02-01', hoursPerWeek: 16 }]);
+    a.weekdayMinutes = [300, 300, 300, 300, 0]; // 20 h Monday to Thursday
+    expect(assignmentOn(a, '2027-01-29').weekdayMinutes).toEqual([300, 300, 300, 300, 0]);
+    expect(assignmentOn(a, '2027-02-01')).toMatchObject({ hoursPerWeek: 16, weekdayMinutes: [240, 240, 240, 240, 0] });
+    const days = attendanceDays('p001', [a], [], [], '2027-01-28', '2027-02-05');
+    expect(days.filter((d) => d.kind === 'working').map((d) => [d.date, d.plannedMinutes])).toEqual([
+      ['2027-01-28', 300],
+      ['2027-02-01', 240],
+      ['2027-02-02', 240],
+      ['2027-02-03', 240],
+      ['2027-02-04', 240],
+    ]);
   });
 });
