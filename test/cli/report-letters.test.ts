@@ -155,10 +155,24 @@ describe('report absences: the monthly absence report as a letter', () => {
     const before = storeBytes(dir);
     const r = insat(dir, ['report', 'absences', '--month', '2026-11', '--out', `${out}/`], DEC);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`${id.b} 27.11.2026`);
+    expect(r.stderr).toContain(`${id.b} 2026-11-27`);
     expect(r.stderr).toContain('--allow-gaps');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(out, 'Fehlzeitenmeldung_2026-11.pdf'))).toBe(false);
+    expect(storeBytes(dir)).toEqual(before);
+  });
+
+  test('in German (the default language) the refusal names the days in German dates', () => {
+    const before = storeBytes(dir);
+    const r = insat(dir, ['report', 'absences', '--month', '2026-11', '--out', `${out}/`], {
+      ...DEC,
+      env: { INSAT_LANG: 'de' },
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`1 zugewiesener Arbeitstag im Monat 2026-11 nicht erfasst (${id.b} 27.11.2026)`);
+    expect(r.stderr).toContain('oder mit --allow-gaps als „nicht erfasst“ melden');
+    const help = insat(dir, ['report', 'absences', '--help'], { ...DEC, env: { INSAT_LANG: 'de' } });
+    expect(help.stdout).toContain('die monatliche Fehlzeitenmeldung (§ 61 SGB II) als Brief');
     expect(storeBytes(dir)).toEqual(before);
   });
 

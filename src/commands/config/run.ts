@@ -124,10 +124,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       return `${key} = ${s.language}`;
     case 'absenceReportLayout': {
       const layout = ABSENCE_REPORT_LAYOUTS.find((l) => l === value.trim());
-      if (!layout)
-        throw new UsageError(
-          `${key} '${value.slice(0, 40)}' is not a layout — use ${ABSENCE_REPORT_LAYOUTS.join(' or ')}`,
-        );
+      if (!layout) throw new UsageError((m) => m.letters.badLayout(key, value.slice(0, 40), ABSENCE_REPORT_LAYOUTS));
       s.absenceReportLayout = layout;
       return `${key} = ${layout}`;
     }

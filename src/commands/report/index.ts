@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { m } from '../../i18n/active.js';
 
 export interface ProgressOptions {
   from?: string;
@@ -136,30 +137,18 @@ export function registerReport(program: Command): void {
     );
   examples(groups, ['insat report groups --month 2026-11', 'insat report groups --month 2026-11 --out listen/']);
 
+  const { letters } = m();
   const absences = report
     .command('absences')
-    .description(
-      'the monthly absence report (Fehlzeitenmeldung, § 61 SGB II) as a letter: a page per integration officer, or one list (setting absenceReportLayout)',
-    )
-    .requiredOption('--month <YYYY-MM>', 'the month')
-    .option('--allow-gaps', 'report a month that still has working days nobody booked (they show as not booked)')
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Fehlzeitenmeldung_<yyyy-mm>.pdf (default: the current directory)',
-    )
+    .description(letters.absences.description)
+    .requiredOption('--month <YYYY-MM>', letters.absences.optMonth)
+    .option('--allow-gaps', letters.absences.optAllowGaps)
+    .option('--out <file|dir>', letters.absences.optOut)
     .option(...FORCE)
     .action(async (opts: AbsencesReportOptions, c: Command) =>
       (await import('./absences.js')).runAbsencesReport(contextOf(c), opts),
     );
-  absences.addHelpText(
-    'after',
-    `
-The figures are those of 'insat absences --month M': per participant the Jobcenter customer number and
-the absence days by category (certified sick, sick without a certificate, excused, unexcused, leave)
-with their dates and flags; reason categories only, never a diagnosis, never a note. A month with
-assigned working days nobody booked is refused (exit 3) with the list of those days, unless --allow-gaps.
-'insat config set absenceReportLayout list' prints one list instead of a page per integration officer.`,
-  );
+  absences.addHelpText('after', letters.absences.help);
   examples(absences, [
     'insat report absences --month 2026-11',
     'insat report absences --month 2026-11 --out meldungen/ --force',
@@ -167,14 +156,9 @@ assigned working days nobody booked is refused (exit 3) with the list of those d
 
   const vacancy = report
     .command('vacancy')
-    .description(
-      'the notice of free seats (Platzfreimeldung): per area the seats free and from when, seats freeing in 4 and 8 weeks, suitable applicants waiting',
-    )
-    .option('--date <date>', 'the day of the notice (default: today)')
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Platzfreimeldung_<yyyy-mm-dd>.pdf (default: the current directory)',
-    )
+    .description(letters.vacancy.description)
+    .option('--date <date>', letters.vacancy.optDate)
+    .option('--out <file|dir>', letters.vacancy.optOut)
     .option(...FORCE)
     .action(async (opts: VacancyReportOptions, c: Command) =>
       (await import('./vacancy.js')).runVacancyReport(contextOf(c), opts),
