@@ -199,7 +199,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...legacyCapViolations(data),
     ...likelyDuplicates(data.people),
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
-    ...overdueWarnings(data, bookings ?? [], today),
+    ...overdueWarnings(data, today),
   ];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);

@@ -189,7 +189,7 @@ describe('the list: one list, soonest first, overdue at the top; check warns abo
   });
 
   test('check warns about overdue certification dates and applicants, not about a report it cannot see sent', () => {
-    expect(overdueWarnings(data, [], '2026-11-25').map((v) => `${v.rule} ${v.ids.join(',')}`)).toEqual([
+    expect(overdueWarnings(data, '2026-11-25').map((v) => `${v.rule} ${v.ids.join(',')}`)).toEqual([
       'overdue-applicant p002',
       'overdue-certification z001',
     ]);

@@ -9,12 +9,21 @@ import { applicantItems } from './applicants.js';
 import { applicationItems } from './application.js';
 import { assignmentEndItems } from './assignment-end.js';
 import { certificationItems } from './certifications.js';
-import { DUE_KINDS, type DueItem, type DueKind, type DueWindow } from './item.js';
+import { DUE_KINDS, type DueItem, type DueWindow } from './item.js';
 import { leaveLapseItems } from './leave-lapse.js';
 import { progressReportItems } from './progress-reports.js';
 import { sickCertificateItems } from './sick-certificates.js';
 
 const KIND_ORDER = new Map(DUE_KINDS.map((k, i) => [k, i]));
+
+/** By date; on one day in the order of DUE_KINDS, then by the first id. */
+function soonestFirst(x: DueItem, y: DueItem): number {
+  return (
+    compareText(x.date, y.date) ||
+    KIND_ORDER.get(x.kind)! - KIND_ORDER.get(y.kind)! ||
+    compareIds(x.ids[0] ?? '', y.ids[0] ?? '')
+  );
+}
 
 /**
  * Everything due from `w.today` to `w.to`, and what is overdue. `bookings` must reach back to the
@@ -31,32 +40,19 @@ export function dueItems(main: MainData, bookings: readonly Booking[], w: DueWin
     ...leaveLapseItems(main, bookings, w),
     ...sickCertificateItems(main, bookings, w),
     ...applicantItems(main, w),
-  ].sort(
-    (x, y) =>
-      compareText(x.date, y.date) ||
-      KIND_ORDER.get(x.kind)! - KIND_ORDER.get(y.kind)! ||
-      compareIds(x.ids[0] ?? '', y.ids[0] ?? '') ||
-      compareText(x.kind, y.kind),
-  );
-}
-
-/** Only what is overdue on `today`. */
-export function overdueItems(main: MainData, bookings: readonly Booking[], today: IsoDate): DueItem[] {
-  return dueItems(main, bookings, { today, to: addDays(today, -1) });
+  ].sort(soonestFirst);
 }
 
 /**
- * Overdue items the office settles by recording the step in insat: a certification done, an
- * applicant's appointment, attendance or decision. The others (a final report or extension
- * request, a missing medical certificate) leave no record when they are done, so a warning about
- * them could not be cleared: `insat due` lists them.
+ * `insat check`'s warnings: the overdue items the office settles by recording the step in insat —
+ * a certification done, an applicant's appointment, attendance or decision. The others (a final
+ * report or extension request, a missing medical certificate) leave no record when they are done,
+ * so a warning about them could not be cleared: `insat due` lists them.
  */
-const CHECKED_KINDS: ReadonlySet<DueKind> = new Set(['certification', 'applicant']);
-
-/** `insat check`'s warnings: one per overdue item the store can show as settled. */
-export function overdueWarnings(main: MainData, bookings: readonly Booking[], today: IsoDate): Violation[] {
-  return overdueItems(main, bookings, today)
-    .filter((i) => CHECKED_KINDS.has(i.kind))
+export function overdueWarnings(main: MainData, today: IsoDate): Violation[] {
+  const w = { today, to: addDays(today, -1) };
+  return [...certificationItems(main, w), ...applicantItems(main, w)]
+    .sort(soonestFirst)
     .map((i) =>
       violation(
         `overdue-${i.kind}`,
