@@ -80,6 +80,12 @@ const DATE_FLAGS: [string[], string, string[]][] = [
   [['purge'], '--exited-before', []],
   [['config', 'set', 'seats.holz', '10'], '--from', []],
   [['config', 'rate', 'set', '2,50'], '--from', []],
+  // corrections (issue 10)
+  [['applicant', 'edit', '{A}'], '--birth-date', []],
+  [['applicant', 'edit', '{A}'], '--contact-date', []],
+  [['participant', 'edit', '{P}'], '--until', []],
+  [['participant', 'hours', '{P}', '25'], '--from', []],
+  [['plan', 'edit', '{G}'], '--due', []],
 ];
 
 const dateRows: Row[] = DATE_FLAGS.flatMap(([head, flag, rest]) =>
@@ -214,6 +220,10 @@ const ID_COMMANDS: string[][] = [
   ['note', 'list', '{ID}'],
   ['export', 'hours', '--participant', '{ID}', '--month', '2026-11'],
   ['export', 'pay', '--participant', '{ID}', '--month', '2026-11'],
+  ['applicant', 'edit', '{ID}', '--phone', '0234 1'],
+  ['applicant', 'reopen', '{ID}'],
+  ['participant', 'edit', '{ID}', '--instructor', 'Frau Berg'],
+  ['participant', 'hours', '{ID}', '25', '--from', '2026-12-01'],
 ];
 const idRows: Row[] = [
   ...ID_COMMANDS.flatMap((cmd) =>
@@ -322,6 +332,14 @@ const ALL_COMMANDS: string[][] = [
   ['plan', 'list', '{P}'],
   ['note', 'add', '{P}', '--text', 'Gespräch geführt'],
   ['note', 'list', '{P}'],
+  ['applicant', 'edit', '{A}', '--phone', '0234 1'],
+  ['applicant', 'reopen', '{A}'],
+  ['participant', 'edit', '{P}', '--instructor', 'Frau Berg'],
+  ['participant', 'hours', '{P}', '25', '--from', '2026-12-01'],
+  ['plan', 'edit', '{G}', '--due', '2027-01-31'],
+  ['plan', 'delete', '{G}'],
+  ['note', 'edit', 'n001', '--text', 'Gespräch'],
+  ['note', 'delete', 'n001'],
   ['export', 'participants'],
   ['export', 'hours'],
   ['export', 'pay', '--month', '2026-11'],
@@ -728,6 +746,14 @@ describe('bad input: exit code and message, and the store byte-for-byte unchange
       'plan list',
       'note add',
       'note list',
+      'applicant edit',
+      'applicant reopen',
+      'participant edit',
+      'participant hours',
+      'plan edit',
+      'plan delete',
+      'note edit',
+      'note delete',
       'export participants',
       'export hours',
       'export pay',
