@@ -1,8 +1,9 @@
 // The monthly absence report to the Jobcenter (Fehlzeitenmeldung, § 61 SGB II): a section per
-// integration officer (a page of its own) or one list. It prints only what the AbsenceLetter
+// integration officer (a letter of its own, from a page with the letterhead) or one list. It prints only what the AbsenceLetter
 // carries — categories, counts, dates and flags; never a diagnosis, never a note.
 import type { AbsenceFlag, FlagCode } from '../../model/absences.js';
 import {
+  dayRuns,
   LETTER_CATEGORIES,
   type AbsenceLetter,
   type DayRun,
@@ -14,7 +15,6 @@ import { formatDateDe, type IsoDate } from '../../model/dates.js';
 import type { Settings } from '../../model/types.js';
 import { monthDe } from '../german.js';
 import { createDocument, type Doc } from './document.js';
-import { dayRuns } from '../../model/absence-letter.js';
 
 /** Column headers, broken where German breaks them. */
 const HEADER_DE: Record<LetterCategory, string> = {
@@ -41,7 +41,7 @@ const FLAG_DE: Record<FlagCode, string> = {
 
 const NOT_RECORDED = 'nicht erfasst';
 
-/** 12.11.2026, or 03.11.–05.11.2026 for consecutive days. */
+/** 12.11.2026, or 03.11.–05.11.2026 for consecutive days (a word joiner keeps a run on one line). */
 export function runsDe(runs: readonly DayRun[]): string {
   return runs
     .map((r) =>
