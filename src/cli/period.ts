@@ -16,14 +16,16 @@ export interface PeriodOptions {
 }
 
 export interface LabelledPeriod extends Period {
-  /** "2026-W47", "2026-11", or the dates when given as --from/--to. */
+  /** "2026-W47", "2026-11", or the dates when given as --from/--to (the JSON `period`, the same in every language). */
   label: string;
+  /** The label names the period (a week, a month); otherwise it only repeats its dates. */
+  named: boolean;
 }
 
 /** The last complete ISO week before today: what occupancy covers when no period is given. */
 export function lastCompleteWeekPeriod(today: string): LabelledPeriod {
   const w = lastCompleteWeek(today);
-  return { from: w.from, to: w.to, label: formatIsoWeek(w) };
+  return { from: w.from, to: w.to, label: formatIsoWeek(w), named: true };
 }
 
 export function periodOf(
@@ -37,28 +39,26 @@ export function periodOf(
     opts.month !== undefined && '--month',
     (opts.from !== undefined || opts.to !== undefined) && '--from/--to',
   ].filter(Boolean);
-  if (given.length > 1) throw new UsageError(`${given.join(' and ')} both choose the period — give only one of them`);
+  if (given.length > 1) throw new UsageError((m) => m.hours.period.twoPeriods(given.join(m.hours.period.and)));
   if (opts.date !== undefined) {
     const d = dateArg(opts.date, '--date');
-    return { from: d, to: d, label: formatDateDe(d) };
+    return { from: d, to: d, label: formatDateDe(d), named: false };
   }
   if (opts.week !== undefined) {
     const w = weekArg(opts.week);
-    return { ...isoWeekPeriod(w.year, w.week), label: formatIsoWeek(w) };
+    return { ...isoWeekPeriod(w.year, w.week), label: formatIsoWeek(w), named: true };
   }
   if (opts.month !== undefined) {
     const m = monthArg(opts.month);
-    return { ...monthPeriod(m), label: m };
+    return { ...monthPeriod(m), label: m, named: true };
   }
   if (opts.from !== undefined || opts.to !== undefined) {
     if (opts.from === undefined || opts.to === undefined)
-      throw new UsageError(
-        `${opts.from === undefined ? '--from' : '--to'} is missing — give the period as --from DATE --to DATE`,
-      );
+      throw new UsageError((m) => m.hours.period.halfRange(opts.from === undefined ? '--from' : '--to'));
     const from = dateArg(opts.from, '--from'),
       to = dateArg(opts.to, '--to');
-    if (to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the two dates`);
-    return { from, to, label: `${formatDateDe(from)} – ${formatDateDe(to)}` };
+    if (to < from) throw new UsageError((m) => m.hours.period.toBeforeFrom(from, to));
+    return { from, to, label: `${formatDateDe(from)} – ${formatDateDe(to)}`, named: false };
   }
   return fallback(today);
 }

@@ -8,6 +8,7 @@ import { isQuarterHour, parseHours } from '../model/durations.js';
 import { ABSENCE_CODES, type AbsenceCode } from '../model/types.js';
 import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.js';
 import { clip } from './parse.js';
+import type { Catalogue, Text } from '../i18n/text.js';
 
 type Field = 'participant' | 'date' | 'hours' | 'code';
 
@@ -42,7 +43,7 @@ export interface Row {
 
 export interface BadRow {
   line: number;
-  reason: string;
+  reason: Text;
   /** malformed (exit 2) or refused by a rule (exit 3) */
   kind: 'malformed' | 'rule';
 }
@@ -85,9 +86,7 @@ export function decode(bytes: Uint8Array, file: string): string {
     if (bom || NOT_WINDOWS_1252.test(text)) {
       const at = firstInvalidUtf8(bytes);
       const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-      throw new UsageError(
-        `${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`,
-      );
+      throw new UsageError((m) => m.hours.import.notUtf8(file, byte, at));
     }
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -126,52 +125,45 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
     }) as never;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new UsageError(
-      `${file} is no readable CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message} — save it again as CSV (comma or semicolon separated)`,
-    );
+    throw new UsageError((m) => m.hours.import.notCsv(file, err.lines, err.message));
   }
   records = records.filter((r) => r.record.some((c) => c !== ''));
   if (records.length === 0)
-    throw new UsageError(
-      `${file} is empty — it needs a header row (participant,date,hours or participant,date,code) and one row per person and day`,
-    );
+    throw new UsageError((m) => m.hours.import.empty(file));
   const columns = headerColumns(records[0]!.record, file);
-  if (records.length === 1) throw new UsageError(`${file} has a header but no rows — nothing to import`);
+  if (records.length === 1) throw new UsageError((m) => m.hours.import.noRows(file));
   const rows: Row[] = [];
   const bad: BadRow[] = [];
   for (const { record, info } of records.slice(1)) {
     const line = info.lines;
     const cell = (f: Field) => (columns[f] === undefined ? '' : (record[columns[f]!] ?? '').trim());
-    const reasons: string[] = [];
+    const reasons: Text[] = [];
     const rawId = cell('participant');
     const id = /^[a-z]\d{1,6}$/i.test(rawId) ? rawId.toLowerCase() : null;
-    if (!rawId) reasons.push('the participant is missing');
-    else if (!id) reasons.push(`'${clip(rawId)}' is not a participant id (like p012)`);
+    if (!rawId) reasons.push((m) => m.hours.import.noParticipantCell);
+    else if (!id) reasons.push((m) => m.hours.import.notAnId(clip(rawId)));
     const rawDate = cell('date');
     const date = parseDate(rawDate);
-    if (!rawDate) reasons.push('the date is missing');
-    else if (!date) reasons.push(`'${clip(rawDate)}' is not a date (YYYY-MM-DD or dd.MM.yyyy)`);
+    if (!rawDate) reasons.push((m) => m.hours.import.noDate);
+    else if (!date) reasons.push((m) => m.hours.import.notADate(clip(rawDate)));
     const rawHours = cell('hours'),
       rawCode = cell('code');
     let minutes = 0;
     let absence: AbsenceCode | null = null;
     if (rawHours && rawCode)
-      reasons.push(
-        `both hours (${clip(rawHours)}) and an absence code (${clip(rawCode)}) — a day is either worked or an absence`,
-      );
-    else if (!rawHours && !rawCode) reasons.push('neither hours nor an absence code');
+      reasons.push((m) => m.hours.import.hoursAndCode(clip(rawHours), clip(rawCode)));
+    else if (!rawHours && !rawCode) reasons.push((m) => m.hours.import.neither);
     else if (rawHours) {
-      const m = parseHours(rawHours);
-      if (m === null) reasons.push(`'${clip(rawHours)}' is not a number of hours (6.5, 6,5 or 6:30)`);
-      else if (!isQuarterHour(m)) reasons.push(`${clip(rawHours)} h is not in quarter-hour steps`);
-      else if (m === 0) reasons.push('0 hours books nothing — give an absence code instead');
-      else minutes = m;
+      const parsed = parseHours(rawHours);
+      if (parsed === null) reasons.push((m) => m.hours.import.notHours(clip(rawHours)));
+      else if (!isQuarterHour(parsed)) reasons.push((m) => m.hours.import.notQuarter(clip(rawHours)));
+      else if (parsed === 0) reasons.push((m) => m.hours.import.zero);
+      else minutes = parsed;
     } else if (absenceOfWord(rawCode)) absence = absenceOfWord(rawCode);
     else
-      reasons.push(
-        `'${clip(rawCode)}' is not an absence code (${ABSENCE_CODES.join(', ')}, or ${GERMAN_ABSENCE_WORDS})`,
-      );
-    if (reasons.length > 0) bad.push({ line, reason: reasons.join('; '), kind: 'malformed' });
+      reasons.push((m) => m.hours.import.notACode(clip(rawCode), ABSENCE_CODES.join(', '), GERMAN_ABSENCE_WORDS));
+    if (reasons.length > 0)
+      bad.push({ line, reason: (m) => reasons.map((r) => r(m)).join('; '), kind: 'malformed' });
     else rows.push({ line, participantId: id!, date: date!, minutes, absence });
   }
   return { rows, bad };
@@ -189,14 +181,20 @@ function headerColumns(header: string[], file: string): Partial<Record<Field, nu
       ];
     if (f && columns[f] === undefined) columns[f] = i;
   });
-  const missing = [
-    ...(columns.participant === undefined ? ['participant'] : []),
-    ...(columns.date === undefined ? ['date'] : []),
-    ...(columns.hours === undefined && columns.code === undefined ? ['hours or code'] : []),
+  const missing: ((m: Catalogue) => string)[] = [
+    ...(columns.participant === undefined ? [(m: Catalogue) => m.hours.import.columnParticipant] : []),
+    ...(columns.date === undefined ? [(m: Catalogue) => m.hours.import.columnDate] : []),
+    ...(columns.hours === undefined && columns.code === undefined
+      ? [(m: Catalogue) => m.hours.import.columnHoursOrCode]
+      : []),
   ];
   if (missing.length > 0) {
-    throw new UsageError(
-      `the header of ${file} (line 1: ${clip(header.join(','))}) has no column ${missing.join(', ')} — use participant,date,hours or participant,date,code (German: Teilnehmer;Datum;Stunden;Code)`,
+    throw new UsageError((m) =>
+      m.hours.import.badHeader(
+        file,
+        clip(header.join(',')),
+        missing.map((x) => x(m)),
+      ),
     );
   }
   return columns;

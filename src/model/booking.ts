@@ -3,11 +3,12 @@
 // weekly hours, worked hours on other than working days only when forced, one booking a day.
 // Each function returns violations (empty = allowed); none throws.
 import { coversDay, lastDay } from './assignment.js';
-import { addDays, dayNumber, formatDateDe, fromDayNumber, isoWeekday, type IsoDate } from './dates.js';
+import { addDays, dayNumber, fromDayNumber, isoWeekday, type IsoDate } from './dates.js';
 import { holidayName, isWorkingDay } from './holidays.js';
-import { formatMinutesClock, isQuarterHour, minutesToDecimalHours, type Minutes } from './durations.js';
+import { isQuarterHour, type Minutes } from './durations.js';
 import type { Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
+import type { Text } from '../i18n/text.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';
 import { patternText, plannedMinutesOfWeekday, weekdayMinutesOf } from './weekday-pattern.js';
@@ -26,25 +27,34 @@ export function plannedDailyMinutes(hoursPerWeek: number): Minutes {
   return minutes - (minutes % 15);
 }
 
-/** "6,5 h" or the absence code: how a booking reads in a message. */
-export function describeBooking(b: Pick<Booking, 'minutes' | 'absence'>): string {
-  return b.absence ?? `${minutesToDecimalHours(b.minutes, ',')} h`;
-}
-
 /** Monday and Sunday of the ISO week that holds a day (the week may span two calendar years). */
 export function isoWeekSpan(date: IsoDate): { from: IsoDate; to: IsoDate } {
   const monday = addDays(date, 1 - isoWeekday(date));
   return { from: monday, to: addDays(monday, 6) };
 }
 
-/** Why a day is no working day, or null when it is one. */
-export function nonWorkingReason(date: IsoDate, closingDays: readonly IsoDate[]): string | null {
+/** Why a day is no working day: a weekend day, a public holiday (by name) or a closing day. */
+export type NonWorkingDay =
+  { kind: 'saturday' | 'sunday' | 'closing'; holiday?: undefined } | { kind: 'holiday'; holiday: string };
+
+/** Why a day is no working day, or null when it is one (`m.booking.nonWorking` says it in words). */
+export function nonWorkingDay(date: IsoDate, closingDays: readonly IsoDate[]): NonWorkingDay | null {
   if (isWorkingDay(date, closingDays)) return null;
   const wd = isoWeekday(date);
-  if (wd === 6) return 'a Saturday';
-  if (wd === 7) return 'a Sunday';
+  if (wd === 6) return { kind: 'saturday' };
+  if (wd === 7) return { kind: 'sunday' };
   const holiday = holidayName(date);
-  if (holiday) return `a public holiday (${holiday})`;
+  if (holiday) return { kind: 'holiday', holiday };
+  return { kind: 'closing' };
+}
+
+/** Why a day is no working day, in English words, or null (kept for callers not yet speaking through the catalogue). */
+export function nonWorkingReason(date: IsoDate, closingDays: readonly IsoDate[]): string | null {
+  const why = nonWorkingDay(date, closingDays);
+  if (!why) return null;
+  if (why.kind === 'saturday') return 'a Saturday';
+  if (why.kind === 'sunday') return 'a Sunday';
+  if (why.kind === 'holiday') return `a public holiday (${why.holiday})`;
   return 'a closing day of the provider';
 }
 
@@ -95,29 +105,11 @@ export function bookingShapeViolations(b: Booking): Violation[] {
   const ids = [b.participantId];
   const out: Violation[] = [];
   if (b.absence !== null && b.minutes !== 0)
-    out.push(
-      violation(
-        'booking-shape',
-        `${b.participantId}: the absence on ${b.date} carries ${b.minutes} worked minutes — an absence day has no worked time`,
-        ids,
-      ),
-    );
+    out.push(violation('booking-shape', (m) => m.booking.absenceWithMinutes(b.participantId, b.date, b.minutes), ids));
   if (b.absence === null && b.minutes <= 0)
-    out.push(
-      violation(
-        'booking-shape',
-        `${b.participantId}: the booking on ${b.date} has no hours — book worked hours or an absence code`,
-        ids,
-      ),
-    );
+    out.push(violation('booking-shape', (m) => m.booking.noHours(b.participantId, b.date), ids));
   if (!isQuarterHour(b.minutes))
-    out.push(
-      violation(
-        'quarter-hour',
-        `${b.participantId}: ${formatMinutesClock(b.minutes)} h on ${b.date} is not in quarter-hour steps — round to :00, :15, :30 or :45`,
-        ids,
-      ),
-    );
+    out.push(violation('quarter-hour', (m) => m.booking.quarterHour(b.participantId, b.minutes, b.date), ids));
   return out;
 }
 
@@ -125,59 +117,29 @@ export function bookingShapeViolations(b: Booking): Violation[] {
 export function periodViolations(b: Booking, mine: readonly Assignment[], today: IsoDate | null): Violation[] {
   const ids = [b.participantId];
   if (today !== null && b.date > today) {
-    return [
-      violation(
-        'booking-future',
-        `${b.participantId}: ${formatDateDe(b.date)} lies in the future — book hours and absences on the day or afterwards, never ahead`,
-        ids,
-      ),
-    ];
+    return [violation('booking-future', (m) => m.booking.future(b.participantId, b.date), ids)];
   }
-  if (mine.length === 0)
-    return [
-      violation('booking-period', `${b.participantId} has never been enrolled — only participants can be booked`, ids),
-    ];
+  if (mine.length === 0) return [violation('booking-period', (m) => m.booking.neverEnrolled(b.participantId), ids)];
   if (mine.some((a) => coversDay(a, b.date))) return [];
-  const spans = mine.map((a) => `${formatDateDe(a.start)} to ${formatDateDe(lastDay(a))}`).join(', ');
-  return [
-    violation(
-      'booking-period',
-      `${b.participantId} has no assignment on ${formatDateDe(b.date)} — bookings are possible from the start to the end or exit of the assignment (${spans})`,
-      ids,
-    ),
-  ];
+  const spans = mine.map((a) => ({ from: a.start, to: lastDay(a) }));
+  return [violation('booking-period', (m) => m.booking.noAssignment(b.participantId, b.date, spans), ids)];
 }
 
 export function dailyMaxViolations(b: Booking, settings: Settings): Violation[] {
   if (b.minutes <= settings.dailyMaxMinutes) return [];
   return [
-    violation(
-      'daily-maximum',
-      `${b.participantId}: ${describeBooking(b)} on ${formatDateDe(b.date)} is more than the daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h`,
-      [b.participantId],
-    ),
+    violation('daily-maximum', (m) => m.booking.dailyMax(b.participantId, b, b.date, settings.dailyMaxMinutes), [
+      b.participantId,
+    ]),
   ];
 }
-
-const ABSENCE_WORDS: Record<string, string> = {
-  holiday: 'leave',
-  excused: 'an excused absence',
-  unexcused: 'an unexcused absence',
-  closed: 'a closing day',
-};
 
 export function workingDayViolations(b: Booking, settings: Settings, assignment?: Assignment): Violation[] {
   if (b.absence !== null) return absenceDayViolations(b, settings, assignment);
   if (b.minutes === 0 || b.forced) return [];
-  const why = nonWorkingReason(b.date, settings.closingDays);
+  const why = nonWorkingDay(b.date, settings.closingDays);
   if (!why) return [];
-  return [
-    violation(
-      'working-day',
-      `${b.participantId}: ${formatDateDe(b.date)} is ${why} — worked hours on that day need --force`,
-      [b.participantId],
-    ),
-  ];
+  return [violation('working-day', (m) => m.booking.workingDay(b.participantId, b.date, why), [b.participantId])];
 }
 
 /**
@@ -187,10 +149,11 @@ export function workingDayViolations(b: Booking, settings: Settings, assignment?
  */
 export function absenceDayViolations(b: Booking, settings: Settings, assignment?: Assignment): Violation[] {
   if (b.absence === null || b.absence === 'sick' || b.absence === 'sick-certified') return [];
-  const why = nonWorkingReason(b.date, b.absence === 'closed' ? [] : settings.closingDays);
+  const why = nonWorkingDay(b.date, b.absence === 'closed' ? [] : settings.closingDays);
+  const absence = b.absence;
   if (!why) {
     if (!assignment || plannedMinutesOfWeekday(assignment, b.date, weeklyHoursOn(assignment, b.date)) > 0) return [];
-    const [absence, pattern] = [b.absence, patternText(weekdayMinutesOf(assignment))];
+    const pattern = patternText(weekdayMinutesOf(assignment));
     return [
       violation(
         'absence-day',
@@ -200,11 +163,7 @@ export function absenceDayViolations(b: Booking, settings: Settings, assignment?
     ];
   }
   return [
-    violation(
-      'absence-day',
-      `${b.participantId}: ${formatDateDe(b.date)} is ${why} — ${ABSENCE_WORDS[b.absence]} is booked on working days only; leave the day without a booking`,
-      [b.participantId],
-    ),
+    violation('absence-day', (m) => m.booking.absenceDay(b.participantId, b.date, why, absence), [b.participantId]),
   ];
 }
 
@@ -221,11 +180,19 @@ export function weeklyHoursViolations(
 ): Violation[] {
   if (workedMinutes <= limitMinutes) return [];
   const week = isoWeekSpan(dayOfWeek);
-  const span = `${formatDateDe(week.from)}–${formatDateDe(week.to)}`;
-  const limit = `${minutesToDecimalHours(limitMinutes, ',')} h a week of the assignment`;
-  const message = booking
-    ? `${participantId}: ${describeBooking(booking.b)} on ${formatDateDe(booking.b.date)} would make ${minutesToDecimalHours(workedMinutes, ',')} h in the week ${span}, above the ${limit} (${minutesToDecimalHours(Math.max(0, limitMinutes - booking.otherDaysMinutes), ',')} h left that day)`
-    : `${participantId}: ${minutesToDecimalHours(workedMinutes, ',')} h booked in the week ${span}, above the ${limit}`;
+  const message: Text = booking
+    ? (m) =>
+        m.booking.weeklyWouldMake(
+          participantId,
+          booking.b,
+          booking.b.date,
+          workedMinutes,
+          week.from,
+          week.to,
+          limitMinutes,
+          Math.max(0, limitMinutes - booking.otherDaysMinutes),
+        )
+    : (m) => m.booking.weeklyBooked(participantId, workedMinutes, week.from, week.to, limitMinutes);
   return [violation('weekly-hours', message, [participantId])];
 }
 
@@ -251,11 +218,7 @@ export function weeklyViolations(
 export function duplicateViolations(b: Booking, existing: Booking | undefined, replace: boolean): Violation[] {
   if (!existing || replace) return [];
   return [
-    violation(
-      'booking-duplicate',
-      `${b.participantId} is already booked on ${formatDateDe(b.date)} (${describeBooking(existing)}) — pass --replace to correct it`,
-      [b.participantId],
-    ),
+    violation('booking-duplicate', (m) => m.booking.duplicate(b.participantId, b.date, existing), [b.participantId]),
   ];
 }
 
@@ -321,11 +284,7 @@ export function batchViolations(
       return {
         duplicateOf: first,
         violations: [
-          violation(
-            'booking-duplicate',
-            `${b.participantId} is booked twice on ${formatDateDe(b.date)} in the same batch`,
-            [b.participantId],
-          ),
+          violation('booking-duplicate', (m) => m.booking.duplicateInBatch(b.participantId, b.date), [b.participantId]),
         ],
       };
     }
@@ -355,11 +314,7 @@ export function storeBookingViolations(
     const key = `${b.participantId}|${b.date}`;
     if (seen.has(key))
       out.push(
-        violation(
-          'booking-duplicate',
-          `${b.participantId} has two bookings on ${formatDateDe(b.date)} — delete one with 'insat hours delete'`,
-          [b.participantId],
-        ),
+        violation('booking-duplicate', (m) => m.booking.twoBookings(b.participantId, b.date), [b.participantId]),
       );
     seen.add(key);
     const shape = bookingShapeViolations(b);

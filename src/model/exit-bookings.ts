@@ -1,6 +1,6 @@
 // An exit ends the assignment on its day: hours booked after it would be paid for days outside the
 // assignment (and `check` would reject the store). The exit is refused until they are deleted.
-import { formatDateDe, type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 import type { Booking } from './types.js';
 import { violation, type Violation } from './violations.js';
 
@@ -14,12 +14,10 @@ export function bookingsAfterExitViolations(
     .map((b) => b.date)
     .sort();
   if (after.length === 0) return [];
-  const days =
-    after.slice(0, 10).map(formatDateDe).join(', ') + (after.length > 10 ? ` and ${after.length - 10} more` : '');
   return [
     violation(
       'exit-bookings',
-      `${personId} has bookings after the exit day ${formatDateDe(exitDate)}: ${days} — delete them first with 'insat hours delete ${personId} --date DAY', or record a later exit day`,
+      (m) => m.booking.afterExit(personId, exitDate, after),
       [personId],
     ),
   ];

@@ -5,7 +5,6 @@ import { areaOn, lastDay } from './assignment.js';
 import {
   addDays,
   dayNumber,
-  formatDateDe,
   fromDayNumber,
   maxDate,
   minDate,
@@ -90,11 +89,9 @@ export function unbookedWarnings(main: MainData, bookings: readonly Booking[], t
     else byPerson.set(d.participantId, [d.date]);
   }
   return [...byPerson].map(([id, dates]) => {
-    const shown =
-      dates.slice(0, 5).map(formatDateDe).join(', ') + (dates.length > 5 ? ` and ${dates.length - 5} more` : '');
     return violation(
       'unbooked-days',
-      `${id}: ${dates.length} assigned working day${dates.length === 1 ? '' : 's'} not booked, older than ${grace} working days (${shown}) — book them; 'insat hours missing --participant ${id} --from ${dates[dates.length - 1]} --to ${dates[0]}' lists them`,
+      (m) => m.booking.unbooked(id, dates, grace),
       [id],
     );
   });

@@ -1,12 +1,11 @@
 // `insat hours book ID --date D (--hours H | --absent CODE) [--replace] [--force]`: one person, one day.
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 import { absenceArg, dateArg, hoursArg, idArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { bookingViolations, describeBooking } from '../../model/booking.js';
-import { formatDateDe } from '../../model/dates.js';
+import { bookingViolations } from '../../model/booking.js';
 import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
@@ -15,18 +14,16 @@ import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js'
 
 export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
   if (opts.area !== undefined || opts.asPlanned || (opts.except ?? []).length > 0) {
-    if (rawId !== undefined)
-      throw new UsageError(
-        `give either a participant ID or --area, not both — 'insat hours book ${rawId} --date …' books one person, '--area A --as-planned' a whole area`,
-      );
+    if (rawId !== undefined) throw new UsageError((m) => m.hours.book.idAndArea(rawId));
     return (await import('./roster.js')).runRoster(ctx, opts);
   }
-  if (opts.hours !== undefined && opts.absent !== undefined)
-    throw new UsageError('--hours and --absent exclude each other — a day is either worked or an absence');
+  if (opts.hours !== undefined && opts.absent !== undefined) throw new UsageError((m) => m.hours.book.hoursAndAbsent);
   if (opts.from !== undefined || opts.to !== undefined) return (await import('./range.js')).runRange(ctx, rawId, opts);
+  const words = ctx.m.hours.book;
   const questions: Question[] = [];
-  if (rawId === undefined) questions.push({ flag: 'ID', message: 'Participant', kind: 'text' });
-  if (opts.date === undefined) questions.push({ flag: '--date', message: 'Day', kind: 'date', default: ctx.today });
+  if (rawId === undefined) questions.push({ flag: 'ID', message: words.askParticipant, kind: 'text' });
+  if (opts.date === undefined)
+    questions.push({ flag: '--date', message: words.askDay, kind: 'date', default: ctx.today });
   if (opts.hours === undefined && opts.absent === undefined) {
     questions.push({
       flag: '--hours or --absent',
@@ -47,10 +44,7 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
   const absent = opts.absent ?? (answer !== undefined && absenceOfWord(answer) ? answer : undefined);
   const absence = absent !== undefined ? absenceArg(absent) : null;
   const minutes = absence === null ? hoursArg(opts.hours ?? answer!) : 0;
-  if (absence === null && minutes === 0)
-    throw new UsageError(
-      `--hours 0 books nothing — book an absence with --absent CODE, or delete a booking with 'insat hours delete ${id} --date ${date}'`,
-    );
+  if (absence === null && minutes === 0) throw new UsageError((m) => m.hours.book.zeroHours(id, date));
   const dryRun = Boolean(opts.dryRun);
 
   const { result } = await change(
@@ -76,18 +70,18 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
 }
 
 function render(ctx: Ctx, dryRun: boolean, b: Booking, replaced: Booking | null): void {
-  if (ctx.json) {
-    ctx.out(JSON.stringify({ ...b, replaced, dryRun }, null, 2));
+  const words = ctx.m.hours.book;
+  const describe = ctx.m.booking.describe;
+  const what = `${describe(b)}${b.forced ? words.forced : ''}`;
+  if (replaced && describe(replaced) === describe(b) && replaced.forced === b.forced && !ctx.json) {
+    ctx.out(words.unchanged(b.participantId, b.date, what));
     return;
   }
-  const what = `${describeBooking(b)}${b.forced ? ' (forced: no working day)' : ''}`;
-  if (replaced && describeBooking(replaced) === describeBooking(b) && replaced.forced === b.forced) {
-    ctx.out(`${b.participantId} was already booked on ${formatDateDe(b.date)} with ${what} — nothing changed`);
-    return;
-  }
-  doneLine(
-    ctx,
+  const was = replaced ? describe(replaced) : null;
+  reply(ctx, {
+    json: { ...b, replaced, dryRun },
+    done: words.booked(b.participantId, b.date, what, was),
+    wouldDo: words.wouldBook(b.participantId, b.date, what, was),
     dryRun,
-    `${dryRun ? 'book' : 'booked'} ${b.participantId} on ${formatDateDe(b.date)}: ${what}${replaced ? ` (was ${describeBooking(replaced)})` : ''}`,
-  );
+  });
 }

@@ -1,11 +1,9 @@
 // `insat hours delete ID --date D`: removes one booking (one undoable step).
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 import { dateArg, idArg } from '../../cli/parse.js';
 import { change, findPerson } from '../../cli/store-access.js';
 import { NotFoundError } from '../../errors.js';
-import { describeBooking } from '../../model/booking.js';
-import { formatDateDe } from '../../model/dates.js';
 
 export async function runDelete(ctx: Ctx, rawId: string, opts: { date: string; dryRun?: boolean }): Promise<void> {
   const id = idArg(rawId);
@@ -15,17 +13,15 @@ export async function runDelete(ctx: Ctx, rawId: string, opts: { date: string; d
     findPerson(tx.main, id);
     const stored = await tx.bookingsOfYear(Number(date.slice(0, 4)));
     const i = stored.findIndex((b) => b.participantId === id && b.date === date);
-    if (i < 0)
-      throw new NotFoundError(
-        `${id} has no booking on ${formatDateDe(date)} — see 'insat hours list --participant ${id}'`,
-      );
+    if (i < 0) throw new NotFoundError((m) => m.hours.delete.noBooking(id, date));
     return stored.splice(i, 1)[0]!;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ deleted, dryRun }, null, 2));
-  else
-    doneLine(
-      ctx,
-      dryRun,
-      `${dryRun ? 'delete' : 'deleted'} the booking of ${id} on ${formatDateDe(date)} (${describeBooking(deleted)})`,
-    );
+  const words = ctx.m.hours.delete;
+  const what = ctx.m.booking.describe(deleted);
+  reply(ctx, {
+    json: { deleted, dryRun },
+    done: words.deleted(id, date, what),
+    wouldDo: words.wouldDelete(id, date, what),
+    dryRun,
+  });
 }

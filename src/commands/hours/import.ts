@@ -5,16 +5,15 @@ import { sayViolation } from '../../i18n/active.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 import { change } from '../../cli/store-access.js';
 import { decode, parseTimesheet, type BadRow } from '../../cli/timesheet.js';
 import { RuleError, UsageError } from '../../errors.js';
 import { batchViolations } from '../../model/booking.js';
 import { noAbsences } from '../../model/allowance.js';
-import { formatDateDe } from '../../model/dates.js';
-import { minutesToDecimalHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
+import type { Text } from '../../i18n/text.js';
 import type { ImportOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
 
@@ -23,9 +22,8 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new UsageError(
-      `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the path`,
-    );
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError((m) => m.hours.import.unreadable(file, code));
   }
   const name = basename(file);
   const { rows, bad } = parseTimesheet(decode(bytes, name), name);
@@ -38,7 +36,7 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
       if (people.has(r.participantId)) return true;
       bad.push({
         line: r.line,
-        reason: `no participant '${r.participantId}' — see 'insat participant list --all'`,
+        reason: (m) => m.hours.import.noParticipant(r.participantId),
         kind: 'rule',
       });
       return false;
@@ -57,10 +55,12 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
     );
     checked.forEach((item, i) => {
       if (item.violations.length === 0) return;
-      const reason =
-        item.duplicateOf !== null
-          ? `${bookings[i]!.participantId} is booked twice on ${formatDateDe(bookings[i]!.date)} — also on line ${known[item.duplicateOf]!.line}`
-          : item.violations.map(sayViolation).join('; ');
+      const b = bookings[i]!;
+      const duplicateOf = item.duplicateOf;
+      const reason: Text =
+        duplicateOf !== null
+          ? (m) => m.hours.import.twice(b.participantId, b.date, known[duplicateOf]!.line)
+          : () => item.violations.map(sayViolation).join('; ');
       bad.push({ line: known[i]!.line, reason, kind: 'rule' });
     });
     if (bad.length > 0) refuseRows(ctx, name, total, bad);
@@ -72,8 +72,8 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
 
 function refuseRows(ctx: Ctx, file: string, total: number, bad: BadRow[]): never {
   bad.sort((x, y) => x.line - y.line);
-  for (const b of bad) ctx.err(`line ${b.line}: ${b.reason}`);
-  const summary = `${bad.length} of ${total} rows of ${file} ${bad.length === 1 ? 'is' : 'are'} bad (listed above); nothing was imported — correct ${bad.length === 1 ? 'it' : 'them'} and import the file again`;
+  for (const b of bad) ctx.err(ctx.m.hours.import.line(b.line, b.reason(ctx.m)));
+  const summary: Text = (m) => m.hours.import.badRows(bad.length, total, file);
   if (bad.some((b) => b.kind === 'malformed')) throw new UsageError(summary);
   throw new RuleError([violation('import', summary)]);
 }
@@ -83,21 +83,21 @@ function render(ctx: Ctx, dryRun: boolean, file: string, bookings: Booking[], re
   const absences = noAbsences();
   for (const b of bookings) if (b.absence) absences[b.absence] += 1;
   const absent = bookings.filter((b) => b.absence !== null).length;
-  if (ctx.json) {
-    ctx.out(
-      JSON.stringify(
-        { file, dryRun, bookings: bookings.length, replaced: replaced.length, workedMinutes: worked, absences },
-        null,
-        2,
-      ),
-    );
-    return;
-  }
-  const people = new Set(bookings.map((b) => b.participantId)).size;
   const dates = bookings.map((b) => b.date).sort();
-  doneLine(
-    ctx,
+  const figures = {
+    bookings: bookings.length,
+    file,
+    people: new Set(bookings.map((b) => b.participantId)).size,
+    from: dates[0]!,
+    to: dates[dates.length - 1]!,
+    worked,
+    absent,
+    replaced: replaced.length,
+  };
+  reply(ctx, {
+    json: { file, dryRun, bookings: bookings.length, replaced: replaced.length, workedMinutes: worked, absences },
+    done: ctx.m.hours.import.imported(figures),
+    wouldDo: ctx.m.hours.import.wouldImport(figures),
     dryRun,
-    `${dryRun ? 'import' : 'imported'} ${bookings.length} booking${bookings.length === 1 ? '' : 's'} from ${file} for ${people} participant${people === 1 ? '' : 's'}, ${formatDateDe(dates[0]!)}–${formatDateDe(dates[dates.length - 1]!)}: ${bookings.length - absent} days worked (${minutesToDecimalHours(worked, ',')} h), ${absent} absence day${absent === 1 ? '' : 's'}${replaced.length ? `, ${replaced.length} replaced` : ''}`,
-  );
+  });
 }

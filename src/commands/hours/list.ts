@@ -5,10 +5,11 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { areaArg, dateArg, idArg, monthArg } from '../../cli/parse.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
+import { m } from '../../i18n/active.js';
+import type { Catalogue } from '../../i18n/text.js';
 import { areaOn, assignmentsOf, lastDay } from '../../model/assignment.js';
 import { assignmentsByPerson } from '../../model/booking.js';
-import { formatDateDe, minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
-import { minutesToDecimalHours } from '../../model/durations.js';
+import { minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
 import type { Area, Booking, MainData } from '../../model/types.js';
 import type { Pseudonymizer } from '../../reports/pseudonym.js';
 import type { Tabular } from '../../reports/tabular.js';
@@ -36,14 +37,13 @@ export function periodOf(
   participant?: string,
 ): Period {
   if (opts.month !== undefined) {
-    if (opts.from !== undefined || opts.to !== undefined)
-      throw new UsageError('--month and --from/--to exclude each other — give one period');
+    if (opts.from !== undefined || opts.to !== undefined) throw new UsageError((m) => m.hours.list.monthAndRange);
     return monthPeriod(monthArg(opts.month));
   }
   if (opts.from !== undefined || opts.to !== undefined) {
     const to = opts.to !== undefined ? dateArg(opts.to, '--to') : today;
     const from = opts.from !== undefined ? dateArg(opts.from, '--from') : `${to.slice(0, 7)}-01`;
-    if (from > to) throw new UsageError(`--from ${from} lies after --to ${to} — swap them`);
+    if (from > to) throw new UsageError((m) => m.hours.list.fromAfterTo(from, to));
     return { from, to };
   }
   if (participant !== undefined) {
@@ -78,22 +78,28 @@ export function bookingRows(main: MainData, bookings: readonly Booking[], alias?
     });
 }
 
-export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = false): Tabular {
+/** `words`: the run's catalogue (the export renders the same table). */
+export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = false, words: Catalogue = m()): Tabular {
+  const label = words.hours.list.columns;
   return {
     columns: [
-      { key: 'date', header: 'date', kind: 'date' },
+      { key: 'date', header: 'date', label: label.date, kind: 'date' },
       ...(pseudonymize
-        ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
+        ? [{ key: 'name', header: 'pseudonym', label: label.pseudonym, kind: 'text' as const }]
         : [
-            { key: 'participantId', header: 'id', kind: 'text' as const },
-            { key: 'name', header: 'name', kind: 'text' as const },
+            { key: 'participantId', header: 'id', label: label.id, kind: 'text' as const },
+            { key: 'name', header: 'name', label: label.name, kind: 'text' as const },
           ]),
-      { key: 'area', header: 'area', kind: 'text' },
-      { key: 'minutes', header: 'hours', kind: 'hours' },
-      { key: 'absence', header: 'absence', kind: 'text' },
-      { key: 'forced', header: 'forced', kind: 'text' },
+      { key: 'area', header: 'area', label: label.area, kind: 'text' },
+      { key: 'minutes', header: 'hours', label: label.hours, kind: 'hours' },
+      { key: 'absence', header: 'absence', label: label.absence, kind: 'text' },
+      { key: 'forced', header: 'forced', label: label.forced, kind: 'text' },
     ],
-    rows: rows.map((r) => ({ ...r, minutes: r.absence ? null : r.minutes, forced: r.forced ? 'yes' : '' })),
+    rows: rows.map((r) => ({
+      ...r,
+      minutes: r.absence ? null : r.minutes,
+      forced: r.forced ? words.hours.list.yes : '',
+    })),
   };
 }
 
@@ -131,8 +137,7 @@ export async function runList(ctx: Ctx, opts: ListOptions): Promise<void> {
   const json = bookingsJson(period, rows);
   await emit(ctx, format, {
     json: () => json,
-    tabular: () => bookingsTabular(rows),
-    text: () =>
-      `${rows.length} booking${rows.length === 1 ? '' : 's'} from ${formatDateDe(period.from)} to ${formatDateDe(period.to)}: ${minutesToDecimalHours(json.workedMinutes, ',')} h worked, ${json.absenceDays} absence day${json.absenceDays === 1 ? '' : 's'}`,
+    tabular: () => bookingsTabular(rows, false, ctx.m),
+    text: () => ctx.m.hours.list.summary(rows.length, period.from, period.to, json.workedMinutes, json.absenceDays),
   });
 }

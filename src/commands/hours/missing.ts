@@ -5,7 +5,6 @@ import { emit, formatOf } from '../../cli/output.js';
 import { areaArg, idArg } from '../../cli/parse.js';
 import { periodOf, type LabelledPeriod, type PeriodOptions } from '../../cli/period.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import { formatDateDe } from '../../model/dates.js';
 import { AREA_LABELS } from '../../model/types.js';
 import { lastWorkingDays, unbookedDays } from '../../model/unbooked.js';
 
@@ -27,7 +26,7 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
   if (participant !== undefined) findPerson(main, participant);
   const period = periodOf(opts, ctx.today, (today): LabelledPeriod => {
     const p = lastWorkingDays(DEFAULT_WORKING_DAYS, today, main.settings.closingDays);
-    return { ...p, label: `${formatDateDe(p.from)} – ${formatDateDe(p.to)}` };
+    return { ...p, label: `${p.from} – ${p.to}`, named: false };
   });
   const assignments = main.assignments.filter((a) => participant === undefined || a.personId === participant);
   const bookings = await store.bookingsBetween(period.from, period.to);
@@ -42,6 +41,7 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
     date: d.date,
   }));
   const people = new Set(rows.map((r) => r.id)).size;
+  const words = ctx.m.hours.missing;
   await emit(ctx, format, {
     json: () => ({ from: period.from, to: period.to, count: rows.length, participants: people, missing: rows }),
     tabular:
@@ -49,19 +49,19 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
         ? undefined
         : () => ({
             columns: [
-              { key: 'id', header: 'id', kind: 'text' },
-              { key: 'name', header: 'name', kind: 'text' },
-              { key: 'area', header: 'area', kind: 'text' },
-              { key: 'date', header: 'date', kind: 'date' },
+              { key: 'id', header: 'id', label: words.columns.id, kind: 'text' },
+              { key: 'name', header: 'name', label: words.columns.name, kind: 'text' },
+              { key: 'area', header: 'area', label: words.columns.area, kind: 'text' },
+              { key: 'date', header: 'date', label: words.columns.date, kind: 'date' },
             ],
             rows: format === 'table' ? rows.map((r) => ({ ...r, area: AREA_LABELS[r.area] })) : rows,
           }),
-    text: format === 'table' ? () => summary(period, rows.length, people) : undefined,
+    text: format === 'table' ? () => summary(ctx, period, rows.length, people) : undefined,
   });
 }
 
-function summary(period: LabelledPeriod, count: number, people: number): string {
-  const upTo = `${formatDateDe(period.from)} – ${formatDateDe(period.to)}`;
-  if (count === 0) return `All assigned working days of ${upTo} before today are booked.`;
-  return `${count} assigned working day${count === 1 ? '' : 's'} of ${upTo} without a booking (${people} participant${people === 1 ? '' : 's'}) — book each with 'insat hours book ID --date DATE --hours H' or '--absent CODE'`;
+function summary(ctx: Ctx, period: LabelledPeriod, count: number, people: number): string {
+  const words = ctx.m.hours.missing;
+  if (count === 0) return words.allBooked(period.from, period.to);
+  return words.summary(count, period.from, period.to, people);
 }

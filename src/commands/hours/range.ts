@@ -2,12 +2,12 @@
 // one person — weekends, public holidays, closing days and weekdays the person's distribution plans
 // no hours for are left out. One step; refused as a whole when one day breaks a rule (the day is named).
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { doneLine, jsonText } from '../../cli/output.js';
 import { absenceArg, dateArg, hoursArg, idArg } from '../../cli/parse.js';
 import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay } from '../../model/assignment.js';
-import { batchViolations, describeBooking } from '../../model/booking.js';
+import { batchViolations } from '../../model/booking.js';
 import { daysInclusive, eachDay, type IsoDate } from '../../model/dates.js';
 import { isWorkingDay } from '../../model/holidays.js';
 import type { Assignment, Booking } from '../../model/types.js';
@@ -81,14 +81,14 @@ function render(
   r: { booked: Booking[]; replaced: Booking[]; skipped: IsoDate[] },
 ): void {
   if (ctx.json) {
-    ctx.out(JSON.stringify({ participantId: id, from, to, dryRun, ...r }, null, 2));
+    ctx.io.stdout.write(jsonText({ participantId: id, from, to, dryRun, ...r }));
     return;
   }
   const words = ctx.m.weekdays.range;
-  doneLine(ctx, dryRun, words.done(dryRun, id, r.booked.length, from, to, describeBooking(r.booked[0]!)));
+  doneLine(ctx, dryRun, words.done(dryRun, id, r.booked.length, from, to, ctx.m.booking.describe(r.booked[0]!)));
   if (r.skipped.length > 0) ctx.out(`  ${words.skipped(r.skipped.length)}`);
   if (r.replaced.length > 0)
     ctx.out(
-      `  ${words.replaced(r.replaced.map((b) => `${ctx.m.fmt.date(b.date)} (${describeBooking(b)})`).join(', '))}`,
+      `  ${words.replaced(r.replaced.map((b) => `${ctx.m.fmt.date(b.date)} (${ctx.m.booking.describe(b)})`).join(', '))}`,
     );
 }

@@ -4,19 +4,13 @@
 // People already booked that day are reported and left as they are; people whose weekday
 // distribution plans no hours that day are left out (it is no working day of theirs).
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { jsonText } from '../../cli/output.js';
 import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/parse.js';
 import { change } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay, seatAreaOn } from '../../model/assignment.js';
-import {
-  batchViolations,
-  BookingIndex,
-  describeBooking,
-  nonWorkingReason,
-  plannedDailyMinutes,
-} from '../../model/booking.js';
-import { formatDateDe, isoWeekday, type IsoDate } from '../../model/dates.js';
+import { batchViolations, BookingIndex, nonWorkingDay, plannedDailyMinutes } from '../../model/booking.js';
+import { isoWeekday, type IsoDate } from '../../model/dates.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
 import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
@@ -34,10 +28,9 @@ export function parseExceptions(lists: readonly string[]): Map<string, Exception
   const out = new Map<string, Exception>();
   for (const item of lists.flatMap(splitAssignments)) {
     const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(item);
-    if (!m)
-      throw new UsageError(`--except '${clip(item)}' is not ID=HOURS or ID=CODE — e.g. --except p003=4,p007=sick`);
+    if (!m) throw new UsageError((m) => m.hours.roster.exceptForm(clip(item)));
     const id = idArg(m[1], '--except ID');
-    if (out.has(id)) throw new UsageError(`--except names ${id} twice — give one value per person`);
+    if (out.has(id)) throw new UsageError((m) => m.hours.roster.exceptTwice(id));
     const value = m[2]!.trim();
     if (absenceOfWord(value)) out.set(id, { minutes: 0, absence: absenceArg(value, `--except ${id}`) });
     else if (/^[\d.,:]+$/.test(value)) out.set(id, { minutes: hoursArg(value, `--except ${id}`), absence: null });
@@ -55,25 +48,18 @@ interface RosterResult {
 }
 
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
-  if (opts.area === undefined)
-    throw new UsageError('--as-planned and --except book a whole work area — add --area holz|kueche|gestaltung');
+  if (opts.area === undefined) throw new UsageError((m) => m.hours.roster.needsArea);
   if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(ctx.m.weekdays.roster.noRange);
   const closedDay = areaAbsence(ctx, opts);
-  if (!opts.asPlanned && !closedDay)
-    throw new UsageError(
-      `--area books everybody in the area with their planned hours — add --as-planned (and --except for the ones who differ), or --absent closed for a closing day`,
-    );
+  if (!opts.asPlanned && !closedDay) throw new UsageError((m) => m.hours.roster.needsAsPlanned);
   if (opts.hours !== undefined || (opts.absent !== undefined && opts.asPlanned))
-    throw new UsageError(
-      '--hours and --absent are for one person — for the area use --as-planned and --except ID=H|ID=CODE, or --absent closed alone',
-    );
+    throw new UsageError((m) => m.hours.roster.notForArea);
   const area = areaArg(opts.area);
-  if (opts.date === undefined) throw new UsageError('missing --date — pass the day to book');
+  if (opts.date === undefined) throw new UsageError((m) => m.hours.roster.missingDate);
   const date = dateArg(opts.date, '--date');
   const exceptions = parseExceptions(opts.except ?? []);
   for (const [id, e] of exceptions)
-    if (e.absence === null && e.minutes === 0)
-      throw new UsageError(`--except ${id}=0 books nothing — give an absence code instead`);
+    if (e.absence === null && e.minutes === 0) throw new UsageError((m) => m.hours.roster.exceptZero(id));
   const dryRun = Boolean(opts.dryRun);
 
   const { result } = await change(
@@ -87,13 +73,7 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
       const problems: Violation[] = [];
       for (const id of exceptions.keys()) {
         if (!roster.some((a) => a.personId === id))
-          problems.push(
-            violation(
-              'roster-exception',
-              `--except ${id}: ${id} has no seat in ${area} on ${formatDateDe(date)} — book them on their own with 'insat hours book ${id} …'`,
-              [id],
-            ),
-          );
+          problems.push(violation('roster-exception', (m) => m.hours.roster.exceptNoSeat(id, area, date), [id]));
       }
       const existing = await bookingsOfWeeks(tx, [date]);
       const already: Booking[] = [];
@@ -113,12 +93,12 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         const e = exceptions.get(a.personId) ?? (closedDay ? CLOSED : { minutes: planned, absence: null });
         batch.push(makeBooking(tx.main, a.personId, date, e.minutes, e.absence, Boolean(opts.force)));
       }
-      const why = nonWorkingReason(date, tx.main.settings.closingDays);
+      const why = nonWorkingDay(date, tx.main.settings.closingDays);
       if (why && !opts.force && batch.some((b) => b.minutes > 0)) {
         problems.push(
           violation(
             'working-day',
-            `${formatDateDe(date)} is ${why} — worked hours on that day need --force (or book absences with --except ID=CODE)`,
+            (m) => m.hours.roster.nonWorking(date, m.booking.nonWorking(why)),
             batch.map((b) => b.participantId),
           ),
         );
@@ -187,43 +167,47 @@ function render(
 ): void {
   const worked = r.booked.reduce((s, b) => s + b.minutes, 0);
   if (ctx.json) {
-    ctx.out(
-      JSON.stringify(
-        { area, date, dryRun, workedMinutes: worked, booked: r.booked, alreadyBooked: r.already, dayOff: r.dayOff },
-        null,
-        2,
-      ),
+    ctx.io.stdout.write(
+      jsonText({
+        area,
+        date,
+        dryRun,
+        workedMinutes: worked,
+        booked: r.booked,
+        alreadyBooked: r.already,
+        dayOff: r.dayOff,
+      }),
     );
     return;
   }
-  const day = formatDateDe(date);
+  const words = ctx.m.hours.roster;
+  const describe = ctx.m.booking.describe;
   if (r.booked.length === 0 && r.already.length === 0 && r.dayOff.length === 0) {
-    ctx.out(`nobody has a seat in ${area} on ${day} — nothing to book`);
+    ctx.out(words.nobody(area, date));
     return;
   }
   if (r.booked.length > 0) {
     const planned = r.booked.filter((b) => !exceptions.has(b.participantId)).length;
-    const list = r.booked.map((b) => `${b.participantId} ${describeBooking(b)}`).join(', ');
-    doneLine(
-      ctx,
-      dryRun,
-      `${dryRun ? 'book' : 'booked'} ${r.booked.length} of ${area} on ${day} (${planned} ${closed ? 'closed' : 'as planned'}, ${r.booked.length - planned} exception${r.booked.length - planned === 1 ? '' : 's'}), ${minutesToDecimalHours(worked, ',')} h worked`,
+    const list = r.booked.map((b) => `${b.participantId} ${describe(b)}`).join(', ');
+    ctx.out(
+      dryRun
+        ? ctx.m.cli.dryRun(words.wouldBook(r.booked.length, area, date, planned, closed, worked))
+        : words.booked(r.booked.length, area, date, planned, closed, worked),
     );
     ctx.out(`  ${list}`);
   } else if (r.already.length > 0) {
-    ctx.out(`everybody in ${area} is already booked on ${day} — nothing changed`);
+    ctx.out(words.allBooked(area, date));
   } else {
     ctx.out(ctx.m.weekdays.roster.nobodyPlanned(area, date));
   }
   if (r.dayOff.length > 0) ctx.out(ctx.m.weekdays.roster.dayOff(r.dayOff));
   if (r.already.length > 0)
-    ctx.out(
-      `already booked, left as is: ${r.already.map((b) => `${b.participantId} (${describeBooking(b)})`).join(', ')}`,
-    );
+    ctx.out(words.alreadyBooked(r.already.map((b) => `${b.participantId} (${describe(b)})`).join(', ')));
   for (const id of r.ignoredExceptions) {
     const e = exceptions.get(id)!;
+    const hours = minutesToDecimalHours(e.minutes, ',');
     ctx.out(
-      `  the exception ${id}=${e.absence ?? minutesToDecimalHours(e.minutes, ',')} was not applied — to change that booking: insat hours book ${id} --date ${date} ${e.absence ? `--absent ${e.absence}` : `--hours ${minutesToDecimalHours(e.minutes, ',')}`} --replace`,
+      words.exceptionNotApplied(id, e.absence ?? hours, date, e.absence ? `--absent ${e.absence}` : `--hours ${hours}`),
     );
   }
 }
