@@ -128,8 +128,7 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
     throw new UsageError((m) => m.hours.import.notCsv(file, err.lines, err.message));
   }
   records = records.filter((r) => r.record.some((c) => c !== ''));
-  if (records.length === 0)
-    throw new UsageError((m) => m.hours.import.empty(file));
+  if (records.length === 0) throw new UsageError((m) => m.hours.import.empty(file));
   const columns = headerColumns(records[0]!.record, file);
   if (records.length === 1) throw new UsageError((m) => m.hours.import.noRows(file));
   const rows: Row[] = [];
@@ -150,8 +149,7 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
       rawCode = cell('code');
     let minutes = 0;
     let absence: AbsenceCode | null = null;
-    if (rawHours && rawCode)
-      reasons.push((m) => m.hours.import.hoursAndCode(clip(rawHours), clip(rawCode)));
+    if (rawHours && rawCode) reasons.push((m) => m.hours.import.hoursAndCode(clip(rawHours), clip(rawCode)));
     else if (!rawHours && !rawCode) reasons.push((m) => m.hours.import.neither);
     else if (rawHours) {
       const parsed = parseHours(rawHours);
@@ -160,10 +158,8 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
       else if (parsed === 0) reasons.push((m) => m.hours.import.zero);
       else minutes = parsed;
     } else if (absenceOfWord(rawCode)) absence = absenceOfWord(rawCode);
-    else
-      reasons.push((m) => m.hours.import.notACode(clip(rawCode), ABSENCE_CODES.join(', '), GERMAN_ABSENCE_WORDS));
-    if (reasons.length > 0)
-      bad.push({ line, reason: (m) => reasons.map((r) => r(m)).join('; '), kind: 'malformed' });
+    else reasons.push((m) => m.hours.import.notACode(clip(rawCode), ABSENCE_CODES.join(', '), GERMAN_ABSENCE_WORDS));
+    if (reasons.length > 0) bad.push({ line, reason: (m) => reasons.map((r) => r(m)).join('; '), kind: 'malformed' });
     else rows.push({ line, participantId: id!, date: date!, minutes, absence });
   }
   return { rows, bad };

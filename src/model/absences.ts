@@ -4,21 +4,13 @@
 // earned. Flags are facts for the Jobcenter, never refusals and never a sanction.
 import { noAbsences, type AbsenceDays } from './allowance.js';
 import { areaOn, coversDay, lastDay } from './assignment.js';
-import {
-  addDays,
-  dayNumber,
-  formatDateDe,
-  fullMonthsBetween,
-  maxDate,
-  minDate,
-  monthPeriod,
-  type IsoDate,
-} from './dates.js';
+import { addDays, dayNumber, fullMonthsBetween, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
 import { isWorkingDay } from './holidays.js';
 import type { AbsenceCode, Area, Assignment, Booking, MainData, Settings } from './types.js';
 import { compareIds, compareText } from './compare.js';
 import { unbookedDays } from './unbooked.js';
 import { groupBy } from './collections.js';
+import type { Text } from '../i18n/text.js';
 
 /** The report's categories: certified sick, excused, unexcused; leave and closing days apart. */
 export type AbsenceCategory = 'certified-sick' | 'sick-no-certificate' | 'excused' | 'unexcused' | 'leave' | 'closed';
@@ -32,20 +24,12 @@ export const CATEGORY_OF: Record<AbsenceCode, AbsenceCategory> = {
   closed: 'closed',
 };
 
-export const CATEGORY_LABELS: Record<AbsenceCategory, string> = {
-  'certified-sick': 'certified sick',
-  'sick-no-certificate': 'sick, no certificate',
-  excused: 'excused',
-  unexcused: 'unexcused',
-  leave: 'leave',
-  closed: 'closing day',
-};
-
 export type FlagCode = 'sick-without-certificate' | 'long-sickness' | 'leave-beyond-earned';
 
 export interface AbsenceFlag {
   flag: FlagCode;
-  message: string;
+  /** Says what was found, in the run's language (`m.absences`). */
+  message: Text;
   /** The days the flag is about. */
   dates: IsoDate[];
 }
@@ -168,11 +152,6 @@ export function leaveBalance(
   return { on, earned, taken, left: earned - taken };
 }
 
-function span(dates: readonly IsoDate[]): string {
-  if (dates.length === 1) return formatDateDe(dates[0]!);
-  return `${formatDateDe(dates[0]!).slice(0, 6)}–${formatDateDe(dates[dates.length - 1]!)}`;
-}
-
 /** Flags of one person for a month; `mine` are the person's bookings from the assignment start on. */
 export function absenceFlags(
   settings: Settings,
@@ -195,14 +174,14 @@ export function absenceFlags(
       flags.push({
         flag: 'sick-without-certificate',
         dates: late,
-        message: `${id}: sick without a medical certificate beyond the 3rd calendar day on ${late.length} day${late.length > 1 ? 's' : ''} (${span(late)}); the certificate was due by ${formatDateDe(due)}`,
+        message: (m) => m.absences.sickWithoutCertificate(id, late, due),
       });
     }
     if (spellDays(spell) > 14) {
       flags.push({
         flag: 'long-sickness',
         dates: spell.bookings.map((b) => b.date),
-        message: `${id}: sick for ${spellDays(spell)} calendar days in a row (${formatDateDe(spell.from)}–${formatDateDe(spell.to)}), more than 14 — report it to the Jobcenter`,
+        message: (m) => m.absences.longSickness(id, spellDays(spell), spell.from, spell.to),
       });
     }
   }
@@ -219,10 +198,11 @@ export function absenceFlags(
     }
   }
   if (over.length > 0 && worst) {
+    const { taken, earned, on } = worst;
     flags.push({
       flag: 'leave-beyond-earned',
       dates: over,
-      message: `${id}: ${over.length} leave day${over.length > 1 ? 's' : ''} beyond what was earned (${span(over)}): ${worst.taken} taken, ${worst.earned} earned by ${formatDateDe(worst.on)}`,
+      message: (m) => m.absences.leaveBeyondEarned(id, over, taken, earned, on),
     });
   }
   return flags;

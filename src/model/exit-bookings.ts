@@ -14,11 +14,5 @@ export function bookingsAfterExitViolations(
     .map((b) => b.date)
     .sort();
   if (after.length === 0) return [];
-  return [
-    violation(
-      'exit-bookings',
-      (m) => m.booking.afterExit(personId, exitDate, after),
-      [personId],
-    ),
-  ];
+  return [violation('exit-bookings', (m) => m.booking.afterExit(personId, exitDate, after), [personId])];
 }

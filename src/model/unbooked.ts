@@ -2,15 +2,7 @@
 // neither attendance nor absence (DOMAIN.md, monthly absence report). The one definition, for
 // `insat hours missing` and the figures that must not count such a day as anything else.
 import { areaOn, lastDay } from './assignment.js';
-import {
-  addDays,
-  dayNumber,
-  fromDayNumber,
-  maxDate,
-  minDate,
-  type IsoDate,
-  type Period,
-} from './dates.js';
+import { addDays, dayNumber, fromDayNumber, maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { isWorkingDay } from './holidays.js';
 import type { Area, Assignment, Booking, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
@@ -89,11 +81,7 @@ export function unbookedWarnings(main: MainData, bookings: readonly Booking[], t
     else byPerson.set(d.participantId, [d.date]);
   }
   return [...byPerson].map(([id, dates]) => {
-    return violation(
-      'unbooked-days',
-      (m) => m.booking.unbooked(id, dates, grace),
-      [id],
-    );
+    return violation('unbooked-days', (m) => m.booking.unbooked(id, dates, grace), [id]);
   });
 }
 

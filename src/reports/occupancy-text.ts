@@ -1,8 +1,8 @@
 // The occupancy summary as a short plain-text report, fit for a mail body sent by cron: one line
 // per area with a small bar, then the movements, the waiting list and the hours. No names, no
-// colour unless the caller passes a painter (only when writing to a terminal).
-import { formatDateDe } from '../model/dates.js';
-import { hoursWithUnitDe, percentDe } from './german.js';
+// colour unless the caller passes a painter (only when writing to a terminal). The words come from
+// the catalogue the caller passes (German for the office's weekly mail), so the renderer holds no state.
+import type { Catalogue } from '../i18n/text.js';
 import type { OccupancySummary } from '../model/occupancy.js';
 import { AREA_LABELS, EXIT_GROUPS, type ExitGroup } from '../model/types.js';
 
@@ -10,20 +10,16 @@ export type Style = 'bold' | 'green' | 'yellow' | 'red' | 'dim';
 export type Painter = (style: Style, text: string) => string;
 
 export interface OccupancyTextOptions {
-  /** How the period was asked for: "2026-W47", "2026-11" or "16.11.2026 – 22.11.2026". */
-  label: string;
+  /** The period's name ("2026-W47", "2026-11"), or null when it is given by its dates only. */
+  label: string | null;
   /** Days after this one are planned, not yet happened (the period reaches into the future). */
   today?: string;
   paint?: Painter;
   barWidth?: number;
 }
 
-export const EXIT_GROUP_WORDS: Record<ExitGroup, string> = {
-  regular: 'regular end',
-  integration: 'work or training',
-  'further-support': 'further support',
-  other: 'other',
-};
+/** The width of the labels of the lines under the bars. */
+const LABEL_WIDTH = 15;
 
 /** [########------------] — ASCII, so that any mail reader shows it. */
 export function bar(rate: number, width = 20): string {
@@ -36,22 +32,21 @@ export function rateStyle(rate: number): Style {
 }
 
 /** "2 (work or training 1, regular end 1)" — groups with no exits left out. */
-export function exitGroupsText(total: number, byGroup: Record<ExitGroup, number>): string {
-  const parts = EXIT_GROUPS.filter((g) => byGroup[g] > 0).map((g) => `${EXIT_GROUP_WORDS[g]} ${byGroup[g]}`);
+export function exitGroupsText(total: number, byGroup: Record<ExitGroup, number>, m: Catalogue): string {
+  const parts = EXIT_GROUPS.filter((g) => byGroup[g] > 0).map((g) => `${m.occupancy.exitGroups[g]} ${byGroup[g]}`);
   return parts.length ? `${total} (${parts.join(', ')})` : String(total);
 }
 
-/** "INSAT occupancy 2026-W47 (16.11.2026 – 22.11.2026), 5 working days" */
-export function periodHeading(s: OccupancySummary, label: string): string {
-  const range = `${formatDateDe(s.from)} – ${formatDateDe(s.to)}`;
-  const head = label === range ? range : `${label} (${range})`;
-  return `INSAT occupancy ${head}, ${s.workingDays} working day${s.workingDays === 1 ? '' : 's'}`;
+/** "INSAT occupancy 2026-W47 (2026-11-16 – 2026-11-22), 5 working days" */
+export function periodHeading(s: OccupancySummary, label: string | null, m: Catalogue): string {
+  return m.occupancy.heading(label, s.from, s.to, s.workingDays);
 }
 
-export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOptions): string {
+export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOptions, m: Catalogue): string {
+  const words = m.occupancy;
   const paint: Painter = opts.paint ?? ((_style, text) => text);
   const width = opts.barWidth ?? 20;
-  const lines = [paint('bold', periodHeading(s, opts.label)), ''];
+  const lines = [paint('bold', periodHeading(s, opts.label, m)), ''];
 
   const rows = [
     ...s.areas.map((a) => ({
@@ -61,49 +56,40 @@ export function renderOccupancyText(s: OccupancySummary, opts: OccupancyTextOpti
       cap: a.capacitySeatDays,
       seats: a.capacity,
       free: a.freeAtEnd,
+      total: false,
     })),
     {
-      name: 'Total',
+      name: words.total,
       rate: s.rate,
       occ: s.occupiedSeatDays,
       cap: s.capacitySeatDays,
       seats: s.capacity,
       free: s.freeAtEnd,
+      total: true,
     },
   ];
   const capWidth = Math.max(...rows.map((r) => String(r.cap).length));
   for (const r of rows) {
-    const seatDays = `${String(r.occ).padStart(capWidth)} of ${String(r.cap).padStart(capWidth)} seat-days`;
-    const line = `${r.name.padEnd(11)}${paint(rateStyle(r.rate), bar(r.rate, width))} ${percentDe(r.occ, r.cap).padStart(7)}  ${seatDays}  ${String(r.free).padStart(2)} of ${String(r.seats).padStart(2)} seats free at the end`;
-    lines.push(r.name === 'Total' ? paint('bold', line) : line);
+    const seatDays = words.seatDays(String(r.occ).padStart(capWidth), String(r.cap).padStart(capWidth));
+    const free = words.freeAtEnd(String(r.free).padStart(2), String(r.seats).padStart(2));
+    const line = `${r.name.padEnd(11)}${paint(rateStyle(r.rate), bar(r.rate, width))} ${m.fmt.percent(r.occ, r.cap).padStart(7)}  ${seatDays}  ${free}`;
+    lines.push(r.total ? paint('bold', line) : line);
   }
-  lines.push('', ...movementLines(s));
-  if (opts.today && s.to >= opts.today) {
-    lines.push(
-      '',
-      paint(
-        'dim',
-        `The period is not over (today is ${formatDateDe(opts.today)}): seats from today on are counted as planned.`,
-      ),
-    );
-  }
+  lines.push('', ...movementLines(s, m));
+  if (opts.today && s.to >= opts.today) lines.push('', paint('dim', words.notOver(opts.today)));
   return lines.join('\n');
 }
 
 /** Entries, exits, seats freeing up, the waiting list and the hours: the lines under the bars. */
-export function movementLines(s: OccupancySummary): string[] {
-  const lines: string[] = [];
+export function movementLines(s: OccupancySummary, m: Catalogue): string[] {
+  const words = m.occupancy;
+  const line = (label: string, text: string) => `${label.padEnd(LABEL_WIDTH - 1)} ${text}`;
   const entriesByArea = s.areas.filter((a) => a.entries > 0).map((a) => `${AREA_LABELS[a.area]} ${a.entries}`);
-  lines.push(`Entries        ${s.entries}${entriesByArea.length ? ` (${entriesByArea.join(', ')})` : ''}`);
-  lines.push(`Exits          ${exitGroupsText(s.exits, s.exitsByGroup)}`);
-  lines.push(
-    `Freeing up     ${s.freeingIn4Weeks} seat${s.freeingIn4Weeks === 1 ? '' : 's'} in the 4 weeks after ${formatDateDe(s.to)}`,
-  );
-  lines.push(
-    `Waiting list   ${s.waitlist} decided suitable, ${s.awaitingInfoAppointment} awaiting an information appointment`,
-  );
-  lines.push(
-    `Hours worked   ${hoursWithUnitDe(s.hoursMinutes)}, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} (${s.workedDays} of ${s.assignedWorkingDays} assigned working days worked)`,
-  );
-  return lines;
+  return [
+    line(words.entries, `${s.entries}${entriesByArea.length ? ` (${entriesByArea.join(', ')})` : ''}`),
+    line(words.exits, exitGroupsText(s.exits, s.exitsByGroup, m)),
+    line(words.freeingUp, words.freeing(s.freeingIn4Weeks, s.to)),
+    line(words.waitingList, words.waiting(s.waitlist, s.awaitingInfoAppointment)),
+    line(words.hoursWorked, words.worked(s.hoursMinutes, s.workedDays, s.assignedWorkingDays)),
+  ];
 }

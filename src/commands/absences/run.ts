@@ -4,8 +4,9 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import { CATEGORY_LABELS, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
+import type { AbsenceDay, AbsenceReport } from '../../model/absences.js';
 import { dayNumber, formatDateDe, parseMonth } from '../../model/dates.js';
+import type { Catalogue } from '../../i18n/text.js';
 import { refuseIf } from '../../errors.js';
 import { violation } from '../../model/violations.js';
 import type { Tabular } from '../../reports/tabular.js';
@@ -20,9 +21,9 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
       ? [
           {
             flag: '--month',
-            message: 'Month (YYYY-MM)',
+            message: ctx.m.absences.askMonth,
             kind: 'text',
-            validate: (v) => (parseMonth(v) ? true : 'use YYYY-MM'),
+            validate: (v) => (parseMonth(v) ? true : ctx.m.absences.monthFormat),
           },
         ]
       : [],
@@ -34,68 +35,75 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
   const report = await monthAbsenceReport(store, month, participant, ctx.today);
   if (report.unbookedDays > 0) {
     const people = report.participants.filter((p) => p.unbookedDates.length > 0).length;
-    const what = `${report.unbookedDays} assigned working day${report.unbookedDays === 1 ? '' : 's'} of ${month} nobody booked (${people} participant${people === 1 ? '' : 's'})`;
+    const days = report.unbookedDays;
     if (!opts.allowGaps) {
       refuseIf([
-        violation(
-          'unbooked-days',
-          `${what}: the absence report would be incomplete — book them first ('insat hours missing --month ${month}' lists them), or pass --allow-gaps to report them as not booked`,
+        violation('unbooked-days', (m) =>
+          m.absences.unbookedRefused(m.absences.unbookedWhat(days, month, people), month),
         ),
       ]);
     }
-    ctx.warn(`${what}: reported as not booked, never as absence`);
+    ctx.warn(ctx.m.absences.unbookedReported(ctx.m.absences.unbookedWhat(days, month, people)));
   }
   await emit(ctx, format, {
-    json: () => report,
-    tabular: () => absencesTabular(report, format),
-    text: () => footer(report),
+    json: () => ({
+      ...report,
+      participants: report.participants.map((p) => ({
+        ...p,
+        flags: p.flags.map((f) => ({ flag: f.flag, message: f.message(ctx.m), dates: f.dates })),
+      })),
+    }),
+    tabular: () => absencesTabular(report, format, ctx.m),
+    text: () => footer(report, ctx.m),
   });
 }
 
 /** Runs of the same code on consecutive days: "02.11.2026–04.11.2026 certified sick, 09.11.2026 excused". */
-function daysText(days: readonly AbsenceDay[], format: Format): string {
+function daysText(days: readonly AbsenceDay[], format: Format, words: Catalogue): string {
   const runs: { from: string; to: string; day: AbsenceDay }[] = [];
   for (const d of days) {
     const last = runs[runs.length - 1];
     if (last && last.day.code === d.code && dayNumber(d.date) === dayNumber(last.to) + 1) last.to = d.date;
     else runs.push({ from: d.date, to: d.date, day: d });
   }
-  const date = (x: string) => (format === 'csv' ? x : formatDateDe(x));
+  const date = (x: string) => (format === 'csv' ? x : words.fmt.date(x));
   return runs
     .map(
-      (r) => `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${CATEGORY_LABELS[r.day.category]}`,
+      (r) =>
+        `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${words.absences.categories[r.day.category]}`,
     )
     .join(', ');
 }
 
-export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
+export function absencesTabular(r: AbsenceReport, format: Format, words: Catalogue): Tabular {
   const detail = format !== 'table';
+  const label = words.absences.columns;
   return {
     columns: [
-      { key: 'id', header: 'id', kind: 'text' },
-      { key: 'name', header: 'name', kind: 'text' },
-      { key: 'area', header: 'area', kind: 'text' },
-      { key: 'sick-certified', header: 'certified sick', kind: 'int' },
-      { key: 'sick', header: 'sick, no certificate', kind: 'int' },
-      { key: 'excused', header: 'excused', kind: 'int' },
-      { key: 'unexcused', header: 'unexcused', kind: 'int' },
-      { key: 'holiday', header: 'leave', kind: 'int' },
-      { key: 'closed', header: 'closing days', kind: 'int' },
-      { key: 'absenceDays', header: 'absence days', kind: 'int' },
-      { key: 'unbookedDays', header: 'not booked', kind: 'int' },
+      { key: 'id', header: 'id', label: label.id, kind: 'text' },
+      { key: 'name', header: 'name', label: label.name, kind: 'text' },
+      { key: 'area', header: 'area', label: label.area, kind: 'text' },
+      { key: 'sick-certified', header: 'certified sick', label: label.sickCertified, kind: 'int' },
+      { key: 'sick', header: 'sick, no certificate', label: label.sick, kind: 'int' },
+      { key: 'excused', header: 'excused', label: label.excused, kind: 'int' },
+      { key: 'unexcused', header: 'unexcused', label: label.unexcused, kind: 'int' },
+      { key: 'holiday', header: 'leave', label: label.leave, kind: 'int' },
+      { key: 'closed', header: 'closing days', label: label.closed, kind: 'int' },
+      { key: 'absenceDays', header: 'absence days', label: label.absenceDays, kind: 'int' },
+      { key: 'unbookedDays', header: 'not booked', label: label.notBooked, kind: 'int' },
       ...(detail
         ? [
-            { key: 'leaveEarned', header: 'leave earned', kind: 'int' as const },
-            { key: 'leaveTaken', header: 'leave taken', kind: 'int' as const },
+            { key: 'leaveEarned', header: 'leave earned', label: label.leaveEarned, kind: 'int' as const },
+            { key: 'leaveTaken', header: 'leave taken', label: label.leaveTaken, kind: 'int' as const },
           ]
         : []),
-      { key: 'leaveLeft', header: 'leave left', kind: 'int' },
+      { key: 'leaveLeft', header: 'leave left', label: label.leaveLeft, kind: 'int' },
       ...(detail
         ? [
-            { key: 'days', header: 'days', kind: 'text' as const },
-            { key: 'flags', header: 'flags', kind: 'text' as const },
+            { key: 'days', header: 'days', label: label.days, kind: 'text' as const },
+            { key: 'flags', header: 'flags', label: label.flags, kind: 'text' as const },
           ]
-        : [{ key: 'flagCount', header: 'flags', kind: 'int' as const }]),
+        : [{ key: 'flagCount', header: 'flags', label: label.flags, kind: 'int' as const }]),
     ],
     rows: r.participants.map((p) => ({
       id: p.id,
@@ -107,25 +115,29 @@ export function absencesTabular(r: AbsenceReport, format: Format): Tabular {
       leaveEarned: p.leave?.earned,
       leaveTaken: p.leave?.taken,
       leaveLeft: p.leave?.left,
-      days: daysText(p.days, format),
-      flags: p.flags.map((f) => f.message.replace(`${p.id}: `, '')).join(' | '),
+      days: daysText(p.days, format, words),
+      flags: p.flags.map((f) => f.message(words).replace(`${p.id}: `, '')).join(' | '),
       flagCount: p.flags.length || null,
     })),
   };
 }
 
-function footer(r: AbsenceReport): string {
+function footer(r: AbsenceReport, words: Catalogue): string {
+  const w = words.absences;
   const lines = [
-    `absence report ${formatDateDe(r.from)}–${formatDateDe(r.to)}: ${r.participants.length} participants, ${r.participants.reduce((s, p) => s + p.absenceDays, 0)} absence days on working days (closing days apart: ${r.totals.closed}); reason categories only, never a diagnosis`,
+    w.heading(
+      r.from,
+      r.to,
+      r.participants.length,
+      r.participants.reduce((s, p) => s + p.absenceDays, 0),
+      r.totals.closed,
+    ),
   ];
-  if (r.unbookedDays > 0)
-    lines.push(
-      `${r.unbookedDays} working day${r.unbookedDays === 1 ? '' : 's'} not booked (column 'not booked'): neither present nor absent`,
-    );
-  if (r.flagCount === 0) lines.push('no flags');
+  if (r.unbookedDays > 0) lines.push(w.notBooked(r.unbookedDays));
+  if (r.flagCount === 0) lines.push(w.noFlags);
   else {
-    lines.push(`${r.flagCount} flag${r.flagCount === 1 ? '' : 's'}:`);
-    for (const p of r.participants) for (const f of p.flags) lines.push(`  ${f.message}`);
+    lines.push(w.flagCount(r.flagCount));
+    for (const p of r.participants) for (const f of p.flags) lines.push(`  ${f.message(words)}`);
   }
   return lines.join('\n');
 }

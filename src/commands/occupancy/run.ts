@@ -6,8 +6,10 @@ import { AREA_LABELS, EXIT_GROUPS } from '../../model/types.js';
 import { movementLines, periodHeading, renderOccupancyText, type Painter } from '../../reports/occupancy-text.js';
 import type { Column, Tabular } from '../../reports/tabular.js';
 import { periodOf, type PeriodOptions } from '../../cli/period.js';
+import type { Catalogue } from '../../i18n/text.js';
+import { OCCUPANCY_FORMATS } from './formats.js';
 
-export const OCCUPANCY_FORMATS: readonly Format[] = ['text', 'table', 'csv', 'csv-de', 'json'];
+export { OCCUPANCY_FORMATS };
 
 export async function runOccupancy(
   ctx: Ctx,
@@ -20,17 +22,18 @@ export async function runOccupancy(
   const store = await openStore(ctx);
   // Only the booking years the period touches are read: a week costs the same on a long history.
   const summary = occupancySummary(store.main, await store.bookingsBetween(period.from, period.to), period);
+  const label = period.named ? period.label : null;
   const paint = ctx.color && target.out === undefined ? await painter() : undefined;
   await emit(
     ctx,
     format,
     {
       json: () => occupancyJson(summary, period.label),
-      tabular: () => occupancyTabular(summary, format === 'table'),
+      tabular: () => occupancyTabular(summary, format === 'table', ctx.m),
       text:
         format === 'text'
-          ? () => renderOccupancyText(summary, { label: period.label, today: ctx.today, paint })
-          : () => [periodHeading(summary, period.label), ...movementLines(summary)].join('\n'),
+          ? () => renderOccupancyText(summary, { label, today: ctx.today, paint }, ctx.m)
+          : () => [periodHeading(summary, label, ctx.m), ...movementLines(summary, ctx.m)].join('\n'),
     },
     target,
   );
@@ -88,43 +91,49 @@ export function occupancyJson(s: OccupancySummary, period: string) {
  * One row per area and one for the total. The terminal table shows area names and fewer columns;
  * CSV carries the period, the area codes and every figure.
  */
-export function occupancyTabular(s: OccupancySummary, forTerminal: boolean): Tabular {
-  const col = (key: string, header: string, kind: Column['kind'] = 'int'): Column => ({ key, header, kind });
-  const exitCols = EXIT_GROUPS.map((g) => col(`exits_${g}`, `exits ${g}`));
+export function occupancyTabular(s: OccupancySummary, forTerminal: boolean, m: Catalogue): Tabular {
+  const w = m.occupancy.columns;
+  const col = (key: string, header: string, label: string, kind: Column['kind'] = 'int'): Column => ({
+    key,
+    header,
+    label,
+    kind,
+  });
+  const exitCols = EXIT_GROUPS.map((g) => col(`exits_${g}`, `exits ${g}`, w.exitGroup(m.occupancy.exitGroups[g]!)));
   const columns: Column[] = forTerminal
     ? [
-        col('area', 'area', 'text'),
-        col('capacity', 'seats'),
-        col('occupiedSeatDays', 'occupied seat-days'),
-        col('capacitySeatDays', 'capacity seat-days'),
-        col('rate', 'occupancy', 'ratio'),
-        col('freeAtEnd', 'free at end'),
-        col('entries', 'entries'),
-        col('exits', 'exits'),
-        col('freeingIn4Weeks', 'freeing ≤4 wk'),
-        col('hoursMinutes', 'hours', 'hours'),
-        col('attendanceRate', 'attendance', 'ratio'),
+        col('area', 'area', w.area, 'text'),
+        col('capacity', 'seats', w.seats),
+        col('occupiedSeatDays', 'occupied seat-days', w.occupiedSeatDays),
+        col('capacitySeatDays', 'capacity seat-days', w.capacitySeatDays),
+        col('rate', 'occupancy', w.rate, 'ratio'),
+        col('freeAtEnd', 'free at end', w.freeAtEnd),
+        col('entries', 'entries', w.entries),
+        col('exits', 'exits', w.exits),
+        col('freeingIn4Weeks', 'freeing ≤4 wk', w.freeingShort),
+        col('hoursMinutes', 'hours', w.hours, 'hours'),
+        col('attendanceRate', 'attendance', w.attendance, 'ratio'),
       ]
     : [
-        col('from', 'from', 'date'),
-        col('to', 'to', 'date'),
-        col('area', 'area', 'text'),
-        col('workingDays', 'working days'),
-        col('capacity', 'seats'),
-        col('occupiedSeatDays', 'occupied seat-days'),
-        col('capacitySeatDays', 'capacity seat-days'),
-        col('rate', 'occupancy', 'ratio'),
-        col('freeAtEnd', 'free at end'),
-        col('entries', 'entries'),
-        col('exits', 'exits'),
+        col('from', 'from', w.from, 'date'),
+        col('to', 'to', w.to, 'date'),
+        col('area', 'area', w.area, 'text'),
+        col('workingDays', 'working days', w.workingDays),
+        col('capacity', 'seats', w.seats),
+        col('occupiedSeatDays', 'occupied seat-days', w.occupiedSeatDays),
+        col('capacitySeatDays', 'capacity seat-days', w.capacitySeatDays),
+        col('rate', 'occupancy', w.rate, 'ratio'),
+        col('freeAtEnd', 'free at end', w.freeAtEnd),
+        col('entries', 'entries', w.entries),
+        col('exits', 'exits', w.exits),
         ...exitCols,
-        col('freeingIn4Weeks', 'freeing in 4 weeks'),
-        col('hoursMinutes', 'hours', 'hours'),
-        col('workedDays', 'worked days'),
-        col('assignedWorkingDays', 'assigned working days'),
-        col('attendanceRate', 'attendance', 'ratio'),
-        col('waitlist', 'waiting list'),
-        col('awaitingInfoAppointment', 'awaiting info appointment'),
+        col('freeingIn4Weeks', 'freeing in 4 weeks', w.freeingIn4Weeks),
+        col('hoursMinutes', 'hours', w.hours, 'hours'),
+        col('workedDays', 'worked days', w.workedDays),
+        col('assignedWorkingDays', 'assigned working days', w.assignedWorkingDays),
+        col('attendanceRate', 'attendance', w.attendance, 'ratio'),
+        col('waitlist', 'waiting list', w.waitlist),
+        col('awaitingInfoAppointment', 'awaiting info appointment', w.awaitingInfoAppointment),
       ];
   const common = { from: s.from, to: s.to, workingDays: s.workingDays };
   const groups = (byGroup: OccupancySummary['exitsByGroup']) =>
@@ -152,7 +161,7 @@ export function occupancyTabular(s: OccupancySummary, forTerminal: boolean): Tab
     {
       ...common,
       ...groups(s.exitsByGroup),
-      area: forTerminal ? 'Total' : 'total',
+      area: forTerminal ? m.occupancy.total : 'total',
       capacity: s.capacity,
       occupiedSeatDays: s.occupiedSeatDays,
       capacitySeatDays: s.capacitySeatDays,

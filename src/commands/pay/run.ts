@@ -5,9 +5,7 @@ import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { payStatement, type PayStatement } from '../../model/allowance.js';
-import { formatDateDe, monthPeriod, parseMonth } from '../../model/dates.js';
-import { formatEuroDe } from '../../model/money.js';
-import { formatHoursDe } from '../../model/durations.js';
+import { monthPeriod, parseMonth } from '../../model/dates.js';
 import type { PayOptions } from './index.js';
 import { payJson, payTabular } from './view.js';
 
@@ -23,9 +21,9 @@ export async function loadStatement(
       ? [
           {
             flag: '--month',
-            message: 'Month (YYYY-MM)',
+            message: ctx.m.pay.askMonth,
             kind: 'text',
-            validate: (v) => (parseMonth(v) ? true : 'use YYYY-MM'),
+            validate: (v) => (parseMonth(v) ? true : ctx.m.pay.monthFormat),
           },
         ]
       : [],
@@ -42,22 +40,25 @@ export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const st = await loadStatement(ctx, opts.month, opts.participant);
   if (st.daysWithoutRate.length > 0) {
-    ctx.warn(
-      `no allowance rate was set for ${st.daysWithoutRate.map(formatDateDe).join(', ')}; those hours count 0 € — set one with 'insat config rate set EUROS --from DATE'`,
-    );
+    ctx.warn(ctx.m.pay.noRate(st.daysWithoutRate));
   }
   if (st.unbookedDays > 0) {
     const people = st.participants.filter((p) => p.unbookedDays > 0).length;
-    ctx.warn(
-      `${st.unbookedDays} assigned working day${st.unbookedDays === 1 ? '' : 's'} of ${st.month} ${st.unbookedDays === 1 ? 'is' : 'are'} not booked yet (${people} participant${people === 1 ? '' : 's'}, column 'not booked'): the statement pays only booked hours — see 'insat hours missing --month ${st.month}'`,
-    );
+    ctx.warn(ctx.m.pay.unbooked(st.unbookedDays, st.month, people));
   }
   await emit(ctx, format, {
     json: () => payJson(st),
-    tabular: () => payTabular(st, format),
+    tabular: () => payTabular(st, format, undefined, ctx.m),
     text: () =>
       st.participants.length === 0
-        ? `nobody had a seat or a booking in ${st.month} — nothing to pay`
-        : `total ${formatEuroDe(st.totalCents)} for ${formatHoursDe(st.workedMinutes)} h worked by ${st.participants.filter((p) => p.workedMinutes > 0).length} of ${st.participants.length} participants, ${formatDateDe(st.from)}–${formatDateDe(st.to)}`,
+        ? ctx.m.pay.nobody(st.month)
+        : ctx.m.pay.total(
+            st.totalCents,
+            st.workedMinutes,
+            st.participants.filter((p) => p.workedMinutes > 0).length,
+            st.participants.length,
+            st.from,
+            st.to,
+          ),
   });
 }

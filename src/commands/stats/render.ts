@@ -1,17 +1,19 @@
 // Renderings of the year statistics: one row per month plus the year (table, csv, csv-de), and a
-// plain-text report of the figures the annual application asks for.
-import { formatDateDe } from '../../model/dates.js';
+// plain-text report of the figures the annual application asks for, in the words of the catalogue.
+import type { Catalogue } from '../../i18n/text.js';
 import { EXIT_REASONS, exitGroupOf } from '../../model/exit-reasons.js';
-import { formatEuroDe } from '../../model/money.js';
 import { sortedReasons } from '../../model/occupancy.js';
 import type { MonthStats, OccupancyFigures, YearStats } from '../../model/stats.js';
 import type { WorkStats } from '../../model/work-stats.js';
 import { ABSENCE_CODES, AREA_LABELS, AREAS, EXIT_GROUPS } from '../../model/types.js';
-import { EXIT_GROUP_WORDS } from '../../reports/occupancy-text.js';
-import { oneDecimalDe, hoursWithUnitDe, intDe, percentDe } from '../../reports/german.js';
 import type { Cell, Column, Tabular } from '../../reports/tabular.js';
 
-const col = (key: string, header: string, kind: Column['kind'] = 'int'): Column => ({ key, header, kind });
+const col = (key: string, header: string, label: string, kind: Column['kind'] = 'int'): Column => ({
+  key,
+  header,
+  label,
+  kind,
+});
 
 interface RowSource {
   period: string;
@@ -57,7 +59,8 @@ function row(src: RowSource, forTerminal: boolean): Record<string, Cell> {
 }
 
 /** One row per month and one for the year. CSV carries every figure; the terminal table the main ones. */
-export function statsTabular(s: YearStats, forTerminal: boolean): Tabular {
+export function statsTabular(s: YearStats, forTerminal: boolean, m: Catalogue): Tabular {
+  const w = m.stats.columns;
   const yearRow: Record<string, Cell> = {
     ...row({ ...s, period: String(s.year) }, forTerminal),
     integrationRate: s.integrationRate,
@@ -71,139 +74,154 @@ export function statsTabular(s: YearStats, forTerminal: boolean): Tabular {
   if (forTerminal) {
     return {
       columns: [
-        col('period', 'month', 'text'),
-        col('workingDays', 'working days'),
-        col('averageOccupiedSeats', 'Ø seats occupied', 'decimal'),
-        col('rate', 'occupancy', 'ratio'),
-        ...AREAS.map((a) => col(`rate_${a}`, AREA_LABELS[a], 'ratio')),
-        col('entries', 'entries'),
-        col('exits', 'exits'),
-        col('workedMinutes', 'hours', 'hours'),
-        col('allowanceCents', 'allowance', 'cents'),
-        col('absent_unexcused', 'unexcused days'),
+        col('period', 'month', w.month, 'text'),
+        col('workingDays', 'working days', w.workingDays),
+        col('averageOccupiedSeats', 'Ø seats occupied', w.averageSeatsShort, 'decimal'),
+        col('rate', 'occupancy', w.rate, 'ratio'),
+        ...AREAS.map((a) => col(`rate_${a}`, AREA_LABELS[a], AREA_LABELS[a], 'ratio')),
+        col('entries', 'entries', w.entries),
+        col('exits', 'exits', w.exits),
+        col('workedMinutes', 'hours', w.hours, 'hours'),
+        col('allowanceCents', 'allowance', w.allowance, 'cents'),
+        col('absent_unexcused', 'unexcused days', w.unexcusedDays),
       ],
       rows,
     };
   }
   return {
     columns: [
-      col('period', 'period', 'text'),
-      col('from', 'from', 'date'),
-      col('to', 'to', 'date'),
-      col('workingDays', 'working days'),
-      col('capacitySeatDays', 'capacity seat-days'),
-      col('occupiedSeatDays', 'occupied seat-days'),
-      col('rate', 'occupancy', 'ratio'),
-      col('averageOccupiedSeats', 'average seats occupied', 'decimal'),
+      col('period', 'period', w.period, 'text'),
+      col('from', 'from', w.from, 'date'),
+      col('to', 'to', w.to, 'date'),
+      col('workingDays', 'working days', w.workingDays),
+      col('capacitySeatDays', 'capacity seat-days', w.capacitySeatDays),
+      col('occupiedSeatDays', 'occupied seat-days', w.occupiedSeatDays),
+      col('rate', 'occupancy', w.rate, 'ratio'),
+      col('averageOccupiedSeats', 'average seats occupied', w.averageSeats, 'decimal'),
       ...AREAS.flatMap((a) => [
-        col(`capacity_${a}`, `capacity seat-days ${a}`),
-        col(`occupied_${a}`, `occupied seat-days ${a}`),
-        col(`rate_${a}`, `occupancy ${a}`, 'ratio'),
+        col(`capacity_${a}`, `capacity seat-days ${a}`, w.capacityOf(a)),
+        col(`occupied_${a}`, `occupied seat-days ${a}`, w.occupiedOf(a)),
+        col(`rate_${a}`, `occupancy ${a}`, w.rateOf(a), 'ratio'),
       ]),
-      col('entries', 'entries'),
-      col('exits', 'exits'),
-      ...EXIT_GROUPS.map((g) => col(`group_${g}`, `exits ${g}`)),
-      ...Object.keys(EXIT_REASONS).map((r) => col(`reason_${r}`, `exits ${r}`)),
-      col('workedMinutes', 'hours worked', 'hours'),
-      col('workedDays', 'days worked'),
-      col('allowanceCents', 'allowance', 'cents'),
-      ...ABSENCE_CODES.map((c) => col(`absent_${c}`, `absence days ${c}`)),
-      col('approvedSeats', 'approved seats'),
-      col('participants', 'participants'),
-      col('integrationRate', 'integration rate', 'ratio'),
-      col('integrationRateWithoutRegularEnd', 'integration rate without regular-end', 'ratio'),
-      col('averageStayDays', 'average stay days', 'decimal'),
-      col('medianStayDays', 'median stay days', 'decimal'),
+      col('entries', 'entries', w.entries),
+      col('exits', 'exits', w.exits),
+      ...EXIT_GROUPS.map((g) => col(`group_${g}`, `exits ${g}`, w.exitsOf(m.occupancy.exitGroups[g]!))),
+      ...Object.keys(EXIT_REASONS).map((r) => col(`reason_${r}`, `exits ${r}`, w.exitsOf(r))),
+      col('workedMinutes', 'hours worked', w.hoursWorked, 'hours'),
+      col('workedDays', 'days worked', w.daysWorked),
+      col('allowanceCents', 'allowance', w.allowance, 'cents'),
+      ...ABSENCE_CODES.map((c) => col(`absent_${c}`, `absence days ${c}`, w.absenceDaysOf(c))),
+      col('approvedSeats', 'approved seats', w.approvedSeats),
+      col('participants', 'participants', w.participants),
+      col('integrationRate', 'integration rate', w.integrationRate, 'ratio'),
+      col(
+        'integrationRateWithoutRegularEnd',
+        'integration rate without regular-end',
+        w.integrationRateWithoutRegularEnd,
+        'ratio',
+      ),
+      col('averageStayDays', 'average stay days', w.averageStayDays, 'decimal'),
+      col('medianStayDays', 'median stay days', w.medianStayDays, 'decimal'),
     ],
     rows,
   };
 }
 
-function areaRates(o: OccupancyFigures): string {
-  return o.areas.map((a) => `${AREA_LABELS[a.area]} ${percentDe(a.occupiedSeatDays, a.capacitySeatDays)}`).join(', ');
+function areaRates(o: OccupancyFigures, m: Catalogue): string {
+  return o.areas
+    .map((a) => `${AREA_LABELS[a.area]} ${m.fmt.percent(a.occupiedSeatDays, a.capacitySeatDays)}`)
+    .join(', ');
 }
 
+const LABEL_WIDTH = 21;
+const label = (text: string) => text.padEnd(LABEL_WIDTH);
+
 /** The key figures of the year, one per line. */
-export function keyFigureLines(s: YearStats): string[] {
+export function keyFigureLines(s: YearStats, m: Catalogue): string[] {
+  const w = m.stats;
+  const l = w.labels;
+  const { percent, euro } = m.fmt;
   const lines: string[] = [];
-  const label = (text: string) => text.padEnd(21);
   const o = s.occupancy;
   lines.push(
-    `${label('Seats approved')}${s.approvedSeats} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.approvedSeatsByArea[a]}`).join(', ')})`,
+    `${label(l.seatsApproved)}${s.approvedSeats} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.approvedSeatsByArea[a]}`).join(', ')})`,
   );
   lines.push(
-    `${label('Average occupancy')}${percentDe(o.occupiedSeatDays, o.capacitySeatDays)}: ${oneDecimalDe(o.averageOccupiedSeats)} of ${oneDecimalDe(o.averageSeats)} seats on an average working day (${o.workingDays} working days)`,
+    `${label(l.averageOccupancy)}${w.averageOccupancy(percent(o.occupiedSeatDays, o.capacitySeatDays), w.oneDecimal(o.averageOccupiedSeats), w.oneDecimal(o.averageSeats), o.workingDays)}`,
   );
-  lines.push(`${label('')}${areaRates(o)}`);
-  lines.push(`${label('Participants')}${s.participants} with a seat on at least one day`);
+  lines.push(`${label('')}${areaRates(o, m)}`);
+  lines.push(`${label(l.participants)}${w.participants(s.participants)}`);
   lines.push(
-    `${label('Entries')}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`,
+    `${label(l.entries)}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`,
   );
-  lines.push(`${label('Exits')}${s.exits}`);
+  lines.push(`${label(l.exits)}${s.exits}`);
   for (const g of EXIT_GROUPS) {
     const reasons = sortedReasons(s.exitsByReason)
       .filter(([r]) => exitGroupOf(r) === g)
       .map(([r, n]) => `${r} ${n}`);
     lines.push(
-      `${label(`  ${EXIT_GROUP_WORDS[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`,
+      `${label(`  ${m.occupancy.exitGroups[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`,
     );
   }
   lines.push(
-    `${label('Integration rate')}${percentDe(s.integrationExits, s.exits)} of all exits, ${percentDe(s.integrationExits, s.exitsWithoutRegularEnd)} without regular-end (${s.integrationExits} into work or training)`,
+    `${label(l.integrationRate)}${w.integrationRate(percent(s.integrationExits, s.exits), percent(s.integrationExits, s.exitsWithoutRegularEnd), s.integrationExits)}`,
   );
   const stay = s.lengthOfStay;
   lines.push(
-    `${label('Length of stay')}${stay.stays ? `average ${oneDecimalDe(stay.averageDays)} days, median ${oneDecimalDe(stay.medianDays)} days (${stay.stays} stays ended)` : 'nobody left'}`,
+    `${label(l.lengthOfStay)}${stay.stays ? w.stay(w.oneDecimal(stay.averageDays), w.oneDecimal(stay.medianDays), stay.stays) : w.nobodyLeft}`,
   );
   lines.push(
-    `${label('Hours worked')}${hoursWithUnitDe(s.workedMinutes)} on ${intDe(s.workedDays)} days, attendance ${percentDe(s.workedDays, s.assignedWorkingDays)} of ${intDe(s.assignedWorkingDays)} assigned working days`,
+    `${label(l.hoursWorked)}${w.hoursWorked(s.workedMinutes, s.workedDays, percent(s.workedDays, s.assignedWorkingDays), s.assignedWorkingDays)}`,
   );
-  lines.push(`${label('Allowance paid')}${formatEuroDe(s.allowanceCents)}`);
-  lines.push(`${label('Absence days')}${ABSENCE_CODES.map((c) => `${c} ${s.absenceDays[c]}`).join(', ')}`);
+  lines.push(`${label(l.allowancePaid)}${euro(s.allowanceCents)}`);
+  lines.push(`${label(l.absenceDays)}${ABSENCE_CODES.map((c) => `${c} ${s.absenceDays[c]}`).join(', ')}`);
   lines.push(
-    `${label('Absence rate')}${percentDe(s.absentDays, s.assignedWorkingDays)} (sick, certified sick, excused, unexcused ÷ assigned working days); unexcused ${percentDe(s.absenceDays.unexcused, s.assignedWorkingDays)}`,
+    `${label(l.absenceRate)}${w.absenceRate(percent(s.absentDays, s.assignedWorkingDays), percent(s.absenceDays.unexcused, s.assignedWorkingDays))}`,
   );
   return lines;
 }
 
-export function statsHeading(s: YearStats): string {
-  return `INSAT figures ${s.year} (${formatDateDe(s.from)} – ${formatDateDe(s.to)}${s.complete ? '' : ', year to date'})`;
+export function statsHeading(s: YearStats, m: Catalogue): string {
+  return m.stats.heading(s.year, s.from, s.to, s.complete);
 }
 
 /** The plain-text report: key figures, then occupancy by month and area. */
-export function renderStatsText(s: YearStats): string {
+export function renderStatsText(s: YearStats, m: Catalogue): string {
   const lines = [
-    statsHeading(s),
+    statsHeading(s, m),
     '',
-    ...keyFigureLines(s),
+    ...keyFigureLines(s, m),
     '',
-    `${'Occupancy by month'.padEnd(21)}${['Total', ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`,
+    `${label(m.stats.labels.occupancyByMonth)}${[m.occupancy.total, ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`,
   ];
-  for (const m of s.months) {
+  for (const month of s.months) {
     lines.push(
-      `  ${m.month}${' '.repeat(21 - 2 - m.month.length)}${[m.occupancy, ...m.occupancy.areas].map((o) => percentDe(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`,
+      `  ${month.month}${' '.repeat(LABEL_WIDTH - 2 - month.month.length)}${[month.occupancy, ...month.occupancy.areas].map((o) => m.fmt.percent(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`,
     );
   }
   return lines.join('\n');
 }
 
 /** Orders, customers, income and the § 45 group offers of the year. */
-export function workLines(w: WorkStats): string[] {
-  const label = (text: string) => text.padEnd(21);
+export function workLines(w: WorkStats, m: Catalogue): string[] {
+  const words = m.stats;
+  const l = words.labels;
   const types = Object.entries(w.customersByType).map(([t, n]) => `${t} ${n}`);
-  const held = w.groupOffersByMonth.filter((m) => m.offers > 0).map((m) => `${m.month.slice(5)}: ${m.offers}`);
+  const held = w.groupOffersByMonth.filter((x) => x.offers > 0).map((x) => `${x.month.slice(5)}: ${x.offers}`);
   return [
-    `${label('Orders')}${w.orders} (${AREAS.map((a) => `${AREA_LABELS[a]} ${w.ordersByArea[a]}`).join(', ')}); ${w.ordersByStatus.delivered} delivered, ${w.ordersByStatus.cancelled} cancelled`,
-    `${label('Customers by type')}${types.length ? types.join(', ') : 'none'}`,
-    `${label('Income (material)')}${formatEuroDe(w.materialIncomeCents)}`,
-    `${label('Group offers')}${w.groupOffers}${held.length ? ` (by month ${held.join(', ')})` : ''}`,
-    `${label('Group attendance')}${
+    `${label(l.orders)}${words.orders(w.orders, AREAS.map((a) => `${AREA_LABELS[a]} ${w.ordersByArea[a]}`).join(', '), w.ordersByStatus.delivered, w.ordersByStatus.cancelled)}`,
+    `${label(l.customersByType)}${types.length ? types.join(', ') : words.none}`,
+    `${label(l.income)}${m.fmt.euro(w.materialIncomeCents)}`,
+    `${label(l.groupOffers)}${w.groupOffers}${held.length ? words.byMonth(held.join(', ')) : ''}`,
+    `${label(l.groupAttendance)}${
       w.groupAttendanceRate === null
-        ? 'not recorded'
-        : `${percentDe(
-            w.groupOffersByMonth.reduce((n, m) => n + m.present, 0),
-            w.groupOffersByMonth.reduce((n, m) => n + m.recorded, 0),
-          )} of the recorded places`
+        ? words.notRecorded
+        : words.ofRecordedPlaces(
+            m.fmt.percent(
+              w.groupOffersByMonth.reduce((n, x) => n + x.present, 0),
+              w.groupOffersByMonth.reduce((n, x) => n + x.recorded, 0),
+            ),
+          )
     }`,
   ];
 }

@@ -14,17 +14,16 @@ export async function runStats(ctx: Ctx, opts: { year?: string; format?: string 
   const format = formatOf(ctx, opts.format ?? 'text', FORMATS);
   const thisYear = Number(ctx.today.slice(0, 4));
   const year = opts.year === undefined ? thisYear - 1 : intArg(opts.year, '--year', 1900, 2200);
-  if (year > thisYear)
-    throw new UsageError(`--year ${year} has not begun yet — give ${thisYear} (year to date) or an earlier year`);
+  if (year > thisYear) throw new UsageError((m) => m.stats.notBegun(year, thisYear));
   const store = await openStore(ctx);
   const s = yearStats(store.main, await store.bookingsBetween(isoOf(year, 1, 1), isoOf(year, 12, 31)), year, ctx.today);
   const work = workStats(store.main, year);
   await emit(ctx, format, {
     json: () => ({ ...s, work }),
-    tabular: () => statsTabular(s, format === 'table'),
+    tabular: () => statsTabular(s, format === 'table', ctx.m),
     text:
       format === 'text'
-        ? () => [renderStatsText(s), '', ...workLines(work)].join('\n')
-        : () => [statsHeading(s), ...keyFigureLines(s), ...workLines(work)].join('\n'),
+        ? () => [renderStatsText(s, ctx.m), '', ...workLines(work, ctx.m)].join('\n')
+        : () => [statsHeading(s, ctx.m), ...keyFigureLines(s, ctx.m), ...workLines(work, ctx.m)].join('\n'),
   });
 }

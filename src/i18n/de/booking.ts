@@ -54,8 +54,7 @@ export const booking: typeof en = {
   duplicate: (id, date, existing) =>
     `${id} ist am ${fmt.date(date)} schon gebucht (${describe(existing)}) — mit --replace korrigieren`,
   duplicateInBatch: (id, date) => `${id} ist am ${fmt.date(date)} im selben Stapel doppelt gebucht`,
-  twoBookings: (id, date) =>
-    `${id} hat am ${fmt.date(date)} zwei Buchungen — eine mit 'insat hours delete' löschen`,
+  twoBookings: (id, date) => `${id} hat am ${fmt.date(date)} zwei Buchungen — eine mit 'insat hours delete' löschen`,
   afterExit: (id, exitDate, dates) =>
     `${id} hat Buchungen nach dem Austrittstag ${fmt.date(exitDate)}: ${dates.slice(0, 10).map(fmt.date).join(', ')}${dates.length > 10 ? ` und ${dates.length - 10} weitere` : ''} — zuerst mit 'insat hours delete ${id} --date TAG' löschen oder einen späteren Austrittstag eintragen`,
   unbooked: (id, dates, grace) =>
