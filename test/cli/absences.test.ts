@@ -60,8 +60,8 @@ describe('insat absences: every participant, by category, with flags', () => {
       ['p004', 2, []], // the closing day is the provider's, not an absence of p004
     ]);
     expect(r.participants[0].flags[0].dates).toEqual(['2026-11-05']);
-    expect(r.participants[1].flags[0].message).toContain('16 calendar days in a row (26.10.2026–10.11.2026)');
-    expect(r.participants[2].flags[0].message).toContain('5 taken, 4 earned by 06.11.2026');
+    expect(r.participants[1].flags[0].message).toContain('16 calendar days in a row (2026-10-26–2026-11-10)');
+    expect(r.participants[2].flags[0].message).toContain('5 taken, 4 earned by 2026-11-06');
     expect(r.participants[2].leave).toEqual({ on: '2026-11-30', earned: 6, taken: 5, left: 1 });
     expect(r.participants[3].absences).toEqual({
       sick: 0,
@@ -85,7 +85,7 @@ describe('insat absences: every participant, by category, with flags', () => {
     expect(out).toContain('certified sick');
     expect(out).toContain('3 flags:');
     expect(out).toContain(
-      'p001: sick without a medical certificate beyond the 3rd calendar day on 1 day (05.11.2026); the certificate was due by 04.11.2026',
+      'p001: sick without a medical certificate beyond the 3rd calendar day on 1 day (2026-11-05); the certificate was due by 2026-11-04',
     );
     expect(out).toContain('never a diagnosis');
   });

@@ -111,7 +111,7 @@ const hoursRows: Row[] = [
   {
     args: ['hours', 'book', '{P}', '--date', '2026-11-24', '--hours', '25'],
     code: 3,
-    message: usage('{P}: 25 h on 24.11.2026 is more than the daily maximum of 8 h'),
+    message: usage('{P}: 25 h on 2026-11-24 is more than the daily maximum of 8 h'),
   },
   {
     args: ['hours', 'book', '{P}', '--date', '2026-11-24', '--hours', '4', '--absent', 'sick'],
@@ -141,7 +141,7 @@ const hoursRows: Row[] = [
   {
     args: ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', 'p999=4'],
     code: 3,
-    message: usage('--except p999: p999 has no seat in holz on 24.11.2026'),
+    message: usage('--except p999: p999 has no seat in holz on 2026-11-24'),
   },
   ...['abc', '-1', '0', '7.5', '99', ''].map((n) => ({
     args: [

@@ -23,7 +23,7 @@ describe('participant exit --date D with bookings after D', () => {
     const r = insat(dir, ['participant', 'exit', id, '--date', '2026-11-16', '--reason', 'job'], { today: TODAY });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(
-      `error: ${id} has bookings after the exit day 16.11.2026: 17.11.2026, 18.11.2026 — delete them first`,
+      `error: ${id} has bookings after the exit day 2026-11-16: 2026-11-17, 2026-11-18 — delete them first`,
     );
     expect(storeBytes(dir)).toEqual(before);
     expect(ok(dir, ['check'], { today: TODAY }).code).toBe(0);

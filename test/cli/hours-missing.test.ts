@@ -42,10 +42,10 @@ describe('insat hours missing', () => {
 
   test('the default is the last ten working days; the table says how to book them', () => {
     const r = ok(dir, ['hours', 'missing'], opts);
-    expect(r.stdout).toContain('23.11.2026');
-    expect(r.stdout).toContain('12.11.2026');
+    expect(r.stdout).toContain('2026-11-23');
+    expect(r.stdout).toContain('2026-11-12');
     expect(r.stdout).toMatch(
-      /3 assigned working days of 11\.11\.2026 – 24\.11\.2026 without a booking \(2 participants\) — book each with 'insat hours book ID --date DATE/,
+      /3 assigned working days of 2026-11-11 – 2026-11-24 without a booking \(2 participants\) — book each with 'insat hours book ID --date DATE/,
     );
   });
 
@@ -71,7 +71,7 @@ describe('insat hours missing', () => {
     ok(copy, ['hours', 'book', p, '--date', '2026-11-23', '--hours', '4'], opts);
     ok(copy, ['hours', 'book', p, '--date', '2026-11-24', '--absent', 'sick'], opts);
     const r = ok(copy, ['hours', 'missing'], opts);
-    expect(r.stdout).toBe('All assigned working days of 11.11.2026 – 24.11.2026 before today are booked.\n');
+    expect(r.stdout).toBe('All assigned working days of 2026-11-11 – 2026-11-24 before today are booked.\n');
   });
 
   test('bad input: exit code and message, nothing changed', () => {
@@ -120,7 +120,7 @@ describe('insat check and the days nobody booked', () => {
     }
     const r = ok(d, ['check'], opts);
     expect(r.stderr).toContain(
-      `warning: unbooked-days: ${p}: 1 assigned working day not booked, older than 5 working days (10.11.2026)`,
+      `warning: unbooked-days: ${p}: 1 assigned working day not booked, older than 5 working days (2026-11-10)`,
     );
     expect(insat(d, ['check', '--strict'], opts).code).toBe(3);
     ok(d, ['hours', 'book', p, '--date', '2026-11-10', '--absent', 'excused'], opts);

@@ -42,7 +42,7 @@ describe('hours book: one participant, one day', () => {
   test('books hours typed as 6.5, 6,5 and 6:30, and an absence', () => {
     const dir = programme();
     expect(ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-23', '--hours', '6.5']).stdout).toContain(
-      'booked p001 on 23.11.2026: 6,5 h',
+      'booked p001 on 2026-11-23: 6.5 h',
     );
     ok(dir, ['hours', 'book', 'p001', '--date', '24.11.2026', '--hours', '6,5']);
     ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-20', '--hours', '6:30']);
@@ -74,7 +74,7 @@ describe('hours book: one participant, one day', () => {
     test('refuses a day before the start and accepts the first day', () => {
       const dir = programme();
       expect(refused(dir, ['hours', 'book', 'p003', '--date', '2026-05-29', '--hours', '3']).stderr).toMatch(
-        /no assignment on 29\.05\.2026/,
+        /no assignment on 2026-05-29/,
       );
       ok(dir, ['hours', 'book', 'p003', '--date', '2026-06-01', '--hours', '3']);
     });
@@ -105,7 +105,7 @@ describe('hours book: one participant, one day', () => {
     for (const d of ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'])
       ok(dir, ['hours', 'book', 'p001', '--date', d, '--hours', '5']);
     expect(refused(dir, ['hours', 'book', 'p001', '--date', '2026-11-20', '--hours', '0:15']).stderr).toMatch(
-      /20,25 h in the week 16\.11\.2026–22\.11\.2026, above the 20 h/,
+      /20.25 h in the week 2026-11-16–2026-11-22, above the 20 h/,
     );
     ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-20', '--absent', 'excused']);
     // lowering a day by --replace makes room
@@ -141,7 +141,7 @@ describe('hours book: one participant, one day', () => {
     const dir = programme();
     ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-24', '--hours', '4']);
     expect(refused(dir, ['hours', 'book', 'p001', '--date', '2026-11-24', '--absent', 'sick']).stderr).toContain(
-      'already booked on 24.11.2026 (4 h) — pass --replace',
+      'already booked on 2026-11-24 (4 h) — pass --replace',
     );
     expect(
       ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-24', '--absent', 'sick', '--replace']).stdout,
@@ -155,7 +155,7 @@ describe('hours book: one participant, one day', () => {
     const dir = programme();
     const before = storeBytes(dir);
     expect(ok(dir, ['hours', 'book', 'p001', '--date', '2026-11-24', '--hours', '4', '--dry-run']).stdout).toMatch(
-      /^dry run: would book p001 on 24\.11\.2026: 4 h — nothing was changed/,
+      /^dry run: would book p001 on 2026-11-24: 4 h — nothing was changed/,
     );
     expect(storeBytes(dir)).toEqual(before);
   });
@@ -185,7 +185,7 @@ describe('hours book: one participant, one day', () => {
       today: '2027-01-05',
     });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('30,25 h in the week 28.12.2026–03.01.2027');
+    expect(r.stderr).toContain('30.25 h in the week 2026-12-28–2027-01-03');
     expect(storeBytes(dir)).toEqual(before);
     expect(
       insat(dir, ['hours', 'book', 'p002', '--date', '2027-01-02', '--hours', '6', '--force'], { today: '2027-01-05' })
@@ -202,11 +202,11 @@ describe('hours list and delete', () => {
     expect(csv.startsWith('\uFEFFdate;id;name;area;hours;absence;forced\r\n')).toBe(true);
     expect(csv).toContain('24.11.2026;p001;Person p001;holz;6,75;;\r\n');
     expect(ok(dir, ['hours', 'delete', 'p001', '--date', '2026-11-24']).stdout).toContain(
-      'deleted the booking of p001 on 24.11.2026 (6,75 h)',
+      'deleted the booking of p001 on 2026-11-24 (6.75 h)',
     );
     expect(list(dir, '--participant', 'p001')).toEqual([]);
     expect(refused(dir, ['hours', 'delete', 'p001', '--date', '2026-11-24'], 4).stderr).toContain(
-      'has no booking on 24.11.2026',
+      'has no booking on 2026-11-24',
     );
   });
   test('delete --dry-run changes nothing', () => {
@@ -238,8 +238,8 @@ describe('hours book --area: a whole work area in one step', () => {
       '--except',
       'p002=sick,p003=2',
     ]);
-    expect(r.stdout).toContain('booked 2 of holz on 24.11.2026 (1 as planned, 1 exception)');
-    expect(r.stdout).toContain('already booked, left as is: p003 (2,5 h)');
+    expect(r.stdout).toContain('booked 2 of holz on 2026-11-24 (1 as planned, 1 exception)');
+    expect(r.stdout).toContain('already booked, left as is: p003 (2.5 h)');
     expect(r.stdout).toContain('the exception p003=2 was not applied');
     // p004 has left, p005 works in the kitchen, p006 has not started
     expect(list(dir).map((b) => [b.participantId, b.minutes, b.absence])).toEqual([
@@ -284,7 +284,7 @@ describe('hours book --area: a whole work area in one step', () => {
       '--except',
       'p001=5',
     ]);
-    expect(r.stderr).toContain('p001: 5 h on 24.11.2026 would make 21 h in the week');
+    expect(r.stderr).toContain('p001: 5 h on 2026-11-24 would make 21 h in the week');
     ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned']);
   });
 
@@ -293,7 +293,7 @@ describe('hours book --area: a whole work area in one step', () => {
     expect(
       refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', 'p005=4'])
         .stderr,
-    ).toContain('p005 has no seat in holz on 24.11.2026');
+    ).toContain('p005 has no seat in holz on 2026-11-24');
     refused(
       dir,
       ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', 'p001=flu'],
@@ -309,7 +309,7 @@ describe('hours book --area: a whole work area in one step', () => {
   test('a Saturday needs --force for the whole area', () => {
     const dir = programme([]);
     expect(refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-21', '--as-planned']).stderr).toContain(
-      '21.11.2026 is a Saturday',
+      '2026-11-21 is a Saturday',
     );
     const r = ok(dir, [
       'hours',
@@ -405,7 +405,7 @@ describe('hours import: all rows or none', () => {
       'participant,date,hours\np001,2026-11-23,4\np002,2026-11-23,9\np001,2026-11-24,4\n',
     );
     const r = refused(dir, ['hours', 'import', csv]);
-    expect(r.stderr).toContain('line 3: p002: 9 h on 23.11.2026 is more than the daily maximum of 8 h');
+    expect(r.stderr).toContain('line 3: p002: 9 h on 2026-11-23 is more than the daily maximum of 8 h');
     expect(r.stderr).not.toContain('line 2');
     expect(r.stderr).toContain('1 of 3 rows of one-bad.csv is bad');
   });
@@ -448,7 +448,7 @@ describe('hours import: all rows or none', () => {
     const dir = programme([]);
     const days = ['16', '17', '18', '19', '20'].map((d) => `p001,2026-11-${d},4:15`);
     const r = refused(dir, ['hours', 'import', file(dir, 'week.csv', ['participant,date,hours', ...days].join('\n'))]);
-    expect(r.stderr).toMatch(/^line 6: p001: 4,25 h on 20\.11\.2026 would make 21,25 h in the week/m);
+    expect(r.stderr).toMatch(/^line 6: p001: 4.25 h on 2026-11-20 would make 21.25 h in the week/m);
   });
 
   test('--replace lets rows correct stored bookings; --dry-run writes nothing', () => {

@@ -127,10 +127,10 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
   test('the text summary names the week, shows a bar per area and no colour when piped', () => {
     const r = ok(dir, ['occupancy'], TODAY);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('INSAT occupancy 2026-W53 (28.12.2026 – 03.01.2027), 4 working days');
-    expect(r.stdout).toMatch(/^Holz\s+\[#{2}-{18}\]\s+9,1 %\s+4 of\s+44 seat-days\s+9 of 10 seats free/m); // 4/44 = 9.1 % → 2 of 20 marks
+    expect(r.stdout).toContain('INSAT occupancy 2026-W53 (2026-12-28 – 2027-01-03), 4 working days');
+    expect(r.stdout).toMatch(/^Holz\s+\[#{2}-{18}\]\s+9.1%\s+4 of\s+44 seat-days\s+9 of 10 seats free/m); // 4/44 = 9.1 % → 2 of 20 marks
     expect(r.stdout).toMatch(/^Küche\s+\[/m);
-    expect(r.stdout).toMatch(/^Total\s+\[#-{19}\]\s+6,8 %\s+9 of 132 seat-days\s+31 of 33 seats free/m);
+    expect(r.stdout).toMatch(/^Total\s+\[#-{19}\]\s+6.8%\s+9 of 132 seat-days\s+31 of 33 seats free/m);
     expect(r.stdout).toMatch(/Exits\s+2 \(regular end 1, work or training 1\)/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(r.stdout).not.toMatch(/Person /);
@@ -138,7 +138,7 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
 
   test('table, csv and csv-de render the same figures', () => {
     expect(ok(dir, ['occupancy', '--format', 'table'], TODAY).stdout).toMatch(
-      /│ Total\s+│\s+33 │\s+9 │\s+132 │\s+6,8 %/,
+      /│ Total\s+│\s+33 │\s+9 │\s+132 │\s+6.8%/,
     );
     const csv = ok(dir, ['occupancy', '--format', 'csv'], TODAY).stdout.split('\n');
     expect(csv[0]).toMatch(/^from,to,area,working days,seats,occupied seat-days,capacity seat-days,occupancy,/);
@@ -174,8 +174,8 @@ describe('insat occupancy on a hand-built store (2026-W53: holiday, capacity cha
     expect(j.absenceDays.sick).toBe(1);
     expect(j.months).toHaveLength(12);
     const text = ok(dir, ['stats'], TODAY).stdout;
-    expect(text).toContain('INSAT figures 2026 (01.01.2026 – 31.12.2026)');
-    expect(text).toMatch(/Allowance paid\s+60,00 €/);
+    expect(text).toContain('INSAT figures 2026 (2026-01-01 – 2026-12-31)');
+    expect(text).toMatch(/Allowance paid\s+60.00 €/);
     expect(text).toMatch(/work or training\s+1\s+\(job 1\)/);
     const de = ok(dir, ['stats', '--format', 'csv-de'], TODAY).stdout.split('\r\n');
     expect(de[0]).toMatch(/^\ufeffperiod;from;to;working days;/);
@@ -199,10 +199,11 @@ describe('insat occupancy as cron runs it', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    // no INSAT_LANG: the office's weekly mail is German
     expect(r.stdout).toMatch(
-      /^INSAT occupancy \d{4}-W\d{2} \(\d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}\), \d working days?\n/,
+      /^INSAT-Auslastung \d{4}-W\d{2} \(\d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}\), \d Arbeitstage?\n/,
     );
-    expect(r.stdout).toMatch(/^Total\s+\[[#-]{20}\]/m);
+    expect(r.stdout).toMatch(/^Gesamt\s+\[[#-]{20}\]/m);
     expect(r.stdout).not.toContain('\u001b[');
   });
 
@@ -223,7 +224,7 @@ describe('insat occupancy as cron runs it', () => {
       freeAtEnd: 33,
       hoursMinutes: 0,
     });
-    expect(ok(dir, ['occupancy', '--week', '2026-W10']).stdout).toMatch(/^Total\s+\[-{20}\]\s+0,0 %/m);
+    expect(ok(dir, ['occupancy', '--week', '2026-W10']).stdout).toMatch(/^Total\s+\[-{20}\]\s+0.0%/m);
   });
 
   test('real errors exit non-zero: no store (6), a week that does not exist or two periods (2)', () => {

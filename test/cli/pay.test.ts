@@ -89,11 +89,11 @@ describe('insat pay: the monthly allowance statement', () => {
 
   test('the table ends with the total', () => {
     const r = ok(november(), ['pay', '--month', '2026-11'], TODAY);
-    expect(r.stdout).toContain('31,38 €');
-    expect(r.stdout).toContain('1,50 € / 1,75 €');
-    expect(r.stdout).toContain('from 16.11.');
-    expect(r.stdout).toContain('to 13.11.');
-    expect(r.stdout).toContain('total 51,76 € for 32 h worked by 3 of 3 participants, 01.11.2026–30.11.2026');
+    expect(r.stdout).toContain('31.38 €');
+    expect(r.stdout).toContain('1.50 € / 1.75 €');
+    expect(r.stdout).toContain('from 2026-11-16');
+    expect(r.stdout).toContain('to 2026-11-13');
+    expect(r.stdout).toContain('total 51.76 € for 32 h worked by 3 of 3 participants, 2026-11-01–2026-11-30');
   });
 
   test('csv-de opened as text: BOM, semicolons, CRLF, decimal comma, dd.MM.yyyy, formulas neutralised', () => {

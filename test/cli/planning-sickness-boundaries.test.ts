@@ -74,6 +74,6 @@ describe('the absence report flags sickness of more than 14 calendar days in a r
     const r = ok(dir, ['absences', '--month', '2026-11', '--allow-gaps', '--json'], TODAY).json();
     const p = r.participants.find((x: { id: string }) => x.id === fifteen);
     const flag = p.flags.find((f: { flag: string }) => f.flag === 'long-sickness');
-    expect(flag.message).toContain('15 calendar days in a row (02.11.2026–16.11.2026), more than 14');
+    expect(flag.message).toContain('15 calendar days in a row (2026-11-02–2026-11-16), more than 14');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { say } from '../../src/i18n/active.js';
 import { absenceReport, leaveBalance, reportBookingsFrom, sickSpells, spellDays } from '../../src/model/absences.js';
 import type { AbsenceCode, Assignment, Booking, MainData } from '../../src/model/types.js';
 import { emptyStore } from '../../src/store/defaults.js';
@@ -94,7 +95,7 @@ describe('sickness without a certificate beyond the 3rd calendar day is flagged'
     const f = r.participants[0]!.flags;
     expect(f.map((x) => x.flag)).toEqual(['sick-without-certificate']);
     expect(f[0]!.dates).toEqual(['2026-11-05']);
-    expect(f[0]!.message).toMatch(/due by 04\.11\.2026/);
+    expect(say(f[0]!.message)).toMatch(/due by 2026-11-04/);
   });
   test('the weekend counts: sick Thursday, Friday and Monday is calendar day 5', () => {
     // Thu 05.11., Fri 06.11., (Sat, Sun), Mon 09.11.
@@ -135,7 +136,7 @@ describe('more than 14 calendar days of sickness in a row are flagged', () => {
     // Mon 02.11. to Mon 16.11.
     const r = absenceReport(store(), '2026-11', days('sick-certified', weekdays(2, 16)));
     expect(r.participants[0]!.flags.map((f) => f.flag)).toEqual(['long-sickness']);
-    expect(r.participants[0]!.flags[0]!.message).toMatch(/15 calendar days in a row \(02\.11\.2026–16\.11\.2026\)/);
+    expect(say(r.participants[0]!.flags[0]!.message)).toMatch(/15 calendar days in a row \(2026-11-02–2026-11-16\)/);
   });
   test('a spell that began in the previous month counts its earlier days', () => {
     // Mon 26.10. to Tue 10.11.: 16 calendar days, 6 of them in November
@@ -184,7 +185,7 @@ describe('leave: 2 days per full month of participation, only earned leave can b
     );
     const p = r.participants[0]!;
     expect(p.flags.map((f) => [f.flag, f.dates])).toEqual([['leave-beyond-earned', ['2026-11-06']]]);
-    expect(p.flags[0]!.message).toMatch(/5 taken, 4 earned by 06\.11\.2026/);
+    expect(say(p.flags[0]!.message)).toMatch(/5 taken, 4 earned by 2026-11-06/);
     // by the end of November a third month is complete
     expect(p.leave).toEqual({ on: '2026-11-30', earned: 6, taken: 5, left: 1 });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { sayViolation } from '../../src/i18n/active.js';
 import {
   batchViolations,
   bookingViolations,
@@ -65,7 +66,7 @@ describe('booking period: inside the assignment, never in the future', () => {
   test('refuses a day before the start', () => {
     const v = bookingViolations(worked('2026-01-02', 240), rulesWith(), []);
     expect(rulesOf(v)).toEqual(['booking-period']);
-    expect(v[0]!.message).toMatch(/no assignment on 02\.01\.2026/);
+    expect(sayViolation(v[0]!)).toMatch(/no assignment on 2026-01-02/);
   });
   test('refuses a day after the exit, accepts the exit day', () => {
     const exited = assignment({ exit: { date: '2026-06-30', reason: 'job', text: '' } });
@@ -106,7 +107,7 @@ describe('weekly hours per ISO week', () => {
   test('refuses 15 minutes more than the weekly hours', () => {
     const v = bookingViolations(worked('2026-11-20', 255), rulesWith(), week);
     expect(rulesOf(v)).toEqual(['weekly-hours']);
-    expect(v[0]!.message).toMatch(/20,25 h in the week 16\.11\.2026–22\.11\.2026/);
+    expect(sayViolation(v[0]!)).toMatch(/20\.25 h in the week 2026-11-16–2026-11-22/);
   });
   test('absences do not count as worked hours', () => {
     const withSick = [...week.slice(0, 3), absent('2026-11-19', 'sick')];
@@ -160,8 +161,8 @@ describe('working days: Monday to Friday, no NRW holiday, no closing day — els
       return;
     } // Monday after Allerheiligen is a working day
     expect(rulesOf(v)).toEqual(['working-day']);
-    expect(v[0]!.message).toMatch(why);
-    expect(v[0]!.message).toMatch(/--force/);
+    expect(sayViolation(v[0]!)).toMatch(why);
+    expect(sayViolation(v[0]!)).toMatch(/--force/);
   });
   test('accepts worked hours on a Sunday when forced', () => {
     expect(bookingViolations(worked('2026-11-22', 240, 'p001', true), rules, [])).toEqual([]);
@@ -181,7 +182,7 @@ describe('one booking per person and day', () => {
   test('refuses a second booking for the same day, naming --replace', () => {
     const v = bookingViolations(absent('2026-11-24', 'sick'), rulesWith(), stored);
     expect(rulesOf(v)).toEqual(['booking-duplicate']);
-    expect(v[0]!.message).toMatch(/already booked on 24\.11\.2026 \(4 h\).*--replace/);
+    expect(sayViolation(v[0]!)).toMatch(/already booked on 2026-11-24 \(4 h\).*--replace/);
   });
   test('accepts it with replace', () => {
     expect(bookingViolations(absent('2026-11-24', 'sick'), rulesWith(), stored, true)).toEqual([]);

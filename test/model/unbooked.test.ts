@@ -1,5 +1,6 @@
 // A working day nobody booked is "nicht erfasst": neither attendance nor absence (DOMAIN.md).
 import { describe, expect, test } from '@jest/globals';
+import { sayViolation } from '../../src/i18n/active.js';
 import { attendanceDays, summarizeAttendance } from '../../src/model/attendance.js';
 import { lastWorkingDays, unbookedDays, unbookedWarnings } from '../../src/model/unbooked.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
@@ -104,8 +105,8 @@ describe('insat check warns about days nobody booked, after a grace period', () 
       ['unbooked-days', 'p1'],
       ['unbooked-days', 'p2'],
     ]);
-    expect(warnings[0]!.message).toBe(
-      "p1: 3 assigned working days not booked, older than 5 working days (17.11.2026, 16.11.2026, 13.11.2026) — book them; 'insat hours missing --participant p1 --from 2026-11-13 --to 2026-11-17' lists them",
+    expect(sayViolation(warnings[0]!)).toBe(
+      "p1: 3 assigned working days not booked, older than 5 working days (2026-11-17, 2026-11-16, 2026-11-13) — book them; 'insat hours missing --participant p1 --from 2026-11-13 --to 2026-11-17' lists them",
     );
   });
 
@@ -114,7 +115,7 @@ describe('insat check warns about days nobody booked, after a grace period', () 
     enrol(data, 'p1', 'holz', '2026-11-23', '2027-05-31');
     expect(unbookedWarnings(data, [], '2026-11-25')).toEqual([]);
     data.settings.bookingGraceDays = 0;
-    expect(unbookedWarnings(data, [], '2026-11-25').map((w) => w.message)).toEqual([
+    expect(unbookedWarnings(data, [], '2026-11-25').map(sayViolation)).toEqual([
       expect.stringContaining('p1: 2 assigned working days not booked'),
     ]);
   });

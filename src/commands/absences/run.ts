@@ -66,7 +66,8 @@ function daysText(days: readonly AbsenceDay[], format: Format, words: Catalogue)
     if (last && last.day.code === d.code && dayNumber(d.date) === dayNumber(last.to) + 1) last.to = d.date;
     else runs.push({ from: d.date, to: d.date, day: d });
   }
-  const date = (x: string) => (format === 'csv' ? x : words.fmt.date(x));
+  // csv keeps ISO dates, csv-de the German ones (as its date columns), the table the run's language
+  const date = (x: string) => (format === 'csv' ? x : format === 'csv-de' ? formatDateDe(x) : words.fmt.date(x));
   return runs
     .map(
       (r) =>

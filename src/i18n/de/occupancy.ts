@@ -14,7 +14,7 @@ Für cron: fragt nie nach, keine Farbe außer im Terminal, nichts auf stderr, we
   exampleMailSubject: 'INSAT Auslastung',
   exitGroups: {
     regular: 'reguläres Ende',
-    integration: 'Arbeit oder Ausbildung',
+    integration: 'Arbeit/Ausbildung',
     'further-support': 'weitere Förderung',
     other: 'Sonstiges',
   },

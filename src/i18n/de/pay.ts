@@ -20,7 +20,7 @@ jede Person, die an einem Tag des Monats einen Platz hatte.`,
     `${days} ${days === 1 ? 'zugewiesener Arbeitstag' : 'zugewiesene Arbeitstage'} im ${fmt.month(month)} ${days === 1 ? 'ist' : 'sind'} noch nicht erfasst (${people} Teilnehmende, Spalte 'nicht erfasst'): die Abrechnung zahlt nur gebuchte Stunden — siehe 'insat hours missing --month ${month}'`,
   nobody: (month) => `im ${fmt.month(month)} hatte niemand einen Platz oder eine Buchung — nichts auszuzahlen`,
   total: (cents, worked, working, all, from, to) =>
-    `gesamt ${fmt.euro(cents)} für ${fmt.hours(worked)} h, gearbeitet von ${working} von ${all} Teilnehmenden, ${fmt.date(from)}–${fmt.date(to)}`,
+    `gesamt ${fmt.euro(cents)} für ${fmt.hours(worked)} gearbeitete Stunden von ${working} der ${all} Teilnehmenden, ${fmt.date(from)}–${fmt.date(to)}`,
   seatFrom: (date) => `ab ${formatDateDe(date).slice(0, 6)}`,
   seatTo: (date) => `bis ${formatDateDe(date).slice(0, 6)}`,
   noSeat: 'kein Platz',
