@@ -3,6 +3,8 @@ import type { IsoDate } from '../../model/dates.js';
 import { formatDateDe } from '../../model/dates.js';
 import { fmt } from './format.js';
 
+const personen = (n: number) => (n === 1 ? '1 Person' : `${n} Personen`);
+
 /** "02.11.–04.11.2026", ein Tag wie er ist. */
 function span(dates: readonly IsoDate[]): string {
   if (dates.length === 1) return fmt.date(dates[0]!);
@@ -39,7 +41,7 @@ mit solchen Tagen vor heute wird abgelehnt (Exit 3), bis sie gebucht sind — 'i
     closed: 'Schließtag',
   },
   unbookedWhat: (days, month, people) =>
-    `${tage(days, 'zugewiesener Arbeitstag', 'zugewiesene Arbeitstage')} im ${fmt.month(month)} nicht erfasst (${people} Teilnehmende)`,
+    `${tage(days, 'zugewiesener Arbeitstag', 'zugewiesene Arbeitstage')} im ${fmt.month(month)} nicht erfasst (${personen(people)})`,
   unbookedRefused: (what, month) =>
     `${what}: die Fehlzeitenmeldung wäre unvollständig — zuerst buchen ('insat hours missing --month ${month}' listet sie) oder mit --allow-gaps als nicht erfasst melden`,
   unbookedReported: (what) => `${what}: als nicht erfasst gemeldet, nie als Fehlzeit`,
@@ -62,7 +64,7 @@ mit solchen Tagen vor heute wird abgelehnt (Exit 3), bis sie gebucht sind — 'i
     flags: 'Hinweise',
   },
   heading: (from, to, participants, absenceDays, closed) =>
-    `Fehlzeitenmeldung ${fmt.date(from)}–${fmt.date(to)}: ${participants} Teilnehmende, ${tage(absenceDays, 'Fehltag', 'Fehltage')} an Arbeitstagen (Schließtage gesondert: ${closed}); nur Kategorien, nie eine Diagnose`,
+    `Fehlzeitenmeldung ${fmt.date(from)}–${fmt.date(to)}: ${personen(participants)}, ${tage(absenceDays, 'Fehltag', 'Fehltage')} an Arbeitstagen (Schließtage gesondert: ${closed}); nur Kategorien, nie eine Diagnose`,
   notBooked: (days) =>
     `${tage(days, 'Arbeitstag', 'Arbeitstage')} nicht erfasst (Spalte 'nicht erfasst'): weder anwesend noch abwesend`,
   noFlags: 'keine Hinweise',

@@ -3,6 +3,8 @@ import type { IsoDate } from '../../model/dates.js';
 import type { Minutes } from '../../model/durations.js';
 import { fmt } from './format.js';
 
+const personen = (n: number) => (n === 1 ? '1 Person' : `${n} Personen`);
+
 export const hours: typeof en = {
   description:
     'Arbeitsstunden und Fehlzeiten buchen: für eine Person, einen ganzen Praxisbereich oder aus einer Stundenliste',
@@ -152,7 +154,7 @@ auch wenn nichts fehlt.`,
     allBooked: (from, to) =>
       `Alle zugewiesenen Arbeitstage vom ${fmt.date(from)} bis ${fmt.date(to)} vor heute sind gebucht.`,
     summary: (count, from, to, people) =>
-      `${count} ${count === 1 ? 'zugewiesener Arbeitstag' : 'zugewiesene Arbeitstage'} vom ${fmt.date(from)} bis ${fmt.date(to)} ohne Buchung (${people} Teilnehmende) — jeden buchen mit 'insat hours book ID --date DATUM --hours H' oder '--absent CODE'`,
+      `${count} ${count === 1 ? 'zugewiesener Arbeitstag' : 'zugewiesene Arbeitstage'} vom ${fmt.date(from)} bis ${fmt.date(to)} ohne Buchung (${personen(people)}) — jeden buchen mit 'insat hours book ID --date DATUM --hours H' oder '--absent CODE'`,
   },
   delete: {
     description: 'die Buchung eines Tages für eine Teilnehmerin oder einen Teilnehmer löschen',
@@ -176,7 +178,7 @@ auch wenn nichts fehlt.`,
 };
 
 function importFigures(r: ImportFigures): string {
-  return `${r.bookings} ${r.bookings === 1 ? 'Buchung' : 'Buchungen'} aus ${r.file} für ${r.people} Teilnehmende, ${fmt.date(r.from)}–${fmt.date(r.to)}: ${r.bookings - r.absent} ${r.bookings - r.absent === 1 ? 'Arbeitstag' : 'Arbeitstage'} (${fmt.hours(r.worked)} h), ${r.absent} ${r.absent === 1 ? 'Fehltag' : 'Fehltage'}${r.replaced ? `, ${r.replaced} ersetzt` : ''}`;
+  return `${r.bookings} ${r.bookings === 1 ? 'Buchung' : 'Buchungen'} aus ${r.file} für ${personen(r.people)}, ${fmt.date(r.from)}–${fmt.date(r.to)}: ${r.bookings - r.absent} ${r.bookings - r.absent === 1 ? 'Arbeitstag' : 'Arbeitstage'} (${fmt.hours(r.worked)} h), ${r.absent} ${r.absent === 1 ? 'Fehltag' : 'Fehltage'}${r.replaced ? `, ${r.replaced} ersetzt` : ''}`;
 }
 
 function rosterFigures(

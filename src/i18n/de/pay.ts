@@ -2,6 +2,8 @@ import type { pay as en } from '../en/pay.js';
 import { formatDateDe } from '../../model/dates.js';
 import { fmt } from './format.js';
 
+const personen = (n: number) => (n === 1 ? '1 Person' : `${n} Personen`);
+
 export const pay: typeof en = {
   description:
     'die monatliche Abrechnung der Mehraufwandsentschädigung (MAE): gearbeitete Stunden × der am Tag gültige Satz, je Teilnehmer/in',
@@ -17,7 +19,7 @@ jede Person, die an einem Tag des Monats einen Platz hatte.`,
   noRate: (dates) =>
     `für ${dates.map(fmt.date).join(', ')} ist kein MAE-Satz hinterlegt; diese Stunden zählen 0 € — einen Satz setzen mit 'insat config rate set EURO --from DATUM'`,
   unbooked: (days, month, people) =>
-    `${days} ${days === 1 ? 'zugewiesener Arbeitstag' : 'zugewiesene Arbeitstage'} im ${fmt.month(month)} ${days === 1 ? 'ist' : 'sind'} noch nicht erfasst (${people} Teilnehmende, Spalte 'nicht erfasst'): die Abrechnung zahlt nur gebuchte Stunden — siehe 'insat hours missing --month ${month}'`,
+    `${days} ${days === 1 ? 'zugewiesener Arbeitstag' : 'zugewiesene Arbeitstage'} im ${fmt.month(month)} ${days === 1 ? 'ist' : 'sind'} noch nicht erfasst (${personen(people)}, Spalte 'nicht erfasst'): die Abrechnung zahlt nur gebuchte Stunden — siehe 'insat hours missing --month ${month}'`,
   nobody: (month) => `im ${fmt.month(month)} hatte niemand einen Platz oder eine Buchung — nichts auszuzahlen`,
   total: (cents, worked, working, all, from, to) =>
     `gesamt ${fmt.euro(cents)} für ${fmt.hours(worked)} gearbeitete Stunden von ${working} der ${all} Teilnehmenden, ${fmt.date(from)}–${fmt.date(to)}`,
