@@ -61,7 +61,7 @@ describe('hours book ID --from D --to D: a range for one person', () => {
   test('one day that breaks a rule refuses the whole range, naming the day; nothing is written', () => {
     const dir = programme([worked('p001', '2026-11-18', 240)]);
     const r = refused(dir, ['hours', 'book', 'p001', '--from', '2026-11-16', '--to', '2026-11-20', '--absent', 'sick']);
-    expect(r.stderr).toContain('p001 is already booked on 18.11.2026 (4 h) — pass --replace to correct it');
+    expect(r.stderr).toContain('p001 is already booked on 2026-11-18 (4 h) — pass --replace to correct it');
     const future = refused(dir, [
       'hours',
       'book',
@@ -73,8 +73,8 @@ describe('hours book ID --from D --to D: a range for one person', () => {
       '--absent',
       'sick',
     ]);
-    expect(future.stderr).toContain('26.11.2026 lies in the future');
-    expect(future.stderr).not.toContain('25.11.2026');
+    expect(future.stderr).toContain('2026-11-26 lies in the future');
+    expect(future.stderr).not.toContain('2026-11-25');
   });
 
   test('--replace corrects the days already booked in the range', () => {
@@ -129,7 +129,7 @@ describe('hours book --area A --date D --absent closed: a whole area closed', ()
     const dir = programme([worked('p001', '2026-11-20', 240)]);
     const history = historyLines(dir);
     const mon = ok(dir, ['hours', 'book', '--area', 'Holz', '--date', '2026-11-23', '--absent', 'schliesstag']);
-    expect(mon.stdout).toContain('booked 2 of holz on 23.11.2026 (2 closed, 0 exceptions)');
+    expect(mon.stdout).toContain('booked 2 of holz on 2026-11-23 (2 closed, 0 exceptions)');
     expect(historyLines(dir)).toBe(history + 1);
     const fri = ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-20', '--absent', 'closed']);
     expect(fri.stdout).toContain('left out: p002');
@@ -143,7 +143,7 @@ describe('hours book --area A --date D --absent closed: a whole area closed', ()
     const dir = programme();
     expect(
       refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-21', '--absent', 'closed']).stderr,
-    ).toContain('21.11.2026 is a Saturday');
+    ).toContain('2026-11-21 is a Saturday');
     expect(
       refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-23', '--absent', 'sick'], 2).stderr,
     ).toContain('use --absent closed');
@@ -159,7 +159,7 @@ describe('a roster over the week limit names the --except that fits', () => {
       worked('p001', '2026-11-19', 120),
     ]);
     const r = refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-18', '--as-planned']);
-    expect(r.stderr).toContain('p001: 4 h on 18.11.2026 would make 22 h');
+    expect(r.stderr).toContain('p001: 4 h on 2026-11-18 would make 22 h');
     expect(r.stderr).toContain('— book the hours that fit with --except p001=2');
     ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-18', '--as-planned', '--except', 'p001=2']);
   });

@@ -132,7 +132,7 @@ describe('what follows the distribution', () => {
     ]);
     const fri = ok(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-20', '--as-planned'], TODAY);
     expect(fri.stdout).toContain('no planned hours that day (weekday distribution), left out: p001');
-    expect(fri.stdout).toContain('booked 1 of holz on 20.11.2026');
+    expect(fri.stdout).toContain('booked 1 of holz on 2026-11-20');
   });
 
   test('hours missing never lists a weekday without planned hours', () => {

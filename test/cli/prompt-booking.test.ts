@@ -29,7 +29,7 @@ describe('hours book on a terminal', () => {
     typeLine(s, 'krank');
     const done = await waitFor(s, /EXIT=\d/);
     expect(done).toContain('EXIT=0');
-    expect(done).toContain(`booked ${id} on 25.11.2026: sick`);
+    expect(done).toContain(`booked ${id} on 2026-11-25: sick`);
   });
 
   test('hours typed at the prompt are booked as before', async () => {
@@ -43,7 +43,7 @@ describe('hours book on a terminal', () => {
     await waitFor(s, 'Hours worked');
     typeLine(s, '4,5');
     const done = await waitFor(s, /EXIT=\d/);
-    expect(done).toContain(`booked ${id} on 24.11.2026: 4,5 h`);
+    expect(done).toContain(`booked ${id} on 2026-11-24: 4.5 h`);
   });
 });
 
