@@ -35,22 +35,21 @@ export function freeText(
 ): string {
   let v = (value ?? '').trim();
   if (!v) {
-    if (required) throw new UsageError(`${flag} needs a value — it cannot be empty`);
+    if (required) throw new UsageError((m) => m.input.freeText.empty(flag));
     return '';
   }
   if (v.includes('\ufffd')) {
-    throw new UsageError(
-      `${flag} is not valid UTF-8 (it holds U+FFFD where bytes could not be read) — type it again in a UTF-8 terminal or script`,
-    );
+    throw new UsageError((m) => m.input.freeText.notUtf8(flag));
   }
   if (lineBreaks) v = v.replace(/\r\n?/g, '\n');
-  else if (LINE_BREAK.test(v)) throw new UsageError(`${flag} cannot span lines — write it on one line`);
-  if (CONTROL.test(v)) throw new UsageError(`${flag} contains control characters — type plain text`);
+  else if (LINE_BREAK.test(v)) throw new UsageError((m) => m.input.freeText.lineBreak(flag));
+  if (CONTROL.test(v)) throw new UsageError((m) => m.input.freeText.control(flag));
   const bidi = BIDI.exec(v);
-  if (bidi)
-    throw new UsageError(
-      `${flag} contains a bidirectional control character (${codePoint(bidi[0])}) that can disguise text — remove it`,
-    );
-  if (v.length > max) throw new UsageError(`${flag} is ${v.length} characters long — at most ${max} are allowed`);
+  if (bidi) {
+    const point = codePoint(bidi[0]);
+    throw new UsageError((m) => m.input.freeText.bidi(flag, point));
+  }
+  const length = v.length;
+  if (length > max) throw new UsageError((m) => m.input.freeText.tooLong(flag, length, max));
   return v;
 }

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { m } from '../i18n/active.js';
-import { renderCsv, renderTable, type Tabular } from '../reports/tabular.js';
+import type { Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
 import { refuseExisting, writeOutputFile } from './output-file.js';
 
@@ -47,6 +47,8 @@ export interface OutputTarget {
 /** The whole output of a rendering, as it would be printed. */
 async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string> {
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  // csv-stringify and the table renderer load with the first table, not when insat starts
+  const { renderCsv, renderTable } = await import('../reports/tabular.js');
   switch (format) {
     case 'json':
       return jsonText(r.json());

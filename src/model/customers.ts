@@ -5,7 +5,7 @@ import { CUSTOMER_KINDS, type Customer, type CustomerKind, type MainData, type S
 import { violation, type Violation } from './violations.js';
 
 /** Kinds of customer the programme may not work for, in the words people type. */
-const REFUSED_KINDS: Record<string, string> = {
+const REFUSED_KINDS: Record<string, 'commercial' | 'private'> = {
   commercial: 'commercial',
   gewerblich: 'commercial',
   company: 'commercial',
@@ -23,10 +23,7 @@ export const CUSTOMER_RULE = 'customer-kind';
 export function refusedCustomerKind(kind: string): Violation | null {
   const refused = REFUSED_KINDS[kind.trim().toLowerCase()];
   if (!refused) return null;
-  return violation(
-    CUSTOMER_RULE,
-    `a ${refused} customer is refused: AGH work must be additional, in the public interest and competition-neutral (§ 16d (2)–(4) SGB II), so only public and non-profit organisations can order — record the order only for a public or non-profit customer`,
-  );
+  return violation(CUSTOMER_RULE, (m) => m.customer.refusedKind(refused));
 }
 
 export function isCustomerKind(kind: string): kind is CustomerKind {
@@ -48,19 +45,9 @@ export function matchCustomerType(type: string, types: readonly string[]): strin
 /** Two customers with the same name would split one organisation's orders. */
 export function duplicateCustomerViolations(data: MainData, c: Pick<Customer, 'id' | 'name'>): Violation[] {
   const same = data.customers.find((x) => x.id !== c.id && x.name.trim().toLowerCase() === c.name.trim().toLowerCase());
-  return same
-    ? [
-        violation(
-          'customer-duplicate',
-          `a customer named '${same.name}' is already recorded as ${same.id} — use ${same.id}, or choose a distinguishing name`,
-          [same.id],
-        ),
-      ]
-    : [];
+  return same ? [violation('customer-duplicate', (m) => m.customer.duplicate(same.name, same.id), [same.id])] : [];
 }
 
 export function customerDateViolations(c: Customer, today: IsoDate): Violation[] {
-  return c.created > today
-    ? [violation('customer-date', `customer ${c.id} is recorded on ${c.created}, in the future`, [c.id])]
-    : [];
+  return c.created > today ? [violation('customer-date', (m) => m.customer.futureDate(c.id, c.created), [c.id])] : [];
 }

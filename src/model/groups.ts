@@ -28,13 +28,9 @@ export function offerMinutes(o: Pick<GroupOffer, 'fromMinutes' | 'toMinutes'>): 
 
 export function offerTimeViolations(o: Pick<GroupOffer, 'id' | 'fromMinutes' | 'toMinutes'>): Violation[] {
   if (o.toMinutes > o.fromMinutes) return [];
-  return [
-    violation(
-      'group-time',
-      `the offer ends at ${formatClock(o.toMinutes)}, not after it begins at ${formatClock(o.fromMinutes)} — give --to a later time than --from`,
-      [o.id],
-    ),
-  ];
+  const from = formatClock(o.fromMinutes);
+  const to = formatClock(o.toMinutes);
+  return [violation('group-time', (m) => m.group.endsBeforeStart(from, to), [o.id])];
 }
 
 /** Who is planned for an offer: everyone with a seat that day, in the offer's area (or in any). */
@@ -62,34 +58,15 @@ export function attendanceViolations(
   today: IsoDate,
 ): Violation[] {
   const out: Violation[] = [];
-  if (o.date > today)
-    out.push(
-      violation(
-        'group-date',
-        `offer ${o.id} is on ${o.date}, in the future — record its attendance on or after that day`,
-        [o.id],
-      ),
-    );
+  const { id, date } = o;
+  if (date > today) out.push(violation('group-date', (m) => m.group.attendanceInFuture(o.id, date), [o.id]));
   const seen = new Set<string>();
   for (const a of attendance) {
     if (seen.has(a.participantId))
-      out.push(
-        violation(
-          'group-attendance',
-          `${a.participantId} is named twice for offer ${o.id} — name each participant once`,
-          [o.id, a.participantId],
-        ),
-      );
+      out.push(violation('group-attendance', (m) => m.group.namedTwice(a.participantId, id), [id, a.participantId]));
     seen.add(a.participantId);
-    if (!hasSeatOn(assignments, a.participantId, o.date)) {
-      out.push(
-        violation(
-          'group-seat',
-          `${a.participantId} has no seat on ${o.date}, the day of offer ${o.id} — only participants with a seat that day can attend`,
-          [o.id, a.participantId],
-        ),
-      );
-    }
+    if (!hasSeatOn(assignments, a.participantId, date))
+      out.push(violation('group-seat', (m) => m.group.noSeat(a.participantId, date, id), [id, a.participantId]));
   }
   return out;
 }
@@ -149,10 +126,7 @@ export function storeGroupViolations(data: MainData, today: IsoDate): Violation[
     for (const a of o.attendance) {
       if (!people.has(a.participantId))
         out.push(
-          violation('unknown-person', `offer ${o.id} lists ${a.participantId}, who is not in the store`, [
-            o.id,
-            a.participantId,
-          ]),
+          violation('unknown-person', (m) => m.group.unknownPerson(o.id, a.participantId), [o.id, a.participantId]),
         );
     }
     out.push(

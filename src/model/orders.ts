@@ -28,13 +28,7 @@ export function workKindViolations(
   kinds: WorkKinds,
 ): Violation[] {
   if (!o.kind || matchWorkKind(o.kind, kinds[o.area]) || o.kindReason) return [];
-  return [
-    violation(
-      'work-kind',
-      `'${o.kind}' is not a kind of work the area ${o.area} listed in the application (${kinds[o.area].join(', ')}) — choose one of them, or pass --force --reason TEXT`,
-      [o.id],
-    ),
-  ];
+  return [violation('work-kind', (m) => m.order.workKind(o.kind, o.area, kinds[o.area]), [o.id])];
 }
 
 /** Orders whose kind of work the area did not list, accepted with a reason: `insat check` names them. */
@@ -62,27 +56,14 @@ function lastStepDate(o: Order): IsoDate {
 /** Moves an order one step on; refused when the step does not follow from its status or the date is wrong. */
 export function orderStepViolations(o: Order, step: OrderStep, date: IsoDate, today: IsoDate): Violation[] {
   const rule = STEPS[step];
-  if (!rule.from.includes(o.status)) {
-    const next = nextSteps(o.status);
-    return [
-      violation(
-        'order-status',
-        `order ${o.id} is ${o.status}; '${step}' needs an order that is ${rule.from.join(' or ')} — ${next.length ? `next: insat order ${next.join(' | ')} ${o.id}` : 'it is closed'}`,
-        [o.id],
-      ),
-    ];
+  const status = o.status;
+  if (!rule.from.includes(status)) {
+    const next = nextSteps(status);
+    return [violation('order-status', (m) => m.order.stepOutOfOrder(o.id, status, step, rule.from, next), [o.id])];
   }
-  if (date > today)
-    return [violation('order-date', `the date ${date} lies in the future — use today or an earlier day`, [o.id])];
+  if (date > today) return [violation('order-date', (m) => m.order.stepInFuture(date), [o.id])];
   const before = lastStepDate(o);
-  if (date < before)
-    return [
-      violation(
-        'order-date',
-        `order ${o.id} cannot ${step === 'done' ? 'be done' : step} on ${date}, before its last step on ${before} — use ${before} or later`,
-        [o.id],
-      ),
-    ];
+  if (date < before) return [violation('order-date', (m) => m.order.stepBeforeLast(o.id, step, date, before), [o.id])];
   return [];
 }
 
@@ -98,20 +79,16 @@ export function nextSteps(status: OrderStatus): OrderStep[] {
 /** The rules of one order as stored: dates in order, status and dates agree. */
 export function orderViolations(o: Order, today: IsoDate): Violation[] {
   const out: Violation[] = [];
-  if (o.received > today)
-    out.push(violation('order-date', `order ${o.id} was received on ${o.received}, in the future`, [o.id]));
-  if (o.due && o.due < o.received)
-    out.push(
-      violation('order-date', `order ${o.id} is due on ${o.due}, before it was received (${o.received})`, [o.id]),
-    );
+  if (o.received > today) out.push(violation('order-date', (m) => m.order.receivedInFuture(o.id, o.received), [o.id]));
+  const due = o.due;
+  if (due && due < o.received)
+    out.push(violation('order-date', (m) => m.order.dueBeforeReceived(o.id, due, o.received), [o.id]));
   const chain = [o.received, o.started, o.done, o.delivered].filter((d): d is IsoDate => d !== null);
   for (let i = 1; i < chain.length; i++) {
-    if (chain[i]! < chain[i - 1]!)
-      out.push(
-        violation('order-date', `order ${o.id}: the step on ${chain[i]} comes before the step on ${chain[i - 1]}`, [
-          o.id,
-        ]),
-      );
+    const later = chain[i]!;
+    const earlier = chain[i - 1]!;
+    if (later < earlier)
+      out.push(violation('order-date', (m) => m.order.stepsOutOfOrder(o.id, later, earlier), [o.id]));
   }
   const expected: Record<OrderStatus, boolean> = {
     received: !o.started && !o.done && !o.delivered && !o.cancelled,
@@ -120,8 +97,7 @@ export function orderViolations(o: Order, today: IsoDate): Violation[] {
     delivered: Boolean(o.started && o.done && o.delivered) && !o.cancelled,
     cancelled: Boolean(o.cancelled) && !o.done && !o.delivered,
   };
-  if (!expected[o.status])
-    out.push(violation('order-status', `order ${o.id} is ${o.status} but its step dates say otherwise`, [o.id]));
+  if (!expected[o.status]) out.push(violation('order-status', (m) => m.order.statusDisagrees(o.id, o.status), [o.id]));
   return out;
 }
 
@@ -132,15 +108,9 @@ export function orderReferenceViolations(data: MainData): Violation[] {
   const out: Violation[] = [];
   for (const o of data.orders) {
     if (!customers.has(o.customerId))
-      out.push(
-        violation('unknown-customer', `order ${o.id} names customer ${o.customerId}, who is not in the store`, [
-          o.id,
-          o.customerId,
-        ]),
-      );
+      out.push(violation('unknown-customer', (m) => m.order.unknownCustomer(o.id, o.customerId), [o.id, o.customerId]));
     for (const p of o.participants)
-      if (!people.has(p))
-        out.push(violation('unknown-person', `order ${o.id} lists ${p}, who is not in the store`, [o.id, p]));
+      if (!people.has(p)) out.push(violation('unknown-person', (m) => m.order.unknownPerson(o.id, p), [o.id, p]));
   }
   return out;
 }

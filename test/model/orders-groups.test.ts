@@ -2,6 +2,7 @@
 // area listed, orders move step by step, and group offers (§ 45 measure) are attended only with a
 // seat that day — and are not AGH work: no allowance, not counted against the weekly hours.
 import { describe, expect, test } from '@jest/globals';
+import { sayViolation } from '../../src/i18n/active.js';
 import { payStatement } from '../../src/model/allowance.js';
 import { storeViolations } from '../../src/model/check.js';
 import { customerTypes, matchCustomerType, refusedCustomerKind } from '../../src/model/customers.js';
@@ -24,6 +25,10 @@ import {
   type WorkKinds,
 } from '../../src/model/orders.js';
 import type { Assignment, Booking, GroupOffer, MainData, Order, Person, Settings } from '../../src/model/types.js';
+import type { Violation } from '../../src/model/violations.js';
+
+/** A violation's message in the test's language (English). */
+const said = (v: Violation | null | undefined) => (v ? sayViolation(v) : '');
 
 const settings: Settings = {
   seats: [{ from: '2006-01-01', total: 3, areas: { holz: 2, kueche: 1, gestaltung: 0 } }],
@@ -147,14 +152,14 @@ describe('customers: public and non-profit organisations only (§ 16d (2)–(4) 
   test('refuses a commercial customer and says why', () => {
     const v = refusedCustomerKind('commercial');
     expect(v?.rule).toBe('customer-kind');
-    expect(v?.message).toMatch(
+    expect(said(v)).toMatch(
       /commercial customer is refused.*additional, in the public interest and competition-neutral.*§ 16d \(2\)–\(4\) SGB II/,
     );
   });
 
   test('refuses a private customer, also in German', () => {
-    expect(refusedCustomerKind('privat')?.message).toMatch(/private customer is refused/);
-    expect(refusedCustomerKind('gewerblich')?.message).toMatch(/commercial customer is refused/);
+    expect(said(refusedCustomerKind('privat'))).toMatch(/private customer is refused/);
+    expect(said(refusedCustomerKind('gewerblich'))).toMatch(/commercial customer is refused/);
   });
 
   test('public and non-profit customers are not refused', () => {
@@ -178,7 +183,7 @@ describe('orders: the kind of work the area listed', () => {
   test('a kind the area did not list is refused without a reason', () => {
     const v = workKindViolations(order({ kind: 'Catering' }), KINDS);
     expect(v.map((x) => x.rule)).toEqual(['work-kind']);
-    expect(v[0]!.message).toMatch(/'Catering' is not a kind of work the area holz listed.*--force --reason/);
+    expect(said(v[0])).toMatch(/'Catering' is not a kind of work the area holz listed.*--force --reason/);
   });
 
   test('with --force --reason it is accepted, and check lists it', () => {
@@ -210,7 +215,7 @@ describe('orders: steps received → in progress → done → delivered, or canc
   });
 
   test('refuses delivering an order that is not done', () => {
-    expect(orderStepViolations(order(), 'deliver', '2026-11-10', '2026-11-25')[0]!.message).toMatch(
+    expect(said(orderStepViolations(order(), 'deliver', '2026-11-10', '2026-11-25')[0])).toMatch(
       /o001 is received; 'deliver' needs an order that is done/,
     );
   });
@@ -222,12 +227,14 @@ describe('orders: steps received → in progress → done → delivered, or canc
 
   test('a delivered order cannot be cancelled', () => {
     expect(
-      orderStepViolations(
-        order({ status: 'delivered', started: '2026-11-03', done: '2026-11-04', delivered: '2026-11-05' }),
-        'cancel',
-        '2026-11-06',
-        '2026-11-25',
-      )[0]!.message,
+      said(
+        orderStepViolations(
+          order({ status: 'delivered', started: '2026-11-03', done: '2026-11-04', delivered: '2026-11-05' }),
+          'cancel',
+          '2026-11-06',
+          '2026-11-25',
+        )[0],
+      ),
     ).toMatch(/it is closed/);
   });
 
@@ -269,7 +276,7 @@ describe('group offers: only participants with a seat that day', () => {
       '2026-11-25',
     );
     expect(v.map((x) => x.rule)).toEqual(['group-seat']);
-    expect(v[0]!.message).toMatch(/p002 has no seat on 2026-11-18/);
+    expect(said(v[0])).toMatch(/p002 has no seat on 2026-11-18/);
   });
 
   test('refuses attendance of an offer in the future', () => {

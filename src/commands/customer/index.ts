@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface CustomerFields {
   name?: string;
@@ -12,9 +14,8 @@ export interface CustomerFields {
 }
 
 export function registerCustomer(program: Command): void {
-  const customer = program
-    .command('customer')
-    .description('customers of the work areas: public and non-profit organisations only (§ 16d (2)–(4) SGB II)');
+  const words = m().customer;
+  const customer = program.command('customer').description(words.description);
   examples(customer, [
     'insat customer add --name "Kita Sonnenschein" --kind non-profit --type Kita',
     'insat customer list',
@@ -23,16 +24,13 @@ export function registerCustomer(program: Command): void {
 
   const add = customer
     .command('add')
-    .description('record a customer (a commercial or private customer is refused)')
-    .requiredOption('--name <name>', 'the organisation')
-    .requiredOption('--kind <kind>', 'public or non-profit')
-    .requiredOption(
-      '--type <type>',
-      "e.g. Kita, Schule, Stadt Bochum, Verein, Kirchengemeinde (the list: 'insat customer types')",
-    )
-    .option('--address <address>', "the organisation's address")
-    .option('--contact <name>', 'the contact person')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.add.description)
+    .requiredOption('--name <name>', words.add.optName)
+    .requiredOption('--kind <kind>', words.add.optKind)
+    .requiredOption('--type <type>', words.add.optType)
+    .option('--address <address>', words.add.optAddress)
+    .option('--contact <name>', words.add.optContact)
+    .addOption(dryRunOption())
     .action(async (opts: CustomerFields, c: Command) => (await load()).runCustomerAdd(contextOf(c), opts));
   examples(add, [
     'insat customer add --name "Kita Sonnenschein" --kind non-profit --type Kita --address "Hauptstraße 5, 44787 Bochum" --contact "Frau Berg"',
@@ -41,10 +39,10 @@ export function registerCustomer(program: Command): void {
 
   const list = customer
     .command('list')
-    .description('the customers with their number of orders')
-    .option('--type <type>', 'only customers of this type')
-    .option('--kind <kind>', 'only public or only non-profit customers')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .option('--type <type>', words.list.optType)
+    .option('--kind <kind>', words.list.optKind)
+    .addOption(formatOption())
     .action(async (opts: { type?: string; kind?: string; format?: string }, c: Command) =>
       (await load()).runCustomerList(contextOf(c), opts),
     );
@@ -52,25 +50,25 @@ export function registerCustomer(program: Command): void {
 
   const types = customer
     .command('types')
-    .description("the customer types (data/customer-types.json and the setting 'customerTypes')")
+    .description(words.types.description)
     .action(async (_opts: unknown, c: Command) => (await load()).runCustomerTypes(contextOf(c)));
   examples(types, ['insat customer types', 'insat config set customerTypes "Jugendzentrum, Bürgerverein"']);
 
   const show = customer
     .command('show <id>')
-    .description('one customer and their orders')
+    .description(words.show.description)
     .action(async (id: string, _opts: unknown, c: Command) => (await load()).runCustomerShow(contextOf(c), id));
   examples(show, ['insat customer show c001', 'insat customer show c001 --json']);
 
   const edit = customer
     .command('edit <id>')
-    .description("correct a customer's fields; one undoable step")
-    .option('--name <name>', 'the organisation')
-    .option('--kind <kind>', 'public or non-profit')
-    .option('--type <type>', 'the customer type')
-    .option('--address <address>', 'the address ("" clears it)')
-    .option('--contact <name>', 'the contact person ("" clears it)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.edit.description)
+    .option('--name <name>', words.add.optName)
+    .option('--kind <kind>', words.add.optKind)
+    .option('--type <type>', words.edit.optType)
+    .option('--address <address>', words.edit.optAddress)
+    .option('--contact <name>', words.edit.optContact)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: CustomerFields, c: Command) =>
       (await load()).runCustomerEdit(contextOf(c), id, opts),
     );

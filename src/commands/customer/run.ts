@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { clip, textArg } from '../../cli/parse.js';
 import { customerIdArg, findCustomer } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
@@ -31,16 +31,13 @@ export function customerKindArg(value: string): CustomerKind {
   if (isCustomerKind(kind)) return kind;
   const refused = refusedCustomerKind(v);
   if (refused) throw new RuleError([refused]);
-  throw new UsageError(`--kind '${clip(value)}' is not a kind of customer — use ${CUSTOMER_KINDS.join(' or ')}`);
+  throw new UsageError((m) => m.customer.badKind(clip(value), CUSTOMER_KINDS));
 }
 
 function customerTypeArg(value: string, settings: Settings): string {
   const types = customerTypes(settings, customerTypeCatalogue());
   const t = matchCustomerType(textArg(value, '--type', { max: 100 }), types);
-  if (!t)
-    throw new UsageError(
-      `--type '${clip(value)}' is not a customer type — use one of ${types.join(', ')}; or add it with 'insat config set customerTypes "${clip(value)}"'`,
-    );
+  if (!t) throw new UsageError((m) => m.customer.badType(clip(value), types));
   return t;
 }
 
@@ -57,15 +54,18 @@ export async function runCustomerAdd(ctx: Ctx, opts: CustomerFields): Promise<vo
     tx.main.customers.push(c);
     return c.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'add' : 'added'} customer ${id}: ${name} (${kind})`);
+  reply(ctx, {
+    json: { id },
+    done: ctx.m.customer.add.done(id, name, kind),
+    wouldDo: ctx.m.customer.add.wouldDo(id, name, kind),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFields): Promise<void> {
   const id = customerIdArg(rawId);
   const given = (['name', 'kind', 'type', 'address', 'contact'] as const).filter((k) => opts[k] !== undefined);
-  if (given.length === 0)
-    throw new UsageError('nothing to change — give at least one of --name, --kind, --type, --address, --contact');
+  if (given.length === 0) throw new UsageError((m) => m.customer.edit.nothing);
   const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
   const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: 200 });
   const address =
@@ -81,7 +81,12 @@ export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFie
     if (contact !== undefined) c.contact = contact;
     refuseIf(duplicateCustomerViolations(tx.main, c));
   });
-  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of customer ${id}`);
+  reply(ctx, {
+    json: { id, changed: given },
+    done: ctx.m.customer.edit.done(given, id),
+    wouldDo: ctx.m.customer.edit.wouldDo(given, id),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runCustomerList(
@@ -96,16 +101,17 @@ export async function runCustomerList(
     .filter((c) => (!kind || c.kind === kind) && (!type || c.type === type))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const orders = (id: string) => data.orders.filter((o) => o.customerId === id).length;
+  const words = ctx.m.customer.columns;
   await emit(ctx, format, {
     json: () => ({ customers: customers.map((c) => ({ ...c, orders: orders(c.id) })) }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'customer', kind: 'text' },
-        { key: 'name', header: 'name', kind: 'text' },
-        { key: 'kind', header: 'kind', kind: 'text' },
-        { key: 'type', header: 'type', kind: 'text' },
-        { key: 'contact', header: 'contact', kind: 'text' },
-        { key: 'orders', header: 'orders', kind: 'int' },
+        { key: 'id', header: 'customer', label: words.id, kind: 'text' },
+        { key: 'name', header: 'name', label: words.name, kind: 'text' },
+        { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+        { key: 'type', header: 'type', label: words.type, kind: 'text' },
+        { key: 'contact', header: 'contact', label: words.contact, kind: 'text' },
+        { key: 'orders', header: 'orders', label: words.orders, kind: 'int' },
       ],
       rows: customers.map((c) => ({
         id: c.id,
@@ -121,8 +127,7 @@ export async function runCustomerList(
 
 export async function runCustomerTypes(ctx: Ctx): Promise<void> {
   const types = customerTypes((await openStore(ctx)).main.settings, customerTypeCatalogue());
-  if (ctx.json) ctx.out(JSON.stringify({ types }));
-  else ctx.out(types.join('\n'));
+  await emit(ctx, ctx.json ? 'json' : 'text', { json: () => ({ types }), text: () => types.join('\n') });
 }
 
 export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
@@ -135,16 +140,25 @@ export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
       ...c,
       orders: orders.map((o) => ({ id: o.id, area: o.area, title: o.title, status: o.status, received: o.received })),
     }),
-    text: () =>
-      [
+    text: () => {
+      const words = ctx.m.customer.show;
+      const width = Math.max(
+        9,
+        ...[words.kind, words.type, words.address, words.contact, words.recorded].map((w) => w.length),
+      );
+      const line = (label: string, value: string) => `${label.padEnd(width)} ${value}`;
+      return [
         `${c.id}  ${c.name}`,
-        `kind      ${c.kind}`,
-        `type      ${c.type}`,
-        `address   ${c.address || '–'}`,
-        `contact   ${c.contact || '–'}`,
-        `recorded  ${c.created}`,
-        `orders    ${orders.length}`,
-        ...orders.map((o) => `  ${o.id}  ${o.received}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`),
-      ].join('\n'),
+        line(words.kind, c.kind),
+        line(words.type, c.type),
+        line(words.address, c.address || '–'),
+        line(words.contact, c.contact || '–'),
+        line(words.recorded, ctx.m.fmt.date(c.created)),
+        line(words.orders, String(orders.length)),
+        ...orders.map(
+          (o) => `  ${o.id}  ${ctx.m.fmt.date(o.received)}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`,
+        ),
+      ].join('\n');
+    },
   });
 }

@@ -14,8 +14,7 @@ import { compareText } from '../../model/compare.js';
 
 function periodOf(opts: ExportOptions): Period | null {
   if (opts.month !== undefined) {
-    if (opts.from !== undefined || opts.to !== undefined)
-      throw new UsageError('--month and --from/--to exclude each other — give one of them');
+    if (opts.from !== undefined || opts.to !== undefined) throw new UsageError((m) => m.exporting.monthOrRange);
     return monthPeriod(monthArg(opts.month));
   }
   if (opts.from === undefined && opts.to === undefined) return null;
@@ -87,28 +86,31 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
           present: r.present === null ? null : r.present === 1,
         })),
       }),
-      tabular: () => ({
-        columns: [
-          { key: 'offer', header: 'offer', kind: 'text' },
-          { key: 'date', header: 'date', kind: 'date' },
-          { key: 'from', header: 'from', kind: 'text' },
-          { key: 'to', header: 'to', kind: 'text' },
-          { key: 'kind', header: 'kind', kind: 'text' },
-          { key: 'topic', header: 'topic', kind: 'text' },
-          { key: 'ledBy', header: 'led by', kind: 'text' },
-          { key: 'area', header: 'area', kind: 'text' },
-          ...(alias
-            ? [{ key: 'name', header: 'pseudonym', kind: 'text' as const }]
-            : [
-                { key: 'participant', header: 'participant', kind: 'text' as const },
-                { key: 'name', header: 'name', kind: 'text' as const },
-              ]),
-          { key: 'present', header: 'present', kind: 'int' },
-          { key: 'absence', header: 'absence', kind: 'text' },
-          { key: 'minutes', header: 'hours', kind: 'hours' },
-        ],
-        rows,
-      }),
+      tabular: () => {
+        const words = ctx.m.group.columns;
+        return {
+          columns: [
+            { key: 'offer', header: 'offer', label: words.id, kind: 'text' },
+            { key: 'date', header: 'date', label: words.date, kind: 'date' },
+            { key: 'from', header: 'from', label: words.from, kind: 'text' },
+            { key: 'to', header: 'to', label: words.to, kind: 'text' },
+            { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+            { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
+            { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
+            { key: 'area', header: 'area', label: words.area, kind: 'text' },
+            ...(alias
+              ? [{ key: 'name', header: 'pseudonym', label: words.pseudonym, kind: 'text' as const }]
+              : [
+                  { key: 'participant', header: 'participant', label: words.participant, kind: 'text' as const },
+                  { key: 'name', header: 'name', label: words.name, kind: 'text' as const },
+                ]),
+            { key: 'present', header: 'present', label: words.present, kind: 'int' },
+            { key: 'absence', header: 'absence', label: words.absence, kind: 'text' },
+            { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
+          ],
+          rows,
+        };
+      },
     },
     { out: opts.out, force: opts.force },
   );

@@ -1,6 +1,8 @@
 import { type Command, Argument } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export const EXPORTS = ['participants', 'hours', 'pay', 'occupancy', 'groups'] as const;
 
@@ -19,19 +21,20 @@ export interface ExportOptions {
 }
 
 export function registerExport(program: Command): void {
+  const words = m().exporting;
   const cmd = program
     .command('export')
-    .description('data for spreadsheets and scripts (csv, csv-de or json on stdout, or into --out FILE)')
-    .addArgument(new Argument('<what>', 'what to export').choices(EXPORTS))
-    .option('--format <f>', 'csv, csv-de or json', 'csv')
-    .option('--pseudonymize', 'replace names by stable pseudonyms')
-    .option('--from <date>', 'first day (hours, occupancy, groups)')
-    .option('--to <date>', 'last day (hours, occupancy, groups)')
-    .option('--month <YYYY-MM>', 'one month (pay, hours, occupancy, groups)')
-    .option('--week <YYYY-Www>', 'one ISO week (occupancy)')
-    .option('--participant <id>', 'one participant (hours, pay, groups)')
-    .option('--out <file>', 'write to this file (0600) instead of stdout')
-    .option('--force', 'replace the --out file if it exists')
+    .description(words.description)
+    .addArgument(new Argument('<what>', words.argWhat).choices(EXPORTS))
+    .addOption(formatOption(['csv', 'csv-de', 'json']))
+    .option('--pseudonymize', words.optPseudonymize)
+    .option('--from <date>', words.optFrom)
+    .option('--to <date>', words.optTo)
+    .option('--month <YYYY-MM>', words.optMonth)
+    .option('--week <YYYY-Www>', words.optWeek)
+    .option('--participant <id>', words.optParticipant)
+    .option('--out <file>', words.optOut)
+    .option('--force', words.optForce)
     .action(async (what: (typeof EXPORTS)[number], opts: ExportOptions, c: Command) => {
       const mod = (await import(`./${what}.js`)) as {
         runExport: (ctx: ReturnType<typeof contextOf>, opts: ExportOptions) => Promise<void>;

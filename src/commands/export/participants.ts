@@ -36,12 +36,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
         referredBy: p.referredBy,
       };
     });
+  const words = ctx.m.exporting.participants;
   const who: Column[] = alias
-    ? [{ key: 'pseudonym', header: 'pseudonym', kind: 'text' }]
+    ? [{ key: 'pseudonym', header: 'pseudonym', label: words.pseudonym, kind: 'text' }]
     : [
-        { key: 'id', header: 'id', kind: 'text' },
-        { key: 'name', header: 'name', kind: 'text' },
-        { key: 'birthDate', header: 'birth date', kind: 'date' },
+        { key: 'id', header: 'id', label: words.id, kind: 'text' },
+        { key: 'name', header: 'name', label: words.name, kind: 'text' },
+        { key: 'birthDate', header: 'birth date', label: words.birthDate, kind: 'date' },
       ];
   await emit(
     ctx,
@@ -51,15 +52,15 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
       tabular: () => ({
         columns: [
           ...who,
-          { key: 'area', header: 'area', kind: 'text' },
-          { key: 'status', header: 'status', kind: 'text' },
-          { key: 'start', header: 'start', kind: 'date' },
-          { key: 'until', header: 'until', kind: 'date' },
-          { key: 'hoursPerWeek', header: 'hours per week', kind: 'int' },
-          { key: 'exitDate', header: 'exit', kind: 'date' },
-          { key: 'exitReason', header: 'exit reason', kind: 'text' },
-          { key: 'exitGroup', header: 'exit group', kind: 'text' },
-          { key: 'referredBy', header: 'referred by', kind: 'text' },
+          { key: 'area', header: 'area', label: words.area, kind: 'text' },
+          { key: 'status', header: 'status', label: words.status, kind: 'text' },
+          { key: 'start', header: 'start', label: words.start, kind: 'date' },
+          { key: 'until', header: 'until', label: words.until, kind: 'date' },
+          { key: 'hoursPerWeek', header: 'hours per week', label: words.hoursPerWeek, kind: 'int' },
+          { key: 'exitDate', header: 'exit', label: words.exitDate, kind: 'date' },
+          { key: 'exitReason', header: 'exit reason', label: words.exitReason, kind: 'text' },
+          { key: 'exitGroup', header: 'exit group', label: words.exitGroup, kind: 'text' },
+          { key: 'referredBy', header: 'referred by', label: words.referredBy, kind: 'text' },
         ],
         rows,
       }),

@@ -1,6 +1,8 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface OfferFields {
   date?: string;
@@ -16,11 +18,8 @@ export interface OfferFields {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerGroup(program: Command): void {
-  const group = program
-    .command('group')
-    .description(
-      'lessons, group offers and excursions of the § 45 activation measure: attendance, no allowance, not AGH working time',
-    );
+  const words = m().group;
+  const group = program.command('group').description(words.description);
   examples(group, [
     'insat group add --date 2026-11-24 --topic Bewerbungstraining --kind lesson --from 10:00 --to 12:00 --led-by "Frau Kaya"',
     'insat group attend u001 --absent p003=sick',
@@ -29,19 +28,17 @@ export function registerGroup(program: Command): void {
 
   const add = group
     .command('add')
-    .description('plan an offer')
-    .requiredOption('--date <date>', 'the day')
-    .requiredOption('--topic <text>', 'e.g. Bewerbungstraining, Erste Hilfe, Museumsbesuch')
+    .description(words.add.description)
+    .requiredOption('--date <date>', words.optDate)
+    .requiredOption('--topic <text>', words.add.optTopic)
     .addOption(
-      new Option('--kind <kind>', 'lesson, group or excursion')
-        .choices(['lesson', 'group', 'excursion'])
-        .makeOptionMandatory(),
+      new Option('--kind <kind>', words.optKind).choices(['lesson', 'group', 'excursion']).makeOptionMandatory(),
     )
-    .requiredOption('--from <HH:MM>', 'begins')
-    .requiredOption('--to <HH:MM>', 'ends')
-    .requiredOption('--led-by <name>', 'who leads it')
-    .option('--area <area>', "the work area whose participants are planned, or 'all'", 'all')
-    .option('--dry-run', 'show what would change, change nothing')
+    .requiredOption('--from <HH:MM>', words.optFrom)
+    .requiredOption('--to <HH:MM>', words.optTo)
+    .requiredOption('--led-by <name>', words.optLedBy)
+    .option('--area <area>', words.add.optArea, 'all')
+    .addOption(dryRunOption())
     .action(async (opts: OfferFields, c: Command) => (await load()).runGroupAdd(contextOf(c), opts));
   examples(add, [
     'insat group add --date 2026-11-24 --topic "Bewerbungstraining" --kind lesson --from 10:00 --to 12:00 --led-by "Frau Kaya"',
@@ -50,15 +47,9 @@ export function registerGroup(program: Command): void {
 
   const attend = group
     .command('attend <id> [participants...]')
-    .description(
-      'record who attended: without names everyone planned (a seat that day, in the area) is present; --absent names the exceptions',
-    )
-    .option(
-      '--absent <id=code>',
-      'absent with a reason: sick, sick-certified, excused, holiday, unexcused (repeatable or comma-separated)',
-      collect,
-    )
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.attend.description)
+    .option('--absent <id=code>', words.attend.optAbsent, collect)
+    .addOption(dryRunOption())
     .action(async (id: string, participants: string[], opts: { absent?: string[]; dryRun?: boolean }, c: Command) =>
       (await load()).runGroupAttend(contextOf(c), id, participants, opts),
     );
@@ -70,10 +61,10 @@ export function registerGroup(program: Command): void {
 
   const list = group
     .command('list')
-    .description('offers with their attendance')
-    .option('--month <YYYY-MM>', 'one month')
-    .option('--participant <id>', "one participant's offers (with the minutes attended)")
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .option('--month <YYYY-MM>', words.list.optMonth)
+    .option('--participant <id>', words.list.optParticipant)
+    .addOption(formatOption())
     .action(async (opts: { month?: string; participant?: string; format?: string }, c: Command) =>
       (await load()).runGroupList(contextOf(c), opts),
     );
@@ -84,22 +75,22 @@ export function registerGroup(program: Command): void {
 
   const edit = group
     .command('edit <id>')
-    .description("correct an offer's fields; one undoable step")
-    .option('--date <date>', 'the day')
-    .option('--topic <text>', 'the topic')
-    .addOption(new Option('--kind <kind>', 'lesson, group or excursion').choices(['lesson', 'group', 'excursion']))
-    .option('--from <HH:MM>', 'begins')
-    .option('--to <HH:MM>', 'ends')
-    .option('--led-by <name>', 'who leads it')
-    .option('--area <area>', "a work area or 'all'")
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.edit.description)
+    .option('--date <date>', words.optDate)
+    .option('--topic <text>', words.optTopic)
+    .addOption(new Option('--kind <kind>', words.optKind).choices(['lesson', 'group', 'excursion']))
+    .option('--from <HH:MM>', words.optFrom)
+    .option('--to <HH:MM>', words.optTo)
+    .option('--led-by <name>', words.optLedBy)
+    .option('--area <area>', words.edit.optArea)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: OfferFields, c: Command) => (await load()).runGroupEdit(contextOf(c), id, opts));
   examples(edit, ['insat group edit u001 --to 12:30', 'insat group edit u001 --led-by "Herr Brandt"']);
 
   const del = group
     .command('delete <id>')
-    .description('remove an offer and its attendance; one undoable step')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.delete.description)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
       (await load()).runGroupDelete(contextOf(c), id, opts),
     );

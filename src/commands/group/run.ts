@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { absenceArg, areaArg, clip, dateArg, idArg, monthArg, textArg } from '../../cli/parse.js';
 import { findOffer, offerIdArg } from '../../cli/record-ids.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
@@ -20,10 +20,12 @@ import type { AbsenceCode, Area, GroupKind, GroupOffer } from '../../model/types
 import { violation } from '../../model/violations.js';
 import type { OfferFields } from './index.js';
 import { compareText } from '../../model/compare.js';
+import type { Catalogue } from '../../i18n/text.js';
+import type { Column } from '../../reports/tabular.js';
 
 function clockArg(value: string | undefined, flag: string): number {
   const m = parseClock(value ?? '');
-  if (m === null) throw new UsageError(`${flag} '${clip(value ?? '')}' is not a time of day — use HH:MM, e.g. 10:00`);
+  if (m === null) throw new UsageError((w) => w.group.badClock(flag, clip(value ?? '')));
   return m;
 }
 
@@ -37,12 +39,9 @@ function absentArg(values: string[] | undefined): Map<string, AbsenceCode> {
     .map((v) => v.trim())
     .filter(Boolean)) {
     const m = /^([^=]+)=(.+)$/.exec(part);
-    if (!m) throw new UsageError(`--absent '${clip(part)}' is not ID=CODE — e.g. --absent p003=sick`);
+    if (!m) throw new UsageError((w) => w.group.attend.notIdCode(clip(part)));
     const code = absenceArg(m[2]!.trim());
-    if (code === 'closed')
-      throw new UsageError(
-        `--absent '${clip(part)}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`,
-      );
+    if (code === 'closed') throw new UsageError((w) => w.group.attend.closed(clip(part)));
     out.set(idArg(m[1], 'participant'), code);
   }
   return out;
@@ -66,13 +65,13 @@ export async function runGroupAdd(ctx: Ctx, opts: OfferFields): Promise<void> {
     tx.main.groupOffers.push(offer);
     return offer.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      `${opts.dryRun ? 'add' : 'added'} ${offer.kind} ${id} on ${offer.date} ${formatClock(offer.fromMinutes)}–${formatClock(offer.toMinutes)}: ${offer.topic}`,
-    );
+  const when = [offer.kind, id, offer.date, formatClock(offer.fromMinutes), formatClock(offer.toMinutes)] as const;
+  reply(ctx, {
+    json: { id },
+    done: ctx.m.group.add.done(...when, offer.topic),
+    wouldDo: ctx.m.group.add.wouldDo(...when, offer.topic),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runGroupAttend(
@@ -85,23 +84,17 @@ export async function runGroupAttend(
   const present = [...new Set(rawParticipants.map((p) => idArg(p, 'participant')))];
   const absent = absentArg(opts.absent);
   const both = present.filter((p) => absent.has(p));
-  if (both.length)
-    throw new UsageError(`${both.join(', ')} named as present and as absent — name each participant once`);
+  if (both.length) throw new UsageError((m) => m.group.attend.both(both));
   let counts = { present: 0, absent: 0 };
   await change(ctx, `group attend ${id}`, Boolean(opts.dryRun), (tx) => {
     const offer = findOffer(tx.main, id);
     for (const p of [...present, ...absent.keys()]) findPerson(tx.main, p);
+    const { area, date } = offer;
     const attendance = rosterAttendance(plannedForOffer(offer, tx.main.assignments), present, absent);
     refuseIf([
       ...attendanceViolations(offer, attendance, tx.main.assignments, ctx.today),
       ...(attendance.length === 0
-        ? [
-            violation(
-              'group-attendance',
-              `nobody has a seat in ${offer.area === 'all' ? 'any area' : offer.area} on ${offer.date} — name the participants who attended`,
-              [id],
-            ),
-          ]
+        ? [violation('group-attendance', (m) => m.group.attend.nobody(area, date), [id])]
         : []),
     ]);
     offer.attendance = attendance;
@@ -110,11 +103,12 @@ export async function runGroupAttend(
       absent: attendance.filter((a) => a.absence).length,
     };
   });
-  doneLine(
-    ctx,
-    Boolean(opts.dryRun),
-    `${opts.dryRun ? 'record' : 'recorded'} offer ${id}: ${counts.present} present, ${counts.absent} absent`,
-  );
+  reply(ctx, {
+    json: { id, ...counts },
+    done: ctx.m.group.attend.done(id, counts.present, counts.absent),
+    wouldDo: ctx.m.group.attend.wouldDo(id, counts.present, counts.absent),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): Promise<void> {
@@ -122,10 +116,7 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
   const given = (['date', 'topic', 'kind', 'from', 'to', 'ledBy', 'area'] as const).filter(
     (k) => opts[k] !== undefined,
   );
-  if (given.length === 0)
-    throw new UsageError(
-      'nothing to change — give at least one of --date, --topic, --kind, --from, --to, --led-by, --area',
-    );
+  if (given.length === 0) throw new UsageError((m) => m.group.edit.nothing);
   const date = opts.date === undefined ? undefined : dateArg(opts.date, '--date');
   const topic = opts.topic === undefined ? undefined : textArg(opts.topic, '--topic', { max: 200 });
   const from = opts.from === undefined ? undefined : clockArg(opts.from, '--from');
@@ -146,7 +137,12 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
       ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : []),
     ]);
   });
-  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'change' : 'changed'} ${given.join(', ')} of offer ${id}`);
+  reply(ctx, {
+    json: { id, changed: given },
+    done: ctx.m.group.edit.done(given, id),
+    wouldDo: ctx.m.group.edit.wouldDo(given, id),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: boolean }): Promise<void> {
@@ -155,7 +151,12 @@ export async function runGroupDelete(ctx: Ctx, rawId: string, opts: { dryRun?: b
     findOffer(tx.main, id);
     tx.main.groupOffers = tx.main.groupOffers.filter((o) => o.id !== id);
   });
-  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'delete' : 'deleted'} offer ${id}`);
+  reply(ctx, {
+    json: { id },
+    done: ctx.m.group.delete.done(id),
+    wouldDo: ctx.m.group.delete.wouldDo(id),
+    dryRun: opts.dryRun,
+  });
 }
 
 /** One row per offer: what `group list`, `export groups` and the attendance lists show. */
@@ -177,19 +178,22 @@ export function offerRows(offers: readonly GroupOffer[]) {
     }));
 }
 
-export const OFFER_COLUMNS = [
-  { key: 'id', header: 'offer', kind: 'text' },
-  { key: 'date', header: 'date', kind: 'date' },
-  { key: 'from', header: 'from', kind: 'text' },
-  { key: 'to', header: 'to', kind: 'text' },
-  { key: 'minutes', header: 'hours', kind: 'hours' },
-  { key: 'kind', header: 'kind', kind: 'text' },
-  { key: 'topic', header: 'topic', kind: 'text' },
-  { key: 'ledBy', header: 'led by', kind: 'text' },
-  { key: 'area', header: 'area', kind: 'text' },
-  { key: 'present', header: 'present', kind: 'int' },
-  { key: 'absent', header: 'absent', kind: 'int' },
-] as const;
+/** The columns of `group list`: the stable csv headers and the words of the run's language. */
+export function offerColumns(words: Catalogue['group']['columns']): Column[] {
+  return [
+    { key: 'id', header: 'offer', label: words.id, kind: 'text' },
+    { key: 'date', header: 'date', label: words.date, kind: 'date' },
+    { key: 'from', header: 'from', label: words.from, kind: 'text' },
+    { key: 'to', header: 'to', label: words.to, kind: 'text' },
+    { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
+    { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+    { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
+    { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
+    { key: 'area', header: 'area', label: words.area, kind: 'text' },
+    { key: 'present', header: 'present', label: words.present, kind: 'int' },
+    { key: 'absent', header: 'absent', label: words.absent, kind: 'int' },
+  ];
+}
 
 export async function runGroupList(
   ctx: Ctx,
@@ -199,6 +203,7 @@ export async function runGroupList(
   const period = opts.month === undefined ? undefined : monthPeriod(monthArg(opts.month));
   const participant = opts.participant === undefined ? undefined : idArg(opts.participant, 'participant');
   const data = (await openStore(ctx)).main;
+  const words = ctx.m.group.columns;
   if (participant) {
     findPerson(data, participant);
     const mine = offersOf(data.groupOffers, participant, period);
@@ -216,12 +221,12 @@ export async function runGroupList(
       }),
       tabular: () => ({
         columns: [
-          { key: 'id', header: 'offer', kind: 'text' },
-          { key: 'date', header: 'date', kind: 'date' },
-          { key: 'kind', header: 'kind', kind: 'text' },
-          { key: 'topic', header: 'topic', kind: 'text' },
-          { key: 'minutes', header: 'hours', kind: 'hours' },
-          { key: 'absence', header: 'absence', kind: 'text' },
+          { key: 'id', header: 'offer', label: words.id, kind: 'text' },
+          { key: 'date', header: 'date', label: words.date, kind: 'date' },
+          { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+          { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
+          { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
+          { key: 'absence', header: 'absence', label: words.absence, kind: 'text' },
         ],
         rows: mine.map((m) => ({
           id: m.offer.id,
@@ -239,6 +244,6 @@ export async function runGroupList(
   const rows = offerRows(offers);
   await emit(ctx, format, {
     json: () => ({ offers: [...offers].sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes) }),
-    tabular: () => ({ columns: [...OFFER_COLUMNS], rows }),
+    tabular: () => ({ columns: offerColumns(words), rows }),
   });
 }

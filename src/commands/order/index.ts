@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface OrderAddOptions {
   customer?: string;
@@ -23,9 +25,8 @@ export interface OrderListOptions {
 }
 
 export function registerOrder(program: Command): void {
-  const order = program
-    .command('order')
-    .description("customers' orders to a work area: received → start → done → deliver (or cancel)");
+  const words = m().order;
+  const order = program.command('order').description(words.description);
   examples(order, [
     'insat order add --customer c001 --area holz --title "Zwei Sitzbänke" --received 2026-11-02 --kind Möbelbau',
     'insat order list --area holz --status in-progress',
@@ -34,17 +35,17 @@ export function registerOrder(program: Command): void {
 
   const add = order
     .command('add')
-    .description('record an order; its kind of work must be one the area listed in the application')
-    .requiredOption('--customer <id>', 'the customer (c001)')
-    .requiredOption('--area <area>', 'holz, kueche or gestaltung')
-    .requiredOption('--title <text>', 'what is made or done')
-    .option('--received <date>', 'the day the order came in (default: today)')
-    .option('--due <date>', 'the agreed day of delivery')
-    .option('--kind <kind>', "the kind of work (the area's list: 'insat order kinds')")
-    .option('--material-euros <euros>', 'material contribution paid by the customer (income in the cost plan)')
-    .option('--force', 'accept a kind of work the area did not list (needs --reason)')
-    .option('--reason <text>', 'why the kind of work is accepted anyway')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.add.description)
+    .requiredOption('--customer <id>', words.add.optCustomer)
+    .requiredOption('--area <area>', words.add.optArea)
+    .requiredOption('--title <text>', words.add.optTitle)
+    .option('--received <date>', words.add.optReceived)
+    .option('--due <date>', words.add.optDue)
+    .option('--kind <kind>', words.add.optKind)
+    .option('--material-euros <euros>', words.add.optMaterial)
+    .option('--force', words.add.optForce)
+    .option('--reason <text>', words.add.optReason)
+    .addOption(dryRunOption())
     .action(async (opts: OrderAddOptions, c: Command) => (await load()).runOrderAdd(contextOf(c), opts));
   examples(add, [
     'insat order add --customer c001 --area holz --title "Hochbeet für den Garten" --received 2026-11-02 --due 2026-12-15 --kind Gartenholz --material-euros 85,00',
@@ -52,17 +53,12 @@ export function registerOrder(program: Command): void {
     'insat order add --customer c002 --area gestaltung --title "Umzugshilfe" --kind Transport --force --reason "einmalig, mit dem Jobcenter abgestimmt"',
   ]);
 
-  for (const [step, what] of [
-    ['start', 'work on the order began'],
-    ['done', 'the work is finished'],
-    ['deliver', 'the order was handed over'],
-    ['cancel', 'the order was withdrawn (from received or in progress)'],
-  ] as const) {
+  for (const step of ['start', 'done', 'deliver', 'cancel'] as const) {
     const cmd = order
       .command(`${step} <id>`)
-      .description(`${what}; one undoable step`)
-      .option('--date <date>', 'the day (default: today)')
-      .option('--dry-run', 'show what would change, change nothing')
+      .description(words.steps[step])
+      .option('--date <date>', words.optDate)
+      .addOption(dryRunOption())
       .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
         (await load()).runOrderStep(contextOf(c), step, id, opts),
       );
@@ -71,8 +67,8 @@ export function registerOrder(program: Command): void {
 
   const assign = order
     .command('assign <id> <participants...>')
-    .description('link participants to an order (optional: never needed for booking hours)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.assign.description)
+    .addOption(dryRunOption())
     .action(async (id: string, participants: string[], opts: { dryRun?: boolean }, c: Command) =>
       (await load()).runOrderAssign(contextOf(c), id, participants, opts),
     );
@@ -80,18 +76,18 @@ export function registerOrder(program: Command): void {
 
   const kinds = order
     .command('kinds')
-    .description("the kinds of work each area listed (data/work-areas.json, or the setting 'workKinds.<area>')")
+    .description(words.kinds.description)
     .action(async (_opts: unknown, c: Command) => (await load()).runOrderKinds(contextOf(c)));
   examples(kinds, ['insat order kinds', 'insat config set workKinds.holz "Möbelbau, Reparatur, Spielgeräte"']);
 
   const list = order
     .command('list')
-    .description('orders, newest first')
-    .option('--area <area>', 'one work area')
-    .option('--status <status>', 'received, in-progress, done, delivered or cancelled')
-    .option('--year <YYYY>', 'received in this year')
-    .option('--customer <id>', 'one customer')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .option('--area <area>', words.list.optArea)
+    .option('--status <status>', words.list.optStatus)
+    .option('--year <YYYY>', words.list.optYear)
+    .option('--customer <id>', words.list.optCustomer)
+    .addOption(formatOption())
     .action(async (opts: OrderListOptions, c: Command) => (await load()).runOrderList(contextOf(c), opts));
   examples(list, [
     'insat order list --area kueche --year 2026',
@@ -100,7 +96,7 @@ export function registerOrder(program: Command): void {
 
   const show = order
     .command('show <id>')
-    .description('one order with its customer, steps and participants')
+    .description(words.show.description)
     .action(async (id: string, _opts: unknown, c: Command) => (await load()).runOrderShow(contextOf(c), id));
   examples(show, ['insat order show o012', 'insat order show o012 --json']);
 }

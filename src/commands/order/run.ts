@@ -1,10 +1,9 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { areaArg, clip, dateArg, eurosArg, idArg, intArg, optionalDate, textArg } from '../../cli/parse.js';
 import { customerIdArg, findCustomer, findOrder, orderIdArg } from '../../cli/record-ids.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { formatEuroDe } from '../../model/money.js';
 import {
   applyOrderStep,
   matchWorkKind,
@@ -31,12 +30,8 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
   const kindText = textArg(opts.kind, '--kind', { required: false, max: 100 });
   const materialCents = opts.materialEuros === undefined ? 0 : eurosArg(opts.materialEuros, '--material-euros');
   const reason = textArg(opts.reason, '--reason', { required: false, max: 500 });
-  if (opts.force && !reason)
-    throw new UsageError('--force needs --reason TEXT — say why a kind of work the area did not list is accepted');
-  if (reason && !opts.force)
-    throw new UsageError(
-      '--reason goes with --force — leave it out, or pass --force for a kind of work the area did not list',
-    );
+  if (opts.force && !reason) throw new UsageError((m) => m.order.add.forceNeedsReason);
+  if (reason && !opts.force) throw new UsageError((m) => m.order.add.reasonNeedsForce);
   const { result: id } = await change(ctx, `order add (${area})`, Boolean(opts.dryRun), (tx) => {
     findCustomer(tx.main, customerId);
     const listed = kindsOf(tx.main)[area];
@@ -59,25 +54,20 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
       participants: [],
     };
     refuseIf([
-      ...(received > ctx.today
-        ? [violation('order-date', `--received ${received} lies in the future — use today or an earlier day`)]
-        : []),
-      ...(due && due < received
-        ? [violation('order-date', `--due ${due} is before the order was received (${received}) — give a later day`)]
-        : []),
+      ...(received > ctx.today ? [violation('order-date', (m) => m.order.add.receivedInFuture(received))] : []),
+      ...(due && due < received ? [violation('order-date', (m) => m.order.add.dueBeforeReceived(due, received))] : []),
       ...workKindViolations(o, kindsOf(tx.main)),
     ]);
     o.id = nextId(tx.main, 'order');
     tx.main.orders.push(o);
     return o.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      `${opts.dryRun ? 'add' : 'added'} order ${id} for ${customerId} (${area}): ${title}`,
-    );
+  reply(ctx, {
+    json: { id },
+    done: ctx.m.order.add.done(id, customerId, area, title),
+    wouldDo: ctx.m.order.add.wouldDo(id, customerId, area, title),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runOrderStep(
@@ -95,7 +85,12 @@ export async function runOrderStep(
     applyOrderStep(o, step, date);
     status = o.status;
   });
-  doneLine(ctx, Boolean(opts.dryRun), `${opts.dryRun ? 'mark' : 'marked'} order ${id} ${status} on ${date}`);
+  reply(ctx, {
+    json: { id, status, date },
+    done: ctx.m.order.stepDone(id, status, date),
+    wouldDo: ctx.m.order.stepWouldDo(id, status, date),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runOrderAssign(
@@ -113,36 +108,34 @@ export async function runOrderAssign(
     refuseIf(
       participants
         .filter((p) => !tx.main.assignments.some((a) => a.personId === p))
-        .map((p) =>
-          violation('order-participant', `${p} was never enrolled — only participants can work on an order`, [p]),
-        ),
+        .map((p) => violation('order-participant', (m) => m.order.assign.neverEnrolled(p), [p])),
     );
     added = participants.filter((p) => !o.participants.includes(p));
     o.participants = [...o.participants, ...added].sort();
   });
-  doneLine(
-    ctx,
-    Boolean(opts.dryRun),
-    added.length
-      ? `${opts.dryRun ? 'link' : 'linked'} ${added.join(', ')} to order ${id}`
-      : `link nothing new: ${participants.join(', ')} already on order ${id}`,
-  );
+  const words = ctx.m.order.assign;
+  reply(ctx, {
+    json: { id, linked: added },
+    done: added.length ? words.done(added, id) : words.nothingNew(participants, id),
+    wouldDo: added.length ? words.wouldDo(added, id) : words.nothingNew(participants, id),
+    dryRun: opts.dryRun,
+  });
 }
 
 export async function runOrderKinds(ctx: Ctx): Promise<void> {
   const kinds = kindsOf((await openStore(ctx)).main);
-  if (ctx.json) ctx.out(JSON.stringify(kinds));
-  else
-    ctx.out(
+  await emit(ctx, ctx.json ? 'json' : 'text', {
+    json: () => kinds,
+    text: () =>
       Object.entries(kinds)
         .map(([area, list]) => `${area}: ${list.join(', ')}`)
         .join('\n'),
-    );
+  });
 }
 
 function statusArg(value: string): OrderStatus {
   if (!(ORDER_STATUSES as readonly string[]).includes(value))
-    throw new UsageError(`--status '${clip(value)}' is not an order status — use one of ${ORDER_STATUSES.join(', ')}`);
+    throw new UsageError((m) => m.order.list.badStatus(clip(value), ORDER_STATUSES));
   return value as OrderStatus;
 }
 
@@ -164,20 +157,21 @@ export async function runOrderList(ctx: Ctx, opts: OrderListOptions): Promise<vo
         (!customer || o.customerId === customer),
     )
     .sort((a, b) => compareText(b.received, a.received) || compareText(b.id, a.id));
+  const words = ctx.m.order.columns;
   await emit(ctx, format, {
     json: () => ({ orders: orders.map((o) => ({ ...o, customer: names.get(o.customerId) ?? '' })) }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'order', kind: 'text' },
-        { key: 'received', header: 'received', kind: 'date' },
-        { key: 'area', header: 'area', kind: 'text' },
-        { key: 'customerId', header: 'customer', kind: 'text' },
-        { key: 'customer', header: 'customer name', kind: 'text' },
-        { key: 'title', header: 'title', kind: 'text' },
-        { key: 'kind', header: 'kind', kind: 'text' },
-        { key: 'status', header: 'status', kind: 'text' },
-        { key: 'due', header: 'due', kind: 'date' },
-        { key: 'materialCents', header: 'material', kind: 'cents' },
+        { key: 'id', header: 'order', label: words.id, kind: 'text' },
+        { key: 'received', header: 'received', label: words.received, kind: 'date' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'customerId', header: 'customer', label: words.customerId, kind: 'text' },
+        { key: 'customer', header: 'customer name', label: words.customer, kind: 'text' },
+        { key: 'title', header: 'title', label: words.title, kind: 'text' },
+        { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'due', header: 'due', label: words.due, kind: 'date' },
+        { key: 'materialCents', header: 'material', label: words.material, kind: 'cents' },
       ],
       rows: orders.map((o) => ({
         id: o.id,
@@ -200,26 +194,32 @@ export async function runOrderShow(ctx: Ctx, rawId: string): Promise<void> {
   const data = (await openStore(ctx)).main;
   const o = findOrder(data, id);
   const customer = data.customers.find((c) => c.id === o.customerId);
-  const steps: [string, string | null][] = [
+  const steps = [
     ['received', o.received],
     ['started', o.started],
     ['done', o.done],
     ['delivered', o.delivered],
     ['cancelled', o.cancelled],
-  ];
+  ] as const;
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => ({ ...o, customer: customer?.name ?? '' }),
-    text: () =>
-      [
+    text: () => {
+      const words = ctx.m.order.show;
+      const { fmt } = ctx.m;
+      const labels = [words.customer, words.area, words.kind, words.status, words.due, words.material];
+      const width = Math.max(10, ...[...labels, ...Object.values(words.steps)].map((w) => w.length));
+      const line = (label: string, value: string) => `${label.padEnd(width)} ${value}`;
+      return [
         `${o.id}  ${o.title}`,
-        `customer   ${o.customerId} ${customer?.name ?? '(not in the store)'}`,
-        `area       ${o.area}`,
-        `kind       ${o.kind || '–'}${o.kindReason ? ` (not listed by the area; accepted: ${o.kindReason})` : ''}`,
-        `status     ${o.status}`,
-        ...steps.filter(([, d]) => d).map(([k, d]) => `${k.padEnd(10)} ${d}`),
-        `due        ${o.due ?? '–'}`,
-        `material   ${formatEuroDe(o.materialCents)}`,
-        `participants ${o.participants.join(', ') || '–'}`,
-      ].join('\n'),
+        line(words.customer, `${o.customerId} ${customer?.name ?? words.notInStore}`),
+        line(words.area, o.area),
+        line(words.kind, `${o.kind || '–'}${o.kindReason ? words.notListed(o.kindReason) : ''}`),
+        line(words.status, o.status),
+        ...steps.flatMap(([k, d]) => (d ? [line(words.steps[k], fmt.date(d))] : [])),
+        line(words.due, o.due ? fmt.date(o.due) : '–'),
+        line(words.material, fmt.euro(o.materialCents)),
+        `${words.participants} ${o.participants.join(', ') || '–'}`,
+      ].join('\n');
+    },
   });
 }

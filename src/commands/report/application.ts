@@ -18,9 +18,8 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
   const gaps = applicationGaps(main.settings, year);
   if (gaps.length > 0) {
     const width = Math.max(...gaps.map((g) => g.key.length));
-    throw new UsageError(
-      `the annual application needs ${gaps.length === 1 ? 'a setting that is' : `${gaps.length} settings that are`} not set — set ${gaps.length === 1 ? 'it' : 'each'} and run again:\n${gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n')}`,
-    );
+    const lines = gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n');
+    throw new UsageError((m) => m.report.application.gaps(gaps.length, lines));
   }
   const texts = workAreaTexts();
   const prevYear = year - 1;

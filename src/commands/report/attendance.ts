@@ -21,9 +21,7 @@ export async function runAttendance(ctx: Ctx, opts: AttendanceOptions): Promise<
     throw new RuleError([
       violation(
         'no-participants',
-        participant
-          ? `${participant} has no seat in ${month} — choose a month of the assignment (see 'insat participant show ${participant}')`
-          : `nobody has a seat in ${month} — choose another month`,
+        participant ? (m) => m.report.attendance.noSeat(participant, month) : (m) => m.report.attendance.nobody(month),
       ),
     ]);
   }

@@ -17,10 +17,7 @@ export async function runGroupsReport(ctx: Ctx, opts: GroupsReportOptions): Prom
   const offers = store.main.groupOffers
     .filter((o) => o.date >= from && o.date <= to)
     .sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes || compareText(a.id, b.id));
-  if (offers.length === 0)
-    throw new RuleError([
-      violation('no-offers', `no group offers in ${month} — choose another month (see 'insat group list')`),
-    ]);
+  if (offers.length === 0) throw new RuleError([violation('no-offers', (m) => m.report.groups.none(month))]);
   const file = targetPath(opts.out, `Gruppenangebote_${month}.pdf`);
   refuseExisting([file], Boolean(opts.force));
   const names = new Map(store.main.people.map((p) => [p.id, p.name]));

@@ -38,17 +38,10 @@ export interface GroupsReportOptions {
   force?: boolean;
 }
 
-const FORCE = [
-  '--force',
-  'replace files that exist (without it, an existing file is refused and nothing is written)',
-] as const;
-
 export function registerReport(program: Command): void {
-  const report = program
-    .command('report')
-    .description(
-      'PDF documents for the Jobcenter (PDF/A-2b): progress report, annual application, attendance sheets, absence report, free seats',
-    );
+  const words = m().report;
+  const force = () => new Option('--force', words.optForce);
+  const report = program.command('report').description(words.description);
   examples(report, [
     'insat report progress p012 --out berichte/',
     'insat report application --year 2027',
@@ -59,42 +52,27 @@ export function registerReport(program: Command): void {
 
   const progress = report
     .command('progress [id]')
-    .description(
-      'progress report (Verlaufsbericht) of a participant; without an id, of all active participants into the --out directory',
-    )
-    .option('--from <date>', 'first day of the period (default: start of the assignment)')
-    .option('--to <date>', 'last day of the period (default: today, or the last day of the assignment)')
-    .addOption(
-      new Option(
-        '--type <type>',
-        'start, interim, final or on request (default: final after the last day, else interim)',
-      ).choices(['start', 'interim', 'final', 'request']),
-    )
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Verlaufsbericht_<id>_<yyyy-mm-dd>.pdf (default: the current directory)',
-    )
-    .option(...FORCE)
+    .description(words.progress.description)
+    .option('--from <date>', words.progress.optFrom)
+    .option('--to <date>', words.progress.optTo)
+    .addOption(new Option('--type <type>', words.progress.optType).choices(['start', 'interim', 'final', 'request']))
+    .option('--out <file|dir>', words.outFile('Verlaufsbericht_<id>_<yyyy-mm-dd>.pdf'))
+    .addOption(force())
     .action(async (id: string | undefined, opts: ProgressOptions, c: Command) =>
       (await import('./progress.js')).runProgress(contextOf(c), id, opts),
     );
   examples(progress, [
     'insat report progress p012',
     'insat report progress p012 --from 2026-06-01 --to 2026-11-30 --out bericht-p012.pdf',
-    'insat report progress --out berichte/        # every active participant, one file each',
+    `insat report progress --out berichte/        # ${words.progress.exampleAll}`,
   ]);
 
   const application = report
     .command('application')
-    .description(
-      "annual application (Antrag) to run the AGH in a year, with the cost plan and the previous year's figures",
-    )
-    .option('--year <YYYY>', 'the year applied for (default: next year)')
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Antrag_AGH_<year>.pdf (default: the current directory)',
-    )
-    .option(...FORCE)
+    .description(words.application.description)
+    .option('--year <YYYY>', words.application.optYear)
+    .option('--out <file|dir>', words.outFile('Antrag_AGH_<year>.pdf'))
+    .addOption(force())
     .action(async (opts: ApplicationOptions, c: Command) =>
       (await import('./application.js')).runApplication(contextOf(c), opts),
     );
@@ -105,14 +83,11 @@ export function registerReport(program: Command): void {
 
   const attendance = report
     .command('attendance')
-    .description('attendance sheets (Anwesenheitsliste) of a month: one page per participant, to sign')
-    .option('--month <YYYY-MM>', 'the month (default: this month)')
-    .option('--participant <id>', 'only one participant')
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Anwesenheitsliste_<yyyy-mm>.pdf (default: the current directory)',
-    )
-    .option(...FORCE)
+    .description(words.attendance.description)
+    .option('--month <YYYY-MM>', words.optMonth)
+    .option('--participant <id>', words.attendance.optParticipant)
+    .option('--out <file|dir>', words.outFile('Anwesenheitsliste_<yyyy-mm>.pdf'))
+    .addOption(force())
     .action(async (opts: AttendanceOptions, c: Command) =>
       (await import('./attendance.js')).runAttendance(contextOf(c), opts),
     );
@@ -123,15 +98,10 @@ export function registerReport(program: Command): void {
 
   const groups = report
     .command('groups')
-    .description(
-      'attendance lists of the lessons and group offers (§ 45 measure) of a month: one page per offer, to sign',
-    )
-    .option('--month <YYYY-MM>', 'the month (default: this month)')
-    .option(
-      '--out <file|dir>',
-      'the PDF file, or a directory for Gruppenangebote_<yyyy-mm>.pdf (default: the current directory)',
-    )
-    .option(...FORCE)
+    .description(words.groups.description)
+    .option('--month <YYYY-MM>', words.optMonth)
+    .option('--out <file|dir>', words.outFile('Gruppenangebote_<yyyy-mm>.pdf'))
+    .addOption(force())
     .action(async (opts: GroupsReportOptions, c: Command) =>
       (await import('./groups.js')).runGroupsReport(contextOf(c), opts),
     );
@@ -144,7 +114,7 @@ export function registerReport(program: Command): void {
     .requiredOption('--month <YYYY-MM>', letters.absences.optMonth)
     .option('--allow-gaps', letters.absences.optAllowGaps)
     .option('--out <file|dir>', letters.absences.optOut)
-    .option(...FORCE)
+    .addOption(force())
     .action(async (opts: AbsencesReportOptions, c: Command) =>
       (await import('./absences.js')).runAbsencesReport(contextOf(c), opts),
     );
@@ -159,7 +129,7 @@ export function registerReport(program: Command): void {
     .description(letters.vacancy.description)
     .option('--date <date>', letters.vacancy.optDate)
     .option('--out <file|dir>', letters.vacancy.optOut)
-    .option(...FORCE)
+    .addOption(force())
     .action(async (opts: VacancyReportOptions, c: Command) =>
       (await import('./vacancy.js')).runVacancyReport(contextOf(c), opts),
     );

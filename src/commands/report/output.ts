@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
 import { ensureOutDir, writeOutputFile } from '../../cli/output-file.js';
+import { jsonText } from '../../cli/output.js';
 import { UsageError } from '../../errors.js';
 
 export function isDirectoryTarget(out: string | undefined): boolean {
@@ -19,14 +20,8 @@ export function targetPath(out: string | undefined, name: string): string {
     return join(dir, name);
   }
   const file = resolve(out!);
-  if (!existsSync(dirname(file)))
-    throw new UsageError(
-      `--out '${out}': the directory ${dirname(file)} does not exist — create it, or end --out with / to have it created`,
-    );
-  if (!file.toLowerCase().endsWith('.pdf'))
-    throw new UsageError(
-      `--out '${out}' is neither a directory nor a .pdf file — end it with / for a directory or with .pdf for a file`,
-    );
+  if (!existsSync(dirname(file))) throw new UsageError((m) => m.report.outMissingDir(out!, dirname(file)));
+  if (!file.toLowerCase().endsWith('.pdf')) throw new UsageError((m) => m.report.outNotPdf(out!));
   return file;
 }
 
@@ -60,8 +55,8 @@ export interface Written {
 /** The result line(s): `wrote FILE (N pages)`; with --json one file as {file, pages, …}, a batch as {files}. */
 export function reportWritten(ctx: Ctx, files: Written[], batch: boolean, extra: Record<string, unknown> = {}): void {
   if (ctx.json) {
-    ctx.out(JSON.stringify(batch ? { ...extra, files } : { ...extra, ...files[0] }, null, 2));
+    ctx.io.stdout.write(jsonText(batch ? { ...extra, files } : { ...extra, ...files[0] }));
     return;
   }
-  for (const f of files) ctx.out(`wrote ${f.file} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
+  for (const f of files) ctx.out(ctx.m.report.wrote(f.file, f.pages));
 }

@@ -38,14 +38,12 @@ function byName(main: MainData) {
 export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: ProgressOptions): Promise<void> {
   const from = optionalDate(opts.from, '--from');
   const to = optionalDate(opts.to, '--to');
-  if (from && to && to < from) throw new UsageError(`--to ${to} lies before --from ${from} — swap the dates`);
-  if (to && to > ctx.today)
-    throw new UsageError(`--to ${to} lies in the future — a progress report covers days up to today (${ctx.today})`);
+  if (from && to && to < from) throw new UsageError((m) => m.report.progress.toBeforeFrom(to, from));
+  const today = ctx.today;
+  if (to && to > today) throw new UsageError((m) => m.report.progress.toInFuture(to, today));
   const batch = rawId === undefined;
   if (batch && (opts.out === undefined || !isDirectoryTarget(opts.out))) {
-    throw new UsageError(
-      "missing participant ID — give one (e.g. 'insat report progress p012'), or --out DIR/ to write the reports of all active participants into a directory",
-    );
+    throw new UsageError((m) => m.report.progress.missingId);
   }
   const id = batch ? undefined : idArg(rawId);
   const store = await openStore(ctx);
@@ -56,8 +54,7 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
       ? main.assignments.filter((a) => coversDay(a, day)).sort(byName(main))
       : [findAssignment(main, id!, day).assignment]
   ).map((a) => ({ assignment: a, period: periodOf(a, from, to, ctx.today) }));
-  if (jobs.length === 0)
-    refuseIf([violation('no-participants', `nobody has a seat on ${day} — choose another day with --to`)]);
+  if (jobs.length === 0) refuseIf([violation('no-participants', (m) => m.report.progress.nobody(day))]);
   for (const { assignment: a, period } of jobs) {
     refuseIf(
       progressReportViolations(
@@ -67,10 +64,7 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
         ctx.today,
       ),
     );
-    if (period.to < period.from)
-      throw new UsageError(
-        `--from ${period.from} lies after the end of the period (${period.to}) — choose an earlier --from`,
-      );
+    if (period.to < period.from) throw new UsageError((m) => m.report.progress.fromAfterEnd(period.from, period.to));
   }
   const span = jobs.reduce(
     (s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }),

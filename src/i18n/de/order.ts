@@ -1,3 +1,117 @@
 import type { order as en } from '../en/order.js';
+import { fmt } from './format.js';
 
-export const order: typeof en = {};
+/** The order statuses in words; the code stays beside it where it is typed as a flag value. */
+const STATUS: Record<string, string> = {
+  received: 'eingegangen',
+  'in-progress': 'in Arbeit',
+  done: 'fertig',
+  delivered: 'übergeben',
+  cancelled: 'storniert',
+};
+const status = (code: string) => STATUS[code] ?? code;
+const PARTICIPLE = { start: 'begonnen', done: 'fertiggestellt', deliver: 'übergeben', cancel: 'storniert' };
+
+export const order: typeof en = {
+  description: 'Aufträge von Kunden an einen Praxisbereich: eingegangen → start → done → deliver (oder cancel)',
+  add: {
+    description: 'einen Auftrag erfassen; die Tätigkeit muss eine sein, die der Praxisbereich im Antrag genannt hat',
+    optCustomer: 'der Kunde (c001)',
+    optArea: 'holz, kueche oder gestaltung',
+    optTitle: 'was hergestellt oder erledigt wird',
+    optReceived: 'der Tag, an dem der Auftrag einging (Standard: heute)',
+    optDue: 'der vereinbarte Liefertag',
+    optKind: "die Tätigkeit (die Liste des Praxisbereichs: 'insat order kinds')",
+    optMaterial: 'Materialbeitrag des Kunden (Einnahme im Kostenplan)',
+    optForce: 'eine Tätigkeit annehmen, die der Praxisbereich nicht genannt hat (braucht --reason)',
+    optReason: 'warum die Tätigkeit trotzdem angenommen wird',
+    forceNeedsReason: '--force braucht --reason TEXT — begründen, warum eine nicht genannte Tätigkeit angenommen wird',
+    reasonNeedsForce: '--reason gehört zu --force — weglassen, oder --force für eine nicht genannte Tätigkeit angeben',
+    receivedInFuture: (date) =>
+      `--received ${fmt.date(date)} liegt in der Zukunft — heute oder einen früheren Tag angeben`,
+    dueBeforeReceived: (due, received) =>
+      `--due ${fmt.date(due)} liegt vor dem Eingang des Auftrags (${fmt.date(received)}) — einen späteren Tag angeben`,
+    done: (id, customer, area, title) => `Auftrag ${id} für ${customer} (${area}) erfasst: ${title}`,
+    wouldDo: (id, customer, area, title) => `Auftrag ${id} für ${customer} (${area}) würde erfasst werden: ${title}`,
+  },
+  steps: {
+    start: 'die Arbeit am Auftrag hat begonnen; ein Schritt, der rückgängig gemacht werden kann',
+    done: 'die Arbeit ist fertig; ein Schritt, der rückgängig gemacht werden kann',
+    deliver: 'der Auftrag wurde übergeben; ein Schritt, der rückgängig gemacht werden kann',
+    cancel:
+      'der Auftrag wurde zurückgezogen (wenn eingegangen oder in Arbeit); ein Schritt, der rückgängig gemacht werden kann',
+  },
+  optDate: 'der Tag (Standard: heute)',
+  stepDone: (id, code, date) => `Auftrag ${id} am ${fmt.date(date)} als ${status(code)} vermerkt`,
+  stepWouldDo: (id, code, date) => `Auftrag ${id} würde am ${fmt.date(date)} als ${status(code)} vermerkt werden`,
+  assign: {
+    description: 'Teilnehmende einem Auftrag zuordnen (freiwillig: für das Buchen von Stunden nie nötig)',
+    neverEnrolled: (id) => `${id} hatte nie eine Zuweisung — nur Teilnehmende können an einem Auftrag arbeiten`,
+    done: (ids, id) => `${fmt.list(ids)} dem Auftrag ${id} zugeordnet`,
+    wouldDo: (ids, id) => `${fmt.list(ids)} würden dem Auftrag ${id} zugeordnet werden`,
+    nothingNew: (ids, id) => `nichts Neues zuzuordnen: ${fmt.list(ids)} schon beim Auftrag ${id}`,
+  },
+  kinds: {
+    description:
+      "die Tätigkeiten, die jeder Praxisbereich genannt hat (data/work-areas.json oder die Einstellung 'workKinds.<area>')",
+  },
+  list: {
+    description: 'Aufträge, die neuesten zuerst',
+    optArea: 'ein Praxisbereich',
+    optStatus: 'received, in-progress, done, delivered oder cancelled',
+    optYear: 'in diesem Jahr eingegangen',
+    optCustomer: 'ein Kunde',
+    badStatus: (value, statuses) =>
+      `--status '${value}' ist kein Auftragsstatus — einen davon angeben: ${statuses.join(', ')}`,
+  },
+  columns: {
+    id: 'Auftrag',
+    received: 'Eingang',
+    area: 'Praxisbereich',
+    customerId: 'Kunde',
+    customer: 'Name des Kunden',
+    title: 'Titel',
+    kind: 'Tätigkeit',
+    status: 'Status',
+    due: 'fällig',
+    material: 'Material',
+  },
+  show: {
+    description: 'ein Auftrag mit Kunde, Schritten und Teilnehmenden',
+    customer: 'Kunde',
+    notInStore: '(nicht im Datenbestand)',
+    area: 'Praxisbereich',
+    kind: 'Tätigkeit',
+    notListed: (reason) => ` (vom Praxisbereich nicht genannt; angenommen: ${reason})`,
+    status: 'Status',
+    steps: {
+      received: 'eingegangen',
+      started: 'begonnen',
+      done: 'fertig',
+      delivered: 'übergeben',
+      cancelled: 'storniert',
+    },
+    due: 'fällig',
+    material: 'Material',
+    participants: 'Teilnehmende',
+  },
+  badId: (value) =>
+    `Auftrag '${value}' ist keine Auftrags-ID — Auftrags-IDs sehen so aus: o012 (siehe 'insat order list')`,
+  notFound: (id) => `keinen Auftrag '${id}' gefunden — siehe 'insat order list'`,
+  workKind: (kind, area, listed) =>
+    `'${kind}' ist keine Tätigkeit, die der Praxisbereich ${area} im Antrag genannt hat (${listed.join(', ')}) — eine davon wählen oder --force --reason TEXT angeben`,
+  stepOutOfOrder: (id, code, step, needs, next) =>
+    `Auftrag ${id} ist ${status(code)}; '${step}' braucht einen Auftrag, der ${fmt.alternatives(needs.map(status))} ist — ${next.length ? `als Nächstes: insat order ${next.join(' | ')} ${id}` : 'er ist abgeschlossen'}`,
+  stepInFuture: (date) => `der ${fmt.date(date)} liegt in der Zukunft — heute oder einen früheren Tag angeben`,
+  stepBeforeLast: (id, step, date, before) =>
+    `Auftrag ${id} kann nicht am ${fmt.date(date)} ${PARTICIPLE[step]} werden, vor seinem letzten Schritt am ${fmt.date(before)} — den ${fmt.date(before)} oder später angeben`,
+  receivedInFuture: (id, date) => `Auftrag ${id} ist am ${fmt.date(date)} eingegangen, also in der Zukunft`,
+  dueBeforeReceived: (id, due, received) =>
+    `Auftrag ${id} ist am ${fmt.date(due)} fällig, vor seinem Eingang (${fmt.date(received)})`,
+  stepsOutOfOrder: (id, later, earlier) =>
+    `Auftrag ${id}: der Schritt am ${fmt.date(later)} liegt vor dem Schritt am ${fmt.date(earlier)}`,
+  statusDisagrees: (id, code) =>
+    `Auftrag ${id} ist ${status(code)} (${code}), aber die Daten seiner Schritte sagen etwas anderes`,
+  unknownCustomer: (id, customer) => `Auftrag ${id} nennt den Kunden ${customer}, der nicht im Datenbestand ist`,
+  unknownPerson: (id, person) => `Auftrag ${id} nennt ${person}, die Person ist nicht im Datenbestand`,
+};

@@ -1,1 +1,29 @@
-export const exporting = {};
+// `insat export …`: the help and the headers people read (`csv-de`); `csv` keeps its stable headers.
+export const exporting = {
+  description: 'data for spreadsheets and scripts (csv, csv-de or json on stdout, or into --out FILE)',
+  argWhat: 'what to export',
+  optPseudonymize: 'replace names by stable pseudonyms',
+  optFrom: 'first day (hours, occupancy, groups)',
+  optTo: 'last day (hours, occupancy, groups)',
+  optMonth: 'one month (pay, hours, occupancy, groups)',
+  optWeek: 'one ISO week (occupancy)',
+  optParticipant: 'one participant (hours, pay, groups)',
+  optOut: 'write to this file (0600) instead of stdout',
+  optForce: 'replace the --out file if it exists',
+  monthOrRange: '--month and --from/--to exclude each other — give one of them',
+  participants: {
+    pseudonym: 'pseudonym',
+    id: 'id',
+    name: 'name',
+    birthDate: 'birth date',
+    area: 'area',
+    status: 'status',
+    start: 'start',
+    until: 'until',
+    hoursPerWeek: 'hours per week',
+    exitDate: 'exit',
+    exitReason: 'exit reason',
+    exitGroup: 'exit group',
+    referredBy: 'referred by',
+  },
+};

@@ -1,1 +1,85 @@
-export const group = {};
+// `insat group …` and the group-offer rules of the model (src/model/groups.ts).
+import type { IsoDate } from '../../model/dates.js';
+import { fmt } from './format.js';
+
+export const group = {
+  description:
+    'lessons, group offers and excursions of the § 45 activation measure: attendance, no allowance, not AGH working time',
+  optDate: 'the day',
+  optTopic: 'the topic',
+  optKind: 'lesson, group or excursion',
+  optFrom: 'begins',
+  optTo: 'ends',
+  optLedBy: 'who leads it',
+  add: {
+    description: 'plan an offer',
+    optTopic: 'e.g. Bewerbungstraining, Erste Hilfe, Museumsbesuch',
+    optArea: "the work area whose participants are planned, or 'all'",
+    done: (kind: string, id: string, date: IsoDate, from: string, to: string, topic: string) =>
+      `added ${kind} ${id} on ${fmt.date(date)} ${from}–${to}: ${topic}`,
+    wouldDo: (kind: string, id: string, date: IsoDate, from: string, to: string, topic: string) =>
+      `add ${kind} ${id} on ${fmt.date(date)} ${from}–${to}: ${topic}`,
+  },
+  attend: {
+    description:
+      'record who attended: without names everyone planned (a seat that day, in the area) is present; --absent names the exceptions',
+    optAbsent:
+      'absent with a reason: sick, sick-certified, excused, holiday, unexcused (repeatable or comma-separated)',
+    notIdCode: (part: string) => `--absent '${part}' is not ID=CODE — e.g. --absent p003=sick`,
+    closed: (part: string) =>
+      `--absent '${part}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`,
+    both: (ids: readonly string[]) => `${ids.join(', ')} named as present and as absent — name each participant once`,
+    nobody: (area: string, date: IsoDate) =>
+      `nobody has a seat in ${area === 'all' ? 'any area' : area} on ${fmt.date(date)} — name the participants who attended`,
+    done: (id: string, present: number, absent: number) => `recorded offer ${id}: ${present} present, ${absent} absent`,
+    wouldDo: (id: string, present: number, absent: number) =>
+      `record offer ${id}: ${present} present, ${absent} absent`,
+  },
+  list: {
+    description: 'offers with their attendance',
+    optMonth: 'one month',
+    optParticipant: "one participant's offers (with the minutes attended)",
+  },
+  edit: {
+    description: "correct an offer's fields; one undoable step",
+    optArea: "a work area or 'all'",
+    nothing: 'nothing to change — give at least one of --date, --topic, --kind, --from, --to, --led-by, --area',
+    done: (fields: readonly string[], id: string) => `changed ${fields.join(', ')} of offer ${id}`,
+    wouldDo: (fields: readonly string[], id: string) => `change ${fields.join(', ')} of offer ${id}`,
+  },
+  delete: {
+    description: 'remove an offer and its attendance; one undoable step',
+    done: (id: string) => `deleted offer ${id}`,
+    wouldDo: (id: string) => `delete offer ${id}`,
+  },
+  badClock: (flag: string, value: string) => `${flag} '${value}' is not a time of day — use HH:MM, e.g. 10:00`,
+  badId: (value: string) =>
+    `group offer '${value}' is not a group offer id — group offer ids look like u012 (see 'insat group list')`,
+  notFound: (id: string) => `no group offer '${id}' — see 'insat group list'`,
+  columns: {
+    id: 'offer',
+    date: 'date',
+    from: 'from',
+    to: 'to',
+    minutes: 'hours',
+    kind: 'kind',
+    topic: 'topic',
+    ledBy: 'led by',
+    area: 'area',
+    present: 'present',
+    absent: 'absent',
+    absence: 'absence',
+    participant: 'participant',
+    name: 'name',
+    pseudonym: 'pseudonym',
+  },
+  // the rules (src/model/groups.ts)
+  endsBeforeStart: (from: string, to: string) =>
+    `the offer ends at ${to}, not after it begins at ${from} — give --to a later time than --from`,
+  attendanceInFuture: (id: string, date: IsoDate) =>
+    `offer ${id} is on ${fmt.date(date)}, in the future — record its attendance on or after that day`,
+  namedTwice: (person: string, id: string) => `${person} is named twice for offer ${id} — name each participant once`,
+  noSeat: (person: string, date: IsoDate, id: string) =>
+    `${person} has no seat on ${fmt.date(date)}, the day of offer ${id} — only participants with a seat that day can attend`,
+  unknownPerson: (id: string, person: string) => `offer ${id} lists ${person}, who is not in the store`,
+};

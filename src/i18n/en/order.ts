@@ -1,1 +1,109 @@
-export const order = {};
+// `insat order …` and the order rules of the model (src/model/orders.ts).
+import type { IsoDate } from '../../model/dates.js';
+import { fmt } from './format.js';
+
+type Step = 'start' | 'done' | 'deliver' | 'cancel';
+
+export const order = {
+  description: "customers' orders to a work area: received → start → done → deliver (or cancel)",
+  add: {
+    description: 'record an order; its kind of work must be one the area listed in the application',
+    optCustomer: 'the customer (c001)',
+    optArea: 'holz, kueche or gestaltung',
+    optTitle: 'what is made or done',
+    optReceived: 'the day the order came in (default: today)',
+    optDue: 'the agreed day of delivery',
+    optKind: "the kind of work (the area's list: 'insat order kinds')",
+    optMaterial: 'material contribution paid by the customer (income in the cost plan)',
+    optForce: 'accept a kind of work the area did not list (needs --reason)',
+    optReason: 'why the kind of work is accepted anyway',
+    forceNeedsReason: '--force needs --reason TEXT — say why a kind of work the area did not list is accepted',
+    reasonNeedsForce:
+      '--reason goes with --force — leave it out, or pass --force for a kind of work the area did not list',
+    receivedInFuture: (date: IsoDate) =>
+      `--received ${fmt.date(date)} lies in the future — use today or an earlier day`,
+    dueBeforeReceived: (due: IsoDate, received: IsoDate) =>
+      `--due ${fmt.date(due)} is before the order was received (${fmt.date(received)}) — give a later day`,
+    done: (id: string, customer: string, area: string, title: string) =>
+      `added order ${id} for ${customer} (${area}): ${title}`,
+    wouldDo: (id: string, customer: string, area: string, title: string) =>
+      `add order ${id} for ${customer} (${area}): ${title}`,
+  },
+  steps: {
+    start: 'work on the order began; one undoable step',
+    done: 'the work is finished; one undoable step',
+    deliver: 'the order was handed over; one undoable step',
+    cancel: 'the order was withdrawn (from received or in progress); one undoable step',
+  } satisfies Record<Step, string>,
+  optDate: 'the day (default: today)',
+  stepDone: (id: string, status: string, date: IsoDate) => `marked order ${id} ${status} on ${fmt.date(date)}`,
+  stepWouldDo: (id: string, status: string, date: IsoDate) => `mark order ${id} ${status} on ${fmt.date(date)}`,
+  assign: {
+    description: 'link participants to an order (optional: never needed for booking hours)',
+    neverEnrolled: (id: string) => `${id} was never enrolled — only participants can work on an order`,
+    done: (ids: readonly string[], id: string) => `linked ${ids.join(', ')} to order ${id}`,
+    wouldDo: (ids: readonly string[], id: string) => `link ${ids.join(', ')} to order ${id}`,
+    nothingNew: (ids: readonly string[], id: string) => `link nothing new: ${ids.join(', ')} already on order ${id}`,
+  },
+  kinds: {
+    description: "the kinds of work each area listed (data/work-areas.json, or the setting 'workKinds.<area>')",
+  },
+  list: {
+    description: 'orders, newest first',
+    optArea: 'one work area',
+    optStatus: 'received, in-progress, done, delivered or cancelled',
+    optYear: 'received in this year',
+    optCustomer: 'one customer',
+    badStatus: (value: string, statuses: readonly string[]) =>
+      `--status '${value}' is not an order status — use one of ${statuses.join(', ')}`,
+  },
+  columns: {
+    id: 'order',
+    received: 'received',
+    area: 'area',
+    customerId: 'customer',
+    customer: 'customer name',
+    title: 'title',
+    kind: 'kind',
+    status: 'status',
+    due: 'due',
+    material: 'material',
+  },
+  show: {
+    description: 'one order with its customer, steps and participants',
+    customer: 'customer',
+    notInStore: '(not in the store)',
+    area: 'area',
+    kind: 'kind',
+    notListed: (reason: string) => ` (not listed by the area; accepted: ${reason})`,
+    status: 'status',
+    steps: {
+      received: 'received',
+      started: 'started',
+      done: 'done',
+      delivered: 'delivered',
+      cancelled: 'cancelled',
+    },
+    due: 'due',
+    material: 'material',
+    participants: 'participants',
+  },
+  badId: (value: string) => `order '${value}' is not an order id — order ids look like o012 (see 'insat order list')`,
+  notFound: (id: string) => `no order '${id}' — see 'insat order list'`,
+  // the rules (src/model/orders.ts)
+  workKind: (kind: string, area: string, listed: readonly string[]) =>
+    `'${kind}' is not a kind of work the area ${area} listed in the application (${listed.join(', ')}) — choose one of them, or pass --force --reason TEXT`,
+  stepOutOfOrder: (id: string, status: string, step: Step, needs: readonly string[], next: readonly Step[]) =>
+    `order ${id} is ${status}; '${step}' needs an order that is ${needs.join(' or ')} — ${next.length ? `next: insat order ${next.join(' | ')} ${id}` : 'it is closed'}`,
+  stepInFuture: (date: IsoDate) => `the date ${fmt.date(date)} lies in the future — use today or an earlier day`,
+  stepBeforeLast: (id: string, step: Step, date: IsoDate, before: IsoDate) =>
+    `order ${id} cannot ${step === 'done' ? 'be done' : step} on ${fmt.date(date)}, before its last step on ${fmt.date(before)} — use ${fmt.date(before)} or later`,
+  receivedInFuture: (id: string, date: IsoDate) => `order ${id} was received on ${fmt.date(date)}, in the future`,
+  dueBeforeReceived: (id: string, due: IsoDate, received: IsoDate) =>
+    `order ${id} is due on ${fmt.date(due)}, before it was received (${fmt.date(received)})`,
+  stepsOutOfOrder: (id: string, later: IsoDate, earlier: IsoDate) =>
+    `order ${id}: the step on ${fmt.date(later)} comes before the step on ${fmt.date(earlier)}`,
+  statusDisagrees: (id: string, status: string) => `order ${id} is ${status} but its step dates say otherwise`,
+  unknownCustomer: (id: string, customer: string) => `order ${id} names customer ${customer}, who is not in the store`,
+  unknownPerson: (id: string, person: string) => `order ${id} lists ${person}, who is not in the store`,
+};
