@@ -69,6 +69,8 @@ describe('help in German', () => {
     [['report', 'application'], /Jahresantrag[\s\S]*--year <YYYY>\s+das beantragte Jahr/],
     [['report', 'attendance'], /Anwesenheitslisten eines Monats[\s\S]*--force\s+vorhandene Dateien ersetzen/],
     [['report', 'groups'], /Teilnahmelisten des Unterrichts und der Gruppenangebote/],
+    [['report', 'absences'], /die monatliche Fehlzeitenmeldung[\s\S]*nie eine Diagnose, nie ein Vermerk/],
+    [['report', 'vacancy'], /die Platzfreimeldung: je Praxisbereich[\s\S]*der Tag der Meldung \(Standard: heute\)/],
     [
       ['export'],
       /Daten für Tabellenkalkulation und Skripte[\s\S]*--format <format>\s+csv, csv-de oder json \(Standard csv\)/,
