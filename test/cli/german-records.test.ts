@@ -61,7 +61,7 @@ describe('help in German', () => {
     [['group', 'list'], /Angebote mit ihrer Anwesenheit/],
     [['group', 'edit'], /Angaben eines Angebots berichtigen/],
     [['group', 'delete'], /ein Angebot mit seiner Anwesenheit entfernen/],
-    [['report'], /PDF-Dokumente für das Jobcenter: Verlaufsbericht, Jahresantrag,\s+Anwesenheitslisten/],
+    [['report'], /PDF-Dokumente für das Jobcenter \(PDF\/A-2b\): Verlaufsbericht, Jahresantrag,\s+Anwesenheitslisten/],
     [
       ['report', 'progress'],
       /Verlaufsbericht einer teilnehmenden Person[\s\S]*# alle aktiven Teilnehmenden, je eine Datei/,
@@ -69,8 +69,8 @@ describe('help in German', () => {
     [['report', 'application'], /Jahresantrag[\s\S]*--year <YYYY>\s+das beantragte Jahr/],
     [['report', 'attendance'], /Anwesenheitslisten eines Monats[\s\S]*--force\s+vorhandene Dateien ersetzen/],
     [['report', 'groups'], /Teilnahmelisten des Unterrichts und der Gruppenangebote/],
-    [['report', 'absences'], /die monatliche Fehlzeitenmeldung[\s\S]*nie eine Diagnose, nie ein Vermerk/],
-    [['report', 'vacancy'], /die Platzfreimeldung: je Praxisbereich[\s\S]*der Tag der Meldung \(Standard: heute\)/],
+    [['report', 'absences'], /die monatliche Fehlzeitenmeldung \(§ 61 SGB II\) als Brief/],
+    [['report', 'vacancy'], /die Platzfreimeldung: je Praxisbereich/],
     [
       ['export'],
       /Daten für Tabellenkalkulation und Skripte[\s\S]*--format <format>\s+csv, csv-de oder json \(Standard csv\)/,
