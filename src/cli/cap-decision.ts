@@ -5,8 +5,7 @@ import { dateArg, textArg } from './parse.js';
 
 export function capDecisionArg(opts: { capDecision?: string; decided?: string }, today: string): CapDecision | null {
   if (opts.capDecision === undefined) {
-    if (opts.decided !== undefined)
-      throw new UsageError("--decided dates the Jobcenter's decision — give the decision with --cap-decision TEXT too");
+    if (opts.decided !== undefined) throw new UsageError((m) => m.people.decidedWithoutDecision);
     return null;
   }
   return {

@@ -23,37 +23,35 @@ export type Question =
 export async function askMissing(ctx: Ctx, questions: Question[]): Promise<Record<string, string>> {
   if (questions.length === 0) return {};
   if (!ctx.interactive) {
-    throw new UsageError(
-      `missing ${questions.map((q) => q.flag).join(', ')} — pass ${questions.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`,
-    );
+    const flags = questions.map((q) => q.flag);
+    throw new UsageError((m) => m.people.missing(flags));
   }
   const { input, select } = await import('@inquirer/prompts');
+  const words = ctx.m.people;
   const answers: Record<string, string> = {};
   for (const q of questions) {
     if (q.kind === 'select') {
-      if (q.choices.length === 0) throw new UsageError(`nothing to choose for ${q.flag} — pass it on the command line`);
+      const flag = q.flag;
+      if (q.choices.length === 0) throw new UsageError((m) => m.people.nothingToChoose(flag));
       answers[q.flag] = await select({ message: q.message, choices: q.choices, pageSize: 12, default: q.default });
     } else if (q.kind === 'date') {
       answers[q.flag] = await input({
-        message: `${q.message} (YYYY-MM-DD, dd.MM.yyyy, heute or gestern)`,
+        message: `${q.message} ${words.dateForms}`,
         ...(q.default !== undefined ? { default: q.default } : {}),
-        validate: (v) =>
-          parseDate(v, ctx.today) ? true : 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern',
+        validate: (v) => (parseDate(v, ctx.today) ? true : words.notADate),
       });
     } else if (q.kind === 'number') {
       answers[q.flag] = await input({
         message: `${q.message} (${q.min}–${q.max})`,
         default: q.default,
         validate: (v) =>
-          /^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max
-            ? true
-            : `a whole number from ${q.min} to ${q.max}`,
+          /^\d+$/.test(v.trim()) && Number(v) >= q.min && Number(v) <= q.max ? true : words.wholeNumber(q.min, q.max),
       });
     } else {
       answers[q.flag] = await input({
-        message: q.optional && q.default === undefined ? `${q.message} (Enter: none)` : q.message,
+        message: q.optional && q.default === undefined ? `${q.message} ${words.enterForNone}` : q.message,
         default: q.default,
-        validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : q.optional ? true : 'cannot be empty'),
+        validate: (v) => (v.trim() ? (q.validate ? q.validate(v) : true) : q.optional ? true : words.notEmpty),
       });
     }
   }

@@ -10,6 +10,7 @@ import { lastDay } from './assignment.js';
 import type { Assignment, CapDecision, PriorPeriod, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
+import type { Text } from '../i18n/text.js';
 
 export interface DayRange {
   from: IsoDate;
@@ -75,8 +76,8 @@ export function formatMonths(l: MonthsDays): string {
 }
 
 /** For messages: "24 months and 3 days". */
-export function formatLength(l: MonthsDays): string {
-  return `${l.months} month${l.months === 1 ? '' : 's'}${l.days ? ` and ${l.days} day${l.days === 1 ? '' : 's'}` : ''}`;
+export function formatLength(l: MonthsDays): Text {
+  return (m) => m.enrol.length(l.months, l.days);
 }
 
 /** A bare number of days as months (30 days a month, § 191 BGB), e.g. an average length of stay. */
@@ -231,8 +232,6 @@ export function capUse(
   };
 }
 
-const CAP_FLAG = '--cap-decision TEXT [--decided DATE]';
-
 /**
  * Violations of the cap by a person's periods. `assignments` are the person's own (including a
  * new or changed one); a frame may hold up to 36 months when a Jobcenter decision of that frame
@@ -253,21 +252,11 @@ export function capViolations(
   )) {
     const used = formatLength(f.used);
     if (compareToMonths(f.used, max) > 0) {
-      out.push(
-        violation(
-          'agh-cap',
-          `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}; at most ${max} months are allowed (the last day within them is ${lastDayWithin(f, max)}) — end the assignment earlier`,
-          [personId],
-        ),
-      );
+      const last = lastDayWithin(f, max);
+      out.push(violation('agh-cap', (m) => m.enrol.overMax(personId, used(m), f.from, f.to, max, last), [personId]));
     } else if (compareToMonths(f.used, base) > 0 && !decisionFor(f, decisions)) {
-      out.push(
-        violation(
-          'agh-cap',
-          `${personId} would have ${used} of AGH in the 5 years from ${f.from} to ${f.to}, more than ${base} months (the last day within them is ${lastDayWithin(f, base)}) — end earlier, or record the Jobcenter's decision of that frame with ${CAP_FLAG}`,
-          [personId],
-        ),
-      );
+      const last = lastDayWithin(f, base);
+      out.push(violation('agh-cap', (m) => m.enrol.overBase(personId, used(m), f.from, f.to, base, last), [personId]));
     }
   }
   return out;
@@ -316,7 +305,7 @@ export interface CapWarning {
   limitMonths: number;
   day: IsoDate;
   weeks: number;
-  message: string;
+  message: Text;
 }
 
 /**
@@ -346,17 +335,14 @@ export function capWarnings(
     const limit = decision ? max : base;
     const withMargin = [...f.ranges.slice(0, -1), { from: last.from, to: addDays(last.to, weeks * 7) }];
     if (compareToMonths(f.used, limit) <= 0 && compareToMonths(totalLength(withMargin), limit) > 0) {
-      const next =
-        limit === base
-          ? `a longer stay needs the Jobcenter's decision (${CAP_FLAG})`
-          : 'no further extension is possible';
+      const used = formatLength(f.used);
       out.push({
         personId,
         kind: 'near-limit',
         limitMonths: limit,
         day: last.to,
         weeks,
-        message: `${personId} will have ${formatLength(f.used)} of the ${limit} months of AGH by ${last.to} (5 years from ${f.from}): less than ${weeks} weeks left — ${next}`,
+        message: (m) => m.enrol.nearLimit(personId, used(m), limit, last.to, f.from, weeks, limit !== base),
       });
     }
     if (f.runsAcrossEnd) {
@@ -366,7 +352,7 @@ export function capWarnings(
         limitMonths: limit,
         day: f.to,
         weeks,
-        message: `${personId}'s AGH time runs across the end of the 5-year frame ${f.from} – ${f.to}: the days after it count in a new frame — check the assignment with the Jobcenter`,
+        message: (m) => m.enrol.acrossFrame(personId, f.from, f.to),
       });
     }
   }
@@ -390,23 +376,12 @@ export function capDecisionViolations(
 ): Violation[] {
   const ids = [personId];
   if (decision.decided > today)
-    return [
-      violation(
-        'cap-decision',
-        `the Jobcenter's decision cannot be dated in the future (${decision.decided}) — give the day it was taken with --decided`,
-        ids,
-      ),
-    ];
+    return [violation('cap-decision', (m) => m.enrol.decisionInFuture(decision.decided), ids)];
   const frame = crossesBaseCap(settings, priorPeriods, proposed, a);
   if (!frame) {
     const use = capUse(settings, priorPeriods, proposed, lastDay(a));
-    return [
-      violation(
-        'cap-decision',
-        `${personId} stays within ${settings.aghCap.months} months of AGH (${formatLength(use.planned)} in the 5 years from ${use.frame?.from ?? a.start}), so no Jobcenter decision to go beyond them is needed — leave out --cap-decision`,
-        ids,
-      ),
-    ];
+    const [months, used, from] = [settings.aghCap.months, formatLength(use.planned), use.frame?.from ?? a.start];
+    return [violation('cap-decision', (m) => m.enrol.decisionNotNeeded(personId, months, used(m), from), ids)];
   }
   return [];
 }

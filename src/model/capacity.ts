@@ -3,7 +3,7 @@ import { addDays, type IsoDate } from './dates.js';
 import { coversDay, areaOn, lastDay } from './assignment.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type Assignment, type Settings } from './types.js';
-import type { Text } from '../i18n/text.js';
+import type { Catalogue, Text } from '../i18n/text.js';
 import { violation, type Violation } from './violations.js';
 
 export interface SeatCount {
@@ -58,20 +58,21 @@ export function capacityViolations(
     const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
     // on the first day of a seat plan the plan is what is short, not the enrolment
     const planDay = settings.seats.some((p) => p.from === day);
-    // with `fix` (a Text in the run's language) the advice is the caller's
-    const message = (what: string, advice: string): Text | string =>
-      fix && !planDay ? (m) => `${what} — ${fix(m)}` : `${what} — ${advice}`;
+    // with `fix` the advice is the caller's
+    const advice = (m: Catalogue, own: string) => (fix && !planDay ? fix(m) : own);
     if (occ.total > plan.total && !reported.has('total')) {
       reported.add('total');
+      const [taken, capacity] = [occ.total, plan.total];
       out.push(
         violation(
           'capacity',
-          message(
-            `${occ.total} seats taken on ${day}, the programme has ${plan.total}`,
-            planDay
-              ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.total ${occ.total} --from ${day}', or record the exits that make room`
-              : `choose a later start or an earlier end (see 'insat seats --date ${day}')`,
-          ),
+          (m) =>
+            m.people.seatsTaken(
+              taken,
+              day,
+              capacity,
+              advice(m, planDay ? m.people.raisePlan(day, 'seats.total', taken) : m.people.laterStart(day)),
+            ),
           ids(),
         ),
       );
@@ -79,15 +80,18 @@ export function capacityViolations(
     for (const area of AREAS) {
       if (occ.areas[area] > plan.areas[area] && !reported.has(area)) {
         reported.add(area);
+        const [taken, capacity] = [occ.areas[area], plan.areas[area]];
         out.push(
           violation(
             'capacity',
-            message(
-              `${occ.areas[area]} seats taken in ${area} on ${day}, the area has ${plan.areas[area]}`,
-              planDay
-                ? `the seat plan from ${day} is below the seats taken: raise it with 'insat config set seats.${area} ${occ.areas[area]} --from ${day}', or record the exits that make room`
-                : `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`,
-            ),
+            (m) =>
+              m.people.areaSeatsTaken(
+                taken,
+                area,
+                day,
+                capacity,
+                advice(m, planDay ? m.people.raisePlan(day, `seats.${area}`, taken) : m.people.otherArea(day)),
+              ),
             assignments.filter((a) => coversDay(a, day) && areaOn(a, day) === area).map((a) => a.personId),
           ),
         );

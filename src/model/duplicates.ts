@@ -2,6 +2,7 @@
 // Names are compared without case, accents, punctuation or extra spaces.
 import type { Person } from './types.js';
 import { violation, type Violation } from './violations.js';
+import type { Text } from '../i18n/text.js';
 
 export function normalName(name: string): string {
   return name
@@ -52,7 +53,11 @@ export function duplicateViolations(
   return [
     violation(
       'duplicate-person',
-      `${candidate.name} is already recorded as ${same.map((p) => `${p.id} (${p.name}${p.birthDate ? `, born ${p.birthDate}` : ''}${p.jobcenterCustomerNo ? `, customer no ${p.jobcenterCustomerNo}` : ''})`).join(', ')} — continue with that record, or add --not-duplicate if this is another person`,
+      (m) =>
+        m.people.duplicate(
+          candidate.name,
+          same.map((p) => m.people.sameRecord(p.id, p.name, p.birthDate, p.jobcenterCustomerNo)),
+        ),
       ids,
     ),
   ];
@@ -70,23 +75,19 @@ export function likelyDuplicates(people: readonly Person[]): Violation[] {
     else byBirth.set(p.birthDate, [p]);
   }
   const pairs = new Set<string>();
-  const report = (a: Person, b: Person, why: string) => {
+  const report = (a: Person, b: Person, why: Text) => {
     const key = `${a.id}|${b.id}`;
     if (pairs.has(key)) return;
     pairs.add(key);
     out.push(
-      violation(
-        'duplicate-person',
-        `${a.id} (${a.name}) and ${b.id} (${b.name}) look like the same person (${why}) — one person has one record; if they are two people, nothing to do`,
-        [a.id, b.id],
-      ),
+      violation('duplicate-person', (m) => m.people.likelyDuplicate(a.id, a.name, b.id, b.name, why(m)), [a.id, b.id]),
     );
   };
   for (const group of byBirth.values()) {
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) {
         if (withinOneEdit(normalName(group[i]!.name), normalName(group[j]!.name)))
-          report(group[i]!, group[j]!, `born ${group[i]!.birthDate}, names alike`);
+          report(group[i]!, group[j]!, (m) => m.people.alikeBorn(group[i]!.birthDate!));
       }
   }
   const byNo = new Map<string, Person>();
@@ -94,7 +95,7 @@ export function likelyDuplicates(people: readonly Person[]): Violation[] {
     const no = normalCustomerNo(p.jobcenterCustomerNo);
     if (!no) continue;
     const first = byNo.get(no);
-    if (first) report(first, p, `customer no ${p.jobcenterCustomerNo}`);
+    if (first) report(first, p, (m) => m.people.alikeCustomerNo(p.jobcenterCustomerNo));
     else byNo.set(no, p);
   }
   return out;

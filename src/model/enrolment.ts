@@ -13,17 +13,12 @@ import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { weekdayPatternViolations } from './weekday-pattern.js';
 import { allWeeklyHours } from './weekly-hours.js';
+import type { Catalogue } from '../i18n/text.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
   const { min, max } = settings.weeklyHours;
   if (!Number.isInteger(hoursPerWeek) || hoursPerWeek < min || hoursPerWeek > max) {
-    return [
-      violation(
-        'weekly-hours',
-        `${hoursPerWeek} hours a week is outside the programme's bounds of ${min} to ${max} — choose whole hours in that range`,
-        ids,
-      ),
-    ];
+    return [violation('weekly-hours', (m) => m.people.weeklyHours(hoursPerWeek, min, max), ids)];
   }
   return [];
 }
@@ -33,28 +28,17 @@ export function assignmentDateViolations(a: Assignment): Violation[] {
   const out: Violation[] = [];
   const ids = [a.personId];
   if (a.start > a.until)
-    out.push(
-      violation(
-        'assignment-dates',
-        `${a.personId}: the assignment ends (${a.until}) before it starts (${a.start}) — swap or correct the dates`,
-        ids,
-      ),
-    );
-  if (a.exit && (a.exit.date < a.start || a.exit.date > a.until)) {
-    out.push(
-      violation(
-        'exit-date',
-        `${a.personId}: the exit on ${a.exit.date} lies outside the assignment ${a.start} to ${a.until}`,
-        ids,
-      ),
-    );
+    out.push(violation('assignment-dates', (m) => m.people.endsBeforeStart(a.personId, a.start, a.until), ids));
+  const exit = a.exit;
+  if (exit && (exit.date < a.start || exit.date > a.until)) {
+    out.push(violation('exit-date', (m) => m.people.exitOutsideOf(a.personId, exit.date, a.start, a.until), ids));
   }
-  if (a.exit && !isExitReason(a.exit.reason))
-    out.push(violation('exit-reason', `${a.personId}: unknown exit reason '${a.exit.reason}'`, ids));
-  if (a.exit?.reason === 'other' && !a.exit.text.trim())
-    out.push(violation('exit-reason', `${a.personId}: exit reason 'other' needs a text`, ids));
+  if (exit && !isExitReason(exit.reason))
+    out.push(violation('exit-reason', (m) => m.people.unknownExitReasonOf(a.personId, exit.reason), ids));
+  if (exit?.reason === 'other' && !exit.text.trim())
+    out.push(violation('exit-reason', (m) => m.people.otherNeedsTextOf(a.personId), ids));
   if (a.areas.length === 0 || a.areas[0]!.from !== a.start)
-    out.push(violation('assignment-areas', `${a.personId}: the first area must start with the assignment`, ids));
+    out.push(violation('assignment-areas', (m) => m.people.firstAreaStart(a.personId), ids));
   return out;
 }
 
@@ -63,13 +47,10 @@ export function overlapViolations(assignments: readonly Assignment[], personId: 
   const mine = assignments.filter((a) => a.personId === personId).sort((x, y) => compareText(x.start, y.start));
   const out: Violation[] = [];
   for (let i = 1; i < mine.length; i++) {
-    if (mine[i]!.start <= lastDay(mine[i - 1]!)) {
+    const [first, second] = [mine[i - 1]!, mine[i]!];
+    if (second.start <= lastDay(first)) {
       out.push(
-        violation(
-          'assignment-overlap',
-          `${personId} has two assignments that overlap (from ${mine[i - 1]!.start} and from ${mine[i]!.start})`,
-          [personId],
-        ),
+        violation('assignment-overlap', (m) => m.people.overlap(personId, first.start, second.start), [personId]),
       );
     }
   }
@@ -105,24 +86,12 @@ export interface EnrolRequest {
  */
 export function entryPathViolations(person: Person, enrolled = false): Violation[] {
   const ids = [person.id];
-  const who = enrolled ? `${person.id} is enrolled but` : person.id;
+  const who = (m: Catalogue) => (enrolled ? m.people.enrolledBut(person.id) : person.id);
   if (!person.attended) {
-    return [
-      violation(
-        'entry-pipeline',
-        `${who} has not attended an information appointment — record it with 'insat applicant attended ${person.id} --date DATE'`,
-        ids,
-      ),
-    ];
+    return [violation('entry-pipeline', (m) => m.people.notAttended(who(m), person.id), ids)];
   }
   if (!person.decision?.suitable) {
-    return [
-      violation(
-        'entry-pipeline',
-        `${who} has not been decided suitable — record the Jobcenter's decision with 'insat applicant decide ${person.id} --suitable --by NAME'`,
-        ids,
-      ),
-    ];
+    return [violation('entry-pipeline', (m) => m.people.notSuitable(who(m), person.id), ids)];
   }
   return [];
 }
@@ -171,22 +140,10 @@ export function withChanged(assignments: readonly Assignment[], changed: Assignm
 
 export function extendViolations(data: MainData, person: Person, before: Assignment, after: Assignment): Violation[] {
   const ids = [person.id];
-  if (before.exit)
-    return [
-      violation(
-        'exit-final',
-        `${person.id} has already left on ${before.exit.date}; an exited assignment cannot be extended — enrol the person again`,
-        ids,
-      ),
-    ];
+  const exit = before.exit;
+  if (exit) return [violation('exit-final', (m) => m.people.extendExited(person.id, exit.date), ids)];
   if (after.until <= before.until)
-    return [
-      violation(
-        'extend-dates',
-        `the new end ${after.until} is not after the current end ${before.until} — use a later date`,
-        ids,
-      ),
-    ];
+    return [violation('extend-dates', (m) => m.people.extendNotLater(after.until, before.until), ids)];
   const proposed = withChanged(data.assignments, after);
   return [
     ...personAssignmentViolations(data, person, proposed),
@@ -203,13 +160,7 @@ export function moveViolations(
 ): Violation[] {
   const ids = [person.id];
   if (from <= before.start || from > lastDay(before)) {
-    return [
-      violation(
-        'move-date',
-        `a move must fall after the start (${before.start}) and on or before the last day (${lastDay(before)}) — choose a date in between, or change the area at enrolment`,
-        ids,
-      ),
-    ];
+    return [violation('move-date', (m) => m.people.moveDate(before.start, lastDay(before)), ids)];
   }
   const after: Assignment = { ...before, areas: [...before.areas.filter((s) => s.from < from), { from, area }] };
   const proposed = withChanged(data.assignments, after);
@@ -224,31 +175,11 @@ export function exitViolations(
   text: string,
 ): Violation[] {
   const ids = [person.id];
-  if (a.exit)
-    return [
-      violation(
-        'exit-final',
-        `${person.id} has already left on ${a.exit.date} (${a.exit.reason}); an exit cannot be recorded twice — 'insat undo' reverts a wrong one`,
-        ids,
-      ),
-    ];
-  if (!isExitReason(reason))
-    return [
-      violation(
-        'exit-reason',
-        `unknown exit reason '${reason}' — see 'insat participant exit --help' for the codes`,
-        ids,
-      ),
-    ];
-  if (reason === 'other' && !text.trim())
-    return [violation('exit-reason', `exit reason 'other' needs a text — add --text "…"`, ids)];
+  const exit = a.exit;
+  if (exit) return [violation('exit-final', (m) => m.people.exitTwice(person.id, exit.date, exit.reason), ids)];
+  if (!isExitReason(reason)) return [violation('exit-reason', (m) => m.people.unknownExitReason(reason), ids)];
+  if (reason === 'other' && !text.trim()) return [violation('exit-reason', (m) => m.people.otherNeedsText, ids)];
   if (date < a.start || date > a.until)
-    return [
-      violation(
-        'exit-date',
-        `the exit date ${date} lies outside the assignment ${a.start} to ${a.until} — use a day within it`,
-        ids,
-      ),
-    ];
+    return [violation('exit-date', (m) => m.people.exitOutside(date, a.start, a.until), ids)];
   return [];
 }

@@ -26,23 +26,13 @@ export function nextId(data: MainData, counter: Counter): string {
 export function applicantViolations(p: Person, today: IsoDate): Violation[] {
   const out: Violation[] = [];
   if (p.birthDate && p.birthDate >= today)
-    out.push(violation('birth-date', `the birth date ${p.birthDate} is not in the past — check the date`, [p.id]));
+    out.push(violation('birth-date', (m) => m.people.birthDateNotPast(p.birthDate!), [p.id]));
   if (!p.purged) out.push(...birthDateViolations(p));
   if (p.contactDate > today)
-    out.push(
-      violation('contact-date', `the first contact ${p.contactDate} lies in the future — use today or an earlier day`, [
-        p.id,
-      ]),
-    );
+    out.push(violation('contact-date', (m) => m.people.contactInFuture(p.contactDate), [p.id]));
   for (const prior of p.priorPeriods) {
     if (prior.to >= today)
-      out.push(
-        violation(
-          'prior-period',
-          `an earlier AGH period must have ended before today (${prior.from} to ${prior.to}) — record only periods that are over`,
-          [p.id],
-        ),
-      );
+      out.push(violation('prior-period', (m) => m.people.priorNotOver(prior.from, prior.to), [p.id]));
   }
   return out;
 }
@@ -53,95 +43,37 @@ export type PipelineStep = 'schedule' | 'attended' | 'decide' | 'withdraw';
 export function pipelineStep(p: Person, assignments: readonly Assignment[], step: PipelineStep): Violation[] {
   const status = applicantStatus(p, assignments);
   const ids = [p.id];
-  if (status === 'enrolled')
-    return [violation('entry-pipeline', `${p.id} is already enrolled — see 'insat participant show ${p.id}'`, ids)];
-  if (status === 'withdrawn')
-    return [
-      violation('entry-pipeline', `${p.id} withdrew on ${p.withdrawn} — add the person again if they come back`, ids),
-    ];
+  if (status === 'enrolled') return [violation('entry-pipeline', (m) => m.people.alreadyEnrolled(p.id), ids)];
+  if (status === 'withdrawn') return [violation('entry-pipeline', (m) => m.people.withdrew(p.id, p.withdrawn!), ids)];
   if (step === 'schedule' && p.attended)
-    return [
-      violation(
-        'entry-pipeline',
-        `${p.id} already attended an information appointment on ${p.infoAppointment} — next: 'insat applicant decide ${p.id} --suitable|--unsuitable --by NAME'`,
-        ids,
-      ),
-    ];
+    return [violation('entry-pipeline', (m) => m.people.alreadyAttendedSchedule(p.id, p.infoAppointment!), ids)];
   if (step === 'attended' && p.attended)
-    return [
-      violation(
-        'entry-pipeline',
-        `${p.id} already attended on ${p.infoAppointment} — nothing to record; 'insat undo' reverts a wrong entry`,
-        ids,
-      ),
-    ];
+    return [violation('entry-pipeline', (m) => m.people.alreadyAttended(p.id, p.infoAppointment!), ids)];
   if (step === 'decide' && !p.attended) {
-    return [
-      violation(
-        'entry-pipeline',
-        `${p.id} has not attended an information appointment yet; it always comes first — record it with 'insat applicant attended ${p.id}'`,
-        ids,
-      ),
-    ];
+    return [violation('entry-pipeline', (m) => m.people.notAttendedYet(p.id), ids)];
   }
   return [];
 }
 
 export function attendedViolations(p: Person, day: IsoDate, today: IsoDate): Violation[] {
   if (p.infoAppointment && day < p.infoAppointment && p.infoAppointment > today) {
-    return [
-      violation(
-        'info-appointment',
-        `${p.id}'s information appointment is scheduled for ${p.infoAppointment}, which is still ahead — record the attendance on that day or later, or schedule the appointment again first`,
-        [p.id],
-      ),
-    ];
+    return [violation('info-appointment', (m) => m.people.appointmentAhead(p.id, p.infoAppointment!), [p.id])];
   }
   if (p.infoAppointment && day < p.infoAppointment) {
     return [
-      violation(
-        'info-appointment',
-        `${p.id} cannot have attended on ${day}, before the appointment scheduled for ${p.infoAppointment} — use that day or later, or schedule the appointment again first`,
-        [p.id],
-      ),
+      violation('info-appointment', (m) => m.people.attendedBeforeAppointment(p.id, day, p.infoAppointment!), [p.id]),
     ];
   }
-  if (day > today)
-    return [
-      violation(
-        'info-appointment',
-        `${p.id} cannot have attended on ${day}, which is in the future — record it on the day or later`,
-        [p.id],
-      ),
-    ];
+  if (day > today) return [violation('info-appointment', (m) => m.people.attendedInFuture(p.id, day), [p.id])];
   if (day < p.contactDate)
-    return [
-      violation(
-        'info-appointment',
-        `the appointment on ${day} lies before the first contact on ${p.contactDate} — check the date, or pass --date`,
-        [p.id],
-      ),
-    ];
+    return [violation('info-appointment', (m) => m.people.appointmentBeforeContact(day, p.contactDate), [p.id])];
   return [];
 }
 
 export function decisionViolations(p: Person, day: IsoDate, today: IsoDate): Violation[] {
-  if (day > today)
-    return [
-      violation(
-        'decision-date',
-        `a decision cannot be dated in the future (${day}) — use --date with today or an earlier day`,
-        [p.id],
-      ),
-    ];
+  if (day > today) return [violation('decision-date', (m) => m.people.decisionInFuture(day), [p.id])];
   if (p.infoAppointment && day < p.infoAppointment)
-    return [
-      violation(
-        'decision-date',
-        `the decision on ${day} lies before the information appointment on ${p.infoAppointment} — use a later --date`,
-        [p.id],
-      ),
-    ];
+    return [violation('decision-date', (m) => m.people.decisionBeforeAppointment(day, p.infoAppointment!), [p.id])];
   return [];
 }
 
@@ -160,7 +92,7 @@ export function birthDateViolations(p: Pick<Person, 'id' | 'birthDate' | 'contac
     return [
       violation(
         'birth-date',
-        `${p.id} would be ${age} at the first contact on ${p.contactDate}; participants are adults of working age (${AGE_BOUNDS.min}–${AGE_BOUNDS.max}) — check the birth date`,
+        (m) => m.people.ageOutOfBounds(p.id, age, p.contactDate, AGE_BOUNDS.min, AGE_BOUNDS.max),
         [p.id],
       ),
     ];
@@ -179,7 +111,7 @@ export function pipelineOrderViolations(p: Person, starts: readonly IsoDate[]): 
     out.push(
       violation(
         'pipeline-order',
-        `${p.id}: the information appointment on ${p.infoAppointment} lies before the first contact on ${p.contactDate} — correct one of the dates`,
+        (m) => m.people.appointmentBeforeContactOf(p.id, p.infoAppointment!, p.contactDate),
         ids,
       ),
     );
@@ -189,7 +121,7 @@ export function pipelineOrderViolations(p: Person, starts: readonly IsoDate[]): 
     out.push(
       violation(
         'pipeline-order',
-        `${p.id}: the Jobcenter's decision on ${decision.date} lies before the information appointment on ${p.infoAppointment} — correct one of the dates`,
+        (m) => m.people.decisionBeforeAppointmentOf(p.id, decision.date, p.infoAppointment!),
         ids,
       ),
     );
@@ -202,11 +134,6 @@ export function pipelineOrderViolations(p: Person, starts: readonly IsoDate[]): 
 /** An assignment starts on or after the Jobcenter's decision. */
 export function startOrderViolations(p: Person, start: IsoDate): Violation[] {
   if (!p.decision || start >= p.decision.date) return [];
-  return [
-    violation(
-      'pipeline-order',
-      `${p.id}: the assignment would start on ${start}, before the Jobcenter's decision on ${p.decision.date} — an assignment starts on or after the decision; choose a later --start or correct the decision's date`,
-      [p.id],
-    ),
-  ];
+  const decided = p.decision.date;
+  return [violation('pipeline-order', (m) => m.people.startBeforeDecision(p.id, start, decided), [p.id])];
 }

@@ -20,32 +20,17 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 export function goalViolations(goal: Goal, today: IsoDate): Violation[] {
   const out: Violation[] = [];
   if (goal.created > today)
-    out.push(
-      violation('goal-date', `a goal cannot be agreed in the future (${goal.created}) — use today or an earlier day`, [
-        goal.personId,
-      ]),
-    );
-  if (goal.due && goal.due < goal.created)
-    out.push(
-      violation(
-        'goal-due',
-        `the due date ${goal.due} lies before the day the goal was agreed (${goal.created}) — choose a later due date`,
-        [goal.personId],
-      ),
-    );
+    out.push(violation('goal-date', (m) => m.plan.agreedInFuture(goal.created), [goal.personId]));
+  const due = goal.due;
+  if (due && due < goal.created)
+    out.push(violation('goal-due', (m) => m.plan.dueBeforeAgreed(due, goal.created), [goal.personId]));
   return out;
 }
 
 export function reviewViolations(goal: Goal, date: IsoDate, today: IsoDate): Violation[] {
-  if (date > today)
-    return [violation('goal-review', `a review cannot be dated in the future (${date})`, [goal.personId, goal.id])];
+  if (date > today) return [violation('goal-review', (m) => m.plan.reviewInFuture(date), [goal.personId, goal.id])];
   if (date < goal.created)
-    return [
-      violation('goal-review', `the review on ${date} lies before the goal was agreed on ${goal.created}`, [
-        goal.personId,
-        goal.id,
-      ]),
-    ];
+    return [violation('goal-review', (m) => m.plan.reviewBeforeAgreed(date, goal.created), [goal.personId, goal.id])];
   return [];
 }
 

@@ -99,27 +99,14 @@ export function progressReportViolations(
   today: IsoDate,
 ): Violation[] {
   const ids = [a.personId];
-  if (person?.purged)
-    return [
-      violation(
-        'purged',
-        `the personal data of ${a.personId} has been purged — no progress report can be written`,
-        ids,
-      ),
-    ];
-  if (a.start > today)
-    return [
-      violation(
-        'report-period',
-        `the assignment of ${a.personId} starts on ${a.start} — a progress report can be written from that day on`,
-        ids,
-      ),
-    ];
+  if (person?.purged) return [violation('purged', (m) => m.progress.purged(a.personId), ids)];
+  if (a.start > today) return [violation('report-period', (m) => m.progress.notStarted(a.personId, a.start), ids)];
   if (period.to < a.start || period.from > lastDay(a)) {
+    const last = lastDay(a);
     return [
       violation(
         'report-period',
-        `the period ${period.from} – ${period.to} lies outside the assignment of ${a.personId} (${a.start} – ${lastDay(a)}) — choose days of the assignment`,
+        (m) => m.progress.outsideAssignment(period.from, period.to, a.personId, a.start, last),
         ids,
       ),
     ];

@@ -4,6 +4,8 @@ import { examples } from '../../cli/help.js';
 import { APPLICANT_STATUSES } from '../../model/assignment.js';
 import { REFERRAL_SOURCES } from '../../model/types.js';
 import { registerApplicantEdits } from './edit-options.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export interface ApplicantAddOptions {
   name?: string;
@@ -21,49 +23,42 @@ export interface ApplicantAddOptions {
 }
 
 export function registerApplicant(program: Command): void {
-  const applicant = program
-    .command('applicant')
-    .description('the entry pipeline: first contact, information appointment, Jobcenter decision, waiting list');
+  const words = m().applicant;
+  const applicant = program.command('applicant').description(words.description);
   examples(applicant, ['insat applicant list --status suitable']);
   const load = () => import('./run.js');
 
   const add = applicant
     .command('add')
-    .description('record a person interested in a seat (asks for missing values on a terminal)')
-    .option('--name <name>', 'full name')
-    .option('--birth-date <date>', 'date of birth')
-    .addOption(new Option('--referred-by <source>', 'who referred the person').choices(REFERRAL_SOURCES))
-    .option('--contact-date <date>', 'first contact (default: today)')
-    .option('--phone <phone>', 'phone number')
-    .option('--email <email>', 'e-mail address')
-    .option('--address <address>', 'postal address')
-    .option('--jobcenter-no <no>', "the Jobcenter's customer number")
+    .description(words.add.description)
+    .option('--name <name>', words.add.optName)
+    .option('--birth-date <date>', words.add.optBirthDate)
+    .addOption(new Option('--referred-by <source>', words.add.optReferredBy).choices(REFERRAL_SOURCES))
+    .option('--contact-date <date>', words.add.optContactDate)
+    .option('--phone <phone>', words.add.optPhone)
+    .option('--email <email>', words.add.optEmail)
+    .option('--address <address>', words.add.optAddress)
+    .option('--jobcenter-no <no>', words.add.optJobcenterNo)
     .addOption(
-      new Option('--addiction <category>', 'addiction status category (never a diagnosis)')
+      new Option('--addiction <category>', words.add.optAddiction)
         .choices(['dependent', 'substitution', 'abstinent', 'unknown'])
         .default('unknown'),
     )
-    .option(
-      '--not-duplicate',
-      'record the person although a record with the same name and birth date (or customer number) exists',
-    )
-    .option(
-      '--prior <from:to:provider...>',
-      'an earlier AGH period elsewhere (counts toward the 24-month cap), e.g. 2023-01-01:2023-12-31:"Diakonie"',
-    )
-    .option('--dry-run', 'show what would change, change nothing')
+    .option('--not-duplicate', words.add.optNotDuplicate)
+    .option('--prior <from:to:provider...>', words.add.optPrior)
+    .addOption(dryRunOption())
     .action(async (opts: ApplicantAddOptions, c: Command) => (await load()).runApplicantAdd(contextOf(c), opts));
   examples(add, [
     'insat applicant add --name "Max Muster" --birth-date 1980-05-01 --referred-by jobcenter',
     'insat applicant add --name "Eva Beispiel" --birth-date 02.03.1975 --referred-by self --prior 2022-01-01:2022-12-31:Diakonie',
-    'insat applicant add      # on a terminal: asks for name, birth date and referral',
+    `insat applicant add      # ${words.add.exampleAsk}`,
   ]);
 
   const schedule = applicant
     .command('schedule <id>')
-    .description('book the personal information appointment')
-    .requiredOption('--info-date <date>', 'the appointment day')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.schedule.description)
+    .requiredOption('--info-date <date>', words.schedule.optInfoDate)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { infoDate: string; dryRun?: boolean }, c: Command) =>
       (await load()).runSchedule(contextOf(c), id, opts),
     );
@@ -71,9 +66,9 @@ export function registerApplicant(program: Command): void {
 
   const attended = applicant
     .command('attended <id>')
-    .description('record that the person came to the information appointment')
-    .option('--date <date>', 'the day they came (default: the scheduled day, else today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.attended.description)
+    .option('--date <date>', words.attended.optDate)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runAttended(contextOf(c), id, opts),
     );
@@ -81,12 +76,12 @@ export function registerApplicant(program: Command): void {
 
   const decide = applicant
     .command('decide <id>')
-    .description("record the Jobcenter's decision on suitability (taken with the social workers)")
-    .option('--suitable', 'decided suitable: the person joins the waiting list')
-    .option('--unsuitable', 'decided not suitable')
-    .requiredOption('--by <name>', "the Jobcenter's integration officer who decided")
-    .option('--date <date>', 'day of the decision (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.decide.description)
+    .option('--suitable', words.decide.optSuitable)
+    .option('--unsuitable', words.decide.optUnsuitable)
+    .requiredOption('--by <name>', words.decide.optBy)
+    .option('--date <date>', words.decide.optDate)
+    .addOption(dryRunOption())
     .action(
       async (
         id: string,
@@ -98,9 +93,9 @@ export function registerApplicant(program: Command): void {
 
   const withdraw = applicant
     .command('withdraw <id>')
-    .description('the person no longer wants a seat (leaves the pipeline and the waiting list)')
-    .option('--date <date>', 'day (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.withdraw.description)
+    .option('--date <date>', words.withdraw.optDate)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runWithdraw(contextOf(c), id, opts),
     );
@@ -110,10 +105,10 @@ export function registerApplicant(program: Command): void {
 
   const list = applicant
     .command('list')
-    .description('the pipeline and the waiting list')
-    .addOption(new Option('--status <status>', 'only one stage').choices(APPLICANT_STATUSES as string[]))
-    .option('--all', 'include enrolled and withdrawn people')
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .addOption(new Option('--status <status>', words.list.optStatus).choices(APPLICANT_STATUSES as string[]))
+    .option('--all', words.list.optAll)
+    .addOption(formatOption())
     .action(async (opts: { status?: string; all?: boolean; format?: string }, c: Command) =>
       (await load()).runApplicantList(contextOf(c), opts),
     );

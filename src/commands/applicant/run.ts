@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { dateArg, idArg, textArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
@@ -20,24 +20,22 @@ import { compareText } from '../../model/compare.js';
 
 function priorArg(text: string): PriorPeriod {
   const m = /^([^:]+):([^:]+):(.+)$/.exec(text);
-  if (!m)
-    throw new UsageError(
-      `--prior '${text}' is not a period — use FROM:TO:PROVIDER, e.g. 2023-01-01:2023-12-31:Diakonie`,
-    );
+  if (!m) throw new UsageError((w) => w.applicant.add.notAPeriod(text));
   const from = dateArg(m[1], '--prior (from)');
   const to = dateArg(m[2], '--prior (to)');
-  if (to < from) throw new UsageError(`--prior '${text}' ends before it starts — swap the dates`);
+  if (to < from) throw new UsageError((w) => w.applicant.add.endsBeforeStart(text));
   return { from, to, provider: textArg(m[3], '--prior (provider)', { max: 200 }) };
 }
 
 export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Promise<void> {
+  const words = ctx.m.applicant.add;
   const questions: Question[] = [];
-  if (opts.name === undefined) questions.push({ flag: '--name', message: 'Full name', kind: 'text' });
-  if (opts.birthDate === undefined) questions.push({ flag: '--birth-date', message: 'Date of birth', kind: 'date' });
+  if (opts.name === undefined) questions.push({ flag: '--name', message: words.askName, kind: 'text' });
+  if (opts.birthDate === undefined) questions.push({ flag: '--birth-date', message: words.askBirthDate, kind: 'date' });
   if (opts.referredBy === undefined) {
     questions.push({
       flag: '--referred-by',
-      message: 'Referred by',
+      message: words.askReferredBy,
       kind: 'select',
       choices: REFERRAL_SOURCES.map((s) => ({ value: s, name: s })),
     });
@@ -70,13 +68,12 @@ export async function runApplicantAdd(ctx: Ctx, opts: ApplicantAddOptions): Prom
     tx.main.people.push(person);
     return person.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      `added applicant ${id} (${name}) — next: 'insat applicant schedule ${id} --info-date DATE'`,
-    );
+  reply(ctx, {
+    json: { id },
+    done: words.done(id, name),
+    wouldDo: words.wouldDo(id, name),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runSchedule(
@@ -92,8 +89,12 @@ export async function runSchedule(
     refuseIf(pipelineOrderViolations({ ...p, infoAppointment: date, decision: null }, []));
     p.infoAppointment = date;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id, infoAppointment: date }));
-  else doneLine(ctx, Boolean(opts.dryRun), `scheduled the information appointment of ${id} on ${date}`);
+  reply(ctx, {
+    json: { id, infoAppointment: date },
+    done: ctx.m.applicant.schedule.done(id, date),
+    wouldDo: ctx.m.applicant.schedule.wouldDo(id, date),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runAttended(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
@@ -108,8 +109,12 @@ export async function runAttended(ctx: Ctx, rawId: string, opts: { date?: string
     p.infoAppointment = day;
     p.attended = true;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id, attended: day }));
-  else doneLine(ctx, Boolean(opts.dryRun), `recorded that ${id} attended the information appointment on ${day}`);
+  reply(ctx, {
+    json: { id, attended: day },
+    done: ctx.m.applicant.attended.done(id, day),
+    wouldDo: ctx.m.applicant.attended.wouldDo(id, day),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runDecide(
@@ -118,8 +123,7 @@ export async function runDecide(
   opts: { suitable?: boolean; unsuitable?: boolean; by: string; date?: string; dryRun?: boolean },
 ): Promise<void> {
   const id = idArg(rawId);
-  if (Boolean(opts.suitable) === Boolean(opts.unsuitable))
-    throw new UsageError('pass exactly one of --suitable or --unsuitable');
+  if (Boolean(opts.suitable) === Boolean(opts.unsuitable)) throw new UsageError((m) => m.applicant.decide.exactlyOne);
   const by = textArg(opts.by, '--by', { max: 200 });
   const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
   await change(
@@ -133,15 +137,13 @@ export async function runDecide(
       p.decision = { suitable: Boolean(opts.suitable), by, date };
     },
   );
-  if (ctx.json) ctx.out(JSON.stringify({ id, suitable: Boolean(opts.suitable) }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      opts.suitable
-        ? `${id} was decided suitable and is on the waiting list — enrol with 'insat enrol ${id} --area A --start DATE --until DATE --hours-per-week N'`
-        : `${id} was decided not suitable`,
-    );
+  const words = ctx.m.applicant.decide;
+  reply(ctx, {
+    json: { id, suitable: Boolean(opts.suitable) },
+    done: opts.suitable ? words.suitable(id) : words.unsuitable(id),
+    wouldDo: words.wouldDo(id, Boolean(opts.suitable)),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runWithdraw(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
@@ -152,8 +154,12 @@ export async function runWithdraw(ctx: Ctx, rawId: string, opts: { date?: string
     refuseIf(pipelineStep(p, tx.main.assignments, 'withdraw'));
     p.withdrawn = date;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id, withdrawn: date }));
-  else doneLine(ctx, Boolean(opts.dryRun), `${id} left the pipeline on ${date}`);
+  reply(ctx, {
+    json: { id, withdrawn: date },
+    done: ctx.m.applicant.withdraw.done(id, date),
+    wouldDo: ctx.m.applicant.withdraw.wouldDo(id, date),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runApplicantList(
@@ -161,6 +167,7 @@ export async function runApplicantList(
   opts: { status?: string; all?: boolean; format?: string },
 ): Promise<void> {
   const format = formatOf(ctx, opts.format);
+  const words = ctx.m.applicant.list.columns;
   const data = (await openStore(ctx)).main;
   const rows = data.people
     .filter((p) => !p.purged)
@@ -184,14 +191,14 @@ export async function runApplicantList(
     }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'id', kind: 'text' },
-        { key: 'name', header: 'name', kind: 'text' },
-        { key: 'status', header: 'status', kind: 'text' },
-        { key: 'referredBy', header: 'referred by', kind: 'text' },
-        { key: 'contactDate', header: 'contact', kind: 'date' },
-        { key: 'info', header: 'info appointment', kind: 'date' },
-        { key: 'decided', header: 'decided', kind: 'date' },
-        { key: 'by', header: 'by', kind: 'text' },
+        { key: 'id', header: 'id', label: words.id, kind: 'text' },
+        { key: 'name', header: 'name', label: words.name, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'referredBy', header: 'referred by', label: words.referredBy, kind: 'text' },
+        { key: 'contactDate', header: 'contact', label: words.contactDate, kind: 'date' },
+        { key: 'info', header: 'info appointment', label: words.info, kind: 'date' },
+        { key: 'decided', header: 'decided', label: words.decided, kind: 'date' },
+        { key: 'by', header: 'by', label: words.by, kind: 'text' },
       ],
       rows: rows.map(({ p, status }) => ({
         id: p.id,

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 import { areaArg, clip, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
@@ -9,6 +9,7 @@ import { capDecisionViolations, capWarnings } from '../../model/agh-cap.js';
 import { isWaiting } from '../../model/assignment.js';
 import { enrolViolations } from '../../model/enrolment.js';
 import { nextId } from '../../model/people.js';
+import type { Text } from '../../i18n/text.js';
 import { AREA_LABELS, AREAS, type Assignment } from '../../model/types.js';
 import {
   evenSplit,
@@ -23,26 +24,27 @@ import {
 import type { EnrolOptions } from './index.js';
 
 export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolOptions): Promise<void> {
+  const words = ctx.m.enrol;
   const questions: Question[] = [];
   const data = ctx.interactive ? (await openStore(ctx)).main : null;
   if (rawId === undefined && data) {
     const waiting = data.people.filter((p) => isWaiting(p, data.assignments));
     questions.push({
       flag: 'ID',
-      message: 'Applicant',
+      message: words.askApplicant,
       kind: 'select',
-      choices: waiting.map((p) => ({ value: p.id, name: `${p.id}  ${p.name} (suitable since ${p.decision!.date})` })),
+      choices: waiting.map((p) => ({ value: p.id, name: words.suitableSince(p.id, p.name, p.decision!.date) })),
     });
   } else if (rawId === undefined) questions.push({ flag: 'ID', message: '', kind: 'text' });
   if (opts.area === undefined)
     questions.push({
       flag: '--area',
-      message: 'Work area',
+      message: words.askArea,
       kind: 'select',
       choices: AREAS.map((a) => ({ value: a, name: AREA_LABELS[a] })),
     });
-  if (opts.start === undefined) questions.push({ flag: '--start', message: 'First day', kind: 'date' });
-  if (opts.until === undefined) questions.push({ flag: '--until', message: 'Last day', kind: 'date' });
+  if (opts.start === undefined) questions.push({ flag: '--start', message: words.askStart, kind: 'date' });
+  if (opts.until === undefined) questions.push({ flag: '--until', message: words.askUntil, kind: 'date' });
   if (opts.hoursPerWeek === undefined) {
     // on a terminal the bounds are the programme's, so a wrong number is asked again, not refused at the end
     const bounds = data?.settings.weeklyHours ?? { min: 1, max: 60 };
@@ -83,7 +85,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   };
   const decision = capDecisionArg(opts, ctx.today);
 
-  let warnings: string[] = [];
+  let warnings: Text[] = [];
   const { result: assignment } = await change(
     ctx,
     `enrol ${id} in ${area} from ${start}`,
@@ -118,16 +120,14 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
       return a;
     },
   );
-  for (const w of warnings) ctx.warn(w);
-  if (ctx.json) ctx.out(JSON.stringify({ id, assignment: assignment.id }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      `enrolled ${id} in ${area} from ${start} to ${until}, ${hoursPerWeek} h a week (${
-        isEvenWeek(assignment) ? ctx.m.weekdays.evenWeek : patternText(weekdayMinutesOf(assignment))
-      })`,
-    );
+  for (const w of warnings) ctx.warn(w(ctx.m));
+  const week = isEvenWeek(assignment) ? ctx.m.weekdays.evenWeek : patternText(weekdayMinutesOf(assignment));
+  reply(ctx, {
+    json: { id, assignment: assignment.id },
+    done: words.done(id, area, start, until, hoursPerWeek, week),
+    wouldDo: words.wouldDo(id, area, start, until, hoursPerWeek, week),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 type Weekdays = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: WeekdayMinutes };

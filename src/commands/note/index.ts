@@ -2,11 +2,12 @@ import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { registerNoteEdits } from './edit-options.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 export function registerNote(program: Command): void {
-  const note = program
-    .command('note')
-    .description("case notes; 'internal' (the default) never leaves in a report for the Jobcenter");
+  const words = m().note;
+  const note = program.command('note').description(words.description);
   examples(note, [
     'insat note add p012 --text "Arbeitet selbstständig an der Werkbank" --visibility jobcenter',
     'insat note list p012',
@@ -15,16 +16,14 @@ export function registerNote(program: Command): void {
 
   const add = note
     .command('add <id>')
-    .description('write a case note')
-    .requiredOption('--text <text>', 'the note')
+    .description(words.add.description)
+    .requiredOption('--text <text>', words.add.optText)
     .addOption(
-      new Option('--visibility <v>', "'jobcenter' lets the note appear in progress reports")
-        .choices(['internal', 'jobcenter'])
-        .default('internal'),
+      new Option('--visibility <v>', words.add.optVisibility).choices(['internal', 'jobcenter']).default('internal'),
     )
-    .option('--author <name>', 'who wrote it')
-    .option('--date <date>', 'the day of the note (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .option('--author <name>', words.add.optAuthor)
+    .option('--date <date>', words.add.optDate)
+    .addOption(dryRunOption())
     .action(
       async (
         id: string,
@@ -41,11 +40,9 @@ export function registerNote(program: Command): void {
 
   const list = note
     .command('list <id>')
-    .description("a person's case notes, oldest first")
-    .addOption(
-      new Option('--visibility <v>', 'only internal or only jobcenter notes').choices(['internal', 'jobcenter']),
-    )
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .addOption(new Option('--visibility <v>', words.list.optVisibility).choices(['internal', 'jobcenter']))
+    .addOption(formatOption())
     .action(async (id: string, opts: { visibility?: string; format?: string }, c: Command) =>
       (await load()).runNoteList(contextOf(c), id, opts),
     );

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { dateArg, idArg, textArg } from '../../cli/parse.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
@@ -21,22 +21,19 @@ export async function runNoteAdd(
   const { result: noteId } = await change(ctx, `note add ${id} (${visibility})`, Boolean(opts.dryRun), (tx) => {
     const person = findPerson(tx.main, id);
     refuseIf([
-      ...(person.purged
-        ? [violation('purged', `the personal data of ${id} has been purged — notes cannot be added`, [id])]
-        : []),
-      ...(date > ctx.today ? [violation('note-date', `a note cannot be dated in the future (${date})`, [id])] : []),
+      ...(person.purged ? [violation('purged', (m) => m.note.purged(id), [id])] : []),
+      ...(date > ctx.today ? [violation('note-date', (m) => m.note.inFuture(date), [id])] : []),
     ]);
     const note: Note = { id: nextId(tx.main, 'note'), personId: id, date, text, visibility, author };
     tx.main.notes.push(note);
     return note.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id: noteId }));
-  else
-    doneLine(
-      ctx,
-      Boolean(opts.dryRun),
-      `added ${visibility} note ${noteId} for ${id}${visibility === 'jobcenter' ? ' — it will appear in progress reports' : ''}`,
-    );
+  reply(ctx, {
+    json: { id: noteId },
+    done: ctx.m.note.add.done(visibility, noteId, id),
+    wouldDo: ctx.m.note.add.wouldDo(visibility, noteId, id),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runNoteList(
@@ -48,16 +45,17 @@ export async function runNoteList(
   const id = idArg(rawId);
   const data = (await openStore(ctx)).main;
   findPerson(data, id);
+  const words = ctx.m.note.list.columns;
   const notes = notesOf(data.notes, id).filter((n) => !opts.visibility || n.visibility === opts.visibility);
   await emit(ctx, format, {
     json: () => ({ id, notes }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'note', kind: 'text' },
-        { key: 'date', header: 'date', kind: 'date' },
-        { key: 'visibility', header: 'visibility', kind: 'text' },
-        { key: 'author', header: 'author', kind: 'text' },
-        { key: 'text', header: 'text', kind: 'text' },
+        { key: 'id', header: 'note', label: words.id, kind: 'text' },
+        { key: 'date', header: 'date', label: words.date, kind: 'date' },
+        { key: 'visibility', header: 'visibility', label: words.visibility, kind: 'text' },
+        { key: 'author', header: 'author', label: words.author, kind: 'text' },
+        { key: 'text', header: 'text', label: words.text, kind: 'text' },
       ],
       rows: notes.map((n) => ({ id: n.id, date: n.date, visibility: n.visibility, author: n.author, text: n.text })),
     }),

@@ -1,7 +1,6 @@
-import { m } from '../../i18n/active.js';
 import { evenDailyMinutes, patternSum, patternText, weekdayMinutesOf } from '../../model/weekday-pattern.js';
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { areaArg, dateArg, idArg, textArg } from '../../cli/parse.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
@@ -11,7 +10,6 @@ import {
   capUse,
   capWarnings,
   crossesBaseCap,
-  formatMonths,
   hasLegacyCapMarks,
   monthTenths,
   type CapUse,
@@ -24,7 +22,8 @@ import {
   currentAssignment,
   lastDay,
 } from '../../model/assignment.js';
-import { addDays, formatDateDe } from '../../model/dates.js';
+import { addDays } from '../../model/dates.js';
+import type { Text } from '../../i18n/text.js';
 import { bookingsAfterExitViolations } from '../../model/exit-bookings.js';
 import {
   exitViolations,
@@ -45,6 +44,7 @@ export async function runParticipantList(
   const day = opts.activeOn ? dateArg(opts.activeOn, '--active-on') : ctx.today;
   const area = opts.area ? areaArg(opts.area) : undefined;
   const data = (await openStore(ctx)).main;
+  const words = ctx.m.participant.list.columns;
   const rows = data.assignments
     .filter((a) => (opts.all ? true : coversDay(a, day)))
     .filter((a) => !area || areaOn(a, opts.all ? lastDay(a) : day) === area)
@@ -54,15 +54,15 @@ export async function runParticipantList(
     json: () => ({ date: day, participants: rows.map(({ a, p }) => participantJson(p, a, ctx.today, day)) }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'id', kind: 'text' },
-        { key: 'name', header: 'name', kind: 'text' },
-        { key: 'area', header: 'area', kind: 'text' },
-        { key: 'status', header: 'status', kind: 'text' },
-        { key: 'start', header: 'start', kind: 'date' },
-        { key: 'until', header: 'until', kind: 'date' },
-        { key: 'hoursPerWeek', header: 'h/week', kind: 'int' },
-        { key: 'exit', header: 'exit', kind: 'date' },
-        { key: 'reason', header: 'reason', kind: 'text' },
+        { key: 'id', header: 'id', label: words.id, kind: 'text' },
+        { key: 'name', header: 'name', label: words.name, kind: 'text' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'start', header: 'start', label: words.start, kind: 'date' },
+        { key: 'until', header: 'until', label: words.until, kind: 'date' },
+        { key: 'hoursPerWeek', header: 'h/week', label: words.hoursPerWeek, kind: 'int' },
+        { key: 'exit', header: 'exit', label: words.exit, kind: 'date' },
+        { key: 'reason', header: 'reason', label: words.reason, kind: 'text' },
       ],
       rows: rows.map(({ a, p }) => ({
         id: p.id,
@@ -98,97 +98,94 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
   const { person, assignment } = findAssignment(data, id, ctx.today);
   const mine = assignmentsOf(data.assignments, id);
   const use = capUse(data.settings, person.priorPeriods, mine, ctx.today);
-  const warnings = capWarnings(data.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
-  if (ctx.json) {
-    ctx.out(
-      JSON.stringify(
-        {
-          ...participantJson(person, assignment, ctx.today, ctx.today),
-          assignmentId: assignment.id,
-          weekdayMinutes: weekdayMinutesOf(assignmentOn(assignment, ctx.today)),
-          weekdayPattern: patternText(weekdayMinutesOf(assignmentOn(assignment, ctx.today))),
-          areas: assignment.areas,
-          extensions: assignment.extensions,
-          jobcenterRef: assignment.jobcenterRef,
-          integrationOfficer: assignment.integrationOfficer,
-          socialWorker: assignment.socialWorker,
-          instructor: assignment.instructor ?? '',
-          hoursChanges: assignment.hoursChanges ?? [],
-          agh: {
-            usedDays: use.usedDays,
-            plannedDays: use.plannedDays,
-            usedMonths: monthTenths(use.usedSoFar) / 10,
-            plannedMonths: monthTenths(use.planned) / 10,
-            limitMonths: use.limitMonths,
-            frameFrom: use.frame?.from ?? null,
-            frameTo: use.frame?.to ?? null,
-            decision: use.decision,
-            warnings,
-          },
-          assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
-        },
-        null,
-        2,
-      ),
-    );
-    return;
-  }
-  ctx.out(showText(person, assignment, mine, use, warnings, ctx.today));
+  const warnings = capWarnings(data.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message(ctx.m));
+  await emit(ctx, ctx.json ? 'json' : 'text', {
+    json: () => ({
+      ...participantJson(person, assignment, ctx.today, ctx.today),
+      assignmentId: assignment.id,
+      weekdayMinutes: weekdayMinutesOf(assignmentOn(assignment, ctx.today)),
+      weekdayPattern: patternText(weekdayMinutesOf(assignmentOn(assignment, ctx.today))),
+      areas: assignment.areas,
+      extensions: assignment.extensions,
+      jobcenterRef: assignment.jobcenterRef,
+      integrationOfficer: assignment.integrationOfficer,
+      socialWorker: assignment.socialWorker,
+      instructor: assignment.instructor ?? '',
+      hoursChanges: assignment.hoursChanges ?? [],
+      agh: {
+        usedDays: use.usedDays,
+        plannedDays: use.plannedDays,
+        usedMonths: monthTenths(use.usedSoFar) / 10,
+        plannedMonths: monthTenths(use.planned) / 10,
+        limitMonths: use.limitMonths,
+        frameFrom: use.frame?.from ?? null,
+        frameTo: use.frame?.to ?? null,
+        decision: use.decision,
+        warnings,
+      },
+      assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
+    }),
+    text: () => showText(ctx, person, assignment, mine, use, warnings),
+  });
 }
 
 /** The weekday distribution as `participant show` prints it. */
-function weekdaysText(a: Assignment): string {
+function weekdaysText(ctx: Ctx, a: Assignment): string {
   const perDay = evenDailyMinutes(a);
-  if (perDay !== null) return m().weekdays.evenWeekPerDay(perDay);
+  if (perDay !== null) return ctx.m.weekdays.evenWeekPerDay(perDay);
   const minutes = weekdayMinutesOf(a);
-  return m().weekdays.patternWeek(patternText(minutes), patternSum(minutes));
+  return ctx.m.weekdays.patternWeek(patternText(minutes), patternSum(minutes));
 }
 
-function showText(
-  p: Person,
-  a: Assignment,
-  mine: Assignment[],
-  use: CapUse,
-  warnings: string[],
-  today: string,
-): string {
-  const d = formatDateDe;
+/** `participant show` for people: one fact a line, the labels in a column. */
+function showText(ctx: Ctx, p: Person, a: Assignment, mine: Assignment[], use: CapUse, warnings: string[]): string {
+  const words = ctx.m.participant.show;
+  const label = words.labels;
+  const line = (name: string, text: string) => `${name.padEnd(19)}${text}`;
   const lines = [
-    `${p.id}  ${p.name}${p.birthDate ? ` (born ${d(p.birthDate)})` : ''}`,
-    `status             ${assignmentStatus(a, today)}`,
-    `area               ${a.areas.map((s) => `${s.area} from ${d(s.from)}`).join(', ')}`,
-    `assignment         ${d(a.start)} – ${d(a.until)}, ${a.hoursPerWeek} h a week${hoursHistory(a)}`,
-    `weekdays           ${weekdaysText(a)}`,
-    `jobcenter          ref ${a.jobcenterRef || '–'}, customer no ${p.jobcenterCustomerNo || '–'}, officer ${a.integrationOfficer || '–'}`,
-    `social worker      ${a.socialWorker || '–'}`,
-    `instructor         ${a.instructor || '–'}`,
+    `${p.id}  ${p.name}${p.birthDate ? words.born(p.birthDate) : ''}`,
+    line(label.status, words.statuses[assignmentStatus(a, ctx.today)] ?? assignmentStatus(a, ctx.today)),
+    line(label.area, a.areas.map((s) => words.areaFrom(s.area, s.from)).join(', ')),
+    line(label.assignment, words.assignment(a.start, a.until, a.hoursPerWeek) + hoursHistory(ctx, a)),
+    line(label.weekdays, weekdaysText(ctx, a)),
+    line(
+      label.jobcenter,
+      words.jobcenter(a.jobcenterRef || '–', p.jobcenterCustomerNo || '–', a.integrationOfficer || '–'),
+    ),
+    line(label.socialWorker, a.socialWorker || '–'),
+    line(label.instructor, a.instructor || '–'),
   ];
   for (const e of a.extensions)
     lines.push(
-      `extension          ${d(e.previousUntil)} → ${d(e.until)}${e.reason ? ` (${e.reason})` : ''}${e.capDecision ? `, Jobcenter decision of ${d(e.capDecision.decided)}: ${e.capDecision.text}` : ''}`,
+      line(
+        label.extension,
+        words.extension(e.previousUntil, e.until, e.reason) +
+          (e.capDecision ? words.extensionDecision(e.capDecision.decided, e.capDecision.text) : ''),
+      ),
     );
   if (a.exit)
     lines.push(
-      `exit               ${d(a.exit.date)}: ${a.exit.reason} – ${EXIT_REASONS[a.exit.reason]?.label ?? ''}${a.exit.text ? ` (${a.exit.text})` : ''}`,
+      line(label.exit, words.exit(a.exit.date, a.exit.reason, EXIT_REASONS[a.exit.reason]?.label ?? '', a.exit.text)),
     );
-  const frame = use.frame ? `in the 5 years from ${d(use.frame.from)} to ${d(use.frame.to)}` : '';
+  const frame = use.frame ? words.frame(use.frame.from, use.frame.to) : '';
   lines.push(
-    `AGH time           ${formatMonths(use.usedSoFar)} months used so far, ${formatMonths(use.planned)} planned to the end of the assignment, of ${use.limitMonths} months ${frame}`,
+    line(
+      label.agh,
+      words.agh(monthTenths(use.usedSoFar) / 10, monthTenths(use.planned) / 10, use.limitMonths, frame).trimEnd(),
+    ),
   );
-  if (use.decision)
-    lines.push(
-      `                   beyond 24 months by the Jobcenter's decision of ${d(use.decision.decided)}: ${use.decision.text}`,
-    );
-  for (const w of warnings) lines.push(`warning            ${w}`);
+  if (use.decision) lines.push(line('', words.decision(use.decision.decided, use.decision.text)));
+  for (const w of warnings) lines.push(line(label.warning, w));
   for (const prior of p.priorPeriods)
-    lines.push(`earlier AGH        ${d(prior.from)} – ${d(prior.to)} at ${prior.provider}`);
-  if (mine.length > 1) lines.push(`assignments        ${mine.map((x) => `${d(x.start)}–${d(lastDay(x))}`).join(', ')}`);
+    lines.push(line(label.earlier, words.earlier(prior.from, prior.to, prior.provider)));
+  if (mine.length > 1)
+    lines.push(line(label.assignments, mine.map((x) => words.period(x.start, lastDay(x))).join(', ')));
   return lines.join('\n');
 }
 
-/** ", from 01.02.2027 20 h" for every dated change of the weekly hours. */
-function hoursHistory(a: Assignment): string {
-  return (a.hoursChanges ?? []).map((c) => `, from ${formatDateDe(c.from)} ${c.hoursPerWeek} h`).join('');
+/** ", from 2027-02-01 20 h" for every dated change of the weekly hours. */
+function hoursHistory(ctx: Ctx, a: Assignment): string {
+  return (a.hoursChanges ?? []).map((c) => ctx.m.participant.show.hoursChange(c.from, c.hoursPerWeek)).join('');
 }
 
 export interface ExtendOptions {
@@ -204,7 +201,7 @@ export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): P
   const until = dateArg(opts.until, '--until');
   const reason = textArg(opts.reason, '--reason', { required: false, max: 500 });
   const decision = capDecisionArg(opts, ctx.today);
-  let warnings: string[] = [];
+  let warnings: Text[] = [];
   let repaired = false;
   await change(ctx, `participant extend ${id} until ${until}`, Boolean(opts.dryRun), (tx) => {
     const { person, assignment } = findAssignment(tx.main, id, ctx.today);
@@ -247,14 +244,15 @@ export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): P
     Object.assign(assignment, after);
     warnings = capWarnings(s, id, person.priorPeriods, [...others, after], ctx.today).map((w) => w.message);
   });
-  for (const w of warnings) ctx.warn(w);
-  doneLine(
-    ctx,
-    Boolean(opts.dryRun),
-    repaired
-      ? `recorded the AGH cap facts of ${id}${decision ? ` with the Jobcenter's decision of ${decision.decided}` : ''}`
-      : `extended ${id} until ${until}`,
-  );
+  for (const w of warnings) ctx.warn(w(ctx.m));
+  const words = ctx.m.participant.extend;
+  const decided = decision?.decided ?? null;
+  reply(ctx, {
+    json: { id, until, ...(repaired ? { repaired } : {}) },
+    done: repaired ? words.repaired(id, decided) : words.done(id, until),
+    wouldDo: repaired ? words.wouldRepair(id, decided) : words.wouldDo(id, until),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runMove(
@@ -270,7 +268,12 @@ export async function runMove(
     refuseIf(moveViolations(tx.main, person, assignment, area, from));
     assignment.areas = [...assignment.areas.filter((s) => s.from < from), { from, area }];
   });
-  doneLine(ctx, Boolean(opts.dryRun), `moved ${id} to ${area} from ${from}`);
+  reply(ctx, {
+    json: { id, area, from },
+    done: ctx.m.participant.move.done(id, area, from),
+    wouldDo: ctx.m.participant.move.wouldDo(id, area, from),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runExit(
@@ -292,9 +295,10 @@ export async function runExit(
       refuseIf(bookingsAfterExitViolations(id, date, await tx.bookingsBetween(addDays(date, 1), lastDay(assignment))));
     assignment.exit = { date, reason: opts.reason, text };
   });
-  doneLine(
-    ctx,
-    Boolean(opts.dryRun),
-    `recorded the exit of ${id} on ${date} (${opts.reason}); the seat is free from the next day`,
-  );
+  reply(ctx, {
+    json: { id, exit: date, reason: opts.reason },
+    done: ctx.m.participant.exit.done(id, date, opts.reason),
+    wouldDo: ctx.m.participant.exit.wouldDo(id, date, opts.reason),
+    dryRun: Boolean(opts.dryRun),
+  });
 }

@@ -2,23 +2,24 @@ import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { registerPlanEdits } from './edit-options.js';
+import { dryRunOption, formatOption } from '../../cli/output.js';
+import { m } from '../../i18n/active.js';
 
 const STATUSES = ['achieved', 'partly', 'open', 'dropped'];
 
 export function registerPlan(program: Command): void {
-  const plan = program
-    .command('plan')
-    .description('integration planning: the goals of the Kooperationsplan, their due dates and reviews');
+  const words = m().plan;
+  const plan = program.command('plan').description(words.description);
   examples(plan, ['insat plan add p012 --goal "Pünktlich um 8 Uhr beginnen" --due 2027-02-28', 'insat plan list p012']);
   const load = () => import('./run.js');
 
   const add = plan
     .command('add <id>')
-    .description('record a goal agreed with the participant and the Jobcenter')
-    .requiredOption('--goal <text>', 'the goal, as agreed')
-    .option('--due <date>', 'when it should be reached')
-    .option('--date <date>', 'the day it was agreed (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.add.description)
+    .requiredOption('--goal <text>', words.add.optGoal)
+    .option('--due <date>', words.add.optDue)
+    .option('--date <date>', words.add.optDate)
+    .addOption(dryRunOption())
     .action(async (id: string, opts: { goal: string; due?: string; date?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runPlanAdd(contextOf(c), id, opts),
     );
@@ -26,11 +27,11 @@ export function registerPlan(program: Command): void {
 
   const review = plan
     .command('review <id> <goal>')
-    .description('record a review of a goal and its new status')
-    .addOption(new Option('--status <status>', 'the status after the review').choices(STATUSES).makeOptionMandatory())
-    .option('--comment <text>', 'what was found')
-    .option('--date <date>', 'the day of the review (default: today)')
-    .option('--dry-run', 'show what would change, change nothing')
+    .description(words.review.description)
+    .addOption(new Option('--status <status>', words.review.optStatus).choices(STATUSES).makeOptionMandatory())
+    .option('--comment <text>', words.review.optComment)
+    .option('--date <date>', words.review.optDate)
+    .addOption(dryRunOption())
     .action(
       async (
         id: string,
@@ -47,8 +48,8 @@ export function registerPlan(program: Command): void {
 
   const list = plan
     .command('list <id>')
-    .description("a participant's goals with status, due date and last review")
-    .option('--format <f>', 'table, csv, csv-de or json')
+    .description(words.list.description)
+    .addOption(formatOption())
     .action(async (id: string, opts: { format?: string }, c: Command) =>
       (await load()).runPlanList(contextOf(c), id, opts),
     );

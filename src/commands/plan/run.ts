@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
 import { dateArg, idArg, textArg } from '../../cli/parse.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { NotFoundError, refuseIf } from '../../errors.js';
@@ -23,14 +23,18 @@ export async function runPlanAdd(
     tx.main.goals.push(goal);
     return goal.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id: goalId }));
-  else doneLine(ctx, Boolean(opts.dryRun), `added goal ${goalId} for ${id}${due ? ` (due ${due})` : ''}`);
+  reply(ctx, {
+    json: { id: goalId },
+    done: ctx.m.plan.add.done(goalId, id, due),
+    wouldDo: ctx.m.plan.add.wouldDo(goalId, id, due),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 function findGoal(data: MainData, personId: string, rawGoal: string): Goal {
   const goalId = idArg(rawGoal, 'GOAL');
   const goal = data.goals.find((g) => g.id === goalId && g.personId === personId);
-  if (!goal) throw new NotFoundError(`${personId} has no goal '${goalId}' — see 'insat plan list ${personId}'`);
+  if (!goal) throw new NotFoundError((m) => m.plan.noGoal(personId, goalId));
   return goal;
 }
 
@@ -51,8 +55,12 @@ export async function runPlanReview(
     Object.assign(goal, reviewed(goal, date, status, comment));
     return goal.id;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id: goalId, status, date }));
-  else doneLine(ctx, Boolean(opts.dryRun), `reviewed goal ${goalId} of ${id} on ${date}: ${status}`);
+  reply(ctx, {
+    json: { id: goalId, status, date },
+    done: ctx.m.plan.review.done(goalId, id, date, status),
+    wouldDo: ctx.m.plan.review.wouldDo(goalId, id, date, status),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runPlanList(ctx: Ctx, rawId: string, opts: { format?: string }): Promise<void> {
@@ -61,18 +69,19 @@ export async function runPlanList(ctx: Ctx, rawId: string, opts: { format?: stri
   const data = (await openStore(ctx)).main;
   findAssignment(data, id, ctx.today);
   const goals = goalsOf(data.goals, id);
+  const words = ctx.m.plan.list.columns;
   await emit(ctx, format, {
     json: () => ({ id, goals }),
     tabular: () => ({
       columns: [
-        { key: 'id', header: 'goal', kind: 'text' },
-        { key: 'text', header: 'text', kind: 'text' },
-        { key: 'created', header: 'agreed', kind: 'date' },
-        { key: 'due', header: 'due', kind: 'date' },
-        { key: 'status', header: 'status', kind: 'text' },
-        { key: 'reviewed', header: 'last review', kind: 'date' },
-        { key: 'comment', header: 'comment', kind: 'text' },
-        { key: 'reviews', header: 'reviews', kind: 'int' },
+        { key: 'id', header: 'goal', label: words.id, kind: 'text' },
+        { key: 'text', header: 'text', label: words.text, kind: 'text' },
+        { key: 'created', header: 'agreed', label: words.created, kind: 'date' },
+        { key: 'due', header: 'due', label: words.due, kind: 'date' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'reviewed', header: 'last review', label: words.reviewed, kind: 'date' },
+        { key: 'comment', header: 'comment', label: words.comment, kind: 'text' },
+        { key: 'reviews', header: 'reviews', label: words.reviews, kind: 'int' },
       ],
       rows: goals.map((g) => {
         const last = g.reviews[g.reviews.length - 1];

@@ -1,1 +1,95 @@
-export const participant = {};
+// `insat participant`: participants and changes of their assignment (src/commands/participant).
+import type { IsoDate } from '../../model/dates.js';
+import { fmt } from './format.js';
+
+export const participant = {
+  description: 'participants and changes of their assignment: list, show, extend, move, exit',
+  list: {
+    description: 'participants with a seat on a day (default: today), or all with --all',
+    optActiveOn: 'only those with a seat on this day (default: today)',
+    optArea: 'only one work area',
+    optAll: 'everybody ever enrolled, with status',
+    columns: {
+      id: 'id',
+      name: 'name',
+      area: 'area',
+      status: 'status',
+      start: 'start',
+      until: 'until',
+      hoursPerWeek: 'h/week',
+      exit: 'exit',
+      reason: 'reason',
+    },
+  },
+  show: {
+    description: "one participant's assignment, area history, extensions, exit and AGH time used",
+    /** The labels of `participant show`, padded to one column by the command. */
+    labels: {
+      status: 'status',
+      area: 'area',
+      assignment: 'assignment',
+      weekdays: 'weekdays',
+      jobcenter: 'jobcenter',
+      socialWorker: 'social worker',
+      instructor: 'instructor',
+      extension: 'extension',
+      exit: 'exit',
+      agh: 'AGH time',
+      warning: 'warning',
+      earlier: 'earlier AGH',
+      assignments: 'assignments',
+    },
+    statuses: { planned: 'planned', active: 'active', ended: 'ended', exited: 'exited' } as Record<string, string>,
+    hoursChange: (from: IsoDate, hours: number) => `, from ${fmt.date(from)} ${hours} h`,
+    born: (date: IsoDate) => ` (born ${fmt.date(date)})`,
+    areaFrom: (area: string, from: IsoDate) => `${area} from ${fmt.date(from)}`,
+    assignment: (start: IsoDate, until: IsoDate, hours: number) => `${fmt.range(start, until)}, ${hours} h a week`,
+    jobcenter: (ref: string, customerNo: string, officer: string) =>
+      `ref ${ref}, customer no ${customerNo}, officer ${officer}`,
+    extension: (from: IsoDate, to: IsoDate, reason: string) =>
+      `${fmt.date(from)} → ${fmt.date(to)}${reason ? ` (${reason})` : ''}`,
+    extensionDecision: (decided: IsoDate, text: string) => `, Jobcenter decision of ${fmt.date(decided)}: ${text}`,
+    exit: (date: IsoDate, reason: string, label: string, text: string) =>
+      `${fmt.date(date)}: ${reason} – ${label}${text ? ` (${text})` : ''}`,
+    frame: (from: IsoDate, to: IsoDate) => `in the 5 years from ${fmt.date(from)} to ${fmt.date(to)}`,
+    agh: (used: number, planned: number, limit: number, frame: string) =>
+      `${fmt.decimal(used)} months used so far, ${fmt.decimal(planned)} planned to the end of the assignment, of ${limit} months ${frame}`,
+    decision: (decided: IsoDate, text: string) =>
+      `beyond 24 months by the Jobcenter's decision of ${fmt.date(decided)}: ${text}`,
+    earlier: (from: IsoDate, to: IsoDate, provider: string) => `${fmt.range(from, to)} at ${provider}`,
+    period: (from: IsoDate, to: IsoDate) => `${fmt.date(from)}–${fmt.date(to)}`,
+  },
+  extend: {
+    description: 'extend the current assignment to a later end',
+    optUntil: 'the new last day',
+    optReason: 'why (free text, for the record)',
+    optCapDecision:
+      "the Jobcenter's decision to go beyond 24 months of AGH (up to 36); only when the extension crosses 24 months",
+    optDecided: 'the day of that decision (default: today)',
+    exampleSameEnd: 'same end: records the decision only',
+    repaired: (id: string, decided: IsoDate | null) =>
+      `recorded the AGH cap facts of ${id}${decided ? ` with the Jobcenter's decision of ${fmt.date(decided)}` : ''}`,
+    wouldRepair: (id: string, decided: IsoDate | null) =>
+      `record the AGH cap facts of ${id}${decided ? ` with the Jobcenter's decision of ${fmt.date(decided)}` : ''}`,
+    done: (id: string, until: IsoDate) => `extended ${id} until ${fmt.date(until)}`,
+    wouldDo: (id: string, until: IsoDate) => `extend ${id} until ${fmt.date(until)}`,
+  },
+  move: {
+    description: 'move a participant to another work area from a day on',
+    optArea: 'the new work area',
+    optFrom: 'first day in the new area',
+    done: (id: string, area: string, from: IsoDate) => `moved ${id} to ${area} from ${fmt.date(from)}`,
+    wouldDo: (id: string, area: string, from: IsoDate) => `move ${id} to ${area} from ${fmt.date(from)}`,
+  },
+  exit: {
+    description: 'record that a participant left; the seat is free from the next day',
+    optDate: 'the last day of participation',
+    optReason: 'exit reason',
+    optText: "details; required for reason 'other'",
+    reasons: 'Exit reasons:',
+    done: (id: string, date: IsoDate, reason: string) =>
+      `recorded the exit of ${id} on ${fmt.date(date)} (${reason}); the seat is free from the next day`,
+    wouldDo: (id: string, date: IsoDate, reason: string) =>
+      `record the exit of ${id} on ${fmt.date(date)} (${reason}); the seat would be free from the next day`,
+  },
+};
