@@ -50,7 +50,7 @@ describe('plan: goals of the Kooperationsplan', () => {
     expect(g.reviews.map((r: { status: string }) => r.status)).toEqual(['partly', 'achieved']);
     expect(g.reviews[0].comment).toBe('meist pünktlich');
     const table = ok(dir, ['plan', 'list', pid]).stdout;
-    expect(table).toContain('31.12.2026');
+    expect(table).toContain('2026-12-31');
     expect(table).toContain('achieved');
   });
 

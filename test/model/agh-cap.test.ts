@@ -1,5 +1,6 @@
 // The AGH time cap (§ 16d (6) SGB II) as DOMAIN.md counts it (§§ 187–191 BGB), with the cases the
 // issue computed by hand.
+import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import {
   capDecisionViolations,
@@ -77,9 +78,9 @@ describe('AGH time cap: 24 months within 5 years', () => {
   test('until 2028-01-01 is refused, naming the flag that exists and the last allowed day', () => {
     const v = capViolations(settings, 'p1', [], [assignment('2026-01-01', '2028-01-01')]);
     expect(v.map((x) => x.rule)).toEqual(['agh-cap']);
-    expect(v[0]!.message).toContain('--cap-decision');
-    expect(v[0]!.message).not.toContain('--cap-reason');
-    expect(v[0]!.message).toContain('2027-12-31');
+    expect(sayViolation(v[0]!)).toContain('--cap-decision');
+    expect(sayViolation(v[0]!)).not.toContain('--cap-reason');
+    expect(sayViolation(v[0]!)).toContain('2027-12-31');
   });
   test('a prior period of the leap year 2024 plus all of 2025 is allowed, one day more refused', () => {
     const prior = [{ from: '2024-01-01', to: '2024-12-31', provider: 'Diakonie' }];
@@ -101,7 +102,7 @@ describe('AGH time cap: a Jobcenter decision lifts it to 36 months, only in its 
   test('a decision of the frame allows 36 months, never more', () => {
     const d = { text: 'JC Bochum 2027-11-02', decided: '2027-11-02' };
     expect(capViolations(settings, 'p1', [], [assignment('2026-01-01', '2028-12-31', d)])).toEqual([]);
-    expect(capViolations(settings, 'p1', [], [assignment('2026-01-01', '2029-01-01', d)])[0]!.message).toContain(
+    expect(sayViolation(capViolations(settings, 'p1', [], [assignment('2026-01-01', '2029-01-01', d)])[0]!)).toContain(
       'at most 36 months',
     );
   });
@@ -127,7 +128,7 @@ describe('AGH time cap: a Jobcenter decision lifts it to 36 months, only in its 
     const a = assignment('2026-01-01', '2026-12-31');
     const v = capDecisionViolations(settings, 'p1', [], [a], a, { text: 'JC', decided: '2026-01-01' }, '2026-11-25');
     expect(v.map((x) => x.rule)).toEqual(['cap-decision']);
-    expect(v[0]!.message).toContain('leave out --cap-decision');
+    expect(sayViolation(v[0]!)).toContain('leave out --cap-decision');
   });
   test("a decision taken before the assignment starts belongs to the assignment's frame", () => {
     const a = assignment('2026-12-01', '2029-01-31', { text: 'JC', decided: '2026-11-20' });

@@ -1,3 +1,4 @@
+import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { idViolations, pipelineViolations, referenceViolations, storeViolations } from '../../src/model/check.js';
 import { applyPurge } from '../../src/model/purge.js';
@@ -122,7 +123,7 @@ describe('the same rules as the commands', () => {
     const v = storeViolations(data, [], TODAY).filter((x) => x.rule === 'capacity');
     expect(v).toHaveLength(1);
     expect(v[0]!.ids.sort()).toEqual(['p1', 'p2', 'p3']);
-    expect(v[0]!.message).toContain('2020-06-01');
+    expect(sayViolation(v[0]!)).toContain('2020-06-01');
   });
 
   test('overlapping assignments and weekly hours outside the bounds', () => {

@@ -1,5 +1,6 @@
 // Dates in the right order (DOMAIN.md): the entry pipeline, absences on working days, one person
 // one record, adults of working age.
+import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { absenceReport, countsAsAbsenceDay } from '../../src/model/absences.js';
 import { absenceDayViolations } from '../../src/model/booking.js';
@@ -43,8 +44,8 @@ describe('the entry pipeline is ordered: contact ≤ appointment ≤ decision �
   });
   test('refuses attendance before the scheduled day or in the future', () => {
     const p = person('p001', { infoAppointment: '2026-12-02', attended: false });
-    expect(attendedViolations(p, '2026-11-25', '2026-11-25')[0]!.message).toContain('still ahead');
-    expect(attendedViolations(p, '2026-12-03', '2026-11-25')[0]!.message).toContain('future');
+    expect(sayViolation(attendedViolations(p, '2026-11-25', '2026-11-25')[0]!)).toContain('still ahead');
+    expect(sayViolation(attendedViolations(p, '2026-12-03', '2026-11-25')[0]!)).toContain('future');
     const q = person('p002', { infoAppointment: '2026-11-10', attended: false });
     expect(attendedViolations(q, '2026-11-09', '2026-11-25')).toHaveLength(1);
     expect(attendedViolations(q, '2026-11-10', '2026-11-25')).toEqual([]);
@@ -105,7 +106,7 @@ describe('one person, one record', () => {
       people,
     );
     expect(v).toEqual([expect.objectContaining({ rule: 'duplicate-person', ids: ['p001'] })]);
-    expect(v[0]!.message).toContain('--not-duplicate');
+    expect(sayViolation(v[0]!)).toContain('--not-duplicate');
     expect(
       duplicateViolations({ name: 'Other Name', birthDate: '1990-01-01', jobcenterCustomerNo: '362d 100200' }, people),
     ).toHaveLength(1);

@@ -186,7 +186,7 @@ describe('seats: no seat beyond the area or programme capacity', () => {
     );
     const v = capacityViolations(s.assignments, dated, '2026-01-01', '2026-12-31');
     expect(v).toHaveLength(1);
-    expect(v[0]!.message).toContain('2026-07-01');
+    expect(sayViolation(v[0]!)).toContain('2026-07-01');
   });
   test('counts seats per area on a day', () => {
     expect(occupiedOn(full.assignments, '2026-07-01')).toEqual({
@@ -208,8 +208,9 @@ describe('entry pipeline: only attended and suitable applicants get a seat', () 
   test('refuses an applicant decided unsuitable', () => {
     const p = person('p1', { decision: { suitable: false, by: 'X', date: '2025-01-15' } });
     expect(
-      enrolViolations(empty, { person: p, assignment: assignment('p1', 'kueche', '2026-01-01', '2026-06-30') })[0]!
-        .message,
+      sayViolation(
+        enrolViolations(empty, { person: p, assignment: assignment('p1', 'kueche', '2026-01-01', '2026-06-30') })[0]!,
+      ),
     ).toContain('not been decided suitable');
   });
   test('accepts a suitable applicant', () => {
@@ -267,7 +268,7 @@ describe('AGH time cap: 24 months within 5 years, 36 with a recorded reason', ()
     const tooLong = assignment('p1', 'holz', '2026-01-01', '2029-01-01', {
       capDecision: { text: 'JC decision', decided: '2027-11-02' },
     });
-    expect(capViolations(settings, 'p1', [], [tooLong])[0]!.message).toContain('at most 36 months');
+    expect(sayViolation(capViolations(settings, 'p1', [], [tooLong])[0]!)).toContain('at most 36 months');
   });
   test('reports the time used so far and planned', () => {
     const use = capUse(settings, [], [assignment('p1', 'holz', '2026-01-01', '2026-12-31')], '2026-06-01');
@@ -299,7 +300,7 @@ describe('weekly hours and coherent dates', () => {
     const a = assignment('p1', 'holz', '2026-01-01', '2026-12-31');
     expect(exitViolations(person('p1'), a, '2027-01-05', 'job', '')[0]!.rule).toBe('exit-date');
     expect(exitViolations(person('p1'), a, '2026-05-05', 'lottery', '')[0]!.rule).toBe('exit-reason');
-    expect(exitViolations(person('p1'), a, '2026-05-05', 'other', '')[0]!.message).toContain('needs a text');
+    expect(sayViolation(exitViolations(person('p1'), a, '2026-05-05', 'other', '')[0]!)).toContain('needs a text');
     expect(exitViolations(person('p1'), a, '2026-05-05', 'job', '')).toEqual([]);
     const gone = { ...a, exit: { date: '2026-05-05', reason: 'job', text: '' } };
     expect(exitViolations(person('p1'), gone, '2026-05-06', 'job', '')[0]!.rule).toBe('exit-final');

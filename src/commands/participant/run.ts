@@ -169,10 +169,7 @@ function showText(ctx: Ctx, p: Person, a: Assignment, mine: Assignment[], use: C
     );
   const frame = use.frame ? words.frame(use.frame.from, use.frame.to) : '';
   lines.push(
-    line(
-      label.agh,
-      words.agh(monthTenths(use.usedSoFar) / 10, monthTenths(use.planned) / 10, use.limitMonths, frame).trimEnd(),
-    ),
+    line(label.agh, words.agh(monthTenths(use.usedSoFar), monthTenths(use.planned), use.limitMonths, frame).trimEnd()),
   );
   if (use.decision) lines.push(line('', words.decision(use.decision.decided, use.decision.text)));
   for (const w of warnings) lines.push(line(label.warning, w));

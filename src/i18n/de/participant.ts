@@ -2,6 +2,7 @@ import type { participant as en } from '../en/participant.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
 import { fmt } from './format.js';
 
+const tenths = (t: number) => `${Math.floor(t / 10)},${t % 10}`;
 const areaWord = (area: string) => AREA_LABELS[area as Area] ?? area;
 
 export const participant: typeof en = {
@@ -53,7 +54,7 @@ export const participant: typeof en = {
     exit: (date, reason, label, text) => `${fmt.date(date)}: ${label} (${reason})${text ? ` – ${text}` : ''}`,
     frame: (from, to) => `in den 5 Jahren vom ${fmt.date(from)} bis ${fmt.date(to)}`,
     agh: (used, planned, limit, frame) =>
-      `${fmt.decimal(used)} Monate bisher genutzt, ${fmt.decimal(planned)} bis zum Ende der Zuweisung geplant, von ${limit} Monaten ${frame}`,
+      `${tenths(used)} Monate bisher genutzt, ${tenths(planned)} bis zum Ende der Zuweisung geplant, von ${limit} Monaten ${frame}`,
     decision: (decided, text) =>
       `über 24 Monate durch die Entscheidung des Jobcenters vom ${fmt.date(decided)}: ${text}`,
     earlier: (from, to, provider) => `${fmt.range(from, to)} bei ${provider}`,

@@ -2,6 +2,8 @@
 import type { IsoDate } from '../../model/dates.js';
 import { fmt } from './format.js';
 
+const tenths = (t: number) => `${Math.floor(t / 10)}.${t % 10}`;
+
 export const participant = {
   description: 'participants and changes of their assignment: list, show, extend, move, exit',
   list: {
@@ -52,8 +54,9 @@ export const participant = {
     exit: (date: IsoDate, reason: string, label: string, text: string) =>
       `${fmt.date(date)}: ${reason} – ${label}${text ? ` (${text})` : ''}`,
     frame: (from: IsoDate, to: IsoDate) => `in the 5 years from ${fmt.date(from)} to ${fmt.date(to)}`,
-    agh: (used: number, planned: number, limit: number, frame: string) =>
-      `${fmt.decimal(used)} months used so far, ${fmt.decimal(planned)} planned to the end of the assignment, of ${limit} months ${frame}`,
+    /** Months in tenths (11 → "1.1"). */
+    agh: (usedTenths: number, plannedTenths: number, limit: number, frame: string) =>
+      `${tenths(usedTenths)} months used so far, ${tenths(plannedTenths)} planned to the end of the assignment, of ${limit} months ${frame}`,
     decision: (decided: IsoDate, text: string) =>
       `beyond 24 months by the Jobcenter's decision of ${fmt.date(decided)}: ${text}`,
     earlier: (from: IsoDate, to: IsoDate, provider: string) => `${fmt.range(from, to)} at ${provider}`,
