@@ -1,5 +1,8 @@
 import type { enrol as en } from '../en/enrol.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 import { fmt } from './format.js';
+
+const areaWord = (area: string) => AREA_LABELS[area as Area] ?? area;
 
 const CAP_FLAG = '--cap-decision TEXT [--decided DATUM]';
 
@@ -23,9 +26,9 @@ export const enrol: typeof en = {
   askStart: 'Erster Tag der Zuweisung?',
   askUntil: 'Letzter Tag der Zuweisung?',
   done: (id, area, start, until, hours, week) =>
-    `${id} wurde dem Praxisbereich ${area} zugewiesen, vom ${fmt.date(start)} bis ${fmt.date(until)}, ${hours} Wochenstunden (${week})`,
+    `${id} wurde dem Praxisbereich ${areaWord(area)} zugewiesen, vom ${fmt.date(start)} bis ${fmt.date(until)}, ${hours} Wochenstunden (${week})`,
   wouldDo: (id, area, start, until, hours, week) =>
-    `${id} würde dem Praxisbereich ${area} zugewiesen, vom ${fmt.date(start)} bis ${fmt.date(until)}, ${hours} Wochenstunden (${week})`,
+    `${id} würde dem Praxisbereich ${areaWord(area)} zugewiesen, vom ${fmt.date(start)} bis ${fmt.date(until)}, ${hours} Wochenstunden (${week})`,
 
   length: (months, days) =>
     `${months} ${months === 1 ? 'Monat' : 'Monate'}${days ? ` und ${days} ${days === 1 ? 'Tag' : 'Tage'}` : ''}`,

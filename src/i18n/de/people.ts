@@ -1,4 +1,5 @@
 import type { people as en } from '../en/people.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 import { fmt } from './format.js';
 
 export const people: typeof en = {
@@ -79,7 +80,7 @@ export const people: typeof en = {
   seatsTaken: (taken, day, capacity, fix) =>
     `am ${fmt.date(day)} wären ${taken} Plätze belegt, die Maßnahme hat ${capacity} — ${fix}`,
   areaSeatsTaken: (taken, area, day, capacity, fix) =>
-    `am ${fmt.date(day)} wären in ${area} ${taken} Plätze belegt, der Praxisbereich hat ${capacity} — ${fix}`,
+    `am ${fmt.date(day)} wären im Praxisbereich ${AREA_LABELS[area as Area] ?? area} ${taken} Plätze belegt, der Praxisbereich hat ${capacity} — ${fix}`,
   raisePlan: (day, key, taken) =>
     `der Platzplan ab ${fmt.date(day)} liegt unter den belegten Plätzen: mit 'insat config set ${key} ${taken} --from ${day}' erhöhen oder die Austritte erfassen, die Platz schaffen`,
   laterStart: (day) => `einen späteren Beginn oder ein früheres Ende wählen (siehe 'insat seats --date ${day}')`,
