@@ -190,7 +190,9 @@ describe('AGH time: the terminal and the PDF print the same months for the same 
     ok(dir, ['init']);
     const id = enrolledFor(dir, '2026-10-01', '2027-03-31');
     const today = { today: '2026-11-04' };
-    expect(ok(dir, ['participant', 'show', id], today).stdout).toMatch(/AGH time +1\.1 months used so far, 6\.0 planned/);
+    expect(ok(dir, ['participant', 'show', id], today).stdout).toMatch(
+      /AGH time +1\.1 months used so far, 6\.0 planned/,
+    );
     const out = mkdtempSync(join(tmpdir(), 'insat-cap-pdf-'));
     ok(dir, ['report', 'progress', id, '--out', join(out, 'r.pdf')], today);
     expect(pdfText(join(out, 'r.pdf')).replace(/\s+/g, ' ')).toContain('1,1 Monate bis 04.11.2026 genutzt');
