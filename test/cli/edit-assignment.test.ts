@@ -131,7 +131,7 @@ describe('participant hours ID H --from D', () => {
     expect(show(dir, id).hoursPerWeek).toBe(20);
     expect(ok(dir, ['participant', 'show', id, '--json'], { today: '2026-12-01' }).json().hoursPerWeek).toBe(25);
     expect(lastChangeLines(dir)).toContain('hoursChanges null → [{"from":"2026-12-01","hoursPerWeek":25');
-    expect(ok(dir, ['participant', 'show', id]).stdout).toContain('20 h a week, from 01.12.2026 25 h');
+    expect(ok(dir, ['participant', 'show', id]).stdout).toContain('20 h a week, from 2026-12-01 25 h');
   });
 
   test('refused when the weeks from the day on hold more hours than the new ones, naming the weeks', () => {
