@@ -32,7 +32,8 @@ export interface Ctx {
 export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
   if (env.INSAT_TODAY) {
     const d = parseDate(env.INSAT_TODAY);
-    if (!d) throw new UsageError(`INSAT_TODAY='${env.INSAT_TODAY}' is not a date — use YYYY-MM-DD`);
+    const value = env.INSAT_TODAY;
+    if (!d) throw new UsageError((m) => m.input.badToday(value));
     return d;
   }
   return berlinDay(Date.now());

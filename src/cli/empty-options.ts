@@ -13,7 +13,7 @@ export function rejectEmptyOptions(command: Command): void {
       const value: unknown = c.getOptionValue(key);
       const values = Array.isArray(value) ? value : [value];
       if (values.some((v) => typeof v === 'string' && v.trim() === '')) {
-        throw new UsageError(`${option.long ?? option.flags} needs a value — it cannot be empty`);
+        throw new UsageError((m) => m.input.emptyValue(option.long ?? option.flags));
       }
     }
   }

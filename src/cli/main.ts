@@ -1,4 +1,5 @@
 // The `insat` process: runs the command line against the real streams and sets the exit code.
+import { m } from '../i18n/active.js';
 import type { Io, Sink } from './io.js';
 import { runCli } from './run.js';
 
@@ -13,9 +14,9 @@ for (const stream of [process.stdout, process.stderr]) {
 
 function outputFailed(e: NodeJS.ErrnoException): never {
   try {
-    process.stderr.write(
-      `error: the output could not be written (${e.code ?? e.message}) — free space on the disk or write the output elsewhere\n`,
-    );
+    // the words are loaded before anything is written, so before any output can fail
+    const words = m().cli;
+    process.stderr.write(`${words.errorPrefix}${words.outputFailed(e.code ?? e.message)}\n`);
   } catch {
     /* stderr is gone too: the exit code is all that is left */
   }

@@ -40,10 +40,8 @@ export function refuseExisting(paths: readonly string[], force: boolean): void {
   const there = paths.filter(exists);
   if (there.length === 0) return;
   if (there.length === 1)
-    throw new UsageError(`${there[0]} exists — pass --force to replace it, or choose another --out`);
-  throw new UsageError(
-    `${there.length} files exist: ${there.join(', ')} — pass --force to replace them, or choose another --out directory`,
-  );
+    throw new UsageError((m) => m.input.out.exists(there[0]!));
+  throw new UsageError((m) => m.input.out.manyExist(there.length, there.join(', ')));
 }
 
 const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
@@ -93,14 +91,16 @@ function writeError(path: string, e: unknown): never {
   const err = e as NodeJS.ErrnoException;
   if (err instanceof UsageError) throw err;
   if (err.code === 'EEXIST')
-    throw new UsageError(`${path} exists — pass --force to replace it, or choose another --out`);
-  const fix =
-    err.code === 'ENOSPC'
-      ? 'free some disk space'
-      : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
-        ? 'choose a file name that is not a directory'
-        : 'check that the directory exists and is writable';
-  throw new UsageError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}`);
+    throw new UsageError((m) => m.input.out.exists(path));
+  throw new UsageError((m) => {
+    const fix =
+      err.code === 'ENOSPC'
+        ? m.input.out.diskFull
+        : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
+          ? m.input.out.isDirectory
+          : m.input.out.other;
+    return m.input.out.cannotWrite(path, err.code ?? err.message, fix);
+  });
 }
 
 /** Writes `data` to `path` (0600) all at once: a reader sees the old file, or none, or the whole new one. */

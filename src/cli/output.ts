@@ -82,10 +82,10 @@ export async function emit(ctx: Ctx, format: Format, r: Rendering, target: Outpu
 function outputFilePath(out: string): string {
   const file = resolve(out);
   if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
-    throw new UsageError(`--out '${out}' is a directory — give a file name, e.g. ${join(out, 'export.csv')}`);
+    throw new UsageError((m) => m.input.out.outIsDirectory(out, join(out, 'export.csv')));
   }
   if (!existsSync(dirname(file)))
-    throw new UsageError(`--out '${out}': the directory ${dirname(file)} does not exist — create it first`);
+    throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
   return file;
 }
 

@@ -11,12 +11,9 @@ import { absenceOfWord, areaOfWord, GERMAN_ABSENCE_WORDS } from '../model/words.
 
 /** A date as people type it (CLI.md "input forms"); heute/gestern count from the run's today. */
 export function dateArg(value: string | undefined, flag: string): IsoDate {
-  if (value === undefined || value === '') throw new UsageError(`${flag} needs a date — use YYYY-MM-DD or dd.MM.yyyy`);
+  if (value === undefined || value === '') throw new UsageError((m) => m.input.needsDate(flag));
   const d = parseDate(value, today());
-  if (!d)
-    throw new UsageError(
-      `${flag} '${clip(value)}' is not a date — use YYYY-MM-DD or dd.MM.yyyy (also dd.MM.yy, heute, gestern)`,
-    );
+  if (!d) throw new UsageError((m) => m.input.notDate(flag, clip(value)));
   return d;
 }
 
@@ -25,52 +22,47 @@ export function optionalDate(value: string | undefined, flag: string): IsoDate |
 }
 
 export function monthArg(value: string | undefined, flag = '--month'): string {
-  const m = value === undefined ? null : parseMonth(value);
-  if (!m) throw new UsageError(`${flag} '${clip(value ?? '')}' is not a month — use YYYY-MM, e.g. 2026-11`);
-  return m;
+  const month = value === undefined ? null : parseMonth(value);
+  if (!month) throw new UsageError((m) => m.input.notMonth(flag, clip(value ?? '')));
+  return month;
 }
 
 export function weekArg(value: string, flag = '--week'): { year: number; week: number } {
   const w = parseIsoWeek(value);
-  if (!w) throw new UsageError(`${flag} '${clip(value)}' is not an ISO week — use YYYY-Www, e.g. 2026-W47`);
+  if (!w) throw new UsageError((m) => m.input.notWeek(flag, clip(value)));
   return w;
 }
 
 export function hoursArg(value: string, flag = '--hours'): Minutes {
-  const m = parseHours(value);
-  if (m === null) throw new UsageError(`${flag} '${clip(value)}' is not a number of hours — use 6.5, 6,5 or 6:30`);
-  if (!isQuarterHour(m))
-    throw new UsageError(`${flag} '${clip(value)}' is not in quarter-hour steps — round to :00, :15, :30 or :45`);
-  return m;
+  const minutes = parseHours(value);
+  if (minutes === null) throw new UsageError((m) => m.input.notHours(flag, clip(value)));
+  if (!isQuarterHour(minutes)) throw new UsageError((m) => m.input.notQuarterHour(flag, clip(value)));
+  return minutes;
 }
 
-export function eurosArg(value: string, what = 'the rate'): Cents {
+export function eurosArg(value: string, what?: string): Cents {
   const c = parseEuros(value);
-  if (c === null) throw new UsageError(`${what} '${clip(value)}' is not an amount in euros — use 2.00 or 2,00`);
+  if (c === null) throw new UsageError((m) => m.input.notEuros(what ?? m.input.theRate, clip(value)));
   return c;
 }
 
 export function areaArg(value: string | undefined, flag = '--area'): Area {
   const area = value === undefined ? null : areaOfWord(value);
   if (!area)
-    throw new UsageError(
-      `${flag} '${clip(value ?? '')}' is not a work area — use one of ${AREAS.join(', ')} (or Holz, Küche, Gestaltung)`,
-    );
+    throw new UsageError((m) => m.input.notArea(flag, clip(value ?? ''), AREAS.join(', ')));
   return area;
 }
 
 export function absenceArg(value: string, flag = '--absent'): AbsenceCode {
   const code = absenceOfWord(value);
   if (!code)
-    throw new UsageError(
-      `${flag} '${clip(value)}' is not an absence code — use one of ${ABSENCE_CODES.join(', ')} (or ${GERMAN_ABSENCE_WORDS})`,
-    );
+    throw new UsageError((m) => m.input.notAbsence(flag, clip(value), ABSENCE_CODES.join(', '), GERMAN_ABSENCE_WORDS));
   return code;
 }
 
 export function intArg(value: string, flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
-    throw new UsageError(`${flag} '${clip(value)}' is not a whole number from ${min} to ${max}`);
+    throw new UsageError((m) => m.input.notWholeNumber(flag, clip(value), min, max));
   }
   return Number(value);
 }
@@ -91,9 +83,7 @@ export function textArg(value: string | undefined, flag: string, rule: FreeTextR
 export function idArg(value: string | undefined, what = 'ID'): string {
   const v = (value ?? '').trim();
   if (!/^[a-z]\d{1,6}$/i.test(v))
-    throw new UsageError(
-      `${what} '${clip(v)}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
-    );
+    throw new UsageError((m) => m.input.notId(what, clip(v)));
   return v.toLowerCase();
 }
 

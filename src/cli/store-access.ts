@@ -39,9 +39,7 @@ export function replace(
 export function findPerson(data: MainData, id: string): Person {
   const p = data.people.find((x) => x.id === id);
   if (!p)
-    throw new NotFoundError(
-      `no applicant or participant '${id}' — see 'insat applicant list' or 'insat participant list'`,
-    );
+    throw new NotFoundError((m) => m.input.noPerson(id));
   return p;
 }
 
@@ -50,6 +48,6 @@ export function findAssignment(data: MainData, id: string, today: string): { per
   const person = findPerson(data, id);
   const assignment = currentAssignment(data.assignments, id, today);
   if (!assignment)
-    throw new NotFoundError(`${id} is an applicant, not a participant — enrol them first with 'insat enrol ${id} …'`);
+    throw new NotFoundError((m) => m.input.notParticipant(id));
   return { person, assignment };
 }

@@ -7,7 +7,7 @@ import type { Booking, MainData } from '../model/types.js';
 import { listBackups } from './backup.js';
 import { readJsonFile } from './json-file.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
-import { bookingYearSchema, mainSchema } from './schema.js';
+import { bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
 
 export interface BackupContents {
   main: MainData;
@@ -16,18 +16,19 @@ export interface BackupContents {
 
 /** Reads a backup with the same validation as the store itself (a broken backup is exit 6). */
 export function readBackup(dir: string, name: string): BackupContents {
+  zodSpeaksActiveLanguage();
   if (
     !/^[\w.-]+$/.test(name) ||
     name.startsWith('.') ||
     name.endsWith('.partial') ||
     !listBackups(dir).some((b) => b.name === name)
   ) {
-    throw new NotFoundError(`no backup named '${name}' — 'insat backup list' shows the backups`);
+    throw new NotFoundError((m) => m.store.noBackup(name));
   }
   const root = join(dir, BACKUPS_DIR, name);
   const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as
     (MainData & { schemaVersion: number }) | null;
-  if (!file) throw new StoreError(`${join(root, MAIN_FILE)} is missing or empty — choose another backup`);
+  if (!file) throw new StoreError((m) => m.store.backupMissingMain(join(root, MAIN_FILE)));
   const { schemaVersion: _v, ...main } = file;
   const years = new Map<number, Booking[]>();
   const b = join(root, BOOKINGS_DIR);
@@ -40,9 +41,7 @@ export function readBackup(dir: string, name: string): BackupContents {
         bookings: Booking[];
       } | null;
       if (y && y.year !== Number(m[1]))
-        throw new StoreError(
-          `${join(root, bookingsFile(Number(m[1])))} holds bookings of ${y.year} — choose another backup`,
-        );
+        throw new StoreError((words) => words.store.backupWrongYear(join(root, bookingsFile(Number(m[1]))), y.year));
       years.set(Number(m[1]), y?.bookings ?? []);
     }
   }

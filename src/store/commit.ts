@@ -67,7 +67,7 @@ function writeStaged(path: string, text: string): void {
 
 function fail(what: string, e: unknown): StoreError {
   const err = e as NodeJS.ErrnoException;
-  return new StoreError(`cannot write ${what}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`);
+  return new StoreError((m) => m.store.cannotWrite(what, err.code ?? err.message, fixFor(m, err.code)));
 }
 
 /** Writes `files` and appends `entry` as one step that a crash cannot split. */
@@ -94,9 +94,7 @@ export function commitChange(dir: string, entry: HistoryEntry, files: readonly F
     for (const [tmp, target] of staged) renameSync(tmp, target);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError(
-      `the change is recorded but ${dir} could not be updated (${err.code ?? err.message}) — ${fixFor(err.code)}; the next insat command completes it`,
-    );
+    throw new StoreError((m) => m.store.recordedNotApplied(dir, err.code ?? err.message, fixFor(m, err.code)));
   }
   for (const d of new Set(staged.map(([, target]) => dirname(target)))) syncDir(d);
 }
@@ -226,8 +224,6 @@ export async function recoverStore(dir: string): Promise<void> {
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError(
-      `cannot complete an interrupted change in ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
-    );
+    throw new StoreError((m) => m.store.cannotComplete(dir, err.code ?? err.message, fixFor(m, err.code)));
   }
 }

@@ -11,7 +11,7 @@ export function defaultSettings(): Settings {
   const settings: unknown = JSON.parse(readFileSync(url, 'utf8'));
   // Checked without zod (quick-check.ts), which costs 0.1 s to load; this file ships with insat.
   if (!SETTINGS_CHECK.quick(settings))
-    throw new StoreError(`${url.pathname} does not match the settings schema — reinstall insat`);
+    throw new StoreError((m) => m.store.defaultsBroken(url.pathname));
   return settings as Settings;
 }
 

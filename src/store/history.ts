@@ -78,7 +78,7 @@ export function readHistory(dir: string): HistoryEntry[] {
     text = readFileSync(join(dir, HISTORY_FILE), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new StoreError(`cannot read ${join(dir, HISTORY_FILE)}: ${(e as Error).message} — check its permissions`);
+    throw new StoreError((m) => m.store.historyUnreadable(join(dir, HISTORY_FILE), (e as Error).message));
   }
   const out: HistoryEntry[] = [];
   for (const line of text.split('\n')) {

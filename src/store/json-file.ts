@@ -18,6 +18,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { StoreError } from '../errors.js';
 import type { FileCheck } from './quick-check.js';
+import { fixFor } from './lock.js';
 
 export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
   const text = readText(path);
@@ -42,7 +43,7 @@ function readText(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError(`cannot read ${path}: ${(e as Error).message} — check the file's permissions`);
+    throw new StoreError((m) => m.store.cannotRead(path, (e as Error).message));
   }
 }
 
@@ -50,9 +51,7 @@ function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new StoreError(
-      `${path} is not valid JSON (${(e as Error).message}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`,
-    );
+    throw new StoreError((m) => m.store.notJson(path, (e as Error).message));
   }
 }
 
@@ -60,13 +59,16 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join('.')}${recordOf(parsed, issue.path)}` : 'the top level';
+    const where = issue.path.length ? `${issue.path.join('.')}${recordOf(parsed, issue.path)}` : null;
     const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
-    const hint =
-      typeof version === 'number' && version > 1
-        ? `it was written by a newer insat (schema ${version}) — update insat`
-        : `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`;
-    throw new StoreError(`${path} does not match the store schema at ${where}: ${issue.message} — ${hint}`);
+    throw new StoreError((m) =>
+      m.store.schema(
+        path,
+        where ?? m.store.topLevel,
+        issue.message,
+        typeof version === 'number' && version > 1 ? m.store.newerInsat(version) : m.store.repairHint,
+      ),
+    );
   }
   return result.data;
 }
@@ -102,13 +104,7 @@ export function writeFileAtomic(path: string, text: string): void {
       /* the temporary file may not exist */
     }
     const err = e as NodeJS.ErrnoException;
-    const fix =
-      err.code === 'ENOSPC'
-        ? 'free some disk space'
-        : err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM'
-          ? 'make the data directory writable'
-          : 'check the data directory';
-    throw new StoreError(`cannot write ${path}: ${err.code ?? err.message} — ${fix}; nothing was changed`);
+    throw new StoreError((m) => m.store.cannotWrite(path, err.code ?? err.message, fixFor(m, err.code)));
   }
   syncDir(dirname(path));
 }

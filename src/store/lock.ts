@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { BusyError, StoreError } from '../errors.js';
 import { LOCK_FILE, MAIN_FILE } from './paths.js';
+import type { Catalogue } from '../i18n/text.js';
 
 const OWNER_FILE = 'owner.json';
 const STALE_MS = 15_000;
@@ -223,12 +224,12 @@ function alive(pid: number): boolean {
 }
 
 /** What to tell the user when a file-system call on the data directory fails. */
-export function fixFor(code: string | undefined): string {
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'free some disk space';
-  if (code === 'EROFS')
-    return 'the data directory is on a read-only file system — mount it writable or choose another --data directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'make the data directory writable for this user';
-  return 'check that the data directory exists and is writable';
+/** How to fix a failed write, by its error code, in the catalogue's words. */
+export function fixFor(m: Catalogue, code: string | undefined): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return m.store.fix.diskFull;
+  if (code === 'EROFS') return m.store.fix.readOnly;
+  if (code === 'EACCES' || code === 'EPERM') return m.store.fix.notWritable;
+  return m.store.fix.other;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -253,16 +254,16 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { wai
       const err = e as NodeJS.ErrnoException;
       // Only a held lock is worth waiting for; a read-only or full disk fails at once.
       if (err.code !== 'ELOCKED') {
-        throw new StoreError(
-          `cannot lock the store ${dir}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
-        );
+        throw new StoreError((m) => m.store.cannotLock(dir, err.code ?? err.message, fixFor(m, err.code)));
       }
       if (Date.now() >= deadline) {
         const o = readOwner(lockDir);
-        const who = o
-          ? `insat process ${o.pid}${o.host === hostname() ? '' : ` on ${o.host}`} (since ${o.since})`
-          : 'another insat process';
-        throw new BusyError(`the store ${dir} is busy: ${who} holds it — try again in a moment; nothing was changed`);
+        throw new BusyError((m) =>
+          m.store.busy(
+            dir,
+            o ? m.store.lockOwner(o.pid, o.host === hostname() ? null : o.host, o.since) : m.store.anotherProcess,
+          ),
+        );
       }
       await sleep(delay);
     }

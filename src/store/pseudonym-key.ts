@@ -24,14 +24,10 @@ function readKey(path: string): Buffer | null {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError(
-      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — check the file's permissions`,
-    );
+    throw new StoreError((m) => m.store.keyUnreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   if (!/^[0-9a-f]{64}\n?$/.test(text)) {
-    throw new StoreError(
-      `${path} is damaged (not 64 hex digits) — delete it to have a new secret made; pseudonyms in earlier exports will then differ`,
-    );
+    throw new StoreError((m) => m.store.keyDamaged(path));
   }
   return Buffer.from(text.trim(), 'hex');
 }
@@ -67,8 +63,8 @@ function createKey(dir: string, path: string, attempt = 1): void {
     // a writer recovering from a crash may have tidied our temporary file away: once more
     if (code === 'ENOENT' && attempt === 1) return createKey(dir, path, 2);
     if (code !== 'EEXIST') {
-      throw new StoreError(
-        `cannot create ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} — make the data directory writable`,
+      throw new StoreError((m) =>
+        m.store.keyNotCreated(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
       );
     }
   } finally {

@@ -42,9 +42,7 @@ export async function completePendingPurge(dir: string): Promise<PurgeScrubResul
   try {
     job = JSON.parse(readFileSync(path, 'utf8')) as PurgeJob;
   } catch (e) {
-    throw new StoreError(
-      `${path} cannot be read (${(e as Error).message}) — it records a purge still to be finished; run 'insat purge' again with the same --exited-before`,
-    );
+    throw new StoreError((m) => m.store.purgeJobUnreadable(path, (e as Error).message));
   }
   const purged = new Map(Object.entries(job.purged ?? {}));
   const names = new Map(Object.entries(job.names ?? {}));

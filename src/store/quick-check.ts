@@ -360,6 +360,13 @@ const bookingYearFile = object({
   bookings: unique(array(booking), bookingKeyOf),
 });
 
+/** The zod schemas, loaded only to word a precise message, in the run's language. */
+async function zodSchemas(): Promise<typeof import('./schema.js')> {
+  const schemas = await import('./schema.js');
+  schemas.zodSpeaksActiveLanguage();
+  return schemas;
+}
+
 /** A kind of store file: a quick check for the usual case, and the zod schema for a precise message. */
 export interface FileCheck {
   quick(data: unknown): boolean;
@@ -368,15 +375,15 @@ export interface FileCheck {
 
 export const MAIN_FILE_CHECK: FileCheck = {
   quick: mainFile,
-  schema: async () => (await import('./schema.js')).mainSchema,
+  schema: async () => (await zodSchemas()).mainSchema,
 };
 
 export const BOOKING_YEAR_CHECK: FileCheck = {
   quick: bookingYearFile,
-  schema: async () => (await import('./schema.js')).bookingYearSchema,
+  schema: async () => (await zodSchemas()).bookingYearSchema,
 };
 
 export const SETTINGS_CHECK: FileCheck = {
   quick: settings,
-  schema: async () => (await import('./schema.js')).settingsSchema,
+  schema: async () => (await zodSchemas()).settingsSchema,
 };

@@ -12,6 +12,12 @@ import {
 } from '../model/types.js';
 import { isMonthDay, isValidIso } from '../model/dates.js';
 import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS } from './quick-check.js';
+import { activeLang, m } from '../i18n/active.js';
+
+/** zod's own words ("expected string, received number") in the run's language. */
+export function zodSpeaksActiveLanguage(): void {
+  z.config(activeLang() === 'de' ? z.locales.de() : z.locales.en());
+}
 
 // Defined beside the quick checks, which load without zod (quick-check.ts mirrors this schema: a
 // field added here is added there too; test/store/quick-check.test.ts compares the two).
@@ -30,7 +36,7 @@ const unique = <T extends z.ZodType>(items: T, key: (r: z.infer<T>) => string, w
   z.array(items).superRefine((list, ctx) => {
     const i = firstDuplicate(list, key);
     if (i >= 0)
-      ctx.addIssue({ code: 'custom', path: [i], message: `${what} ${key(list[i]!)} appears twice — keep one of them` });
+      ctx.addIssue({ code: 'custom', path: [i], message: m().store.appearsTwice(what, key(list[i]!)) });
   });
 const area = z.enum(AREAS);
 const areaCounts = object({

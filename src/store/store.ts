@@ -95,10 +95,8 @@ export class Store {
         { schemaVersion: SCHEMA_VERSION, year, bookings: [] },
       );
       await db.read();
-      if (db.data.year !== year)
-        throw new StoreError(
-          `${join(this.dir, bookingsFile(year))} holds bookings of ${db.data.year}, not ${year} — move it back to its own year's file`,
-        );
+      const holds = db.data.year;
+      if (holds !== year) throw new StoreError((m) => m.store.wrongYear(join(this.dir, bookingsFile(year)), holds, year));
       this.years.set(year, db);
     }
     return db;
@@ -132,14 +130,12 @@ export class Store {
 async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
-    throw new StoreError(
-      `no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`,
-    );
+    throw new StoreError((m) => m.store.noStore(dir));
   }
   const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK, readPath), null as never);
   await db.read();
   if (db.data === null)
-    throw new StoreError(`${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`);
+    throw new StoreError((m) => m.store.empty(path));
   addMissingCollections(db.data);
   return db;
 }
@@ -334,9 +330,7 @@ export async function writeStore<T>(
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError(
-        `cannot make the daily backup in ${join(dir, BACKUPS_DIR)}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
-      );
+      throw new StoreError((m) => m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)));
     }
     const entry = newHistoryEntry(meta, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
@@ -387,9 +381,7 @@ export async function replaceStore(
       if (existsSync(join(dir, MAIN_FILE))) saved = snapshotStore(dir, saveAs);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError(
-        `cannot keep the old store as backup ${saveAs}: ${err.code ?? err.message} — ${fixFor(err.code)}; nothing was changed`,
-      );
+      throw new StoreError((m) => m.store.cannotKeepOld(saveAs, err.code ?? err.message, fixFor(m, err.code)));
     }
     ensureDir(join(dir, BOOKINGS_DIR));
     const oldYears = readdirSync(join(dir, BOOKINGS_DIR))
@@ -413,7 +405,7 @@ export function createStore(dir: string, data: MainData, bookings: Booking[], fo
   }
   const path = join(dir, MAIN_FILE);
   if (existsSync(path) && !force) {
-    throw new StoreError(`a store already exists in ${dir} — pass --force to replace it (a backup is made first)`);
+    throw new StoreError((m) => m.store.exists(dir));
   }
   ensureDir(join(dir, BOOKINGS_DIR));
   for (const f of readdirSync(join(dir, BOOKINGS_DIR))) {

@@ -10,15 +10,14 @@ import type { HistoryEntry } from './history.js';
 import { HISTORY_FILE, MAIN_FILE } from './paths.js';
 import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
 import type { Transaction } from './store.js';
+import type { Catalogue } from '../i18n/text.js';
 
 const CHUNK = 1 << 16;
 
 /** Exit 6 when `dir` holds no store at all (neither data nor a trail), as every other command does. */
 export function requireStore(dir: string): void {
   if (!existsSync(join(dir, MAIN_FILE)) && !existsSync(join(dir, HISTORY_FILE))) {
-    throw new StoreError(
-      `no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`,
-    );
+    throw new StoreError((m) => m.store.noStore(dir));
   }
 }
 
@@ -30,7 +29,7 @@ export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
     fd = openSync(path, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new StoreError(`cannot read ${path}: ${(e as Error).message} — check its permissions`);
+    throw new StoreError((m) => m.store.historyUnreadable(path, (e as Error).message));
   }
   try {
     let pos = fstatSync(fd).size;
@@ -102,26 +101,17 @@ export function canonical(value: unknown): string {
   );
 }
 
-const NOUNS: Record<string, string> = {
-  people: 'person',
-  assignments: 'assignment',
-  goals: 'goal',
-  notes: 'note',
-  customers: 'customer',
-  orders: 'order',
-  groupOffers: 'group offer',
-  certifications: 'certification',
-};
-
 /** How a record reads in a message: "assignment a007", "the booking of p012 on 2026-11-24", "the settings". */
-export function recordLabel(c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>): string {
+export function recordLabel(m: Catalogue, c: Pick<ChangeRecord, 'file' | 'collection' | 'key'>): string {
+  const words = m.store.records;
   if (c.file !== 'main') {
     const [who, day] = c.key.split('|');
-    return `the booking of ${who} on ${day}`;
+    return words.booking(who ?? '', day ?? '');
   }
-  if (c.collection === 'settings') return 'the settings';
-  if (c.collection === 'counters') return 'the id counters';
-  return `${NOUNS[c.collection] ?? c.collection} ${c.key}`;
+  if (c.collection === 'settings') return words.settings;
+  if (c.collection === 'counters') return words.counters;
+  const noun = (words.nouns as Record<string, string | undefined>)[c.collection];
+  return `${noun ?? c.collection} ${c.key}`;
 }
 
 /**
@@ -154,20 +144,12 @@ export function undoConflicts(
 ): Violation[] {
   if (isPurge(entry)) {
     return [
-      violation(
-        'undo-purge',
-        `the last change is '${entry.summary}'; a purge cannot be undone — the personal data it erased is gone from the store, the history and the backups; nothing was changed`,
-        [entry.id],
-      ),
+      violation('undo-purge', (m) => m.store.undo.purge(entry.summary), [entry.id]),
     ];
   }
   if (entry.changes.length === 0) {
     return [
-      violation(
-        'undo-unrecorded',
-        `the last change '${entry.summary}' replaced files that could not be read, so there is nothing recorded to go back to — nothing was changed; 'insat backup list' shows the backups`,
-        [entry.id],
-      ),
+      violation('undo-unrecorded', (m) => m.store.undo.unreadableReplaced(entry.summary), [entry.id]),
     ];
   }
   const out: Violation[] = [];
@@ -182,12 +164,12 @@ export function undoConflicts(
       culprit
         ? violation(
             'undo-conflict',
-            `${recordLabel(c)} was changed later by '${culprit.summary}' (${culprit.at}) — undo that first`,
+            (m) => m.store.undo.changedLater(recordLabel(m, c), culprit.summary, culprit.at),
             [c.key, culprit.id],
           )
         : violation(
             'undo-conflict',
-            `${recordLabel(c)} was changed outside insat after '${entry.summary}' (by hand, or by 'insat init --force') — it cannot be undone; 'insat backup list' shows the backups to restore instead`,
+            (m) => m.store.undo.changedOutside(recordLabel(m, c), entry.summary),
             [c.key],
           ),
     );
@@ -196,7 +178,7 @@ export function undoConflicts(
     const more = out.length - 10;
     return [
       ...out.slice(0, 10),
-      violation('undo-conflict', `… and ${more} more record${more === 1 ? '' : 's'} changed since`),
+      violation('undo-conflict', (m) => m.store.undo.more(more)),
     ];
   }
   return out;
@@ -205,9 +187,7 @@ export function undoConflicts(
 function bookingYear(file: string): number {
   const m = /^bookings\/(\d{4})$/.exec(file);
   if (!m)
-    throw new StoreError(
-      `the history names an unknown file '${file}' — the trail may come from a newer insat; update insat`,
-    );
+    throw new StoreError((m) => m.store.unknownHistoryFile(file));
   return Number(m[1]);
 }
 

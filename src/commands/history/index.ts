@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { m } from '../../i18n/active.js';
 
 export function registerHistory(program: Command): void {
+  const words = m().history;
   const cmd = program
     .command('history')
-    .description('the audit trail of changes, newest first: when, who, what, the command line, whether undone')
-    .option('--limit <n>', 'how many changes to show (default 20; 0 = all)')
-    .option('--verbose', 'also show every changed record, before → after')
+    .description(words.description)
+    .option('--limit <n>', words.optLimit)
+    .option('--verbose', words.optVerbose)
     .action(async (opts: { limit?: string; verbose?: boolean }, c: Command) =>
       (await import('./run.js')).runHistory(contextOf(c), opts),
     );

@@ -1,12 +1,13 @@
 import type { Ctx } from '../../cli/context.js';
-import { paint } from '../../cli/output.js';
+import { emit, paint } from '../../cli/output.js';
+import type { Catalogue } from '../../i18n/text.js';
 import { intArg } from '../../cli/parse.js';
 import type { HistoryEntry } from '../../store/history.js';
 import type { ChangeRecord } from '../../store/records.js';
 import { canonical, historyNewestFirst, recordLabel, requireStore } from '../../store/undo.js';
 
 /** An instant of the trail as wall-clock time in Bochum (Europe/Berlin, whatever TZ the process has): 25.11.2026 14:03:12. */
-export function localTime(iso: string): string {
+export function localTime(m: Catalogue, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const parts = Object.fromEntries(
@@ -23,7 +24,7 @@ export function localTime(iso: string): string {
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
+  return `${m.fmt.date(`${parts.year}-${parts.month}-${parts.day}`)} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 function shellWord(w: string): string {
@@ -36,8 +37,8 @@ function short(v: unknown): string {
 }
 
 /** One changed record in one line: created, deleted, or the fields that changed. */
-export function describeChange(c: ChangeRecord): string {
-  const label = recordLabel(c);
+export function describeChange(m: Catalogue, c: ChangeRecord): string {
+  const label = recordLabel(m, c);
   if (c.before === null) return `+ ${label}`;
   if (c.after === null) return `- ${label}`;
   if (typeof c.before !== 'object' || typeof c.after !== 'object')
@@ -65,45 +66,39 @@ export async function runHistory(ctx: Ctx, opts: { limit?: string; verbose?: boo
     rows.push({ entry, undone: undone.has(entry.id) });
     if (limit > 0 && rows.length >= limit) break;
   }
-  if (ctx.json) {
-    ctx.out(
-      JSON.stringify(
-        {
-          entries: rows.map(({ entry: e, undone: u }) => ({
-            id: e.id,
-            at: e.at,
-            user: e.user,
-            summary: e.summary,
-            argv: e.argv,
-            records: e.changes.length,
-            undone: u,
-            ...(e.undoOf ? { undoOf: e.undoOf } : {}),
-            ...(opts.verbose ? { changes: e.changes } : {}),
-          })),
-        },
-        null,
-        2,
-      ),
-    );
-    return;
-  }
-  if (rows.length === 0) {
-    ctx.out('no changes recorded yet');
-    return;
-  }
+  const words = ctx.m.history;
+  await emit(ctx, ctx.json ? 'json' : 'text', {
+    json: () => ({
+      entries: rows.map(({ entry: e, undone: u }) => ({
+        id: e.id,
+        at: e.at,
+        user: e.user,
+        summary: e.summary,
+        argv: e.argv,
+        records: e.changes.length,
+        undone: u,
+        ...(e.undoOf ? { undoOf: e.undoOf } : {}),
+        ...(opts.verbose ? { changes: e.changes } : {}),
+      })),
+    }),
+    text: () => (rows.length === 0 ? words.empty : historyText(ctx, rows, Boolean(opts.verbose))),
+  });
+}
+
+async function historyText(ctx: Ctx, rows: Row[], verbose: boolean): Promise<string> {
+  const words = ctx.m.history;
   const lines: string[] = [];
   for (const { entry: e, undone: u } of rows) {
-    const flags = [`${e.changes.length} record${e.changes.length === 1 ? '' : 's'}`, ...(u ? ['undone'] : [])];
+    const flags = [words.records(e.changes.length), ...(u ? [words.undone] : [])];
     lines.push(
-      `${await paint(ctx, 'dim', localTime(e.at))}  ${e.user}  ${await paint(ctx, u ? 'dim' : 'bold', e.summary)}  (${flags.join(', ')})`,
+      `${await paint(ctx, 'dim', localTime(ctx.m, e.at))}  ${e.user}  ${await paint(ctx, u ? 'dim' : 'bold', e.summary)}  (${flags.join(', ')})`,
     );
     lines.push(`    $ insat ${e.argv.map(shellWord).join(' ')}`);
-    if (opts.verbose) {
+    if (verbose) {
       const shown = e.changes.slice(0, 50);
-      for (const c of shown) lines.push(`      ${describeChange(c)}`);
-      if (e.changes.length > shown.length)
-        lines.push(`      … and ${e.changes.length - shown.length} more (see --json)`);
+      for (const c of shown) lines.push(`      ${describeChange(ctx.m, c)}`);
+      if (e.changes.length > shown.length) lines.push(`      ${words.more(e.changes.length - shown.length)}`);
     }
   }
-  ctx.out(lines.join('\n'));
+  return lines.join('\n');
 }

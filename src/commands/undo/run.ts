@@ -1,5 +1,5 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 import { change } from '../../cli/store-access.js';
 import { BusyError, RuleError } from '../../errors.js';
 import { violation } from '../../model/violations.js';
@@ -12,29 +12,27 @@ export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<voi
   requireStore(ctx.dataDir);
   const seen = findUndoTarget(ctx.dataDir);
   if (!seen.entry)
-    throw new RuleError([
-      violation(
-        'undo-nothing',
-        "there is nothing to undo — every recorded change has been undone already ('insat history' shows the trail)",
-      ),
-    ]);
+    throw new RuleError([violation('undo-nothing', (m) => m.undo.nothing)]);
   const entry = seen.entry;
   const { changes } = await change(
     ctx,
-    `undo: ${entry.summary}`,
+    ctx.m.undo.summary(entry.summary),
     dryRun,
     async (tx) => {
       // Read again under the lock: another process may have recorded a change in between.
       const target = findUndoTarget(ctx.dataDir);
       if (target.entry?.id !== entry.id)
-        throw new BusyError(
-          "another change was recorded while undo started — run 'insat history' and then 'insat undo' again",
-        );
+        throw new BusyError((m) => m.undo.raced);
       await revertEntry(tx, target as UndoTarget & { entry: HistoryEntry });
     },
     { undoOf: entry.id },
   );
-  const what = `'${entry.summary}' of ${localTime(entry.at)} by ${entry.user} (${changes.length} record${changes.length === 1 ? '' : 's'})`;
-  if (ctx.json) ctx.out(JSON.stringify({ undone: entry.id, summary: entry.summary, records: changes.length, dryRun }));
-  else doneLine(ctx, dryRun, dryRun ? `undo ${what}` : `undid ${what}`);
+  const words = ctx.m.undo;
+  const what = words.what(entry.summary, localTime(ctx.m, entry.at), entry.user, changes.length);
+  reply(ctx, {
+    json: { undone: entry.id, summary: entry.summary, records: changes.length, dryRun },
+    done: words.done(what),
+    wouldDo: words.wouldDo(what),
+    dryRun,
+  });
 }

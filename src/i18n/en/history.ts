@@ -1,1 +1,9 @@
-export const history = {};
+export const history = {
+  description: 'the audit trail of changes, newest first: when, who, what, the command line, whether undone',
+  optLimit: 'how many changes to show (default 20; 0 = all)',
+  optVerbose: 'also show every changed record, before → after',
+  empty: 'no changes recorded yet',
+  records: (n: number) => `${n} record${n === 1 ? '' : 's'}`,
+  undone: 'undone',
+  more: (n: number) => `… and ${n} more (see --json)`,
+};

@@ -1,4 +1,41 @@
+// Values people type: dates, months, weeks, hours, euros, areas, codes, ids, files written with --out.
 export const input = {
+  needsDate: (flag: string) => `${flag} needs a date — use YYYY-MM-DD or dd.MM.yyyy`,
+  notDate: (flag: string, value: string) =>
+    `${flag} '${value}' is not a date — use YYYY-MM-DD or dd.MM.yyyy (also dd.MM.yy, heute, gestern)`,
+  notMonth: (flag: string, value: string) => `${flag} '${value}' is not a month — use YYYY-MM, e.g. 2026-11`,
+  notWeek: (flag: string, value: string) => `${flag} '${value}' is not an ISO week — use YYYY-Www, e.g. 2026-W47`,
+  notHours: (flag: string, value: string) => `${flag} '${value}' is not a number of hours — use 6.5, 6,5 or 6:30`,
+  notQuarterHour: (flag: string, value: string) =>
+    `${flag} '${value}' is not in quarter-hour steps — round to :00, :15, :30 or :45`,
+  theRate: 'the rate',
+  notEuros: (what: string, value: string) => `${what} '${value}' is not an amount in euros — use 2.00 or 2,00`,
+  notArea: (flag: string, value: string, areas: string) =>
+    `${flag} '${value}' is not a work area — use one of ${areas} (or Holz, Küche, Gestaltung)`,
+  notAbsence: (flag: string, value: string, codes: string, german: string) =>
+    `${flag} '${value}' is not an absence code — use one of ${codes} (or ${german})`,
+  notWholeNumber: (flag: string, value: string, min: number, max: number) =>
+    `${flag} '${value}' is not a whole number from ${min} to ${max}`,
+  notId: (what: string, value: string) =>
+    `${what} '${value}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
+  emptyValue: (flag: string) => `${flag} needs a value — it cannot be empty`,
+  badToday: (value: string) => `INSAT_TODAY='${value}' is not a date — use YYYY-MM-DD`,
+  noPerson: (id: string) =>
+    `no applicant or participant '${id}' — see 'insat applicant list' or 'insat participant list'`,
+  notParticipant: (id: string) =>
+    `${id} is an applicant, not a participant — enrol them first with 'insat enrol ${id} …'`,
+  out: {
+    exists: (path: string) => `${path} exists — pass --force to replace it, or choose another --out`,
+    manyExist: (n: number, paths: string) =>
+      `${n} files exist: ${paths} — pass --force to replace them, or choose another --out directory`,
+    cannotWrite: (path: string, why: string, fix: string) => `cannot write ${path}: ${why} — ${fix}`,
+    diskFull: 'free some disk space',
+    isDirectory: 'choose a file name that is not a directory',
+    other: 'check that the directory exists and is writable',
+    outIsDirectory: (out: string, example: string) =>
+      `--out '${out}' is a directory — give a file name, e.g. ${example}`,
+    noDirectory: (out: string, dir: string) => `--out '${out}': the directory ${dir} does not exist — create it first`,
+  },
   /** Free text typed by a user (src/cli/free-text.ts). */
   freeText: {
     empty: (flag: string) => `${flag} needs a value — it cannot be empty`,
