@@ -39,8 +39,7 @@ export function refuseExisting(paths: readonly string[], force: boolean): void {
   if (force) return;
   const there = paths.filter(exists);
   if (there.length === 0) return;
-  if (there.length === 1)
-    throw new UsageError((m) => m.input.out.exists(there[0]!));
+  if (there.length === 1) throw new UsageError((m) => m.input.out.exists(there[0]!));
   throw new UsageError((m) => m.input.out.manyExist(there.length, there.join(', ')));
 }
 
@@ -90,8 +89,7 @@ function moveWithoutReplacing(tmp: string, path: string): void {
 function writeError(path: string, e: unknown): never {
   const err = e as NodeJS.ErrnoException;
   if (err instanceof UsageError) throw err;
-  if (err.code === 'EEXIST')
-    throw new UsageError((m) => m.input.out.exists(path));
+  if (err.code === 'EEXIST') throw new UsageError((m) => m.input.out.exists(path));
   throw new UsageError((m) => {
     const fix =
       err.code === 'ENOSPC'

@@ -84,8 +84,7 @@ function outputFilePath(out: string): string {
   if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
     throw new UsageError((m) => m.input.out.outIsDirectory(out, join(out, 'export.csv')));
   }
-  if (!existsSync(dirname(file)))
-    throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
+  if (!existsSync(dirname(file))) throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
   return file;
 }
 

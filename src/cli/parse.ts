@@ -48,8 +48,7 @@ export function eurosArg(value: string, what?: string): Cents {
 
 export function areaArg(value: string | undefined, flag = '--area'): Area {
   const area = value === undefined ? null : areaOfWord(value);
-  if (!area)
-    throw new UsageError((m) => m.input.notArea(flag, clip(value ?? ''), AREAS.join(', ')));
+  if (!area) throw new UsageError((m) => m.input.notArea(flag, clip(value ?? ''), AREAS.join(', ')));
   return area;
 }
 
@@ -82,8 +81,7 @@ export function textArg(value: string | undefined, flag: string, rule: FreeTextR
 /** Ids are short: p001 for people; anything else is a typo, not an id. */
 export function idArg(value: string | undefined, what = 'ID'): string {
   const v = (value ?? '').trim();
-  if (!/^[a-z]\d{1,6}$/i.test(v))
-    throw new UsageError((m) => m.input.notId(what, clip(v)));
+  if (!/^[a-z]\d{1,6}$/i.test(v)) throw new UsageError((m) => m.input.notId(what, clip(v)));
   return v.toLowerCase();
 }
 

@@ -38,8 +38,7 @@ export function replace(
 
 export function findPerson(data: MainData, id: string): Person {
   const p = data.people.find((x) => x.id === id);
-  if (!p)
-    throw new NotFoundError((m) => m.input.noPerson(id));
+  if (!p) throw new NotFoundError((m) => m.input.noPerson(id));
   return p;
 }
 
@@ -47,7 +46,6 @@ export function findPerson(data: MainData, id: string): Person {
 export function findAssignment(data: MainData, id: string, today: string): { person: Person; assignment: Assignment } {
   const person = findPerson(data, id);
   const assignment = currentAssignment(data.assignments, id, today);
-  if (!assignment)
-    throw new NotFoundError((m) => m.input.notParticipant(id));
+  if (!assignment) throw new NotFoundError((m) => m.input.notParticipant(id));
   return { person, assignment };
 }

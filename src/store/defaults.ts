@@ -10,8 +10,7 @@ export function defaultSettings(): Settings {
   const url = new URL('defaults.json', DATA_DIR_URL);
   const settings: unknown = JSON.parse(readFileSync(url, 'utf8'));
   // Checked without zod (quick-check.ts), which costs 0.1 s to load; this file ships with insat.
-  if (!SETTINGS_CHECK.quick(settings))
-    throw new StoreError((m) => m.store.defaultsBroken(url.pathname));
+  if (!SETTINGS_CHECK.quick(settings)) throw new StoreError((m) => m.store.defaultsBroken(url.pathname));
   return settings as Settings;
 }
 

@@ -35,8 +35,7 @@ const object = z.strictObject;
 const unique = <T extends z.ZodType>(items: T, key: (r: z.infer<T>) => string, what: string) =>
   z.array(items).superRefine((list, ctx) => {
     const i = firstDuplicate(list, key);
-    if (i >= 0)
-      ctx.addIssue({ code: 'custom', path: [i], message: m().store.appearsTwice(what, key(list[i]!)) });
+    if (i >= 0) ctx.addIssue({ code: 'custom', path: [i], message: m().store.appearsTwice(what, key(list[i]!)) });
   });
 const area = z.enum(AREAS);
 const areaCounts = object({

@@ -96,7 +96,8 @@ export class Store {
       );
       await db.read();
       const holds = db.data.year;
-      if (holds !== year) throw new StoreError((m) => m.store.wrongYear(join(this.dir, bookingsFile(year)), holds, year));
+      if (holds !== year)
+        throw new StoreError((m) => m.store.wrongYear(join(this.dir, bookingsFile(year)), holds, year));
       this.years.set(year, db);
     }
     return db;
@@ -134,8 +135,7 @@ async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> 
   }
   const db = new Low<MainFile>(new CheckedJsonFile<MainFile>(path, MAIN_FILE_CHECK, readPath), null as never);
   await db.read();
-  if (db.data === null)
-    throw new StoreError((m) => m.store.empty(path));
+  if (db.data === null) throw new StoreError((m) => m.store.empty(path));
   addMissingCollections(db.data);
   return db;
 }
@@ -330,7 +330,9 @@ export async function writeStore<T>(
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError((m) => m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)));
+      throw new StoreError((m) =>
+        m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)),
+      );
     }
     const entry = newHistoryEntry(meta, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);

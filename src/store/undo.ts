@@ -143,14 +143,10 @@ export function undoConflicts(
   current: (c: ChangeRecord) => unknown,
 ): Violation[] {
   if (isPurge(entry)) {
-    return [
-      violation('undo-purge', (m) => m.store.undo.purge(entry.summary), [entry.id]),
-    ];
+    return [violation('undo-purge', (m) => m.store.undo.purge(entry.summary), [entry.id])];
   }
   if (entry.changes.length === 0) {
-    return [
-      violation('undo-unrecorded', (m) => m.store.undo.unreadableReplaced(entry.summary), [entry.id]),
-    ];
+    return [violation('undo-unrecorded', (m) => m.store.undo.unreadableReplaced(entry.summary), [entry.id])];
   }
   const out: Violation[] = [];
   for (const c of entry.changes) {
@@ -162,32 +158,23 @@ export function undoConflicts(
       touching.find((e) => e.changes.some((x) => sameRecord(x, c) && canonical(x.after) === now)) ?? touching[0];
     out.push(
       culprit
-        ? violation(
-            'undo-conflict',
-            (m) => m.store.undo.changedLater(recordLabel(m, c), culprit.summary, culprit.at),
-            [c.key, culprit.id],
-          )
-        : violation(
-            'undo-conflict',
-            (m) => m.store.undo.changedOutside(recordLabel(m, c), entry.summary),
-            [c.key],
-          ),
+        ? violation('undo-conflict', (m) => m.store.undo.changedLater(recordLabel(m, c), culprit.summary, culprit.at), [
+            c.key,
+            culprit.id,
+          ])
+        : violation('undo-conflict', (m) => m.store.undo.changedOutside(recordLabel(m, c), entry.summary), [c.key]),
     );
   }
   if (out.length > 10) {
     const more = out.length - 10;
-    return [
-      ...out.slice(0, 10),
-      violation('undo-conflict', (m) => m.store.undo.more(more)),
-    ];
+    return [...out.slice(0, 10), violation('undo-conflict', (m) => m.store.undo.more(more))];
   }
   return out;
 }
 
 function bookingYear(file: string): number {
   const m = /^bookings\/(\d{4})$/.exec(file);
-  if (!m)
-    throw new StoreError((m) => m.store.unknownHistoryFile(file));
+  if (!m) throw new StoreError((m) => m.store.unknownHistoryFile(file));
   return Number(m[1]);
 }
 

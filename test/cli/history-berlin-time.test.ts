@@ -18,7 +18,7 @@ function wallClock(iso: string, timeZone: string): string {
       .formatToParts(new Date(iso))
       .map((x) => [x.type, x.value]),
   );
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`; // English: ISO dates
 }
 
 describe('history times', () => {

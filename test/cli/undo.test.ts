@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HistoryEntry } from '../../src/store/history.js';
 import { undoConflicts } from '../../src/store/undo.js';
 import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
+import { sayViolation } from '../../src/i18n/active.js';
 
 function store(): string {
   const dir = tempDataDir();
@@ -129,7 +130,7 @@ describe('undo refuses when the record changed since', () => {
     };
     const v = undoConflicts(entry, [later], () => ({ until: '2028-01-31', id: 'a001' }));
     expect(v).toEqual([expect.objectContaining({ rule: 'undo-conflict', ids: ['a001', 'e2'] })]);
-    expect(v[0]!.message).toBe(
+    expect(sayViolation(v[0]!)).toBe(
       "assignment a001 was changed later by 'participant extend p001 until 2028-01-31' (2026-11-25T08:00:00.000Z) — undo that first",
     );
     // the same value in another key order is no change
@@ -158,7 +159,7 @@ describe('history: the audit trail, newest first', () => {
     expect(typeof entries[2].user).toBe('string');
     expect(entries[2].user.length).toBeGreaterThan(0);
     const text = ok(dir, ['history', '--limit', '3', '--verbose'], { env: { TZ: 'Europe/Berlin' } }).stdout;
-    expect(text).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d {2}\S+ {2}undo: config set seats.holz {2}\(1 record\)$/m);
+    expect(text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}\S+ {2}undo: config set seats.holz {2}\(1 record\)$/m);
     expect(text).toMatch(/config set seats\.holz {2}\(1 record, undone\)/);
     expect(text).toContain('    $ insat --data');
     expect(text).toContain('+ assignment a001');

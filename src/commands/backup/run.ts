@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
+import type { MainData } from '../../model/types.js';
 import { change, replace } from '../../cli/store-access.js';
 import { StoreError } from '../../errors.js';
 import { backupPeople, listBackups, snapshotStore } from '../../store/backup.js';
@@ -22,24 +23,24 @@ export async function runBackupList(ctx: Ctx, opts: { format?: string }): Promis
     bytes: b.bytes,
     people: backupPeople(ctx.dataDir, b.name),
   }));
+  const words = ctx.m.backup;
   await emit(ctx, format, {
     json: () => ({ backups: rows }),
     tabular: () => ({
       columns: [
-        { key: 'name', header: 'name', kind: 'text' },
-        { key: 'kind', header: 'kind', kind: 'text' },
-        { key: 'people', header: 'people', kind: 'int' },
-        { key: 'kb', header: 'KB', kind: 'int' },
+        { key: 'name', header: 'name', label: words.columns.name, kind: 'text' },
+        { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text' },
+        { key: 'people', header: 'people', label: words.columns.people, kind: 'int' },
+        { key: 'kb', header: 'KB', label: words.columns.kb, kind: 'int' },
       ],
-      rows: rows.map((r) => ({ ...r, kb: Math.ceil(r.bytes / 1024) })),
+      // the kind stays a code in csv; people read it in their language
+      rows: rows.map((r) => ({
+        ...r,
+        kind: format === 'csv' ? r.kind : (words.kinds[r.kind] ?? r.kind),
+        kb: Math.ceil(r.bytes / 1024),
+      })),
     }),
-    text:
-      format === 'table'
-        ? () =>
-            rows.length
-              ? `restore one with 'insat backup restore NAME'`
-              : 'no backups yet — one is made before the first change of each day'
-        : undefined,
+    text: format === 'table' ? () => (rows.length ? words.howToRestore : words.none) : undefined,
   });
 }
 
@@ -67,23 +68,27 @@ async function restoreOverBroken(
   why: StoreError,
   dryRun: boolean,
 ): Promise<void> {
+  const words = ctx.m.backup;
   if (dryRun) {
-    doneLine(ctx, true, `replace the unreadable store by backup ${name} (${why.message.split(' — ')[0]})`);
+    reply(ctx, {
+      json: { restored: name, records: null, savedAs: null, dryRun },
+      done: words.wouldReplaceBroken(name, why.message.split(' — ')[0]!),
+      dryRun,
+    });
     return;
   }
   await replace(
     ctx,
-    `backup restore ${name} over an unreadable store (its files are kept in backups/${savedName})`,
+    words.summaryBroken(name, savedName),
     dryRun,
     backup.main,
     [...backup.years.values()].flat(),
     savedName,
   );
-  if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: null, savedAs: savedName, dryRun }));
-  else
-    ctx.out(
-      `restored backup ${name} over the unreadable store; its files are kept in backups/${savedName} — this step cannot be undone`,
-    );
+  reply(ctx, {
+    json: { restored: name, records: null, savedAs: savedName, dryRun },
+    done: words.restoredBroken(name, savedName),
+  });
 }
 
 export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: boolean }): Promise<void> {
@@ -93,23 +98,11 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   const broken = await unreadable(ctx.dataDir);
   if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
-  const { changes } = await change(ctx, `backup restore ${name}`, dryRun, async (tx) => {
+  const words = ctx.m.backup;
+  const { changes } = await change(ctx, words.summary(name), dryRun, async (tx) => {
     // Under the lock and before anything is written: the store as it is now.
     if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
-    tx.main.settings = backup.main.settings;
-    tx.main.people = backup.main.people;
-    tx.main.assignments = backup.main.assignments;
-    tx.main.goals = backup.main.goals;
-    tx.main.notes = backup.main.notes;
-    // Ids only move forward: an id handed out after the backup is never given to another record.
-    const c = tx.main.counters,
-      b = backup.main.counters;
-    tx.main.counters = {
-      person: Math.max(c.person, b.person),
-      assignment: Math.max(c.assignment, b.assignment),
-      goal: Math.max(c.goal, b.goal),
-      note: Math.max(c.note, b.note),
-    };
+    restoreMain(tx.main, backup.main);
     for (const y of new Set([...tx.bookingYears(), ...backup.years.keys()])) {
       const live = await tx.bookingsOfYear(y);
       live.length = 0; // the live array of the transaction: refill it (no spread — a year may hold thousands)
@@ -119,12 +112,29 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   const savedPath = saved as string | null;
   if (changes.length === 0 && savedPath) rmSync(savedPath, { recursive: true, force: true });
   const savedAs = savedPath && changes.length > 0 ? savedName : null;
-  const n = `${changes.length} record${changes.length === 1 ? '' : 's'}`;
-  if (ctx.json) ctx.out(JSON.stringify({ restored: name, records: changes.length, savedAs, dryRun }));
-  else if (changes.length === 0) ctx.out(`the store already equals backup ${name} — nothing to restore`);
-  else if (dryRun) doneLine(ctx, true, `restore backup ${name} (${n} would change)`);
-  else
-    ctx.out(
-      `restored backup ${name} (${n} changed); the store as it was is kept as backup ${savedAs} — 'insat undo' reverts the restore`,
-    );
+  const n = words.records(changes.length);
+  reply(ctx, {
+    json: { restored: name, records: changes.length, savedAs, dryRun },
+    done: changes.length === 0 ? words.same(name) : words.restored(name, n, savedAs),
+    wouldDo: changes.length === 0 ? words.same(name) : words.wouldRestore(name, n),
+    dryRun: dryRun && changes.length > 0,
+  });
+}
+
+/**
+ * Every collection and the settings as the backup has them (a collection the backup predates is
+ * empty then); the id counters only move forward, so an id handed out after the backup is never
+ * given to another record.
+ */
+function restoreMain(live: MainData, from: MainData): void {
+  const target = live as unknown as Record<string, unknown>;
+  const source = from as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(target), ...Object.keys(source)])) {
+    if (key === 'counters') continue;
+    target[key] = source[key] ?? (Array.isArray(target[key]) ? [] : target[key]);
+  }
+  const counters = live.counters as Record<string, number | undefined>;
+  const before = from.counters as Record<string, number | undefined>;
+  for (const key of new Set([...Object.keys(counters), ...Object.keys(before)]))
+    counters[key] = Math.max(counters[key] ?? 0, before[key] ?? 0);
 }

@@ -9,39 +9,31 @@ import { withLock } from '../../store/lock.js';
 import { pseudonymKey } from '../../store/pseudonym-key.js';
 import { ensureDir } from '../../store/json-file.js';
 import { StoreError } from '../../errors.js';
-import { doneLine } from '../../cli/output.js';
+import { reply } from '../../cli/output.js';
 
 export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean; dryRun?: boolean }): Promise<void> {
   const exists = existsSync(join(ctx.dataDir, MAIN_FILE));
   if (exists && !opts.force) {
-    throw new StoreError(
-      `a store already exists in ${ctx.dataDir} — pass --force to replace it (a backup is made first), or choose another --data directory`,
-    );
+    throw new StoreError((m) => m.init.exists(ctx.dataDir));
   }
   const { main, bookings } = opts.demo
     ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
     : { main: emptyStore(), bookings: [] };
-  const what = opts.demo
-    ? `the demo programme (${main.people.length} people, ${bookings.length} bookings)`
-    : 'the programme defaults';
+  const words = ctx.m.init;
+  const what = opts.demo ? words.demo(main.people.length, bookings.length) : words.defaults;
   if (opts.dryRun) {
-    if (ctx.json)
-      ctx.out(
-        JSON.stringify({
-          dryRun: true,
-          dataDir: ctx.dataDir,
-          demo: Boolean(opts.demo),
-          people: main.people.length,
-          bookings: bookings.length,
-          replaces: exists,
-        }),
-      );
-    else
-      doneLine(
-        ctx,
-        true,
-        `create the store in ${ctx.dataDir} with ${what}${exists ? ' (the existing store would be backed up and replaced)' : ''}`,
-      );
+    reply(ctx, {
+      json: {
+        dryRun: true,
+        dataDir: ctx.dataDir,
+        demo: Boolean(opts.demo),
+        people: main.people.length,
+        bookings: bookings.length,
+        replaces: exists,
+      },
+      done: words.wouldCreate(ctx.dataDir, what, exists),
+      dryRun: true,
+    });
     return;
   }
   ensureDir(ctx.dataDir);
@@ -50,7 +42,7 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
   if (exists) {
     // Replacing a store: one step with a history entry, like every other write (the old files are kept as a backup).
     const saveAs = `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    const summary = `init --force${opts.demo ? ' --demo' : ''}: replaced the store by ${what} (the old files are kept in backups/${saveAs})`;
+    const summary = words.replaced(Boolean(opts.demo), what, saveAs);
     const { saved } = await replace(ctx, summary, false, main, bookings, saveAs);
     backup = saved;
     pseudonymKey(ctx.dataDir); // kept by init --force: a restored backup of the old store keeps its pseudonyms
@@ -60,15 +52,14 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
       pseudonymKey(ctx.dataDir);
     });
   }
-  if (ctx.json)
-    ctx.out(
-      JSON.stringify({
-        dataDir: ctx.dataDir,
-        demo: Boolean(opts.demo),
-        people: main.people.length,
-        bookings: bookings.length,
-        backup,
-      }),
-    );
-  else ctx.out(`created the store in ${ctx.dataDir} with ${what}${backup ? `; the old store is in ${backup}` : ''}`);
+  reply(ctx, {
+    json: {
+      dataDir: ctx.dataDir,
+      demo: Boolean(opts.demo),
+      people: main.people.length,
+      bookings: bookings.length,
+      backup,
+    },
+    done: words.created(ctx.dataDir, what, backup),
+  });
 }

@@ -11,8 +11,7 @@ export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<voi
   const dryRun = Boolean(opts.dryRun);
   requireStore(ctx.dataDir);
   const seen = findUndoTarget(ctx.dataDir);
-  if (!seen.entry)
-    throw new RuleError([violation('undo-nothing', (m) => m.undo.nothing)]);
+  if (!seen.entry) throw new RuleError([violation('undo-nothing', (m) => m.undo.nothing)]);
   const entry = seen.entry;
   const { changes } = await change(
     ctx,
@@ -21,8 +20,7 @@ export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<voi
     async (tx) => {
       // Read again under the lock: another process may have recorded a change in between.
       const target = findUndoTarget(ctx.dataDir);
-      if (target.entry?.id !== entry.id)
-        throw new BusyError((m) => m.undo.raced);
+      if (target.entry?.id !== entry.id) throw new BusyError((m) => m.undo.raced);
       await revertEntry(tx, target as UndoTarget & { entry: HistoryEntry });
     },
     { undoOf: entry.id },
