@@ -41,24 +41,14 @@ export function idViolations(data: MainData): Violation[] {
     const seen = new Set<string>();
     let highest = 0;
     for (const r of data[collection]) {
-      if (seen.has(r.id))
-        out.push(
-          violation('duplicate-id', `two ${collection} have the id ${r.id} — give one of them a new id by hand`, [
-            r.id,
-          ]),
-        );
+      if (seen.has(r.id)) out.push(violation('duplicate-id', (m) => m.check.duplicateId(collection, r.id), [r.id]));
       seen.add(r.id);
       const m = new RegExp(`^${prefix}(\\d+)$`).exec(r.id);
       if (m) highest = Math.max(highest, Number(m[1]));
     }
-    if (highest > (data.counters[counter] ?? 0)) {
-      out.push(
-        violation(
-          'id-counter',
-          `the ${counter} counter stands at ${data.counters[counter] ?? 0} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`,
-          [],
-        ),
-      );
+    const stands = data.counters[counter] ?? 0;
+    if (highest > stands) {
+      out.push(violation('id-counter', (m) => m.check.idCounter(counter, stands, collection, highest), []));
     }
   }
   return out;
@@ -71,29 +61,16 @@ export function referenceViolations(data: MainData): Violation[] {
   for (const a of data.assignments) {
     if (!people.has(a.personId))
       out.push(
-        violation('unknown-person', `assignment ${a.id} belongs to ${a.personId}, who is not in the store`, [
-          a.id,
-          a.personId,
-        ]),
+        violation('unknown-person', (m) => m.check.unknownPerson('assignment', a.id, a.personId), [a.id, a.personId]),
       );
   }
   for (const g of data.goals) {
     if (!people.has(g.personId))
-      out.push(
-        violation('unknown-person', `goal ${g.id} belongs to ${g.personId}, who is not in the store`, [
-          g.id,
-          g.personId,
-        ]),
-      );
+      out.push(violation('unknown-person', (m) => m.check.unknownPerson('goal', g.id, g.personId), [g.id, g.personId]));
   }
   for (const n of data.notes) {
     if (!people.has(n.personId))
-      out.push(
-        violation('unknown-person', `note ${n.id} belongs to ${n.personId}, who is not in the store`, [
-          n.id,
-          n.personId,
-        ]),
-      );
+      out.push(violation('unknown-person', (m) => m.check.unknownPerson('note', n.id, n.personId), [n.id, n.personId]));
   }
   return out;
 }
@@ -125,11 +102,7 @@ export function pipelineViolations(data: MainData): Violation[] {
 export function purgedViolations(data: MainData, pseudonymOf?: (id: string) => string): Violation[] {
   return data.people
     .filter((p) => p.purged && !isPurgedClean(data, p, pseudonymOf?.(p.id)))
-    .map((p) =>
-      violation('purge-incomplete', `${p.id} is marked purged but still has personal data — run 'insat purge' again`, [
-        p.id,
-      ]),
-    );
+    .map((p) => violation('purge-incomplete', (m) => m.check.purgeIncomplete(p.id), [p.id]));
 }
 
 /**
@@ -183,7 +156,7 @@ export function legacyCapViolations(data: MainData): Violation[] {
       out.push(
         violation(
           'agh-cap-decision',
-          `${p.id}: the assignment from ${a.start} carries a decision to go beyond 24 months taken from a free text${a.capExtensionReason ? ` ('${a.capExtensionReason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${p.id} --until ${a.until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,
+          (m) => m.check.legacyCap(p.id, a.start, a.capExtensionReason ?? undefined, a.until),
           [p.id],
         ),
       );

@@ -6,6 +6,7 @@ import { addMonths, type IsoDate } from './dates.js';
 import type { Assignment, Goal, MainData, Note, Person } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { groupBy } from './collections.js';
+import type { Text } from '../i18n/text.js';
 
 /** What free text that may describe a person becomes. Non-empty, so that rules needing a text still hold. */
 export const PURGED_TEXT = '[purged]';
@@ -22,7 +23,7 @@ export interface PurgeSelection {
   /** Reasons to refuse the whole purge (people inside their retention period among them, unless forced). */
   violations: Violation[];
   /** Purges that are allowed, with a note (people purged inside their retention period by --force). */
-  warnings: string[];
+  warnings: Text[];
 }
 
 /**
@@ -52,14 +53,9 @@ export function lastApplicantStep(p: Person): IsoDate {
  */
 export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force = false): PurgeSelection {
   const violations: Violation[] = [];
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   if (date > today) {
-    violations.push(
-      violation(
-        'purge-date',
-        `--exited-before ${date} lies in the future — purge only people who have already left; use today or an earlier day`,
-      ),
-    );
+    violations.push(violation('purge-date', (m) => m.purge.future(date)));
     return { candidates: [], violations, warnings };
   }
   const byPerson = groupBy(data.assignments, (a) => a.personId);
@@ -77,13 +73,7 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
       const since = lastApplicantStep(p);
       if (since >= applicantLimit) continue;
       if (applicantStatus(p, data.assignments) === 'suitable') {
-        violations.push(
-          violation(
-            'purge-active',
-            `${p.id} is on the waiting list (decided suitable on ${p.decision!.date}) — record the withdrawal with 'insat applicant withdraw ${p.id}' first, or choose an earlier --exited-before`,
-            [p.id],
-          ),
-        );
+        violations.push(violation('purge-active', (m) => m.purge.waiting(p.id, p.decision!.date), [p.id]));
         continue;
       }
       candidates.push({ id: p.id, kind: 'applicant', since });
@@ -91,15 +81,13 @@ export function selectPurge(data: MainData, date: IsoDate, today: IsoDate, force
   }
   for (const c of candidates) if (retentionEnd(data.settings, c) >= today) early.push(c);
   if (early.length > 0) {
-    const list = early
-      .map((c) => `${c.id} (${c.kind}, last day ${c.since}, kept until ${retentionEnd(data.settings, c)})`)
-      .join(', ');
-    if (force) warnings.push(`purged inside the retention period: ${list}`);
+    const people = early.map((c) => ({ ...c, keptUntil: retentionEnd(data.settings, c) }));
+    if (force) warnings.push((m) => m.purge.forcedInside(m.purge.early(people)));
     else {
       violations.push(
         violation(
           'retention',
-          `${list} ${early.length === 1 ? 'is' : 'are'} still inside the retention period (settings retention.notesYearsAfterExit, retention.applicantsMonthsAfterDecision) — choose an earlier --exited-before, or override with --force --reason TEXT`,
+          (m) => m.purge.insideRetention(m.purge.early(people), people.length),
           early.map((c) => c.id),
         ),
       );

@@ -12,6 +12,7 @@ import {
 import { seatSummary } from '../../src/model/seats.js';
 import type { MainData } from '../../src/model/types.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
+import { say, sayViolation } from '../../src/i18n/active.js';
 
 const TODAY = '2026-11-25';
 const pseudo = (id: string) => `TN-${id}`;
@@ -95,8 +96,8 @@ describe('who is purged: participants whose every assignment ended before DATE',
     enrol(data, 'p7', 'holz', '2024-01-01', '2024-12-31');
     const sel = selectPurge(data, '2025-06-01', TODAY);
     expect(sel.violations).toEqual([expect.objectContaining({ rule: 'retention', ids: ['p7'] })]);
-    expect(sel.violations[0]!.message).toContain('kept until 2027-12-31');
-    expect(sel.violations[0]!.message).toContain('--force --reason TEXT');
+    expect(sayViolation(sel.violations[0]!)).toContain('kept until 2027-12-31');
+    expect(sayViolation(sel.violations[0]!)).toContain('--force --reason TEXT');
   });
 
   test('--force purges them inside the retention period, with a warning', () => {
@@ -105,7 +106,7 @@ describe('who is purged: participants whose every assignment ended before DATE',
     const sel = selectPurge(data, '2025-06-01', TODAY, true);
     expect(sel.violations).toEqual([]);
     expect(sel.candidates.map((c) => c.id)).toContain('p7');
-    expect(sel.warnings.join(' ')).toMatch(/inside the retention period: p7/);
+    expect(sel.warnings.map(say).join(' ')).toMatch(/inside the retention period: p7/);
   });
 
   test('a participant is kept 3 years after the last day, an applicant 6 months after the last step (the defaults)', () => {
@@ -146,7 +147,7 @@ describe('who is purged: applicants who never started, after the retention month
     data.people.push(person('s1', { decision: { suitable: true, by: 'X', date: '2025-01-10' } }));
     const sel = selectPurge(data, '2026-06-30', TODAY);
     expect(sel.violations).toEqual([expect.objectContaining({ rule: 'purge-active', ids: ['s1'] })]);
-    expect(sel.violations[0]!.message).toContain('insat applicant withdraw s1');
+    expect(sayViolation(sel.violations[0]!)).toContain('insat applicant withdraw s1');
   });
 });
 

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { m } from '../../i18n/active.js';
 
 export function registerCheck(program: Command): void {
   const cmd = program
     .command('check')
-    .description(
-      'validate the whole store against every programme rule; exit 3 with the full list of problems (warnings on stderr, exit 0)',
-    )
-    .option('--strict', 'warnings fail too (exit 3)')
+    .description(m().check.description)
+    .option('--strict', m().check.optStrict)
     .action(async (opts: { strict?: boolean }, c: Command) => (await import('./run.js')).runCheck(contextOf(c), opts));
   examples(cmd, [
     'insat check',

@@ -27,9 +27,7 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
   ];
   // Accepted with --force --reason: not a problem, but listed for whoever writes the application.
   for (const o of forcedWorkKinds(store.main.orders, kinds))
-    ctx.warn(
-      `order ${o.id} (${o.area}) is of a kind of work the area did not list: '${o.kind}' — accepted because: ${o.kindReason}`,
-    );
+    ctx.warn(ctx.m.check.forcedWorkKind(o.id, o.area, o.kind, o.kindReason ?? ''));
   if (!ctx.json) for (const w of warnings) ctx.warn(line(w));
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => ({ ok: failing.length === 0, problems }),
@@ -38,25 +36,23 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
         ? await paint(
             ctx,
             'green',
-            `the store is consistent: ${count(store.main.people.length, 'person', 'people')}, ${count(store.main.assignments.length, 'assignment')}, ${count(bookings.length, 'booking')} checked${warnings.length ? `, ${count(warnings.length, 'warning')} (on stderr)` : ''}`,
+            ctx.m.check.consistent(
+              store.main.people.length,
+              store.main.assignments.length,
+              bookings.length,
+              warnings.length,
+            ),
           )
         : errors.map(line).join('\n'),
   });
   if (failing.length > 0) {
-    const what =
-      errors.length > 0
-        ? `${count(errors.length, 'problem')} found in the store`
-        : `${count(warnings.length, 'warning')} with --strict`;
-    const also = warnings.length && errors.length ? `; ${count(warnings.length, 'warning')} besides` : '';
     throw new RuleError([
-      violation(
-        'check',
-        `${what} — fix them (the list is on stdout, warnings on stderr), e.g. with 'insat undo' or 'insat backup restore NAME'; the README's "Repairing an older store" says how${also}`,
+      violation('check', (m) =>
+        m.check.failed(
+          errors.length > 0 ? m.check.problemsFound(errors.length) : m.check.strictWarnings(warnings.length),
+          warnings.length && errors.length ? m.check.alsoWarnings(warnings.length) : '',
+        ),
       ),
     ]);
   }
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,3 +1,28 @@
 import type { check as en } from '../en/check.js';
+import { fmt } from './format.js';
 
-export const check: typeof en = {};
+const WHAT = { assignment: 'Zuweisung', goal: 'Ziel', note: 'Vermerk' } as const;
+
+export const check: typeof en = {
+  description:
+    'den ganzen Datenbestand gegen jede Programmregel prüfen; Exit 3 mit der vollständigen Liste der Probleme (Warnungen auf stderr, Exit 0)',
+  optStrict: 'auch Warnungen lassen die Prüfung scheitern (Exit 3)',
+  consistent: (people, assignments, bookings, warnings) =>
+    `der Datenbestand ist stimmig: ${fmt.count(people, 'Person', 'Personen')}, ${fmt.count(assignments, 'Zuweisung', 'Zuweisungen')}, ${fmt.count(bookings, 'Buchung', 'Buchungen')} geprüft${warnings ? `, ${fmt.count(warnings, 'Warnung', 'Warnungen')} (auf stderr)` : ''}`,
+  problemsFound: (n) => `${fmt.count(n, 'Problem', 'Probleme')} im Datenbestand gefunden`,
+  strictWarnings: (n) => `${fmt.count(n, 'Warnung', 'Warnungen')} mit --strict`,
+  alsoWarnings: (n) => `; außerdem ${fmt.count(n, 'Warnung', 'Warnungen')}`,
+  failed: (what, also) =>
+    `${what} — beheben (die Liste steht auf stdout, Warnungen auf stderr), z. B. mit 'insat undo' oder 'insat backup restore NAME'; wie, steht im README unter "Repairing an older store"${also}`,
+  forcedWorkKind: (order, area, kind, reason) =>
+    `Auftrag ${order} (${area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
+  duplicateId: (collection, id) =>
+    `zwei Einträge in ${collection} haben die Kennung ${id} — einem davon von Hand eine neue Kennung geben`,
+  idCounter: (counter, stands, collection, highest) =>
+    `der Zähler ${counter} steht auf ${stands}, aber ${collection} nutzt schon Nummern bis ${highest}; die nächste neue Kennung würde eine alte wiederholen — counters.${counter} von Hand auf ${highest} setzen`,
+  unknownPerson: (what, id, person) => `${WHAT[what]} ${id} gehört zu ${person}, die es im Datenbestand nicht gibt`,
+  purgeIncomplete: (id) =>
+    `${id} ist als gelöscht markiert, hat aber noch personenbezogene Daten — 'insat purge' erneut ausführen`,
+  legacyCap: (id, start, reason, until) =>
+    `${id}: die Zuweisung ab ${fmt.date(start)} trägt eine Entscheidung über mehr als 24 Monate, die aus einem Freitext übernommen wurde${reason ? ` ('${reason}')` : ''} und nicht mehr zählt — die Fakten mit 'insat participant extend ${id} --until ${until}' neu erfassen (mit --cap-decision TEXT --decided DATUM, falls das Jobcenter entschieden hat)`,
+};

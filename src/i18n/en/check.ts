@@ -1,1 +1,26 @@
-export const check = {};
+import type { IsoDate } from '../../model/dates.js';
+import { fmt } from './format.js';
+
+export const check = {
+  description:
+    'validate the whole store against every programme rule; exit 3 with the full list of problems (warnings on stderr, exit 0)',
+  optStrict: 'warnings fail too (exit 3)',
+  consistent: (people: number, assignments: number, bookings: number, warnings: number) =>
+    `the store is consistent: ${fmt.count(people, 'person', 'people')}, ${fmt.count(assignments, 'assignment', 'assignments')}, ${fmt.count(bookings, 'booking', 'bookings')} checked${warnings ? `, ${fmt.count(warnings, 'warning', 'warnings')} (on stderr)` : ''}`,
+  problemsFound: (n: number) => `${fmt.count(n, 'problem', 'problems')} found in the store`,
+  strictWarnings: (n: number) => `${fmt.count(n, 'warning', 'warnings')} with --strict`,
+  alsoWarnings: (n: number) => `; ${fmt.count(n, 'warning', 'warnings')} besides`,
+  failed: (what: string, also: string) =>
+    `${what} — fix them (the list is on stdout, warnings on stderr), e.g. with 'insat undo' or 'insat backup restore NAME'; the README's "Repairing an older store" says how${also}`,
+  forcedWorkKind: (order: string, area: string, kind: string, reason: string) =>
+    `order ${order} (${area}) is of a kind of work the area did not list: '${kind}' — accepted because: ${reason}`,
+  duplicateId: (collection: string, id: string) =>
+    `two ${collection} have the id ${id} — give one of them a new id by hand`,
+  idCounter: (counter: string, stands: number, collection: string, highest: number) =>
+    `the ${counter} counter stands at ${stands} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`,
+  unknownPerson: (what: 'assignment' | 'goal' | 'note', id: string, person: string) =>
+    `${what} ${id} belongs to ${person}, who is not in the store`,
+  purgeIncomplete: (id: string) => `${id} is marked purged but still has personal data — run 'insat purge' again`,
+  legacyCap: (id: string, start: IsoDate, reason: string | undefined, until: IsoDate) =>
+    `${id}: the assignment from ${fmt.date(start)} carries a decision to go beyond 24 months taken from a free text${reason ? ` ('${reason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${id} --until ${until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,
+};
