@@ -6,6 +6,7 @@ import type { IsoDate } from './dates.js';
 import { nonWorkingReason } from './booking.js';
 import { AREAS, type Assignment, type SeatPlan } from './types.js';
 import { violation, type Violation } from './violations.js';
+import type { Text } from '../i18n/text.js';
 
 /** A seat plan below the seats taken on its first day, naming who holds them. */
 export function seatPlanViolations(assignments: readonly Assignment[], plan: SeatPlan): Violation[] {
@@ -16,13 +17,7 @@ export function seatPlanViolations(assignments: readonly Assignment[], plan: Sea
   const out: Violation[] = [];
   if (occ.total > plan.total) {
     const ids = holders();
-    out.push(
-      violation(
-        'seat-plan',
-        `the seat plan from ${day} has ${plan.total} seats, but ${occ.total} are taken that day (${ids.join(', ')}) — keep at least ${occ.total}, or start the plan after those assignments end`,
-        ids,
-      ),
-    );
+    out.push(violation('seat-plan', (m) => m.settings.seatPlanBelowTaken(day, plan.total, occ.total, ids), ids));
   }
   for (const area of AREAS) {
     if (occ.areas[area] > plan.areas[area]) {
@@ -30,7 +25,7 @@ export function seatPlanViolations(assignments: readonly Assignment[], plan: Sea
       out.push(
         violation(
           'seat-plan',
-          `the seat plan from ${day} gives ${area} ${plan.areas[area]} seats, but ${occ.areas[area]} are taken there that day (${ids.join(', ')}) — keep at least ${occ.areas[area]}, or start the plan after those assignments end`,
+          (m) => m.settings.seatPlanAreaBelowTaken(day, area, plan.areas[area], occ.areas[area], ids),
           ids,
         ),
       );
@@ -41,19 +36,14 @@ export function seatPlanViolations(assignments: readonly Assignment[], plan: Sea
 
 /** A dated setting changed for days before today needs --force. */
 export function pastSettingViolations(
-  what: string,
+  what: Text,
   days: readonly IsoDate[],
   today: IsoDate,
   force: boolean,
 ): Violation[] {
   const past = days.filter((d) => d < today);
   if (force || past.length === 0) return [];
-  return [
-    violation(
-      'changing-the-past',
-      `${what} reaches back before today (${past.slice(0, 5).join(', ')}${past.length > 5 ? ', …' : ''}); figures already reported would change — add --force if it is meant`,
-    ),
-  ];
+  return [violation('changing-the-past', (m) => m.settings.reachesBack(what(m), past))];
 }
 
 /** Closing days fall on working days only (a weekend or public holiday is closed anyway). */
@@ -61,7 +51,5 @@ export function closingDayViolations(days: readonly IsoDate[]): Violation[] {
   return days
     .map((d) => [d, nonWorkingReason(d, [])] as const)
     .filter(([, why]) => why !== null)
-    .map(([d, why]) =>
-      violation('closing-day', `${d} is no working day (${why}) — a closing day falls on a working day; leave it out`),
-    );
+    .map(([d, why]) => violation('closing-day', (m) => m.settings.notWorkingDay(d, why ?? '')));
 }

@@ -8,6 +8,7 @@ import { formatEuroDe, type Cents } from './money.js';
 import type { Booking, MainData, RatePeriod } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
+import type { Catalogue, Text } from '../i18n/text.js';
 
 export interface RepricedMonth {
   month: string;
@@ -31,63 +32,48 @@ export function repricedMonths(
   }));
 }
 
-export function repricedLine(m: RepricedMonth): string {
-  return `${m.month}: ${formatEuroDe(m.oldCents)} → ${formatEuroDe(m.newCents)}`;
+export function repricedLine(words: Catalogue, m: RepricedMonth): string {
+  return words.settings.repriced(m);
 }
 
 /** A change of the rate history that reaches into the past, unless forced. */
 export function pastChangeViolations(
-  what: string,
+  what: Text,
   from: IsoDate,
   today: IsoDate,
   months: readonly RepricedMonth[],
   force: boolean,
 ): Violation[] {
   if (force || (from >= today && months.length === 0)) return [];
-  const why =
+  const why = (m: Catalogue) =>
     months.length > 0
-      ? `reaches into ${months.length} month${months.length === 1 ? '' : 's'} with bookings (${months.slice(0, 3).map(repricedLine).join('; ')}${months.length > 3 ? '; …' : ''})`
-      : `starts before today (${today})`;
-  return [
-    violation(
-      'changing-the-past',
-      `${what} ${why}; statements already sent must stay reproducible — see every month with --dry-run --force, then repeat with --force if it is meant`,
-    ),
-  ];
+      ? m.settings.reachesMonths(
+          months.slice(0, 3).map((x) => repricedLine(m, x)),
+          months.length,
+        )
+      : m.settings.startsBeforeToday(today);
+  return [violation('changing-the-past', (m) => m.settings.pastRateChange(what(m), why(m)))];
 }
 
 /** A new rate must differ from the one valid the day before it starts. */
 export function rateSetViolations(rates: readonly RatePeriod[], from: IsoDate, cents: Cents): Violation[] {
   if (rates.some((r) => r.from === from)) {
-    return [
-      violation(
-        'rate-history',
-        `a rate already starts on ${from}; the history is never rewritten — choose another date, or remove the wrong entry with 'insat config rate delete --from ${from}'`,
-      ),
-    ];
+    return [violation('rate-history', (m) => m.settings.rateStartsThatDay(from))];
   }
   const before = [...rates]
     .filter((r) => r.from < from)
     .sort((a, b) => compareText(a.from, b.from))
     .at(-1);
   if (before && before.centsPerHour === cents) {
-    return [
-      violation(
-        'rate-history',
-        `the rate from ${before.from} is already ${formatEuroDe(cents)}/h — a rate equal to the one before it changes nothing; leave it out`,
-      ),
-    ];
+    return [violation('rate-history', (m) => m.settings.rateUnchanged(before.from, cents))];
   }
   return [];
 }
 
 export function rateDeleteViolations(rates: readonly RatePeriod[], from: IsoDate): Violation[] {
   if (!rates.some((r) => r.from === from)) {
-    return [
-      violation('rate-history', `no rate starts on ${from} — see the starting days with 'insat config rate list'`),
-    ];
+    return [violation('rate-history', (m) => m.settings.noRateThatDay(from))];
   }
-  if (rates.length === 1)
-    return [violation('rate-history', `the rate from ${from} is the only one — set another rate first`)];
+  if (rates.length === 1) return [violation('rate-history', (m) => m.settings.onlyRate(from))];
   return [];
 }

@@ -1,6 +1,5 @@
 // Dated settings: the value valid on a day is the last entry whose `from` is on or before it.
 import type { IsoDate } from './dates.js';
-import { minutesToDecimalHours } from './durations.js';
 import type { Area, RatePeriod, SeatPlan, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { AREAS } from './types.js';
@@ -33,42 +32,22 @@ export function settingsViolations(settings: Settings): Violation[] {
   for (const plan of settings.seats) {
     const sum = AREAS.reduce((s, a) => s + plan.areas[a], 0);
     if (sum > plan.total) {
-      out.push(
-        violation(
-          'seats-per-area',
-          `the areas' seats from ${plan.from} add up to ${sum}, more than the total ${plan.total} — lower an area's seats or raise the total`,
-        ),
-      );
+      out.push(violation('seats-per-area', (m) => m.settings.seatsPerArea(plan.from, sum, plan.total)));
     }
     if (plan.total > PROGRAMME_SEATS) {
       out.push(
-        violation(
-          'programme-capacity',
-          `the seat plan from ${plan.from} has ${plan.total} seats; the programme allows at most ${PROGRAMME_SEATS} — lower seats.total`,
-        ),
+        violation('programme-capacity', (m) => m.settings.programmeCapacity(plan.from, plan.total, PROGRAMME_SEATS)),
       );
     }
   }
   const { min, max } = settings.weeklyHours;
-  if (min > max)
-    out.push(
-      violation(
-        'weekly-hours-bounds',
-        `weekly hours minimum ${min} is above the maximum ${max} — change weeklyHours.min or weeklyHours.max so that min ≤ max`,
-      ),
-    );
+  if (min > max) out.push(violation('weekly-hours-bounds', (m) => m.settings.weeklyHoursBounds(min, max)));
   if (settings.dailyMaxMinutes <= 0 || settings.dailyMaxMinutes > 24 * 60) {
-    out.push(
-      violation(
-        'daily-maximum',
-        `a daily maximum of ${minutesToDecimalHours(settings.dailyMaxMinutes, ',')} h is not a possible working day — set dailyMax to more than 0 and at most 24 hours`,
-      ),
-    );
+    out.push(violation('daily-maximum', (m) => m.settings.dailyMaximum(settings.dailyMaxMinutes)));
   }
   const rateDays = new Set<string>();
   for (const r of settings.rates) {
-    if (rateDays.has(r.from))
-      out.push(violation('rate-history', `two allowance rates start on ${r.from} — keep one rate per start day`));
+    if (rateDays.has(r.from)) out.push(violation('rate-history', (m) => m.settings.twoRates(r.from)));
     rateDays.add(r.from);
   }
   return out;

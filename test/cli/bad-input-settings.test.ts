@@ -18,7 +18,7 @@ describe('changing the past: the allowance rate', () => {
     const r = insat(dir, ['config', 'rate', 'set', '2,50', '--from', '2026-04-01']);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
-      /^error: the rate change from 2026-04-01 reaches into 1 month with bookings \(2026-05: 12,00 € → 15,00 €\).*--force/m,
+      /^error: the rate change from 2026-04-01 reaches into 1 month with bookings \(2026-05: 12.00 € → 15.00 €\).*--force/m,
     );
     expect(storeBytes(dir)).toEqual(before);
   });
@@ -26,13 +26,13 @@ describe('changing the past: the allowance rate', () => {
     const { dir } = bookedStore();
     const before = storeBytes(dir);
     const r = ok(dir, ['config', 'rate', 'set', '2,50', '--from', '2026-04-01', '--dry-run']);
-    expect(r.stdout).toContain('2026-05: 12,00 € → 15,00 €');
+    expect(r.stdout).toContain('2026-05: 12.00 € → 15.00 €');
     expect(storeBytes(dir)).toEqual(before);
   });
   test('--force sets it and lists the months', () => {
     const { dir } = bookedStore();
     const r = ok(dir, ['config', 'rate', 'set', '2,50', '--from', '2026-04-01', '--force']);
-    expect(r.stdout).toContain('2026-05: 12,00 € → 15,00 €');
+    expect(r.stdout).toContain('2026-05: 12.00 € → 15.00 €');
     expect(ok(dir, ['pay', '--month', '2026-05', '--json']).json().totalCents).toBe(1500);
   });
   test('refuses a rate equal to the one before it (exit 3), store unchanged', () => {

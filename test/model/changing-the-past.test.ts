@@ -9,6 +9,7 @@ import {
 } from '../../src/model/rate-change.js';
 import { isSettingKey, SETTING_KEYS } from '../../src/model/settings.js';
 import { enrol, mainData, worked } from '../helpers/main-data.js';
+import { sayViolation } from '../../src/i18n/active.js';
 
 describe('changing the past: the allowance rate', () => {
   const data = mainData();
@@ -24,17 +25,17 @@ describe('changing the past: the allowance rate', () => {
   });
   test('refuses a rate that re-prices May unless forced', () => {
     const months = repricedMonths(data, bookings, '2026-04-01', newRates);
-    const v = pastChangeViolations('the rate change from 2026-04-01', '2026-04-01', '2026-11-25', months, false);
+    const v = pastChangeViolations(() => 'the rate change from 2026-04-01', '2026-04-01', '2026-11-25', months, false);
     expect(v.map((x) => x.rule)).toEqual(['changing-the-past']);
-    expect(v[0]!.message).toContain('2026-05: 12,00 € → 15,00 €');
-    expect(pastChangeViolations('x', '2026-04-01', '2026-11-25', months, true)).toEqual([]);
+    expect(sayViolation(v[0]!)).toContain('2026-05: 12.00 € → 15.00 €');
+    expect(pastChangeViolations(() => 'x', '2026-04-01', '2026-11-25', months, true)).toEqual([]);
   });
   test('refuses a start before today even without bookings; accepts a future start', () => {
-    expect(pastChangeViolations('x', '2026-11-01', '2026-11-25', [], false)).toHaveLength(1);
-    expect(pastChangeViolations('x', '2027-01-01', '2026-11-25', [], false)).toEqual([]);
+    expect(pastChangeViolations(() => 'x', '2026-11-01', '2026-11-25', [], false)).toHaveLength(1);
+    expect(pastChangeViolations(() => 'x', '2027-01-01', '2026-11-25', [], false)).toEqual([]);
   });
   test('refuses a rate equal to the one before it', () => {
-    expect(rateSetViolations(data.settings.rates, '2027-01-01', 200)[0]!.message).toContain(
+    expect(sayViolation(rateSetViolations(data.settings.rates, '2027-01-01', 200)[0]!)).toContain(
       'equal to the one before it',
     );
     expect(rateSetViolations(data.settings.rates, '2027-01-01', 250)).toEqual([]);
@@ -54,13 +55,19 @@ describe('changing the past: seat plans and closing days', () => {
     const plan = { from: '2026-12-01', total: 33, areas: { holz: 1, kueche: 11, gestaltung: 10 } };
     const v = seatPlanViolations(data.assignments, plan);
     expect(v).toEqual([expect.objectContaining({ rule: 'seat-plan', ids: ['p1', 'p2'] })]);
-    expect(v[0]!.message).toContain('keep at least 2');
+    expect(sayViolation(v[0]!)).toContain('keep at least 2');
     expect(seatPlanViolations(data.assignments, { ...plan, from: '2027-01-01' })).toEqual([]);
   });
   test('a seat plan or closing day before today needs --force', () => {
-    expect(pastSettingViolations('the seat plan from 2026-01-01', ['2026-01-01'], '2026-11-25', false)).toHaveLength(1);
-    expect(pastSettingViolations('the seat plan from 2026-01-01', ['2026-01-01'], '2026-11-25', true)).toEqual([]);
-    expect(pastSettingViolations('the seat plan from 2026-11-25', ['2026-11-25'], '2026-11-25', false)).toEqual([]);
+    expect(
+      pastSettingViolations(() => 'the seat plan from 2026-01-01', ['2026-01-01'], '2026-11-25', false),
+    ).toHaveLength(1);
+    expect(pastSettingViolations(() => 'the seat plan from 2026-01-01', ['2026-01-01'], '2026-11-25', true)).toEqual(
+      [],
+    );
+    expect(pastSettingViolations(() => 'the seat plan from 2026-11-25', ['2026-11-25'], '2026-11-25', false)).toEqual(
+      [],
+    );
   });
   test('a closing day falls on a working day only', () => {
     expect(closingDayViolations(['2026-12-26', '2026-12-28'])).toEqual([

@@ -1,10 +1,11 @@
 import type { Ctx } from '../../cli/context.js';
-import { doneLine, emit, formatOf } from '../../cli/output.js';
+import { emit, formatOf, reply } from '../../cli/output.js';
+import type { Catalogue } from '../../i18n/text.js';
 import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { addDays, isMonthDay } from '../../model/dates.js';
-import { centsToDecimal, formatEuroDe } from '../../model/money.js';
+import { centsToDecimal } from '../../model/money.js';
 import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
 import {
   pastChangeViolations,
@@ -15,7 +16,14 @@ import {
   type RepricedMonth,
 } from '../../model/rate-change.js';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
-import { ABSENCE_REPORT_LAYOUTS, type MainData, type RatePeriod, type Settings } from '../../model/types.js';
+import {
+  ABSENCE_REPORT_LAYOUTS,
+  AREAS,
+  type MainData,
+  type RatePeriod,
+  type SeatPlan,
+  type Settings,
+} from '../../model/types.js';
 import { dueSettings } from '../../model/due/settings.js';
 import type { Violation } from '../../model/violations.js';
 import { compareText } from '../../model/compare.js';
@@ -23,56 +31,50 @@ import { compareText } from '../../model/compare.js';
 export async function runConfigShow(ctx: Ctx): Promise<void> {
   const store = await openStore(ctx);
   const s = store.main.settings;
-  if (ctx.json) {
-    ctx.out(JSON.stringify(s, null, 2));
-    return;
-  }
-  const plan = seatPlanOn(s, ctx.today);
-  const rate = rateOn(s, ctx.today);
-  const lines = [
-    `seats today        ${plan.total} (holz ${plan.areas.holz}, kueche ${plan.areas.kueche}, gestaltung ${plan.areas.gestaltung}) since ${plan.from}`,
-    ...s.seats
-      .filter((p) => p.from > ctx.today)
-      .map(
-        (p) =>
-          `seats planned      ${p.total} (holz ${p.areas.holz}, kueche ${p.areas.kueche}, gestaltung ${p.areas.gestaltung}) from ${p.from}`,
-      ),
-    `weekly hours       ${s.weeklyHours.min}–${s.weeklyHours.max}`,
-    `daily maximum      ${s.dailyMaxMinutes / 60} h`,
-    `allowance rate     ${rate ? `${formatEuroDe(rate.centsPerHour)}/h since ${rate.from}` : 'none'}`,
-    `closing days       ${s.closingDays.join(', ') || 'none'}`,
-    `leave              ${s.leaveDaysPerFullMonth} days per full month`,
-    dueLine(s),
-    `AGH cap            ${s.aghCap.months} months in ${s.aghCap.frameYears} years (up to ${s.aghCap.extendedMonths} with a Jobcenter decision)`,
-    `provider           ${[s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')}`,
-    `measure            ${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`,
-    `jobcenter          ${[s.jobcenter.name, s.jobcenter.street, s.jobcenter.city].filter(Boolean).join(', ')}`,
-    `instructors        holz: ${s.staff.instructors.holz.join(', ') || '–'}; kueche: ${s.staff.instructors.kueche.join(', ') || '–'}; gestaltung: ${s.staff.instructors.gestaltung.join(', ') || '–'}`,
-    `social workers     ${s.staff.socialWorkers.join(', ') || '–'}`,
-    `flat rates         ${
-      Object.entries(s.flatRatesPerSeatMonth)
-        .map(([k, v]) => `${k} ${formatEuroDe(v)}`)
-        .join(', ') || 'none'
-    }`,
-  ];
-  ctx.out(lines.join('\n'));
+  const shown = ctx.m.config.shown;
+  const fmt = ctx.m.fmt;
+  const areas = (p: SeatPlan) => AREAS.map((a) => `${a} ${p.areas[a]}`).join(', ');
+  const names = (list: string[]) => list.join(', ') || '–';
+  await emit(ctx, ctx.json ? 'json' : 'text', {
+    json: () => s,
+    text: () => {
+      const plan = seatPlanOn(s, ctx.today);
+      const rate = rateOn(s, ctx.today);
+      return [
+        shown.seatsToday(plan.total, areas(plan), plan.from),
+        ...s.seats.filter((p) => p.from > ctx.today).map((p) => shown.seatsPlanned(p.total, areas(p), p.from)),
+        shown.weeklyHours(s.weeklyHours.min, s.weeklyHours.max),
+        shown.dailyMax(s.dailyMaxMinutes),
+        shown.rate(rate?.centsPerHour ?? null, rate?.from ?? null),
+        shown.closingDays(s.closingDays),
+        shown.leave(s.leaveDaysPerFullMonth),
+        shown.deadlines(dueSettings(s)),
+        shown.aghCap(s.aghCap.months, s.aghCap.frameYears, s.aghCap.extendedMonths),
+        shown.provider([s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')),
+        shown.measure(`${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`),
+        shown.jobcenter([s.jobcenter.name, s.jobcenter.street, s.jobcenter.city].filter(Boolean).join(', ')),
+        shown.instructors(AREAS.map((a) => `${a}: ${names(s.staff.instructors[a])}`).join('; ')),
+        shown.socialWorkers(names(s.staff.socialWorkers)),
+        shown.flatRates(
+          Object.entries(s.flatRatesPerSeatMonth)
+            .map(([k, v]) => `${k} ${fmt.euro(v)}`)
+            .join(', '),
+        ),
+        shown.language(s.language ?? 'de'),
+      ].join('\n');
+    },
+  });
 }
-
-function dueLine(s: Settings): string {
-  const d = dueSettings(s);
-  return `deadlines          final report/extension ${d.assignmentEndWeeks} weeks before the end; progress report every ${d.progressReportMonths} months; absence report by day ${d.absenceReportDay}; application by ${d.applicationDeadline}; applicants ${d.applicantDays} days per step`;
-}
-
-const CONTACT_FIELDS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
 
 /** A yearly day: MM-DD, or dd.MM. as Germans write it. */
 function monthDayArg(value: string, key: string): string {
   const de = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(value.trim());
   const md = de ? `${de[2]!.padStart(2, '0')}-${de[1]!.padStart(2, '0')}` : value.trim();
-  if (!isMonthDay(md))
-    throw new UsageError(`${key} '${clip(value)}' is not a day of the year — use MM-DD, e.g. 09-30 (or 30.09.)`);
+  if (!isMonthDay(md)) throw new UsageError((m) => m.config.notMonthDay(key, clip(value)));
   return md;
 }
+
+const CONTACT_FIELDS = ['name', 'street', 'city', 'phone', 'email', 'contactPerson'];
 
 function list(value: string): string[] {
   return value
@@ -82,8 +84,8 @@ function list(value: string): string[] {
 }
 
 /** Applies one `config set` to a copy of the settings; returns a description of the change. */
-export function applySetting(s: Settings, key: string, value: string, from: string): string {
-  if (!isSettingKey(key)) throw new UsageError(`unknown setting '${key}' — the keys are: ${SETTING_KEYS.join(', ')}`);
+export function applySetting(m: Catalogue, s: Settings, key: string, value: string, from: string): string {
+  if (!isSettingKey(key)) throw new UsageError((m) => m.config.unknownKey(key, SETTING_KEYS.join(', ')));
   const seat = /^seats\.(total|holz|kueche|gestaltung)$/.exec(key);
   if (seat) {
     // Only the form here: the programme's ceiling of seats is the model's rule (exit 3).
@@ -93,7 +95,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     if (seat[1] === 'total') plan.total = n;
     else plan.areas[areaArg(seat[1])] = n;
     s.seats = [...s.seats.filter((p) => p.from !== from), plan].sort((a, b) => compareText(a.from, b.from));
-    return `${key} = ${n} from ${from}`;
+    return m.config.seatsFrom(key, n, from);
   }
   switch (key) {
     case 'weeklyHours.min':
@@ -104,7 +106,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       return `${key} = ${value}`;
     case 'dailyMax':
       s.dailyMaxMinutes = hoursArg(value, key);
-      return `${key} = ${value} h`;
+      return m.config.hours(key, s.dailyMaxMinutes);
     case 'leaveDaysPerFullMonth':
       s.leaveDaysPerFullMonth = intArg(value, key, 0, 5);
       return `${key} = ${value}`;
@@ -112,7 +114,7 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       s.closingDays = list(value)
         .map((d) => dateArg(d, 'closingDays'))
         .sort();
-      return `${key} = ${s.closingDays.join(', ')}`;
+      return `${key} = ${s.closingDays.map(m.fmt.date).join(', ')}`;
     case 'aghCap.warnWeeksAhead':
       s.aghCap.warnWeeksAhead = intArg(value, key, 0, 52);
       return `${key} = ${value}`;
@@ -128,15 +130,6 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       s.absenceReportLayout = layout;
       return `${key} = ${layout}`;
     }
-    case 'retention.notesYearsAfterExit':
-      s.retention.notesYearsAfterExit = intArg(value, key, 1, 30);
-      return `${key} = ${value}`;
-    case 'retention.recordsYearsAfterFundingYear':
-      s.retention.recordsYearsAfterFundingYear = intArg(value, key, 1, 30);
-      return `${key} = ${value}`;
-    case 'retention.applicantsMonthsAfterDecision':
-      s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120);
-      return `${key} = ${value}`;
     case 'due.assignmentEndWeeks':
       s.due = { ...s.due, assignmentEndWeeks: intArg(value, key, 0, 52) };
       return `${key} = ${value}`;
@@ -151,6 +144,15 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
       return `${key} = ${s.due.applicationDeadline}`;
     case 'due.applicantDays':
       s.due = { ...s.due, applicantDays: intArg(value, key, 1, 365) };
+      return `${key} = ${value}`;
+    case 'retention.notesYearsAfterExit':
+      s.retention.notesYearsAfterExit = intArg(value, key, 1, 30);
+      return `${key} = ${value}`;
+    case 'retention.recordsYearsAfterFundingYear':
+      s.retention.recordsYearsAfterFundingYear = intArg(value, key, 1, 30);
+      return `${key} = ${value}`;
+    case 'retention.applicantsMonthsAfterDecision':
+      s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120);
       return `${key} = ${value}`;
     case 'staff.socialWorkers':
       s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 }));
@@ -186,9 +188,9 @@ export function applySetting(s: Settings, key: string, value: string, from: stri
     const cents = eurosArg(value, key);
     if (cents === 0) delete s.flatRatesPerSeatMonth[flat[1]!];
     else s.flatRatesPerSeatMonth[flat[1]!] = cents;
-    return `${key} = ${centsToDecimal(cents)} € per seat and month`;
+    return m.config.perSeatMonth(key, cents);
   }
-  throw new UsageError(`unknown setting '${key}' — see 'insat config set --help' for the keys`);
+  throw new UsageError((m) => m.config.unknownKeyHelp(key));
 }
 
 export async function runConfigSet(
@@ -199,15 +201,20 @@ export async function runConfigSet(
 ): Promise<void> {
   const from = opts.from ? dateArg(opts.from, '--from') : ctx.today;
   const probe = structuredClone((await openStore(ctx)).main.settings);
-  applySetting(probe, key, value, from); // usage errors before the lock
+  applySetting(ctx.m, probe, key, value, from); // usage errors before the lock
   let described = '';
-  await change(ctx, `config set ${key}`, Boolean(opts.dryRun), (tx) => {
+  await change(ctx, ctx.m.config.summarySet(key), Boolean(opts.dryRun), (tx) => {
     const before = structuredClone(tx.main.settings);
-    described = applySetting(tx.main.settings, key, value, from);
+    described = applySetting(ctx.m, tx.main.settings, key, value, from);
     refuseIf(datedSettingViolations(tx.main, before, key, from, ctx.today, Boolean(opts.force)));
     refuseIf(settingsViolations(tx.main.settings));
   });
-  doneLine(ctx, Boolean(opts.dryRun), `set ${described}`);
+  reply(ctx, {
+    json: { key, value: described, dryRun: Boolean(opts.dryRun) },
+    done: ctx.m.config.setDone(described),
+    wouldDo: ctx.m.config.setWould(described),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 /** Seat plans and closing days: never silently into the past; a plan never below the seats taken. */
@@ -223,7 +230,7 @@ function datedSettingViolations(
   if (key.startsWith('seats.')) {
     const plan = after.seats.find((p) => p.from === from)!;
     return [
-      ...pastSettingViolations(`the seat plan from ${from}`, [from], today, force),
+      ...pastSettingViolations((m) => m.settings.theSeatPlanFrom(from), [from], today, force),
       ...seatPlanViolations(main.assignments, plan),
     ];
   }
@@ -232,7 +239,7 @@ function datedSettingViolations(
     const removed = before.closingDays.filter((d) => !after.closingDays.includes(d));
     return [
       ...closingDayViolations(added),
-      ...pastSettingViolations('the change of closing days', [...added, ...removed].sort(), today, force),
+      ...pastSettingViolations((m) => m.settings.theClosingDays, [...added, ...removed].sort(), today, force),
     ];
   }
   return [];
@@ -247,8 +254,9 @@ export interface RateChangeOptions {
 /** Prints each month whose bookings a rate change re-prices (with --dry-run or --force). */
 function listRepriced(ctx: Ctx, months: RepricedMonth[], opts: RateChangeOptions): void {
   if (!(opts.dryRun || opts.force) || ctx.json) return;
-  if (months.length === 0) ctx.out('no booked month is re-priced');
-  else ctx.out(['month      old total → new total', ...months.map((m) => `  ${repricedLine(m)}`)].join('\n'));
+  const words = ctx.m.config;
+  if (months.length === 0) ctx.out(words.noneRepriced);
+  else ctx.out([words.repricedHeading, ...months.map((m) => `  ${repricedLine(ctx.m, m)}`)].join('\n'));
 }
 
 async function changeRates(
@@ -267,7 +275,7 @@ async function changeRates(
     months = repricedMonths(tx.main, bookings, from, rates);
     refuseIf(
       pastChangeViolations(
-        `the rate change from ${from}`,
+        (m) => m.settings.theRateChangeFrom(from),
         from,
         ctx.today,
         months,
@@ -284,7 +292,7 @@ export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOption
   const from = dateArg(opts.from, '--from');
   const months = await changeRates(
     ctx,
-    `config rate set ${centsToDecimal(cents)} from ${from}`,
+    ctx.m.config.summaryRateSet(centsToDecimal(cents), from),
     opts,
     from,
     (rates) => {
@@ -293,13 +301,16 @@ export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOption
     },
   );
   listRepriced(ctx, months, opts);
-  if (ctx.json) ctx.out(JSON.stringify({ from, centsPerHour: cents, dryRun: Boolean(opts.dryRun), months }));
-  else doneLine(ctx, Boolean(opts.dryRun), `set the allowance rate to ${formatEuroDe(cents)}/h from ${from}`);
+  reply(ctx, {
+    json: { from, centsPerHour: cents, dryRun: Boolean(opts.dryRun), months },
+    done: ctx.m.config.rateSetDone(cents, from),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runRateDelete(ctx: Ctx, opts: RateChangeOptions): Promise<void> {
   const from = dateArg(opts.from, '--from');
-  const months = await changeRates(ctx, `config rate delete from ${from}`, opts, from, (rates) => {
+  const months = await changeRates(ctx, ctx.m.config.summaryRateDelete(from), opts, from, (rates) => {
     refuseIf(rateDeleteViolations(rates, from));
     rates.splice(
       rates.findIndex((r) => r.from === from),
@@ -307,8 +318,12 @@ export async function runRateDelete(ctx: Ctx, opts: RateChangeOptions): Promise<
     );
   });
   listRepriced(ctx, months, opts);
-  if (ctx.json) ctx.out(JSON.stringify({ from, dryRun: Boolean(opts.dryRun), months }));
-  else doneLine(ctx, Boolean(opts.dryRun), `removed the allowance rate that started on ${from}`);
+  reply(ctx, {
+    json: { from, dryRun: Boolean(opts.dryRun), months },
+    done: ctx.m.config.rateDeleteDone(from),
+    wouldDo: ctx.m.config.rateDeleteWould(from),
+    dryRun: Boolean(opts.dryRun),
+  });
 }
 
 export async function runRateList(ctx: Ctx, opts: { format?: string }): Promise<void> {
@@ -323,8 +338,8 @@ export async function runRateList(ctx: Ctx, opts: { format?: string }): Promise<
     }),
     tabular: () => ({
       columns: [
-        { key: 'from', header: 'from', kind: 'date' },
-        { key: 'cents', header: 'euros per hour', kind: 'cents' },
+        { key: 'from', header: 'from', label: ctx.m.config.rateColumns.from, kind: 'date' },
+        { key: 'cents', header: 'euros per hour', label: ctx.m.config.rateColumns.cents, kind: 'cents' },
       ],
       rows: rates.map((r) => ({ from: r.from, cents: r.centsPerHour })),
     }),
