@@ -4,7 +4,7 @@
 // computed by the same pay function as the monthly statement.
 import { payStatement } from './allowance.js';
 import type { IsoDate } from './dates.js';
-import { formatEuroDe, type Cents } from './money.js';
+import type { Cents } from './money.js';
 import type { Booking, MainData, RatePeriod } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
