@@ -55,7 +55,7 @@ async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string>
     case 'csv':
     case 'csv-de':
       if (!r.tabular) throw new UsageError((m) => m.cli.options.formatNotHere(format, ['table', 'json']));
-      return await renderCsv(r.tabular(), format);
+      return renderCsv(r.tabular(), format);
     case 'table': {
       const parts = r.tabular ? [await renderTable(r.tabular(), ctx.color, ctx.m.fmt)] : [];
       if (r.text) parts.push(await r.text());

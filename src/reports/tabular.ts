@@ -1,5 +1,6 @@
 // Tabular results and their renderings: a terminal table (German display formats), RFC 4180 CSV
 // and German Excel CSV. A command builds one Tabular; every format renders that same object.
+import { stringify } from 'csv-stringify/sync';
 import { formatDateDe, type IsoDate } from '../model/dates.js';
 import { centsToDecimal, formatEuroDe } from '../model/money.js';
 import { formatHoursDe, minutesToDecimalHours } from '../model/durations.js';
@@ -79,9 +80,7 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
   }
 }
 
-/** CSV of a tabular (csv-stringify loads here, so that commands that only declare a --format stay light). */
-export async function renderCsv(t: Tabular, dialect: CsvDialect): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
+export function renderCsv(t: Tabular, dialect: CsvDialect): string {
   const records = [
     t.columns.map((c) => textField(dialect === 'csv' ? c.header : (c.label ?? c.header))),
     ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect))),
