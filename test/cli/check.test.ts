@@ -62,7 +62,7 @@ describe('insat check: the whole store against every rule', () => {
             `^capacity: 2 seats taken in holz on 2026-11-25, the area has 1 — .* \\((${a}, ${b}|${b}, ${a})\\)$`,
           ),
         ),
-        expect.stringMatching(new RegExp(`^booking-period: ${a} has no assignment on 03.03.2025`)),
+        expect.stringMatching(new RegExp(`^booking-period: ${a} has no assignment on 2025-03-03`)),
       ]),
     );
     expect(r.stderr).toMatch(/^error: \d+ problems found in the store — /m);
