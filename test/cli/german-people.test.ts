@@ -70,6 +70,10 @@ describe('die Hilfe der Befehle ist deutsch', () => {
     [['participant', 'extend'], 'die laufende Zuweisung bis zu einem späteren Ende verlängern'],
     [['participant', 'move'], 'in einen anderen Praxisbereich wechseln lassen'],
     [['participant', 'exit'], 'Austrittsgründe:'],
+    [
+      ['participant', 'exit'],
+      'job Sozialversicherungspflichtige Beschäftigung (Integration in Arbeit oder Ausbildung)',
+    ],
     [['note'], 'Vermerke;'],
     [['note', 'add'], 'einen Vermerk schreiben'],
     [['note', 'list'], 'die Vermerke einer Person, die ältesten zuerst'],

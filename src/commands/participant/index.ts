@@ -79,7 +79,7 @@ export function registerParticipant(program: Command): void {
   exit.addHelpText(
     'after',
     `\n${words.exit.reasons}\n${Object.entries(EXIT_REASONS)
-      .map(([k, v]) => `  ${k.padEnd(20)}${v.label} (${v.group})`)
+      .map(([k, v]) => `  ${k.padEnd(20)}${words.exit.reasonLine(v.label, v.group)}`)
       .join('\n')}\n`,
   );
   examples(exit, [

@@ -1,5 +1,6 @@
 import type { participant as en } from '../en/participant.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
+import { EXIT_GROUP_LABELS } from '../../model/exit-reasons.js';
 import { fmt } from './format.js';
 
 const tenths = (t: number) => `${Math.floor(t / 10)},${t % 10}`;
@@ -88,6 +89,7 @@ export const participant: typeof en = {
     optReason: 'Austrittsgrund',
     optText: "Einzelheiten; beim Grund 'other' erforderlich",
     reasons: 'Austrittsgründe:',
+    reasonLine: (label, group) => `${label} (${EXIT_GROUP_LABELS[group]})`,
     done: (id, date, reason) =>
       `Austritt von ${id} am ${fmt.date(date)} erfasst (${reason}); der Platz ist ab dem nächsten Tag frei`,
     wouldDo: (id, date, reason) =>

@@ -1,5 +1,6 @@
 // `insat participant`: participants and changes of their assignment (src/commands/participant).
 import type { IsoDate } from '../../model/dates.js';
+import type { ExitGroup } from '../../model/types.js';
 import { fmt } from './format.js';
 
 const tenths = (t: number) => `${Math.floor(t / 10)}.${t % 10}`;
@@ -90,6 +91,8 @@ export const participant = {
     optReason: 'exit reason',
     optText: "details; required for reason 'other'",
     reasons: 'Exit reasons:',
+    /** One exit reason in the help: its German label (as reported) and its reporting group. */
+    reasonLine: (label: string, group: ExitGroup) => `${label} (${group})`,
     done: (id: string, date: IsoDate, reason: string) =>
       `recorded the exit of ${id} on ${fmt.date(date)} (${reason}); the seat is free from the next day`,
     wouldDo: (id: string, date: IsoDate, reason: string) =>
