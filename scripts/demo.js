@@ -24,6 +24,7 @@ function insat(title, args, { optional = false } = {}) {
 insat('Demo store', ['init', '--demo', '--force']);
 insat('Seats today', ['seats']);
 insat('Occupancy of the last complete week', ['occupancy', '--format', 'text']);
+insat('The team and its caseloads today', ['caseload']);
 insat('Allowance of last month', ['pay', '--month', lastMonth()]);
 insat('What is due in the next 4 weeks', ['due']);
 

@@ -26,6 +26,8 @@ import { registerOrder } from '../commands/order/index.js';
 import { registerGroup } from '../commands/group/index.js';
 import { registerDue } from '../commands/due/index.js';
 import { registerCertification } from '../commands/certification/index.js';
+import { registerStaff } from '../commands/staff/index.js';
+import { registerCaseload } from '../commands/caseload/index.js';
 
 export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerInit,
@@ -33,7 +35,9 @@ export const COMMAND_GROUPS: ((program: Command) => void)[] = [
   registerApplicant,
   registerEnrol,
   registerParticipant,
+  registerStaff,
   registerSeats,
+  registerCaseload,
   registerHours,
   registerPay,
   registerAbsences,

@@ -1,7 +1,7 @@
-// Ids of customers (c001), orders (o001), group offers (u001) and certification dates (z001): parsed, and found in the store.
+// Ids of customers (c001), orders (o001), group offers (u001), certification dates (z001) and staff (s001): parsed, and found in the store.
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Text } from '../i18n/text.js';
-import type { Certification, Customer, GroupOffer, MainData, Order } from '../model/types.js';
+import type { Certification, Customer, GroupOffer, MainData, Order, StaffMember } from '../model/types.js';
 import { clip } from './parse.js';
 
 function recordId(value: string | undefined, prefix: string, refusal: (clipped: string) => Text | string): string {
@@ -13,6 +13,12 @@ function recordId(value: string | undefined, prefix: string, refusal: (clipped: 
 export const customerIdArg = (v: string | undefined) => recordId(v, 'c', (x) => (m) => m.customer.badId(x));
 export const orderIdArg = (v: string | undefined) => recordId(v, 'o', (x) => (m) => m.order.badId(x));
 export const offerIdArg = (v: string | undefined) => recordId(v, 'u', (x) => (m) => m.group.badId(x));
+/** A staff id (s003); a name typed where an id belongs is a usage error that says where the ids are. */
+export function staffIdArg(value: string | undefined, flag = 'ID'): string {
+  const v = (value ?? '').trim().toLowerCase();
+  if (!/^s\d{1,6}$/.test(v)) throw new UsageError((m) => m.staff.errors.notStaffId(flag, clip(value ?? '')));
+  return v;
+}
 
 export function findCustomer(data: MainData, id: string): Customer {
   const c = data.customers.find((x) => x.id === id);
@@ -45,4 +51,10 @@ export function findCertification(data: MainData, id: string): Certification {
   const c = data.certifications.find((x) => x.id === id);
   if (!c) throw new NotFoundError((m) => m.certification.notFound(id));
   return c;
+}
+
+export function findStaff(data: MainData, id: string): StaffMember {
+  const s = data.staff.find((x) => x.id === id);
+  if (!s) throw new NotFoundError((m) => m.staff.errors.notFound(id));
+  return s;
 }

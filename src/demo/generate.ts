@@ -22,6 +22,7 @@ import { demoCustomersAndOrders } from './orders.js';
 import { Rng } from './random.js';
 import { goalsAndNotes, records } from './records.js';
 import { loadSeeds } from './seeds.js';
+import { addDemoStaff } from './staff.js';
 import { seatTimelines } from './stays.js';
 
 /** Builds a whole programme: stays, people, applicants, records, bookings, goals and notes. */
@@ -43,8 +44,10 @@ function generate(opts: Options, workSeed?: number): { main: MainData; bookings:
     orders: [],
     groupOffers: [],
     certifications: [],
+    staff: [],
     counters: { person: people.length, assignment: assignments.length, goal: goals.length, note: notes.length },
   };
+  addDemoStaff(main, g.seeds, opts.historyFrom);
   if (workSeed !== undefined) {
     // Their own random source, drawn last: the people, assignments and bookings above stay as they were.
     const rng = new Rng(workSeed);

@@ -84,7 +84,7 @@ export function startGeneration(opts: Options): Generation {
   };
 }
 
-/** The shipped defaults, filled with the seeds' provider, Jobcenter and staff, and closing days. */
+/** The shipped defaults, filled with the seeds' provider and Jobcenter, and closing days (the staff are records: staff.ts). */
 function programmeSettings(seeds: Seeds, closingDays: IsoDate[], historyFrom: IsoDate): Settings {
   const settings = defaultSettings();
   // A history longer than the shipped seat plan and rates (2006 on) needs a programme that existed
@@ -96,14 +96,6 @@ function programmeSettings(seeds: Seeds, closingDays: IsoDate[], historyFrom: Is
     rates: settings.rates.map((r, i) => (i === 0 ? { ...r, from: since(r.from) } : r)),
     provider: { ...settings.provider, ...seeds.provider },
     jobcenter: { ...settings.jobcenter, ...seeds.jobcenter },
-    staff: {
-      instructors: {
-        holz: [...seeds.staff.instructors.holz],
-        kueche: [...seeds.staff.instructors.kueche],
-        gestaltung: [...seeds.staff.instructors.gestaltung],
-      },
-      socialWorkers: [...seeds.staff.socialWorkers],
-    },
     closingDays: [...closingDays],
   };
 }

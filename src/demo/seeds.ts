@@ -1,6 +1,6 @@
 // seeds/demo.json: the names, places, texts and parameters the demo and the benchmark history are made of.
 import { readFileSync } from 'node:fs';
-import type { GoalStatus, Person, ReferralSource, Settings } from '../model/types.js';
+import type { Area, GoalStatus, Person, ReferralSource, Settings } from '../model/types.js';
 
 export type Weighted<T> = [T, number][];
 
@@ -21,7 +21,7 @@ export interface Seeds {
   customerNoPrefix: string;
   provider: Settings['provider'];
   jobcenter: Settings['jobcenter'];
-  staff: Settings['staff'];
+  staff: { instructors: Record<Area, string[]>; socialWorkers: string[]; admins: string[] };
   integrationOfficers: string[];
   priorProviders: string[];
   extensionReasons: string[];

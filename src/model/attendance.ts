@@ -1,5 +1,6 @@
 // Attendance of one person over a period, day by day and summed: the figures of the attendance
 // sheet (Anwesenheitsliste) and of the progress report. Pure: plain data in, plain data out.
+import { instructorNamesDuring } from './staff.js';
 import { areaOn, assignmentsOf, coversDay, lastDay } from './assignment.js';
 import { eachDay, isoWeekday, maxDate, minDate, monthPeriod, type IsoDate } from './dates.js';
 import { evenDailyMinutes, plannedMinutesOfWeekday, weekdayMinutesOf, type WeekdayMinutes } from './weekday-pattern.js';
@@ -217,7 +218,7 @@ export function attendanceSheets(
       month,
       person: { id, name: person.name },
       areas,
-      instructors: [...new Set(areas.flatMap((ar) => main.settings.staff.instructors[ar]))],
+      instructors: [...new Set(areas.flatMap((ar) => instructorNamesDuring(main.staff, ar, from, to)))],
       hoursPerWeek: now.hoursPerWeek,
       weekdayMinutes: weekdayMinutesOf(now),
       plannedMinutesPerDay: evenDailyMinutes(now),

@@ -15,6 +15,12 @@ import { orderReferenceViolations, orderViolations } from './orders.js';
 import { goalViolations } from './plan.js';
 import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
+import {
+  assignmentStaffViolations,
+  leavingSocialWorkerWarnings,
+  staffRecordViolations,
+  unlinkedStaffWarnings,
+} from './staff.js';
 import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
 import { overdueWarnings } from './due/due-list.js';
@@ -29,6 +35,7 @@ const COUNTERS = {
   orders: ['order', 'o'],
   groupOffers: ['groupOffer', 'u'],
   certifications: ['certification', 'z'],
+  staff: ['staff', 's'],
 } as const;
 
 /** Two records of one collection with the same id; an id the counter would hand out again. */
@@ -140,6 +147,8 @@ export function storeViolations(
   out.push(...orderReferenceViolations(data));
   for (const o of data.orders) out.push(...orderViolations(o, today));
   out.push(...storeGroupViolations(data, today));
+  for (const s of data.staff) out.push(...staffRecordViolations(s));
+  out.push(...assignmentStaffViolations(data));
   return out;
 }
 
@@ -173,6 +182,8 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...likelyDuplicates(data.people),
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
     ...overdueWarnings(data, today),
+    ...unlinkedStaffWarnings(data),
+    ...leavingSocialWorkerWarnings(data, today),
   ];
   for (const p of data.people) {
     const mine = data.assignments.filter((a) => a.personId === p.id);

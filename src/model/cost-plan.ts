@@ -7,7 +7,8 @@ import { isWorkingDay } from './holidays.js';
 import { roundHalfUp, type Cents } from './money.js';
 import { type Minutes } from './durations.js';
 import { rateOn, seatPlanOn } from './settings.js';
-import { AREAS, type Area, type SeatPlan, type Settings } from './types.js';
+import { instructorNamesOfYear, staffOfYear } from './staff.js';
+import { AREAS, type Area, type SeatPlan, type Settings, type StaffMember } from './types.js';
 import { compareText } from './compare.js';
 
 export interface AllowanceLine {
@@ -138,7 +139,7 @@ export interface SettingGap {
  * What the annual application needs from the settings and does not find. The application is never
  * printed with blanks: the command lists these and stops.
  */
-export function applicationGaps(settings: Settings, year: number): SettingGap[] {
+export function applicationGaps(settings: Settings, year: number, staff: readonly StaffMember[] = []): SettingGap[] {
   const gaps: SettingGap[] = [];
   const need = (key: string, value: string, example: string) => {
     if (value.trim() === '') gaps.push({ key, fix: `insat config set ${key} ${example}` });
@@ -160,12 +161,15 @@ export function applicationGaps(settings: Settings, year: number): SettingGap[] 
   const to = isoOf(year, 12, 31);
   const plans = [seatPlanOn(settings, from), ...settings.seats.filter((s) => s.from > from && s.from <= to)];
   for (const area of AREAS) {
-    if (plans.some((pl) => pl.areas[area] > 0) && settings.staff.instructors[area].length === 0) {
-      gaps.push({ key: `staff.instructors.${area}`, fix: `insat config set staff.instructors.${area} "NAME, NAME"` });
+    if (plans.some((pl) => pl.areas[area] > 0) && instructorNamesOfYear(staff, area, year).length === 0) {
+      gaps.push({
+        key: `staff.instructors.${area}`,
+        fix: `insat staff add --name NAME --role instructor --area ${area} --from ${from}`,
+      });
     }
   }
-  if (settings.staff.socialWorkers.length === 0)
-    gaps.push({ key: 'staff.socialWorkers', fix: 'insat config set staff.socialWorkers "NAME, NAME"' });
+  if (!staffOfYear(staff, year).some((s) => s.role === 'social-worker'))
+    gaps.push({ key: 'staff.socialWorkers', fix: `insat staff add --name NAME --role social-worker --from ${from}` });
   if (plans.every((pl) => pl.total === 0))
     gaps.push({ key: 'seats.total', fix: `insat config set seats.total 33 --from ${from}` });
   if (!rateOn(settings, from)) gaps.push({ key: 'rates', fix: `insat config rate set 2,00 --from ${from}` });

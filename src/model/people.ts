@@ -14,6 +14,7 @@ const PREFIX: Record<Counter, string> = {
   order: 'o',
   groupOffer: 'u',
   certification: 'z',
+  staff: 's',
 };
 
 /** The next short stable id (p001, a001 …); counts up and never reuses an id. */

@@ -2,6 +2,7 @@
 // participant over a period. This is where the privacy rule of DOMAIN.md is applied: the report
 // carries no addiction status, no contact details, no free-text exit or extension reasons, no
 // health-related exit reason, and of the case notes only those marked `jobcenter`.
+import { instructorNames, staffName } from './staff.js';
 import { groupParticipation, type GroupParticipation } from './groups.js';
 import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap.js';
 import { areaOn, assignmentsOf, lastDay } from './assignment.js';
@@ -170,8 +171,10 @@ export function progressReport(
       weekdayMinutes: weekdayMinutesOf(now),
       plannedMinutesPerDay: evenDailyMinutes(now),
       areas,
-      instructors: s.staff.instructors[currentArea],
-      socialWorker: assignment.socialWorker,
+      instructors: assignment.instructorId
+        ? [staffName(main.staff, assignment.instructorId)]
+        : instructorNames(main.staff, currentArea, onDay),
+      socialWorker: staffName(main.staff, assignment.socialWorkerId) || assignment.socialWorker,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
       extensions: assignment.extensions

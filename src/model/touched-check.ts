@@ -10,6 +10,7 @@ import { personAssignmentViolations } from './enrolment.js';
 import { applicantViolations } from './people.js';
 import { goalViolations } from './plan.js';
 import { settingsViolations } from './settings.js';
+import { assignmentStaffViolations, staffRecordViolations } from './staff.js';
 import type { Booking, MainData } from './types.js';
 import type { Violation } from './violations.js';
 
@@ -19,6 +20,8 @@ export interface TouchedScope {
   /** Days on which the seat occupancy may have changed; null when no assignment changed. */
   seatDays: { from: IsoDate; to: IsoDate } | null;
   settings: boolean;
+  /** A staff record changed. */
+  staff?: boolean;
 }
 
 /** The problems `check` would report about the touched part of the store; `bookings` are the touched people's. */
@@ -29,7 +32,8 @@ export function touchedViolations(
   scope: TouchedScope,
 ): Violation[] {
   const mine = (ids: readonly string[]) => ids.some((id) => scope.people.has(id));
-  const out: Violation[] = [...idViolations(data), ...referenceViolations(data)];
+  const out: Violation[] = [...idViolations(data), ...referenceViolations(data), ...assignmentStaffViolations(data)];
+  if (scope.staff) for (const s of data.staff) out.push(...staffRecordViolations(s));
   if (scope.settings) out.push(...settingsViolations(data.settings));
   for (const p of data.people) {
     if (!scope.people.has(p.id)) continue;

@@ -60,7 +60,13 @@ export interface Settings {
   };
   provider: ContactDetails & { measureName: string; measureNumber: string };
   jobcenter: ContactDetails;
-  staff: { instructors: Record<Area, string[]>; socialWorkers: string[] };
+  /**
+   * Legacy: staff names as free text, from before staff records. `insat staff migrate` turns them into
+   * records and removes them; `insat check` warns while they are there.
+   */
+  staff?: { instructors: Record<Area, string[]>; socialWorkers: string[] };
+  /** Participants one social worker cares for at most (`insat caseload`; default 17, about half the seats). */
+  caseloadTarget?: number;
   /** Optional flat rates per seat and month for the application's cost plan (cents). */
   flatRatesPerSeatMonth: Record<string, Cents>;
   retention: {
@@ -201,9 +207,14 @@ export interface Assignment {
   areas: AreaSegment[];
   jobcenterRef: string;
   integrationOfficer: string;
+  /** Legacy: the social worker's name as free text ('' once linked to a staff record). */
   socialWorker: string;
   /** The instructor (Anleiter/in) in charge; free text, absent in older stores. */
   instructor?: string;
+  /** The staff record of the social worker in charge (`insat staff`). */
+  socialWorkerId?: string | null;
+  /** The staff record of the instructor in charge (an instructor of the assignment's area). */
+  instructorId?: string | null;
   extensions: Extension[];
   exit: ExitRecord | null;
   /**
@@ -307,6 +318,22 @@ export interface GroupOffer {
   attendance: GroupAttendance[] | null;
 }
 
+export const STAFF_ROLES = ['instructor', 'social-worker', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A member of the team: an instructor of one area, a social worker or an administrator. */
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: StaffRole;
+  /** The instructor's work area; null for the other roles. */
+  area: Area | null;
+  /** The first day in the team. */
+  from: IsoDate;
+  /** The last day in the team; null while they stay. */
+  left: IsoDate | null;
+}
+
 /** Everything but the bookings (which live per year). */
 export interface MainData {
   settings: Settings;
@@ -320,6 +347,8 @@ export interface MainData {
   groupOffers: GroupOffer[];
   /** Stores written before certification records existed load them as empty. */
   certifications: Certification[];
+  /** Stores written before staff records existed load them as empty. */
+  staff: StaffMember[];
   counters: {
     person: number;
     assignment: number;
@@ -329,5 +358,6 @@ export interface MainData {
     order?: number;
     groupOffer?: number;
     certification?: number;
+    staff?: number;
   };
 }

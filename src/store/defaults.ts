@@ -25,6 +25,7 @@ export function emptyStore(settings: Settings = defaultSettings()): MainData {
     orders: [],
     groupOffers: [],
     certifications: [],
+    staff: [],
     counters: { person: 0, assignment: 0, goal: 0, note: 0 },
   };
 }

@@ -14,6 +14,7 @@ import {
   GROUP_KINDS,
   ORDER_STATUSES,
   REFERRAL_SOURCES,
+  STAFF_ROLES,
 } from '../model/types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -57,6 +58,7 @@ export const UNIQUE_KEYS = {
   orders: (r: { id: string }) => r.id,
   groupOffers: (r: { id: string }) => r.id,
   certifications: (r: { id: string }) => r.id,
+  staff: (r: { id: string }) => r.id,
 } as const;
 export const bookingKeyOf = (b: { participantId: string; date: string }) => `${b.participantId} on ${b.date}`;
 
@@ -165,14 +167,17 @@ const settings = object({
   }),
   provider: object({ ...contactShape, measureName: contactText, measureNumber: contactText }),
   jobcenter: object(contactShape),
-  staff: object({
-    instructors: object({
-      holz: array(text(TEXT_LIMITS.staff)),
-      kueche: array(text(TEXT_LIMITS.staff)),
-      gestaltung: array(text(TEXT_LIMITS.staff)),
+  staff: optional(
+    object({
+      instructors: object({
+        holz: array(text(TEXT_LIMITS.staff)),
+        kueche: array(text(TEXT_LIMITS.staff)),
+        gestaltung: array(text(TEXT_LIMITS.staff)),
+      }),
+      socialWorkers: array(text(TEXT_LIMITS.staff)),
     }),
-    socialWorkers: array(text(TEXT_LIMITS.staff)),
-  }),
+  ),
+  caseloadTarget: optional(int(1)),
   flatRatesPerSeatMonth: record(int(0)),
   retention: object({
     notesYearsAfterExit: int(0),
@@ -231,6 +236,8 @@ const assignment = object({
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
   instructor: optional(text(TEXT_LIMITS.instructor)),
+  socialWorkerId: optional(nullable(nonEmpty)),
+  instructorId: optional(nullable(nonEmpty)),
   extensions: array(
     object({
       until: isoDate,
@@ -298,6 +305,15 @@ const certification = object({
   created: isoDate,
 });
 
+const staffMember = object({
+  id: nonEmpty,
+  name: text(TEXT_LIMITS.staff),
+  role: oneOf(STAFF_ROLES),
+  area: nullable(area),
+  from: isoDate,
+  left: nullable(isoDate),
+});
+
 const mainFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
   settings,
@@ -334,6 +350,7 @@ const mainFile = object({
   orders: optional(unique(array(order), UNIQUE_KEYS.orders)),
   groupOffers: optional(unique(array(groupOffer), UNIQUE_KEYS.groupOffers)),
   certifications: optional(unique(array(certification), UNIQUE_KEYS.certifications)),
+  staff: optional(unique(array(staffMember), UNIQUE_KEYS.staff)),
   counters: object({
     person: int(),
     assignment: int(),
@@ -343,6 +360,7 @@ const mainFile = object({
     order: optional(int()),
     groupOffer: optional(int()),
     certification: optional(int()),
+    staff: optional(int()),
   }),
 });
 

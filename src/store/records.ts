@@ -20,6 +20,7 @@ export const MAIN_COLLECTIONS = [
   'orders',
   'groupOffers',
   'certifications',
+  'staff',
 ] as const;
 
 /** Collections added after the first stores were written: a store without them has none yet. */
@@ -28,6 +29,7 @@ export function addMissingCollections(data: MainData): MainData {
   data.orders ??= [];
   data.groupOffers ??= [];
   data.certifications ??= [];
+  data.staff ??= [];
   return data;
 }
 export const MAIN_SINGLETONS = ['settings', 'counters'] as const;

@@ -9,6 +9,7 @@ import {
   GROUP_KINDS,
   ORDER_STATUSES,
   REFERRAL_SOURCES,
+  STAFF_ROLES,
 } from '../model/types.js';
 import { isMonthDay, isValidIso } from '../model/dates.js';
 import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS } from './quick-check.js';
@@ -78,7 +79,8 @@ export const settingsSchema = object({
       gestaltung: z.array(text(TEXT_LIMITS.staff)),
     }),
     socialWorkers: z.array(text(TEXT_LIMITS.staff)),
-  }),
+  }).optional(),
+  caseloadTarget: z.number().int().min(1).optional(),
   flatRatesPerSeatMonth: z.record(z.string(), z.number().int().min(0)),
   retention: object({
     notesYearsAfterExit: z.number().int().min(0),
@@ -137,6 +139,8 @@ const assignment = object({
   integrationOfficer: text(TEXT_LIMITS.integrationOfficer),
   socialWorker: text(TEXT_LIMITS.socialWorker),
   instructor: text(TEXT_LIMITS.instructor).optional(),
+  socialWorkerId: str.min(1).nullable().optional(),
+  instructorId: str.min(1).nullable().optional(),
   extensions: z.array(
     object({
       until: isoDate,
@@ -204,6 +208,15 @@ const certification = object({
   created: isoDate,
 });
 
+const staffMember = object({
+  id: str.min(1),
+  name: text(TEXT_LIMITS.staff),
+  role: z.enum(STAFF_ROLES),
+  area: area.nullable(),
+  from: isoDate,
+  left: isoDate.nullable(),
+});
+
 export const mainSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: settingsSchema,
@@ -238,6 +251,7 @@ export const mainSchema = object({
   orders: unique(order, UNIQUE_KEYS.orders, 'order').optional(),
   groupOffers: unique(groupOffer, UNIQUE_KEYS.groupOffers, 'group offer').optional(),
   certifications: unique(certification, UNIQUE_KEYS.certifications, 'certification').optional(),
+  staff: unique(staffMember, UNIQUE_KEYS.staff, 'staff member').optional(),
   counters: object({
     person: z.number().int(),
     assignment: z.number().int(),
@@ -247,6 +261,7 @@ export const mainSchema = object({
     order: z.number().int().optional(),
     groupOffer: z.number().int().optional(),
     certification: z.number().int().optional(),
+    staff: z.number().int().optional(),
   }),
 });
 

@@ -194,7 +194,7 @@ export class Transaction extends Store {
    */
   async recheck(changes: readonly ChangeRecord[], today: IsoDate): Promise<void> {
     const scope = this.touchedScope(changes);
-    if (scope.people.size === 0 && !scope.settings) return;
+    if (scope.people.size === 0 && !scope.settings && !scope.staff) return;
     const years = this.yearsOf(scope);
     const bookingsNow: Booking[] = [];
     for (const y of years) bookingsNow.push(...(await this.bookingsOfYear(y)));
@@ -212,6 +212,7 @@ export class Transaction extends Store {
   private touchedScope(changes: readonly ChangeRecord[]): TouchedScope {
     const people = new Set<string>();
     let settings = false;
+    let staff = false;
     let from: IsoDate | null = null,
       to: IsoDate | null = null;
     for (const c of changes) {
@@ -227,6 +228,10 @@ export class Transaction extends Store {
         people.add(c.key);
         continue;
       }
+      if (c.collection === 'staff') {
+        staff = true;
+        continue;
+      }
       for (const img of [c.before, c.after] as ({ personId?: string } | null)[]) {
         if (img?.personId) people.add(img.personId);
         if (c.collection === 'assignments' && img) {
@@ -239,7 +244,7 @@ export class Transaction extends Store {
     }
     if (settings) for (const p of this.main.people) people.add(p.id);
     const span = settings ? assignmentSpan(this.main.assignments) : from && to ? { from, to } : null;
-    return { people, settings, seatDays: span };
+    return { people, settings, staff, seatDays: span };
   }
 
   /** The years of bookings to look at: those of the touched people's assignments, and those already loaded. */

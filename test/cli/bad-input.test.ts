@@ -510,23 +510,6 @@ const TEXT_FLAGS: [string[], string, string[], boolean][] = [
     [],
     false,
   ],
-  [
-    [
-      'enrol',
-      '{S}',
-      '--area',
-      'gestaltung',
-      '--start',
-      '2026-12-01',
-      '--until',
-      '2027-11-30',
-      '--hours-per-week',
-      '20',
-    ],
-    '--social-worker',
-    [],
-    false,
-  ],
   [['participant', 'extend', '{P}', '--until', '2027-12-31'], '--reason', [], false],
   [['participant', 'exit', '{P}', '--date', '2026-11-24', '--reason', 'other'], '--text', [], true],
   [['plan', 'add', '{P}'], '--goal', [], true],
@@ -553,7 +536,7 @@ const textRows: Row[] = TEXT_FLAGS.flatMap(([cmd, flag, rest]) => [
     message: usage(`${esc(flag)} contains control characters — type plain text`),
   },
 ]);
-const settingRows: Row[] = ['provider.name', 'jobcenter.contactPerson', 'staff.socialWorkers'].flatMap((key) => [
+const settingRows: Row[] = ['provider.name', 'jobcenter.contactPerson', 'customerTypes'].flatMap((key) => [
   {
     args: ['config', 'set', key, LONG],
     code: 2,

@@ -103,7 +103,7 @@ describe('every other free-text option', () => {
     [['note', 'add', '{P}', '--text', 'Gespräch\u0007'], '--text', CONTROL],
     [['note', 'add', '{P}', '--text', 'Gespr\ufffdch'], '--text', NOT_UTF8],
     [['config', 'set', 'provider.name', 'Krisenhilfe\u202e'], 'provider.name', BIDI],
-    [['config', 'set', 'staff.socialWorkers', 'Frau Kaya, Herr\u0085Roth'], 'staff.socialWorkers', CONTROL],
+    [['config', 'set', 'customerTypes', 'Kita, Jugend\u0085zentrum'], 'customerTypes', CONTROL],
   ])('%j is refused naming %s', (args, flag, message) => {
     const fill = (a: string) => a.replace('{A}', applicant).replace('{P}', participant).replace('{G}', goal);
     refusedNaming(args.map(fill), flag, message);

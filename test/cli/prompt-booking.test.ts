@@ -48,10 +48,13 @@ describe('hours book on a terminal', () => {
 });
 
 describe('enrol on a terminal', () => {
-  test('asks the weekly hours again until they are within the bounds, then the Jobcenter contacts', async () => {
+  test('asks the weekly hours again until they are within the bounds, then the Jobcenter contacts and the social worker from the team', async () => {
     const dir = tempDataDir();
     ok(dir, ['init'], { today: TODAY });
     const id = suitableApplicant(dir, 'Paula Prompt', { today: TODAY });
+    ok(dir, ['staff', 'add', '--name', 'Julia Terhoeven', '--role', 'social-worker', '--from', '2026-01-01'], {
+      today: TODAY,
+    });
     const s = startInsat(dir, `enrol ${id} --area holz --start 2026-12-01 --until 2027-11-30`, TODAY);
     expect(await waitFor(s, 'Hours per week')).toContain('15–30');
     typeLine(s, '40');
@@ -62,8 +65,8 @@ describe('enrol on a terminal', () => {
     typeLine(s, '362-AGH-4711');
     await waitFor(s, 'Integration officer');
     typeLine(s, 'Frau Schulte');
-    await waitFor(s, 'Social worker');
-    typeLine(s, ''); // Enter: none
+    expect(await waitFor(s, 'Social worker')).toContain('s001  Julia Terhoeven'); // picked from the team
+    keys(s, 'Enter');
     const done = await waitFor(s, /EXIT=\d/);
     expect(done).toContain('EXIT=0');
     expect(screen(s)).toContain(`enrolled ${id} in holz`);
@@ -71,7 +74,8 @@ describe('enrol on a terminal', () => {
       hoursPerWeek: 25,
       jobcenterRef: '362-AGH-4711',
       integrationOfficer: 'Frau Schulte',
-      socialWorker: '',
+      socialWorker: 'Julia Terhoeven',
+      socialWorkerId: 's001',
     });
   });
 });

@@ -11,6 +11,7 @@ import { insat, ok, ROOT, storeBytes, tempDataDir } from '../helpers/cli.js';
 const TODAY = { today: '2026-11-25' };
 let dir: string;
 let out: string;
+let socialWorker: string;
 const id: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
 
 function pdfText(file: string, page?: number): string {
@@ -71,7 +72,7 @@ function participant(
       '--jobcenter-ref',
       `AGH-2026-${pid}`,
       '--social-worker',
-      'Jana Kötter',
+      socialWorker,
       '--integration-officer',
       'Herr Öztürk',
     ],
@@ -84,6 +85,11 @@ beforeAll(() => {
   dir = tempDataDir('insat-report-');
   out = mkdtempSync(join(tmpdir(), 'insat-pdf-'));
   ok(dir, ['init'], TODAY);
+  socialWorker = ok(
+    dir,
+    ['staff', 'add', '--name', 'Jana Kötter', '--role', 'social-worker', '--from', '2025-01-01', '--json'],
+    TODAY,
+  ).json().id;
   id.a = participant('Jürgen Größmann', 'holz', '2026-09-01', '2027-08-31', 20, 'substitution'); // 4 h a day
   id.b = participant('Björn Weiß', 'kueche', '2026-03-02', '2027-03-01', 25);
   id.c = participant('Zoë Äbersold', 'gestaltung', '2026-01-05', '2026-12-31', 30); // 6 h a day
@@ -332,11 +338,10 @@ describe('report application: the annual Antrag', () => {
       'provider.measureNumber',
       'provider.contactPerson',
       'jobcenter.street',
-      'staff.instructors.holz',
-      'staff.socialWorkers',
     ]) {
       expect(r.stderr).toContain(`insat config set ${key} `);
     }
+    expect(r.stderr).toContain('insat staff add --name NAME --role instructor --area holz');
     expect(existsSync(join(out, 'antrag-leer.pdf'))).toBe(false);
   });
 
@@ -354,10 +359,13 @@ describe('report application: the annual Antrag', () => {
       set('provider.contactPerson', 'Katrin Oberhausen');
       set('jobcenter.street', 'Universitätsstraße 66');
       set('jobcenter.city', '44789 Bochum');
-      set('staff.instructors.holz', 'Bernd Kuhlmann, Stanisław Kubiak');
-      set('staff.instructors.kueche', 'Gabriele Strotmann');
-      set('staff.instructors.gestaltung', 'Miriam Feldhaus');
-      set('staff.socialWorkers', 'Jana Kötter, Timo Brackelmann');
+      const staff = (name: string, role: string, area?: string) =>
+        ok(dir, ['staff', 'add', '--name', name, '--role', role, ...(area ? ['--area', area] : [])], TODAY);
+      staff('Bernd Kuhlmann', 'instructor', 'holz');
+      staff('Stanisław Kubiak', 'instructor', 'holz');
+      staff('Gabriele Strotmann', 'instructor', 'kueche');
+      staff('Miriam Feldhaus', 'instructor', 'gestaltung');
+      staff('Timo Brackelmann', 'social-worker');
       set('flatRate.material', '50');
       set('flatRate.erloese', '10');
       json = ok(dir, ['report', 'application', '--year', '2027', '--out', `${out}/`, '--json'], TODAY).json();

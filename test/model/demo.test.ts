@@ -228,6 +228,7 @@ describe('the demo programme', () => {
     expect(main.orders.map((o) => o.id)).toEqual(ids('o', main.orders.length));
     expect(main.groupOffers.map((o) => o.id)).toEqual(ids('u', main.groupOffers.length));
     expect(main.certifications.map((c) => c.id)).toEqual(ids('z', main.certifications.length));
+    expect(main.staff.map((s) => s.id)).toEqual(ids('s', main.staff.length));
     expect(main.counters).toEqual({
       person: main.people.length,
       assignment: main.assignments.length,
@@ -237,6 +238,7 @@ describe('the demo programme', () => {
       order: main.orders.length,
       groupOffer: main.groupOffers.length,
       certification: main.certifications.length,
+      staff: main.staff.length,
     });
     for (const p of main.people) expect(p.jobcenterCustomerNo).toMatch(/^362D\d{6}$/);
   });
@@ -247,8 +249,10 @@ describe('the demo programme', () => {
     expect(s.provider.street).not.toBe('');
     expect(s.provider.measureNumber).not.toBe('');
     expect(s.jobcenter.name).toBe('Jobcenter Bochum');
-    for (const area of ['holz', 'kueche', 'gestaltung'] as const) expect(s.staff.instructors[area]).toHaveLength(2);
-    expect(s.staff.socialWorkers).toHaveLength(2);
+    for (const area of ['holz', 'kueche', 'gestaltung'] as const)
+      expect(main.staff.filter((m) => m.role === 'instructor' && m.area === area)).toHaveLength(2);
+    expect(main.staff.filter((m) => m.role === 'social-worker')).toHaveLength(2);
+    expect(main.staff.filter((m) => m.role === 'admin')).toHaveLength(1);
     expect(s.closingDays).toContain('2026-12-24');
     expect(s.closingDays).toContain('2026-12-31');
   });

@@ -90,6 +90,7 @@ function store(people: Person[], assignments: Assignment[]): MainData {
     assignments,
     goals: [],
     notes: [],
+    staff: [],
     customers: [],
     orders: [],
     groupOffers: [],

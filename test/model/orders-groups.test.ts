@@ -138,6 +138,7 @@ function store(offers: GroupOffer[] = []): MainData {
     ],
     goals: [],
     notes: [],
+    staff: [],
     customers: [
       { id: 'c001', name: 'Kita', kind: 'non-profit', type: 'Kita', address: '', contact: '', created: '2026-11-01' },
     ],

@@ -80,7 +80,14 @@ describe('attendance sheets: one per person with a seat in the month', () => {
     enrol(data, 'p3', 'gestaltung', '2026-11-30', '2027-11-29'); // starts on the last day
     data.people.find((p) => p.id === 'p3')!.name = 'Änne Adler';
     enrol(data, 'p4', 'kueche', '2025-01-01', '2026-10-31'); // over before November
-    data.settings.staff.instructors.holz = ['Bernd Kuhlmann'];
+    data.staff.push({
+      id: 's001',
+      name: 'Bernd Kuhlmann',
+      role: 'instructor',
+      area: 'holz',
+      from: '2020-01-01',
+      left: null,
+    });
     const sheets = attendanceSheets(data, bookings, '2026-11');
     expect(sheets.map((s) => s.person.id)).toEqual(['p3', 'p1']);
     const p1 = sheets[1]!;

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../i18n/text.js';
 import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
+import { caseloadTarget } from '../../model/caseload.js';
 import { addDays, isMonthDay } from '../../model/dates.js';
 import { centsToDecimal } from '../../model/money.js';
 import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
@@ -34,7 +35,6 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
   const shown = ctx.m.config.shown;
   const fmt = ctx.m.fmt;
   const areas = (p: SeatPlan) => AREAS.map((a) => `${a} ${p.areas[a]}`).join(', ');
-  const names = (list: string[]) => list.join(', ') || '–';
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => s,
     text: () => {
@@ -53,8 +53,7 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
         shown.provider([s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')),
         shown.measure(`${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`),
         shown.jobcenter([s.jobcenter.name, s.jobcenter.street, s.jobcenter.city].filter(Boolean).join(', ')),
-        shown.instructors(AREAS.map((a) => `${a}: ${names(s.staff.instructors[a])}`).join('; ')),
-        shown.socialWorkers(names(s.staff.socialWorkers)),
+        ctx.m.staff.configShown(caseloadTarget(s)),
         shown.flatRates(
           Object.entries(s.flatRatesPerSeatMonth)
             .map(([k, v]) => `${k} ${fmt.euro(v)}`)
@@ -85,6 +84,7 @@ function list(value: string): string[] {
 
 /** Applies one `config set` to a copy of the settings; returns a description of the change. */
 export function applySetting(m: Catalogue, s: Settings, key: string, value: string, from: string): string {
+  if (/^staff\./.test(key)) throw new UsageError((m) => m.staff.errors.noLongerSetting(key));
   if (!isSettingKey(key)) throw new UsageError((m) => m.config.unknownKey(key, SETTING_KEYS.join(', ')));
   const seat = /^seats\.(total|holz|kueche|gestaltung)$/.exec(key);
   if (seat) {
@@ -154,8 +154,8 @@ export function applySetting(m: Catalogue, s: Settings, key: string, value: stri
     case 'retention.applicantsMonthsAfterDecision':
       s.retention.applicantsMonthsAfterDecision = intArg(value, key, 1, 120);
       return `${key} = ${value}`;
-    case 'staff.socialWorkers':
-      s.staff.socialWorkers = list(value).map((v) => textArg(v, key, { max: 100 }));
+    case 'caseloadTarget':
+      s.caseloadTarget = intArg(value, key, 1, 99);
       return `${key} = ${value}`;
     case 'customerTypes':
       s.customerTypes = list(value).map((v) => textArg(v, key, { max: 100 }));
@@ -164,11 +164,6 @@ export function applySetting(m: Catalogue, s: Settings, key: string, value: stri
   const kinds = /^workKinds\.(\w+)$/.exec(key);
   if (kinds) {
     s.workKinds = { ...s.workKinds, [areaArg(kinds[1])]: list(value).map((v) => textArg(v, key, { max: 100 })) };
-    return `${key} = ${value}`;
-  }
-  const instr = /^staff\.instructors\.(\w+)$/.exec(key);
-  if (instr) {
-    s.staff.instructors[areaArg(instr[1])] = list(value).map((v) => textArg(v, key, { max: 100 }));
     return `${key} = ${value}`;
   }
   const contact = /^(provider|jobcenter)\.(\w+)$/.exec(key);

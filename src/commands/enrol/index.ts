@@ -14,6 +14,7 @@ export interface EnrolOptions {
   pattern?: string;
   jobcenterRef?: string;
   socialWorker?: string;
+  instructor?: string;
   integrationOfficer?: string;
   capDecision?: string;
   decided?: string;
@@ -33,7 +34,8 @@ export function registerEnrol(program: Command): void {
     .option('--pattern <list>', m().weekdays.optPattern)
     .option('--jobcenter-ref <ref>', words.optJobcenterRef)
     .option('--integration-officer <name>', words.optIntegrationOfficer)
-    .option('--social-worker <name>', words.optSocialWorker)
+    .option('--social-worker <id>', m().staff.enrol.optSocialWorker)
+    .option('--instructor <id>', m().staff.enrol.optInstructor)
     .option('--cap-decision <text>', words.optCapDecision)
     .option('--decided <date>', words.optDecided)
     .addOption(dryRunOption())
@@ -47,5 +49,6 @@ export function registerEnrol(program: Command): void {
     'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 24 --pattern mo=6,di=6,mi=6,do=6,fr=0',
     'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 18 --days mo,di,do',
     `insat enrol        # ${words.exampleAsk}`,
+    'insat enrol p012 --area holz --start 2026-12-01 --until 2027-11-30 --hours-per-week 20 --social-worker s007 --instructor s001',
   ]);
 }

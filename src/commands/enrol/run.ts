@@ -10,7 +10,7 @@ import { isWaiting } from '../../model/assignment.js';
 import { enrolViolations } from '../../model/enrolment.js';
 import { nextId } from '../../model/people.js';
 import type { Text } from '../../i18n/text.js';
-import { AREA_LABELS, AREAS, type Assignment } from '../../model/types.js';
+import { AREA_LABELS, AREAS, type Area, type Assignment, type MainData } from '../../model/types.js';
 import {
   evenSplit,
   isEvenWeek,
@@ -21,6 +21,10 @@ import {
   weekdayMinutesOf,
   type WeekdayMinutes,
 } from '../../model/weekday-pattern.js';
+import { findStaff, staffIdArg } from '../../cli/record-ids.js';
+import type { IsoDate } from '../../model/dates.js';
+import { staffChoiceViolations, staffOn, type AssignedRole } from '../../model/staff.js';
+import type { Violation } from '../../model/violations.js';
 import type { EnrolOptions } from './index.js';
 
 export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolOptions): Promise<void> {
@@ -56,8 +60,6 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
       questions.push(optionalText('--jobcenter-ref', ctx.m.weekdays.promptJobcenterRef));
     if (opts.integrationOfficer === undefined)
       questions.push(optionalText('--integration-officer', ctx.m.weekdays.promptIntegrationOfficer));
-    if (opts.socialWorker === undefined)
-      questions.push(optionalText('--social-worker', ctx.m.weekdays.promptSocialWorker));
   }
   const weekdays = weekdaysArg(ctx, opts);
   const asked = await askMissing(ctx, questions);
@@ -77,12 +79,10 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
       required: false,
       max: 200,
     }),
-    socialWorker: textArg(given('--social-worker', opts.socialWorker), '--social-worker', {
-      required: false,
-      max: 200,
-    }),
+    socialWorker: '',
     capExtensionReason: '',
   };
+  const staff = await staffChoices(ctx, opts, area, start);
   const decision = capDecisionArg(opts, ctx.today);
 
   let warnings: Text[] = [];
@@ -103,12 +103,15 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
         extensions: [],
         exit: null,
         ...details,
+        socialWorkerId: staff.socialWorker,
+        instructorId: staff.instructor,
         ...(decision ? { capDecision: decision } : {}),
       };
       const mine = [...tx.main.assignments.filter((x) => x.personId === id), a];
       const violations = enrolViolations(tx.main, { person, assignment: a });
       const eligible = !violations.some((v) => v.rule === 'entry-pipeline');
       refuseIf([
+        ...staffViolations(tx.main, staff, a),
         ...(weekdays?.kind === 'pattern' ? patternSumViolations(id, weekdays.minutes, hoursPerWeek) : []),
         ...(decision && eligible
           ? capDecisionViolations(tx.main.settings, id, person.priorPeriods, mine, a, decision, ctx.today)
@@ -153,4 +156,47 @@ function weekdaysArg(ctx: Ctx, opts: EnrolOptions): Weekdays | null {
 function weekdayField(w: Weekdays | null, hoursPerWeek: number): Pick<Assignment, 'weekdayMinutes'> {
   if (w === null || (w.kind === 'days' && w.days.length === 5)) return {};
   return { weekdayMinutes: w.kind === 'days' ? evenSplit(hoursPerWeek * 60, w.days) : w.minutes };
+}
+
+interface StaffChoice {
+  socialWorker: string | null;
+  instructor: string | null;
+}
+
+/** The social worker and instructor by staff id; on a terminal, picked from the team on the first day. */
+async function staffChoices(ctx: Ctx, opts: EnrolOptions, area: Area, start: IsoDate): Promise<StaffChoice> {
+  const questions: Question[] = [];
+  if (ctx.interactive && (opts.socialWorker === undefined || opts.instructor === undefined)) {
+    const team = staffOn((await openStore(ctx)).main.staff, start);
+    const choices = (list: typeof team) => list.map((s) => ({ value: s.id, name: `${s.id}  ${s.name}` }));
+    const socialWorkers = team.filter((s) => s.role === 'social-worker');
+    const instructors = team.filter((s) => s.role === 'instructor' && s.area === area);
+    if (opts.socialWorker === undefined && socialWorkers.length > 0)
+      questions.push({
+        flag: '--social-worker',
+        message: ctx.m.staff.prompt.socialWorker,
+        kind: 'select',
+        choices: choices(socialWorkers),
+      });
+    if (opts.instructor === undefined && instructors.length > 0)
+      questions.push({
+        flag: '--instructor',
+        message: ctx.m.staff.prompt.instructor,
+        kind: 'select',
+        choices: choices(instructors),
+      });
+  }
+  const asked = await askMissing(ctx, questions);
+  const id = (value: string | undefined, flag: string) => (value === undefined ? null : staffIdArg(value, flag));
+  return {
+    socialWorker: id(opts.socialWorker ?? asked['--social-worker'], '--social-worker'),
+    instructor: id(opts.instructor ?? asked['--instructor'], '--instructor'),
+  };
+}
+
+function staffViolations(data: MainData, choice: StaffChoice, a: Assignment): Violation[] {
+  const area = a.areas[0]!.area;
+  const check = (id: string | null, role: AssignedRole) =>
+    id ? staffChoiceViolations(findStaff(data, id), role, a.start, area, [a.personId]) : [];
+  return [...check(choice.socialWorker, 'social-worker'), ...check(choice.instructor, 'instructor')];
 }

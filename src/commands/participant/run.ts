@@ -33,7 +33,8 @@ import {
   withChanged,
 } from '../../model/enrolment.js';
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
-import type { Assignment, Person } from '../../model/types.js';
+import type { Assignment, Person, StaffMember } from '../../model/types.js';
+import { staffName } from '../../model/staff.js';
 import { assignmentOn, weeklyHoursOn } from '../../model/weekly-hours.js';
 
 export async function runParticipantList(
@@ -109,8 +110,10 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
       extensions: assignment.extensions,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
-      socialWorker: assignment.socialWorker,
-      instructor: assignment.instructor ?? '',
+      socialWorker: staffName(data.staff, assignment.socialWorkerId) || assignment.socialWorker,
+      socialWorkerId: assignment.socialWorkerId ?? null,
+      instructor: staffName(data.staff, assignment.instructorId) || (assignment.instructor ?? ''),
+      instructorId: assignment.instructorId ?? null,
       hoursChanges: assignment.hoursChanges ?? [],
       agh: {
         usedDays: use.usedDays,
@@ -125,7 +128,7 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
       },
       assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
     }),
-    text: () => showText(ctx, person, assignment, mine, use, warnings),
+    text: () => showText(ctx, person, assignment, mine, use, warnings, data.staff),
   });
 }
 
@@ -138,7 +141,15 @@ function weekdaysText(ctx: Ctx, a: Assignment): string {
 }
 
 /** `participant show` for people: one fact a line, the labels in a column. */
-function showText(ctx: Ctx, p: Person, a: Assignment, mine: Assignment[], use: CapUse, warnings: string[]): string {
+function showText(
+  ctx: Ctx,
+  p: Person,
+  a: Assignment,
+  mine: Assignment[],
+  use: CapUse,
+  warnings: string[],
+  staff: readonly StaffMember[],
+): string {
   const words = ctx.m.participant.show;
   const label = words.labels;
   const line = (name: string, text: string) => `${name.padEnd(19)}${text}`;
@@ -152,8 +163,8 @@ function showText(ctx: Ctx, p: Person, a: Assignment, mine: Assignment[], use: C
       label.jobcenter,
       words.jobcenter(a.jobcenterRef || '–', p.jobcenterCustomerNo || '–', a.integrationOfficer || '–'),
     ),
-    line(label.socialWorker, a.socialWorker || '–'),
-    line(label.instructor, a.instructor || '–'),
+    line(label.socialWorker, staffWho(staff, a.socialWorkerId) || a.socialWorker || '–'),
+    line(label.instructor, staffWho(staff, a.instructorId) || a.instructor || '–'),
   ];
   for (const e of a.extensions)
     lines.push(
@@ -298,4 +309,9 @@ export async function runExit(
     wouldDo: ctx.m.participant.exit.wouldDo(id, date, opts.reason),
     dryRun: Boolean(opts.dryRun),
   });
+}
+
+/** "s007 Julia Terhoeven", or '' when the assignment names nobody. */
+function staffWho(staff: readonly StaffMember[], id: string | null | undefined): string {
+  return id ? `${id} ${staffName(staff, id)}` : '';
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.js';
 import { applicationGaps, costPlan } from '../../model/cost-plan.js';
 import { isoOf } from '../../model/dates.js';
 import { areaWork, materialIncomeCents } from '../../model/orders.js';
+import { staffOfYear } from '../../model/staff.js';
 import { yearStats } from '../../model/stats.js';
 import { applicationPdf, workAreaTexts } from '../../reports/pdf/application.js';
 import type { ApplicationOptions } from './index.js';
@@ -15,7 +16,7 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
   const year = opts.year === undefined ? Number(ctx.today.slice(0, 4)) + 1 : intArg(opts.year, '--year', 2006, 2100);
   const store = await openStore(ctx);
   const main = store.main;
-  const gaps = applicationGaps(main.settings, year);
+  const gaps = applicationGaps(main.settings, year, main.staff);
   if (gaps.length > 0) {
     const width = Math.max(...gaps.map((g) => g.key.length));
     const lines = gaps.map((g) => `  ${g.key.padEnd(width)}  ${g.fix}`).join('\n');
@@ -41,6 +42,7 @@ export async function runApplication(ctx: Ctx, opts: ApplicationOptions): Promis
     year,
     today: ctx.today,
     settings: main.settings,
+    staff: staffOfYear(main.staff, year),
     plan,
     previous,
     texts,

@@ -16,7 +16,7 @@ Schlüssel:
   closingDays                                               Schließtage, durch Komma getrennt, z. B. 2026-12-24,2026-12-31
   provider.<Feld>, jobcenter.<Feld>                         name, street, city, phone, email, contactPerson
                                                             (beim Träger auch measureName, measureNumber)
-  staff.instructors.<Bereich>, staff.socialWorkers          Namen, durch Komma getrennt
+  caseloadTarget                                            Teilnehmende je Sozialarbeiter/in (insat caseload; Standard 17)
   flatRate.<Name>                                           Euro je Platz und Monat für den Kostenplan
                                                             (z. B. flatRate.personal 450,00); 0 entfernt sie; Namen:
                                                             personal, material, miete, insurance, verwaltung, erloese

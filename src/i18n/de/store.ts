@@ -65,6 +65,7 @@ export const store: typeof en = {
       customers: 'Kunde',
       orders: 'Auftrag',
       certifications: 'Zertifizierungstermin',
+      staff: 'Mitarbeiter/in',
       groupOffers: 'Gruppenangebot',
     },
   },

@@ -25,7 +25,7 @@ Keys:
   closingDays                                               comma-separated dates, e.g. 2026-12-24,2026-12-31
   provider.<field>, jobcenter.<field>                       name, street, city, phone, email, contactPerson
                                                             (provider also measureName, measureNumber)
-  staff.instructors.<area>, staff.socialWorkers             comma-separated names
+  caseloadTarget                                            participants per social worker (insat caseload; default 17)
   flatRate.<name>                                           euros per seat and month for the cost plan
                                                             (e.g. flatRate.personnel 450,00); 0 removes it; names:
                                                             personnel, material, rent, insurance, office, income

@@ -1,1 +1,111 @@
-export const staff = {};
+// insat staff and the staff rules of the model (model/staff.ts): who is in the team, who may be
+// named on an assignment, who needs a new social worker.
+import type { IsoDate } from '../../model/dates.js';
+import { AREA_LABELS, STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
+import { fmt } from './format.js';
+
+const roleName: Record<StaffRole, string> = {
+  instructor: 'instructor',
+  'social-worker': 'social worker',
+  admin: 'administrator',
+};
+const withArticle: Record<StaffRole, string> = {
+  instructor: 'an instructor',
+  'social-worker': 'a social worker',
+  admin: 'an administrator',
+};
+const flagOf: Record<StaffRole, string> = { instructor: '--instructor', 'social-worker': '--social-worker', admin: '' };
+const who = (s: Pick<StaffMember, 'id' | 'name'>) => `${s.id} (${s.name})`;
+const roleOf = (s: Pick<StaffMember, 'role' | 'area'>) =>
+  s.area ? `${roleName[s.role]} (${s.area})` : roleName[s.role];
+
+export const staff = {
+  roleName,
+  configShown: (target: number) =>
+    `staff              see 'insat staff list'; caseload target ${target} participants per social worker`,
+  description: 'the team: instructors of the work areas, social workers, administration',
+  add: {
+    description: 'add a member of the team; one undoable step',
+    optName: 'first and last name',
+    optRole: `${STAFF_ROLES.join(', ')}`,
+    optArea: 'the instructor’s work area (instructors only)',
+    optFrom: 'first day in the team (default: today)',
+    done: (s: StaffMember) => `added ${who(s)} as ${roleOf(s)} from ${fmt.date(s.from)}`,
+    wouldDo: (s: StaffMember) => `add ${s.name} as ${roleOf(s)} from ${fmt.date(s.from)}`,
+  },
+  list: {
+    description: 'the team on a day (default today), or everybody with --all',
+    optDate: 'the day (default: today)',
+    optAll: 'everybody ever in the team, with the first and last day',
+    columns: { id: 'staff', name: 'name', role: 'role', area: 'area', from: 'from', left: 'left' },
+    none: (date: IsoDate) =>
+      `nobody in the team on ${fmt.date(date)} — add people with 'insat staff add --name NAME --role ROLE', or turn names typed before into records with 'insat staff migrate'`,
+  },
+  edit: {
+    description: 'correct a name or an instructor’s area; one undoable step',
+    optName: 'the corrected name',
+    optArea: 'the instructor’s work area',
+    nothing: 'nothing to change — give --name or --area',
+    done: (id: string, fields: string[]) => `changed ${fmt.list(fields)} of ${id}`,
+    wouldDo: (id: string, fields: string[]) => `change ${fmt.list(fields)} of ${id}`,
+  },
+  leave: {
+    description: 'record the last day of a member of the team; one undoable step',
+    optDate: 'the last day in the team',
+    done: (s: StaffMember) => `${who(s)} leaves the team on ${fmt.date(s.left!)}`,
+    wouldDo: (s: StaffMember) => `record that ${who(s)} leaves the team on ${fmt.date(s.left!)}`,
+    needNew: (people: string[]) =>
+      `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new social worker from the day after — 'insat check' lists them until they have one`,
+  },
+  migrate: {
+    description:
+      'one-time step for stores from before staff records: staff names typed as free text become records and the assignments point at them',
+    nothing: 'nothing to migrate: every staff name is a staff record already',
+    done: (created: StaffMember[], linked: number) =>
+      `created ${fmt.count(created.length, 'staff record', 'staff records')}${created.length ? ` (${created.map((s) => `${s.id} ${s.name}`).join(', ')})` : ''} and linked ${fmt.count(linked, 'assignment', 'assignments')} to their social workers`,
+    wouldDo: (created: StaffMember[], linked: number) =>
+      `create ${fmt.count(created.length, 'staff record', 'staff records')}${created.length ? ` (${created.map((s) => `${s.id} ${s.name}`).join(', ')})` : ''} and link ${fmt.count(linked, 'assignment', 'assignments')} to their social workers`,
+  },
+  prompt: { socialWorker: 'Social worker', instructor: 'Instructor' },
+  enrol: {
+    optSocialWorker: "the social worker in charge: a staff id (see 'insat staff list')",
+    optInstructor: 'the instructor in charge: a staff id of an instructor of the area',
+  },
+  errors: {
+    role: (value: string) => `--role '${value}' is not a role — use one of ${STAFF_ROLES.join(', ')}`,
+    areaNeeded: 'an instructor belongs to a work area — add --area holz|kueche|gestaltung',
+    areaNotForRole: (role: StaffRole) =>
+      `only instructors belong to a work area, not ${withArticle[role]} — leave out --area`,
+    duplicate: (s: StaffMember) =>
+      `${s.name} is in the team already as ${roleOf(s)} (${s.id}) — see 'insat staff list'; 'insat staff edit ${s.id}' corrects the record`,
+    notStaffId: (flag: string, value: string) =>
+      `${flag} '${value}' is not a staff id — staff ids look like s003 (see 'insat staff list'; add people with 'insat staff add')`,
+    notFound: (id: string) => `no staff member '${id}' — see 'insat staff list --all'`,
+    noLongerSetting: (key: string) =>
+      `'${key}' is no longer a setting: staff are records now — add them with 'insat staff add --name NAME --role instructor|social-worker --area AREA' (names set before: 'insat staff migrate')`,
+  },
+  /** The model's rules (model/staff.ts). */
+  rules: {
+    emptyName: (id: string) => `staff member ${id} has no name — give one with 'insat staff edit ${id} --name NAME'`,
+    instructorArea: (id: string) =>
+      `instructor ${id} has no work area — give one with 'insat staff edit ${id} --area AREA'`,
+    areaNotInstructor: (id: string, role: StaffRole) =>
+      `${id} is ${withArticle[role]}; only instructors belong to a work area — remove the area`,
+    leftBeforeFrom: (id: string, left: IsoDate, from: IsoDate) =>
+      `${id} cannot leave on ${fmt.date(left)}, before their first day ${fmt.date(from)} — use a day on or after ${fmt.date(from)}`,
+    unknownStaff: (assignment: string, person: string, role: StaffRole, id: string) =>
+      `assignment ${assignment} of ${person} names ${roleName[role]} ${id}, who is not in the store — see 'insat staff list --all'`,
+    wrongRole: (s: StaffMember, wanted: StaffRole) =>
+      `${who(s)} is ${withArticle[s.role]}, not ${withArticle[wanted]} — choose ${withArticle[wanted]} for ${flagOf[wanted]} (see 'insat staff list')`,
+    notActive: (s: StaffMember, day: IsoDate) =>
+      `${who(s)} is not in the team on ${fmt.date(day)} (${s.left ? `${fmt.date(s.from)} to ${fmt.date(s.left)}` : `from ${fmt.date(s.from)}`}) — choose someone who is (see 'insat staff list --date ${day}')`,
+    otherArea: (s: StaffMember, wanted: Area) =>
+      `${who(s)} is an instructor in ${AREA_LABELS[s.area!]}, not in ${AREA_LABELS[wanted]} — choose an instructor of ${AREA_LABELS[wanted]}`,
+    unlinkedNames: (n: number) =>
+      `${n === 1 ? 'one staff name is' : `${n} staff names are`} free text from an older version, not linked to a staff record — run 'insat staff migrate' (README, "Repairing an older store")`,
+    alreadyLeft: (s: StaffMember) =>
+      `${who(s)} already left on ${fmt.date(s.left!)} — 'insat undo' reverts a wrong leaving day`,
+    needNewSocialWorker: (s: StaffMember, people: string[]) =>
+      `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
+  },
+};

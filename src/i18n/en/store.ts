@@ -64,6 +64,7 @@ export const store = {
       customers: 'customer',
       orders: 'order',
       certifications: 'certification',
+      staff: 'staff member',
       groupOffers: 'group offer',
     },
   },

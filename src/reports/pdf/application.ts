@@ -8,8 +8,9 @@ import { formatDateDe, isoOf } from '../../model/dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
 import { formatEuroDe, roundHalfUp } from '../../model/money.js';
 import { formatHoursDe } from '../../model/durations.js';
+import { instructorNamesOfYear } from '../../model/staff.js';
 import { ABSENCE_RATE_CODES, type YearStats } from '../../model/stats.js';
-import { AREA_LABELS, AREAS, EXIT_GROUPS, type Area, type Settings } from '../../model/types.js';
+import { AREA_LABELS, AREAS, EXIT_GROUPS, type Area, type Settings, type StaffMember } from '../../model/types.js';
 import { DATA_DIR_URL } from '../../store/defaults.js';
 import { COLORS, createDocument, type Doc } from './document.js';
 import { intDe, monthShortDe, monthsOfDaysDe, oneDecimalDe, percentDe } from '../german.js';
@@ -32,6 +33,8 @@ export interface ApplicationInput {
   year: number;
   today: string;
   settings: Settings;
+  /** The staff records in the team during the year (model/staff.ts `staffOfYear`). */
+  staff: StaffMember[];
   plan: CostPlan;
   /** The previous year's figures (year to date when that year is not over; null before it began). */
   previous: YearStats | null;
@@ -91,7 +94,7 @@ function targetGroup(doc: Doc, { texts }: ApplicationInput): void {
   for (const t of texts.targetGroup) doc.paragraph(t);
 }
 
-function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
+function seats(doc: Doc, { settings: s, plan, year, staff }: ApplicationInput): void {
   doc.section('3. Plätze und Arbeitszeit');
   const first = plan.seatPlans[0]!;
   doc.table({
@@ -105,7 +108,7 @@ function seats(doc: Doc, { settings: s, plan, year }: ApplicationInput): void {
       { header: 'Anleitung', width: 50 },
     ],
     rows: [
-      ...AREAS.map((a) => [AREA_LABELS[a], String(first.areas[a]), s.staff.instructors[a].join(', ')]),
+      ...AREAS.map((a) => [AREA_LABELS[a], String(first.areas[a]), instructorNamesOfYear(staff, a, year).join(', ')]),
       ['Insgesamt', String(first.total), ''],
     ],
     totalRows: [AREAS.length],
@@ -156,21 +159,41 @@ function concept(doc: Doc, { texts }: ApplicationInput): void {
   for (const t of texts.concept) doc.paragraph(t);
 }
 
-function staffing(doc: Doc, { settings: s }: ApplicationInput): void {
+const STAFF_FUNCTIONS: Record<StaffMember['role'], string> = {
+  instructor: 'Anleiter/in',
+  'social-worker': 'Sozialpädagogische Fachkraft',
+  admin: 'Verwaltung',
+};
+
+/** "ganzjährig", "ab 01.03.2027", "bis 30.06.2027" or both: when the person is in the team during the year. */
+function periodInYear(m: StaffMember, year: number): string {
+  const first = isoOf(year, 1, 1);
+  const last = isoOf(year, 12, 31);
+  const parts = [
+    ...(m.from > first ? [`ab ${formatDateDe(m.from)}`] : []),
+    ...(m.left !== null && m.left < last ? [`bis ${formatDateDe(m.left)}`] : []),
+  ];
+  return parts.join(' ') || 'ganzjährig';
+}
+
+function staffing(doc: Doc, { staff, year }: ApplicationInput): void {
   doc.section('7. Personal');
   doc.paragraph(
     'Jeder Praxisbereich wird von Fachkräften mit beruflicher Qualifikation angeleitet; zwei sozialpädagogische Fachkräfte begleiten die Teilnehmenden aller Bereiche.',
   );
   doc.table({
     columns: [
-      { header: 'Funktion', width: 38 },
-      { header: 'Name', width: 37 },
-      { header: 'Bereich', width: 25 },
+      { header: 'Funktion', width: 30 },
+      { header: 'Name', width: 30 },
+      { header: 'Bereich', width: 17 },
+      { header: 'Im Jahr', width: 23 },
     ],
-    rows: [
-      ...AREAS.flatMap((a) => s.staff.instructors[a].map((n) => ['Anleiter/in', n, AREA_LABELS[a]])),
-      ...s.staff.socialWorkers.map((n) => ['Sozialpädagogische Fachkraft', n, 'alle Bereiche']),
-    ],
+    rows: staff.map((m) => [
+      STAFF_FUNCTIONS[m.role],
+      m.name,
+      m.area ? AREA_LABELS[m.area] : 'alle Bereiche',
+      periodInYear(m, year),
+    ]),
   });
 }
 

@@ -1,0 +1,168 @@
+// The team: instructors (one area each), social workers and administrators, each from a first day
+// to a last day. Assignments name their social worker and instructor by staff id.
+import { lastDay } from './assignment.js';
+import { compareIds } from './compare.js';
+import type { IsoDate } from './dates.js';
+import { AREAS, type Area, type Assignment, type MainData, type StaffMember, type StaffRole } from './types.js';
+import { violation, type Violation } from './violations.js';
+
+/** In the team on the day: from the first day to the last day, both inclusive. */
+export function isActiveOn(s: Pick<StaffMember, 'from' | 'left'>, day: IsoDate): boolean {
+  return s.from <= day && (s.left === null || day <= s.left);
+}
+
+/** In the team on some day of the period. */
+export function isActiveDuring(s: Pick<StaffMember, 'from' | 'left'>, from: IsoDate, to: IsoDate): boolean {
+  return s.from <= to && (s.left === null || from <= s.left);
+}
+
+/** The staff in the team on the day, optionally of one role; by role, area and name. */
+export function staffOn(staff: readonly StaffMember[], day: IsoDate, role?: StaffRole): StaffMember[] {
+  return staff.filter((s) => isActiveOn(s, day) && (!role || s.role === role));
+}
+
+/** The names of an area's instructors in the team on the day (progress reports, attendance sheets). */
+export function instructorNames(staff: readonly StaffMember[] | undefined, area: Area, day: IsoDate): string[] {
+  return (staff ?? [])
+    .filter((s) => s.role === 'instructor' && s.area === area && isActiveOn(s, day))
+    .map((s) => s.name);
+}
+
+/** The names of an area's instructors in the team on some day of the period (attendance sheets). */
+export function instructorNamesDuring(
+  staff: readonly StaffMember[] | undefined,
+  area: Area,
+  from: IsoDate,
+  to: IsoDate,
+): string[] {
+  return (staff ?? [])
+    .filter((s) => s.role === 'instructor' && s.area === area && isActiveDuring(s, from, to))
+    .map((s) => s.name);
+}
+
+/** The name of the staff member with this id, or '' (an assignment without one). */
+export function staffName(staff: readonly StaffMember[] | undefined, id: string | null | undefined): string {
+  if (!id) return '';
+  return (staff ?? []).find((s) => s.id === id)?.name ?? id;
+}
+
+/** A staff record that contradicts itself. */
+export function staffRecordViolations(s: StaffMember): Violation[] {
+  const out: Violation[] = [];
+  const { id, role, left, from } = s;
+  if (!s.name.trim()) out.push(violation('staff-record', (m) => m.staff.rules.emptyName(id), [id]));
+  if (role === 'instructor' && !s.area)
+    out.push(violation('staff-record', (m) => m.staff.rules.instructorArea(id), [id]));
+  if (role !== 'instructor' && s.area)
+    out.push(violation('staff-record', (m) => m.staff.rules.areaNotInstructor(id, role), [id]));
+  if (left !== null && left < from)
+    out.push(violation('staff-record', (m) => m.staff.rules.leftBeforeFrom(id, left, from), [id]));
+  return out;
+}
+
+/** The roles an assignment names: its social worker and its instructor. */
+export type AssignedRole = 'social-worker' | 'instructor';
+
+/**
+ * Whether a staff member may be named as an assignment's social worker or instructor: of that role,
+ * in the team on the assignment's first day, and — an instructor — of the assignment's area.
+ */
+export function staffChoiceViolations(
+  s: StaffMember,
+  wanted: AssignedRole,
+  day: IsoDate,
+  area: Area,
+  ids: string[] = [],
+): Violation[] {
+  const member = { ...s };
+  if (s.role !== wanted)
+    return [violation('staff-choice', (m) => m.staff.rules.wrongRole(member, wanted), [...ids, s.id])];
+  const out: Violation[] = [];
+  if (!isActiveOn(s, day))
+    out.push(violation('staff-choice', (m) => m.staff.rules.notActive(member, day), [...ids, s.id]));
+  if (wanted === 'instructor' && s.area && s.area !== area)
+    out.push(violation('staff-choice', (m) => m.staff.rules.otherArea(member, area), [...ids, s.id]));
+  return out;
+}
+
+/** An assignment's staff ids that name nobody in the store, or someone of the wrong role. */
+export function assignmentStaffViolations(data: MainData): Violation[] {
+  const byId = new Map(data.staff.map((s) => [s.id, s]));
+  const out: Violation[] = [];
+  for (const a of data.assignments) {
+    for (const [role, id] of [
+      ['social-worker', a.socialWorkerId],
+      ['instructor', a.instructorId],
+    ] as const) {
+      if (!id) continue;
+      const s = byId.get(id);
+      if (!s)
+        out.push(
+          violation('unknown-staff', (m) => m.staff.rules.unknownStaff(a.id, a.personId, role, id), [a.personId]),
+        );
+      else if (s.role !== role) {
+        const member = { ...s };
+        out.push(violation('staff-choice', (m) => m.staff.rules.wrongRole(member, role), [a.personId, s.id]));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The people assigned to a social worker beyond the social worker's last day, whose assignment has
+ * not ended before today: they need a new social worker.
+ */
+export function peopleLeftBehind(s: StaffMember, assignments: readonly Assignment[], today: IsoDate): string[] {
+  if (s.left === null) return [];
+  const left = s.left;
+  const people = assignments
+    .filter((a) => a.socialWorkerId === s.id && lastDay(a) > left && lastDay(a) >= today)
+    .map((a) => a.personId);
+  return [...new Set(people)].sort(compareIds);
+}
+
+/** Social workers who have left, or will leave, while participants are still assigned to them. */
+export function leavingSocialWorkerWarnings(data: MainData, today: IsoDate): Violation[] {
+  const out: Violation[] = [];
+  for (const s of data.staff) {
+    if (s.role !== 'social-worker' || s.left === null) continue;
+    const people = peopleLeftBehind(s, data.assignments, today);
+    const member = { ...s };
+    if (people.length > 0)
+      out.push(
+        violation('social-worker-left', (m) => m.staff.rules.needNewSocialWorker(member, people), [s.id, ...people]),
+      );
+  }
+  return out;
+}
+
+/** Staff names still held as free text (settings or assignments), waiting for `insat staff migrate`. */
+export function unlinkedStaffNames(data: MainData): number {
+  const legacy = data.settings.staff;
+  const inSettings = legacy
+    ? legacy.socialWorkers.length + Object.values(legacy.instructors).reduce((n, l) => n + l.length, 0)
+    : 0;
+  return inSettings + data.assignments.filter((a) => a.socialWorker.trim() !== '' && !a.socialWorkerId).length;
+}
+
+export function unlinkedStaffWarnings(data: MainData): Violation[] {
+  const n = unlinkedStaffNames(data);
+  return n > 0 ? [violation('staff-unlinked', (m) => m.staff.rules.unlinkedNames(n))] : [];
+}
+
+/** The team of a year for the annual application: everybody in it on some day of the year, by role, area and name. */
+export function staffOfYear(staff: readonly StaffMember[], year: number): StaffMember[] {
+  const rank = (s: StaffMember) =>
+    ['instructor', 'social-worker', 'admin'].indexOf(s.role) * 10 + (s.area ? AREAS.indexOf(s.area) : 0);
+  return staff
+    .filter((s) => isActiveDuring(s, `${year}-01-01`, `${year}-12-31`))
+    .sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name, 'de'));
+}
+
+/** The names of an area's instructors during a year (the application's seat table). */
+export function instructorNamesOfYear(staff: readonly StaffMember[], area: Area, year: number): string[] {
+  return staffOfYear(staff, year)
+    .filter((s) => s.role === 'instructor' && s.area === area)
+    .map((s) => s.name);
+}
