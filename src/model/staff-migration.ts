@@ -1,5 +1,5 @@
-// `insat staff migrate`: staff names an older version kept as free text (settings.staff and each
-// assignment's socialWorker) become staff records, and the assignments point at them by id.
+// `insat staff migrate`: staff names an older version kept as free text (settings.staff, each
+// assignment's socialWorker and instructor) become staff records, and the assignments point at them by id.
 import type { IsoDate } from './dates.js';
 import { nextId } from './people.js';
 import { AREAS, type Area, type MainData, type StaffMember, type StaffRole } from './types.js';
@@ -43,12 +43,18 @@ export function migrateStaffNames(data: MainData, today: IsoDate): StaffMigratio
   const linked: StaffMigration['linked'] = [];
   for (const a of data.assignments) {
     const name = a.socialWorker.trim();
-    if (!name) continue;
-    if (!a.socialWorkerId) {
+    if (name && !a.socialWorkerId) {
       a.socialWorkerId = find('social-worker', name, null).id;
       linked.push({ assignment: a.id, personId: a.personId, staffId: a.socialWorkerId });
     }
     a.socialWorker = '';
+    // an instructor typed on the assignment (participant edit before staff records): of its first area
+    const instructor = (a.instructor ?? '').trim();
+    if (instructor && !a.instructorId) {
+      a.instructorId = find('instructor', instructor, a.areas[0]!.area).id;
+      linked.push({ assignment: a.id, personId: a.personId, staffId: a.instructorId });
+    }
+    if (a.instructor !== undefined) delete a.instructor;
   }
   return { created, linked };
 }

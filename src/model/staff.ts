@@ -143,7 +143,12 @@ export function unlinkedStaffNames(data: MainData): number {
   const inSettings = legacy
     ? legacy.socialWorkers.length + Object.values(legacy.instructors).reduce((n, l) => n + l.length, 0)
     : 0;
-  return inSettings + data.assignments.filter((a) => a.socialWorker.trim() !== '' && !a.socialWorkerId).length;
+  const typed = (name: string | undefined, id: string | null | undefined) => (name ?? '').trim() !== '' && !id;
+  return (
+    inSettings +
+    data.assignments.filter((a) => typed(a.socialWorker, a.socialWorkerId)).length +
+    data.assignments.filter((a) => typed(a.instructor, a.instructorId)).length
+  );
 }
 
 export function unlinkedStaffWarnings(data: MainData): Violation[] {

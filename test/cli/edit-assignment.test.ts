@@ -15,19 +15,23 @@ const book = (dir: string, id: string, date: string, hours: string) =>
   ok(dir, ['hours', 'book', id, '--date', date, '--hours', hours]);
 
 describe('participant edit: the fields of the assignment', () => {
-  test('Jobcenter reference, integration officer, social worker and instructor; history before → after; undo', () => {
+  test('Jobcenter reference, integration officer, social worker and instructor (staff ids); history before → after; undo', () => {
     const dir = store();
     const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
+    ok(dir, ['staff', 'add', '--name', 'Herr Kaya', '--role', 'social-worker', '--from', '2026-01-01']);
+    ok(dir, ['staff', 'add', '--name', 'Frau Berg', '--role', 'instructor', '--area', 'holz', '--from', '2026-01-01']);
     const args = ['participant', 'edit', id, '--jobcenter-ref', 'BO-4711', '--integration-officer', 'Frau Schulte'];
-    acceptedThenUndone(dir, [...args, '--social-worker', 'Herr Kaya', '--instructor', 'Frau Berg'], (r) => {
+    acceptedThenUndone(dir, [...args, '--social-worker', 's001', '--instructor', 's002'], (r) => {
       expect(r.stdout.trim()).toBe(
-        `changed ${id}: Jobcenter ref – → BO-4711; integration officer – → Frau Schulte; social worker – → Herr Kaya; instructor – → Frau Berg`,
+        `changed ${id}: Jobcenter ref – → BO-4711; integration officer – → Frau Schulte; social worker – → Herr Kaya (s001); instructor – → Frau Berg (s002)`,
       );
       expect(show(dir, id)).toMatchObject({
         jobcenterRef: 'BO-4711',
         integrationOfficer: 'Frau Schulte',
         socialWorker: 'Herr Kaya',
+        socialWorkerId: 's001',
         instructor: 'Frau Berg',
+        instructorId: 's002',
       });
       expect(lastChangeLines(dir)).toContain('integrationOfficer  → Frau Schulte');
     });
@@ -41,7 +45,7 @@ describe('participant edit: the fields of the assignment', () => {
     expect(ok(dir, ['participant', 'edit', id, '--clear', 'integration-officer,phone']).stdout.trim()).toBe(
       `changed ${id}: phone 0234 1 → –; integration officer Frau Schulte → –`,
     );
-    refused(dir, ['participant', 'edit', id, '--clear', 'instructor', '--instructor', 'Frau Berg'], 2);
+    refused(dir, ['participant', 'edit', id, '--clear', 'instructor', '--instructor', 's001'], 2);
     expect(refused(dir, ['participant', 'edit', id, '--clear', 'name'], 2).stderr).toContain('jobcenter-ref');
     refused(dir, ['applicant', 'edit', id, '--clear', 'instructor'], 2);
   });

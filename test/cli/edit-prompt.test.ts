@@ -43,6 +43,10 @@ test('participant edit without flags asks every field with the current value; En
   ok(dir, ['init'], { today: TODAY });
   const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20, { today: TODAY });
   ok(dir, ['participant', 'edit', id, '--integration-officer', 'Frau Schulte'], { today: TODAY });
+  // the instructor is picked from the team of the area ('–' keeps none); no social worker in the team: not asked
+  ok(dir, ['staff', 'add', '--name', 'Frau Berg', '--role', 'instructor', '--area', 'holz', '--from', '2026-01-01'], {
+    today: TODAY,
+  });
   const s = start(dir, `participant edit ${id}`);
   await waitFor(s, 'Full name');
   expect(screen(s)).toContain(`Person holz 2026-11-02`);
@@ -68,16 +72,14 @@ test('participant edit without flags asks every field with the current value; En
   await waitFor(s, 'Integration officer');
   expect(screen(s)).toContain('Frau Schulte');
   keys(s, 'Enter');
-  await waitFor(s, 'Social worker');
-  keys(s, 'Enter');
-  await waitFor(s, 'Instructor');
-  keys(s, '-l', 'Frau Berg');
-  keys(s, 'Enter');
+  expect(await waitFor(s, 'Instructor')).toContain('s001  Frau Berg');
+  keys(s, 'Down', 'Enter');
   const done = await waitFor(s, /EXIT=\d/);
   expect(done).toContain('EXIT=0');
-  expect(done).toContain(`changed ${id}: phone – → 0234 777; instructor – → Frau Berg`);
+  expect(done).toContain(`changed ${id}: phone – → 0234 777; instructor – → Frau Berg (s001)`);
   expect(ok(dir, ['participant', 'show', id, '--json'], { today: TODAY }).json()).toMatchObject({
     integrationOfficer: 'Frau Schulte',
     instructor: 'Frau Berg',
+    instructorId: 's001',
   });
 });

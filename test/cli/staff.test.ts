@@ -221,6 +221,57 @@ describe('enrol names the social worker and the instructor by staff id', () => {
   });
 });
 
+describe('participant edit names a new social worker or instructor by staff id', () => {
+  const dir = tempDataDir();
+  let id: string;
+  beforeAll(() => {
+    ok(dir, ['init']);
+    add(dir, '--name', 'Bernd Kuhlmann', '--role', 'instructor', '--area', 'holz', '--from', '2026-01-01');
+    add(dir, '--name', 'Julia Terhoeven', '--role', 'social-worker', '--from', '2026-01-01');
+    add(dir, '--name', 'Timo Brackelmann', '--role', 'social-worker', '--from', '2026-01-01');
+    add(dir, '--name', 'Anna Neu', '--role', 'social-worker', '--from', '2027-01-01');
+    id = suitableApplicant(dir);
+    ok(dir, [
+      'enrol',
+      id,
+      '--area',
+      'holz',
+      '--start',
+      '2026-02-02',
+      '--until',
+      '2027-02-01',
+      '--hours-per-week',
+      '20',
+    ]);
+  });
+
+  test.each([
+    [['--social-worker', 'Herr Kaya'], 2, /--social-worker 'Herr Kaya' is not a staff id/],
+    [['--social-worker', 's001'], 3, /is an instructor, not a social worker/],
+    [['--social-worker', 's004'], 3, /s004 \(Anna Neu\) is not in the team on 2026-11-25/],
+    [['--instructor', 's099'], 4, /no staff member 's099'/],
+  ])('refuses %j (exit %i) and changes nothing', (extra, code, message) => {
+    refused(dir, ['participant', 'edit', id, ...extra], code, message);
+  });
+
+  test('the social worker who leaves hands over: check is quiet again; undo brings the warning back', () => {
+    ok(dir, ['participant', 'edit', id, '--social-worker', 's002']);
+    ok(dir, ['staff', 'leave', 's002', '--date', '2026-12-31']);
+    const rules = () =>
+      ok(dir, ['check', '--json'])
+        .json()
+        .problems.map((p: { rule: string }) => p.rule);
+    expect(rules()).toContain('social-worker-left');
+    const r = ok(dir, ['participant', 'edit', id, '--social-worker', 's003', '--instructor', 's001']);
+    expect(r.stdout.trim()).toBe(
+      `changed ${id}: social worker Julia Terhoeven (s002) → Timo Brackelmann (s003); instructor – → Bernd Kuhlmann (s001)`,
+    );
+    expect(rules()).not.toContain('social-worker-left');
+    ok(dir, ['undo']);
+    expect(rules()).toContain('social-worker-left');
+  });
+});
+
 describe('the old setting keys point to the staff records', () => {
   test('config set staff.socialWorkers is refused with the command that replaces it', () => {
     const dir = tempDataDir();

@@ -159,6 +159,18 @@ describe('names typed before staff records: migration', () => {
     expect(data.counters.staff).toBe(4);
   });
 
+  test("an instructor typed on an assignment becomes an instructor of the assignment's first area", () => {
+    const data = oldStore();
+    data.assignments[2]!.instructor = 'Paolo Ferraro';
+    expect(say(unlinkedStaffWarnings(data)[0]!)).toContain('6 staff names');
+    migrateStaffNames(data, '2026-11-25');
+    const paolo = data.staff.find((s) => s.name === 'Paolo Ferraro')!;
+    expect([paolo.role, paolo.area]).toEqual(['instructor', 'holz']);
+    expect(data.assignments[2]!.instructorId).toBe(paolo.id);
+    expect(data.assignments[2]!.instructor).toBeUndefined();
+    expect(unlinkedStaffWarnings(data)).toEqual([]);
+  });
+
   test('a name that is already a record is linked to it, not made twice; a second run changes nothing', () => {
     const data = oldStore();
     data.staff.push(member({ id: 's001', name: 'Timo Brackelmann' }));

@@ -21,15 +21,15 @@ export function registerParticipantEdits(participant: Command): void {
   const edit = addPersonEditOptions(participant.command('edit <id>').description(help.participantEdit))
     .option('--jobcenter-ref <ref>', o.jobcenterRef)
     .option('--integration-officer <name>', o.integrationOfficer)
-    .option('--social-worker <name>', o.socialWorker)
-    .option('--instructor <name>', o.instructor)
+    .option('--social-worker <id>', o.socialWorker)
+    .option('--instructor <id>', o.instructor)
     .option('--until <date>', o.until)
     .addOption(dryRunOption())
     .action(async (id: string, opts: ParticipantEditOptions, c: Command) =>
       (await load()).runParticipantEdit(contextOf(c), id, opts),
     );
   examples(edit, [
-    'insat participant edit p012 --integration-officer "Frau Schulte" --social-worker "Herr Kaya"',
+    'insat participant edit p012 --integration-officer "Frau Schulte" --social-worker s008',
     'insat participant edit p012 --until 2027-06-30',
     'insat participant edit p012 --birth-date 01.05.1981 --dry-run',
     'insat participant edit p012 --clear instructor',

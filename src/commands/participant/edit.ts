@@ -17,7 +17,12 @@ import { addDays, isoWeekday } from '../../model/dates.js';
 import { weeklyHoursViolations } from '../../model/enrolment.js';
 import { PERSON_FIELDS, personEditViolations } from '../../model/person-edit.js';
 import { shortenedAssignment, shortenViolations } from '../../model/shorten.js';
-import type { Assignment, Person } from '../../model/types.js';
+import type { Assignment, MainData, Person, StaffMember } from '../../model/types.js';
+import { areaOn } from '../../model/assignment.js';
+import type { IsoDate } from '../../model/dates.js';
+import { staffChoiceViolations, staffName, staffOn, type AssignedRole } from '../../model/staff.js';
+import type { Violation } from '../../model/violations.js';
+import { findStaff, staffIdArg } from '../../cli/record-ids.js';
 import {
   bookedAboveHoursViolations,
   hoursChangeDateViolations,
@@ -27,7 +32,10 @@ import {
 import { nothingGiven, reportEdit } from '../applicant/edit.js';
 import type { ParticipantEditOptions } from './edit-options.js';
 
-type StaffFields = Pick<Assignment, 'jobcenterRef' | 'integrationOfficer' | 'socialWorker' | 'instructor'>;
+type TextFields = Pick<Assignment, 'jobcenterRef' | 'integrationOfficer'>;
+/** The social worker and instructor by staff id (null: none). */
+type StaffIds = Pick<Assignment, 'socialWorkerId' | 'instructorId'>;
+type EditFields = Partial<TextFields & StaffIds>;
 const ASSIGNMENT_FIELDS = ['jobcenterRef', 'integrationOfficer', 'socialWorker', 'instructor'] as const;
 const ASSIGNMENT_FLAGS = [
   '--jobcenter-ref',
@@ -38,16 +46,11 @@ const ASSIGNMENT_FLAGS = [
   '--clear',
 ];
 
-/** A staff member named on the assignment (free text today; staff records will replace it). */
-function staffArg(value: string, flag: string): string {
-  return textArg(value, flag, { required: false, max: 200 });
-}
-
 const ASSIGNMENT_CLEARABLE = ['jobcenter-ref', 'integration-officer', 'social-worker', 'instructor'];
 const ALL_CLEARABLE = [...PERSON_CLEARABLE, ...ASSIGNMENT_CLEARABLE];
 
-function assignmentFieldsOf(opts: ParticipantEditOptions): Partial<StaffFields> {
-  const out: Partial<StaffFields> = {};
+function assignmentFieldsOf(opts: ParticipantEditOptions): EditFields {
+  const out: EditFields = {};
   const cleared = clearedFields(opts.clear, ALL_CLEARABLE, {
     'jobcenter-ref': opts.jobcenterRef,
     'integration-officer': opts.integrationOfficer,
@@ -56,41 +59,82 @@ function assignmentFieldsOf(opts: ParticipantEditOptions): Partial<StaffFields> 
   });
   if (cleared.has('jobcenter-ref')) out.jobcenterRef = '';
   if (cleared.has('integration-officer')) out.integrationOfficer = '';
-  if (cleared.has('social-worker')) out.socialWorker = '';
-  if (cleared.has('instructor')) out.instructor = '';
+  if (cleared.has('social-worker')) out.socialWorkerId = null;
+  if (cleared.has('instructor')) out.instructorId = null;
   if (opts.jobcenterRef !== undefined)
     out.jobcenterRef = textArg(opts.jobcenterRef, '--jobcenter-ref', { required: false, max: 100 });
   if (opts.integrationOfficer !== undefined)
-    out.integrationOfficer = staffArg(opts.integrationOfficer, '--integration-officer');
-  if (opts.socialWorker !== undefined) out.socialWorker = staffArg(opts.socialWorker, '--social-worker');
-  if (opts.instructor !== undefined) out.instructor = staffArg(opts.instructor, '--instructor');
+    out.integrationOfficer = textArg(opts.integrationOfficer, '--integration-officer', { required: false, max: 200 });
+  if (opts.socialWorker !== undefined) out.socialWorkerId = staffIdArg(opts.socialWorker, '--social-worker');
+  if (opts.instructor !== undefined) out.instructorId = staffIdArg(opts.instructor, '--instructor');
   return out;
 }
 
-function assignmentQuestions(a: Assignment): Question[] {
-  const flags: Record<(typeof ASSIGNMENT_FIELDS)[number], string> = {
-    jobcenterRef: '--jobcenter-ref',
-    integrationOfficer: '--integration-officer',
-    socialWorker: '--social-worker',
-    instructor: '--instructor',
+/** The assignment with the edited fields; a staff id given or cleared replaces the name typed before. */
+function edited(a: Assignment, fields: EditFields): Assignment {
+  const after: Assignment = { ...a, ...fields };
+  if ('socialWorkerId' in fields) after.socialWorker = '';
+  if ('instructorId' in fields) delete after.instructor;
+  return after;
+}
+
+/** The day a new social worker or instructor takes over: today, within the assignment. */
+function takeOverDay(a: Assignment, today: IsoDate): IsoDate {
+  const day = today < a.start ? a.start : today;
+  return day > lastDay(a) ? lastDay(a) : day;
+}
+
+function staffEditViolations(data: MainData, fields: EditFields, after: Assignment, today: IsoDate): Violation[] {
+  const day = takeOverDay(after, today);
+  const check = (id: string | null | undefined, role: AssignedRole) =>
+    id ? staffChoiceViolations(findStaff(data, id), role, day, areaOn(after, day), [after.personId]) : [];
+  return [...check(fields.socialWorkerId, 'social-worker'), ...check(fields.instructorId, 'instructor')];
+}
+
+/** The assignment's fields as the change lines show them: staff as "name (s003)", else the name typed before. */
+function shown(a: Assignment, staff: readonly StaffMember[]) {
+  const who = (id: string | null | undefined, typed: string) => (id ? `${staffName(staff, id)} (${id})` : typed);
+  return {
+    jobcenterRef: a.jobcenterRef,
+    integrationOfficer: a.integrationOfficer,
+    socialWorker: who(a.socialWorkerId, a.socialWorker),
+    instructor: who(a.instructorId, a.instructor ?? ''),
+    until: a.until,
   };
-  return ASSIGNMENT_FIELDS.map((k) => ({
-    flag: flags[k],
+}
+
+function assignmentQuestions(a: Assignment, staff: readonly StaffMember[], today: IsoDate): Question[] {
+  const texts = (['jobcenterRef', 'integrationOfficer'] as const).map((k): Question => ({
+    flag: k === 'jobcenterRef' ? '--jobcenter-ref' : '--integration-officer',
     message: m().corrections.prompts[k]!,
     kind: 'text',
     default: a[k] || undefined,
     optional: true,
   }));
+  // social worker and instructor: picked from the team on the day they would take over ('–': none)
+  const day = takeOverDay(a, today);
+  const pick = (role: AssignedRole, flag: string, current: string | null | undefined): Question[] => {
+    const team = staffOn(staff, day, role).filter((s) => role !== 'instructor' || s.area === areaOn(a, day));
+    if (team.length === 0) return [];
+    const choices = [{ value: '', name: '–' }, ...team.map((s) => ({ value: s.id, name: `${s.id}  ${s.name}` }))];
+    const message = m().corrections.prompts[role === 'instructor' ? 'instructor' : 'socialWorker']!;
+    return [{ flag, message, kind: 'select', choices, default: current ?? '' }];
+  };
+  return [
+    ...texts,
+    ...pick('social-worker', '--social-worker', a.socialWorkerId),
+    ...pick('instructor', '--instructor', a.instructorId),
+  ];
 }
 
-/** Prompt answers (by flag) as options. */
+/** Prompt answers (by flag) as options; '–' for a staff member leaves the field as it is. */
 function optionsOfAnswers(answers: Record<string, string>): ParticipantEditOptions {
   return {
     ...personOptionsOf(answers),
     jobcenterRef: answers['--jobcenter-ref'],
     integrationOfficer: answers['--integration-officer'],
-    socialWorker: answers['--social-worker'],
-    instructor: answers['--instructor'],
+    socialWorker: answers['--social-worker'] || undefined,
+    instructor: answers['--instructor'] || undefined,
   };
 }
 
@@ -105,8 +149,12 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
   if (none()) {
     if (!ctx.interactive)
       throw nothingGiven(`insat participant edit ${id}`, [...PERSON_FLAG_NAMES, ...ASSIGNMENT_FLAGS]);
-    const { person, assignment } = findAssignment((await openStore(ctx)).main, id, ctx.today);
-    const answers = await askMissing(ctx, [...personQuestions(person), ...assignmentQuestions(assignment)]);
+    const data = (await openStore(ctx)).main;
+    const { person, assignment } = findAssignment(data, id, ctx.today);
+    const answers = await askMissing(ctx, [
+      ...personQuestions(person),
+      ...assignmentQuestions(assignment, data.staff, ctx.today),
+    ]);
     opts = { ...optionsOfAnswers(answers), dryRun: given.dryRun, notDuplicate: given.notDuplicate };
   }
   const personFields = personFieldsOf(opts, ALL_CLEARABLE);
@@ -117,7 +165,8 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
     const { person, assignment } = findAssignment(tx.main, id, ctx.today);
     const personAfter: Person = { ...person, ...personFields };
     refuseIf(personEditViolations(tx.main, person, personAfter, ctx.today, Boolean(opts.notDuplicate)));
-    let after: Assignment = { ...assignment, ...staff };
+    let after = edited(assignment, staff);
+    refuseIf(staffEditViolations(tx.main, staff, after, ctx.today));
     if (until !== undefined && until !== assignment.until) {
       const later = until < lastDay(assignment) ? await tx.bookingsBetween(addDays(until, 1), lastDay(assignment)) : [];
       refuseIf(shortenViolations(assignment, until, later));
@@ -128,7 +177,7 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
     }
     const changes = [
       ...fieldChanges(person, personAfter, PERSON_FIELDS),
-      ...fieldChanges(assignment, after, [...ASSIGNMENT_FIELDS, 'until']),
+      ...fieldChanges(shown(assignment, tx.main.staff), shown(after, tx.main.staff), [...ASSIGNMENT_FIELDS, 'until']),
     ];
     Object.assign(person, personFields);
     tx.main.assignments[tx.main.assignments.indexOf(assignment)] = after;

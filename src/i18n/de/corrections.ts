@@ -60,8 +60,9 @@ export const corrections: typeof en = {
         'die Änderung behalten, obwohl ein anderer Datensatz denselben Namen und dasselbe Geburtsdatum oder dieselbe Nummer hat',
       jobcenterRef: 'das Aktenzeichen des Jobcenters zur Zuweisung',
       integrationOfficer: 'die Ansprechperson im Jobcenter',
-      socialWorker: 'die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter',
-      instructor: 'die zuständige Anleiterin / der zuständige Anleiter',
+      socialWorker:
+        "die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter: ein Kürzel (siehe 'insat staff list')",
+      instructor: 'die zuständige Anleiterin / der zuständige Anleiter: ein Kürzel aus dem Praxisbereich',
       until: 'ein früheres Ende (nicht vor der letzten Buchung); verlängern mit extend',
       from: 'der erste Tag mit den neuen Wochenstunden',
       text: 'die berichtigte Notiz',
