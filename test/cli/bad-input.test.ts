@@ -222,7 +222,7 @@ const ID_COMMANDS: string[][] = [
   ['export', 'pay', '--participant', '{ID}', '--month', '2026-11'],
   ['applicant', 'edit', '{ID}', '--phone', '0234 1'],
   ['applicant', 'reopen', '{ID}'],
-  ['participant', 'edit', '{ID}', '--instructor', 'Frau Berg'],
+  ['participant', 'edit', '{ID}', '--integration-officer', 'Frau Berg'],
   ['participant', 'hours', '{ID}', '25', '--from', '2026-12-01'],
 ];
 const idRows: Row[] = [
@@ -334,7 +334,7 @@ const ALL_COMMANDS: string[][] = [
   ['note', 'list', '{P}'],
   ['applicant', 'edit', '{A}', '--phone', '0234 1'],
   ['applicant', 'reopen', '{A}'],
-  ['participant', 'edit', '{P}', '--instructor', 'Frau Berg'],
+  ['participant', 'edit', '{P}', '--integration-officer', 'Frau Berg'],
   ['participant', 'hours', '{P}', '25', '--from', '2026-12-01'],
   ['plan', 'edit', '{G}', '--due', '2027-01-31'],
   ['plan', 'delete', '{G}'],
