@@ -45,13 +45,22 @@ const PATTERNS: [RegExp, (m: Catalogue, g: string[]) => string][] = [
     (m, g) =>
       m.cli.commander.tooManyArguments(Number(g[2]), Number(g[3]), g[1] ? m.cli.commander.forCommand(g[1]) : ''),
   ],
-  [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (m, g) => m.cli.commander.invalidOption(g[1]!, g[2]!, g[3]!)],
+  [
+    /^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s,
+    (m, g) => m.cli.commander.invalidOption(g[1]!, g[2]!, choices(m, g[3]!)),
+  ],
   [
     /^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/s,
-    (m, g) => m.cli.commander.invalidArgument(g[2]!, g[1]!, g[3]!),
+    (m, g) => m.cli.commander.invalidArgument(g[2]!, g[1]!, choices(m, g[3]!)),
   ],
   [/^(.+) cannot be used with (.+)$/, (m, g) => m.cli.commander.conflict(g[1]!, g[2]!)],
 ];
+
+/** commander's "Allowed choices are a, b." after an invalid value; our own reasons pass as they are. */
+function choices(m: Catalogue, why: string): string {
+  const g = /^Allowed choices are (.*)\.$/s.exec(why);
+  return g ? m.cli.commander.allowedChoices(g[1]!) : why;
+}
 
 function hint(m: Catalogue, what: string | undefined): string {
   return what ? `\n${m.cli.commander.didYouMean(what.replace(/^one of /, ''))}` : '';

@@ -124,8 +124,10 @@ export function parseTimesheet(raw: string, file: string): { rows: Row[]; bad: B
       trim: true,
     }) as never;
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new UsageError((m) => m.hours.import.notCsv(file, err.lines, err.message));
+    const err = e as Error & { lines?: number; code?: string };
+    throw new UsageError((m) =>
+      m.hours.import.notCsv(file, err.lines, m.hours.import.csvProblem(err.code, err.message)),
+    );
   }
   records = records.filter((r) => r.record.some((c) => c !== ''));
   if (records.length === 0) throw new UsageError((m) => m.hours.import.empty(file));

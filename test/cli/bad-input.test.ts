@@ -1,7 +1,8 @@
 // Bad input, systematically: every command with malformed dates, hours, ids, months, weeks and
 // years, unknown flags and values, empty strings, 10,000-character strings, control characters —
 // each row names its exit code and a message, and after every row the store is byte-for-byte what
-// it was. Formula-like text is the one "bad" input that is accepted: it is a legal name, and it
+// it was. Every row also runs in German, the default: the same exit code, and no English word in the
+// refusal beyond the codes and flags. Formula-like text is the one "bad" input that is accepted: it is a legal name, and it
 // leaves insat in CSV guarded against formula injection.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { copyStore, hasCommand } from '../helpers/store-files.js';
+import { englishWords } from '../helpers/english-words.js';
 
 const TODAY = '2026-11-25';
 const LONG = 'x'.repeat(10_000);
@@ -667,6 +669,13 @@ function runRow(row: Row): string | null {
   const problems: string[] = [];
   if (r.code !== row.code) problems.push(`exit ${r.code}, expected ${row.code}`);
   if (!message.test(r.stderr)) problems.push(`stderr does not match ${message}`);
+  // the same refusal in German (the default language): same exit code, no English beyond the codes
+  const de = insat(dir, args, { today: TODAY, env: { INSAT_LANG: 'de' } });
+  if (de.code !== row.code) problems.push(`German: exit ${de.code}, expected ${row.code}`);
+  if (!/^Fehler: /m.test(de.stderr)) problems.push(`German: no "Fehler: " line in ${JSON.stringify(de.stderr)}`);
+  const english = englishWords(de.stderr.replace(/^Fehler: /gm, ''), args);
+  if (english.length > 0)
+    problems.push(`German refusal has English words (${english.join(', ')}): ${de.stderr.trim()}`);
   const after = storeBytes(dir);
   const changed = [...new Set([...after.keys(), ...baseBytes.keys()])].filter((k) => after.get(k) !== baseBytes.get(k));
   if (changed.length > 0) problems.push(`the store changed: ${changed.join(', ')}`);

@@ -26,7 +26,7 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
     questions.push({ flag: '--date', message: words.askDay, kind: 'date', default: ctx.today });
   if (opts.hours === undefined && opts.absent === undefined) {
     questions.push({
-      flag: '--hours or --absent',
+      flag: '--hours|--absent',
       message: ctx.m.weekdays.promptHoursOrAbsence,
       kind: 'text',
       validate: (v) =>
@@ -40,7 +40,7 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
   const id = idArg(rawId ?? asked.ID);
   const date = dateArg(opts.date ?? asked['--date'], '--date');
   // the hours prompt takes an absence too: "krank", "urlaub", "sick-certified"
-  const answer = asked['--hours or --absent'];
+  const answer = asked['--hours|--absent'];
   const absent = opts.absent ?? (answer !== undefined && absenceOfWord(answer) ? answer : undefined);
   const absence = absent !== undefined ? absenceArg(absent) : null;
   const minutes = absence === null ? hoursArg(opts.hours ?? answer!) : 0;

@@ -65,5 +65,6 @@ Umgebung: INSAT_DATA (Datenbestand), INSAT_LANG (de oder en), INSAT_TODAY (feste
     invalidOption: (flags, value, why) => `Option '${flags}': Wert '${value}' ist ungültig. ${why}`,
     invalidArgument: (name, value, why) => `Argument '${name}': Wert '${value}' ist ungültig. ${why}`,
     conflict: (a, b) => `${a} und ${b} gehen nicht zusammen`,
+    allowedChoices: (choices) => `Möglich sind: ${choices}.`,
   },
 };

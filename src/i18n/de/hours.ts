@@ -94,6 +94,14 @@ Programms sie ablehnt).`,
     wouldImport: (r) => `${importFigures(r)} einlesen`,
     notUtf8: (file, byte, at) =>
       `${file} ist kein gültiges UTF-8 (Byte 0x${byte} an Stelle ${at}) — noch einmal als "CSV UTF-8" speichern`,
+    csvProblem: (code) =>
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'ein Anführungszeichen wird nicht geschlossen'
+        : code === 'CSV_INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'ein Anführungszeichen steht mitten in einem Feld'
+          : code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+            ? 'eine Zeile hat eine andere Zahl von Feldern'
+            : 'der Aufbau entspricht nicht CSV',
     notCsv: (file, line, why) =>
       `${file} ist keine lesbare CSV-Datei${line ? ` (Zeile ${line})` : ''}: ${why} — noch einmal als CSV speichern (durch Komma oder Semikolon getrennt)`,
     empty: (file) =>

@@ -88,7 +88,7 @@ export const people: typeof en = {
     `einen anderen Praxisbereich, einen späteren Beginn oder ein früheres Ende wählen (siehe 'insat seats --date ${day}')`,
 
   missing: (flags) =>
-    `es ${flags.length > 1 ? 'fehlen' : 'fehlt'} ${flags.join(', ')} — auf der Befehlszeile angeben (Rückfragen brauchen ein Terminal)`,
+    `es ${flags.length > 1 ? 'fehlen' : 'fehlt'} ${flags.map((f) => fmt.alternatives(f.split('|'))).join(', ')} — auf der Befehlszeile angeben (Rückfragen brauchen ein Terminal)`,
   nothingToChoose: (flag) => `für ${flag} gibt es nichts zur Auswahl — auf der Befehlszeile angeben`,
   dateForms: '(JJJJ-MM-TT, TT.MM.JJJJ, heute oder gestern)',
   notADate: 'kein Datum — JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ, heute oder gestern verwenden',

@@ -70,5 +70,6 @@ Environment: INSAT_DATA (store), INSAT_LANG (de or en), INSAT_TODAY (fixed date)
     invalidArgument: (name: string, value: string, why: string) =>
       `command-argument value '${value}' is invalid for argument '${name}'. ${why}`,
     conflict: (a: string, b: string) => `${a} cannot be used with ${b}`,
+    allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
   },
 };

@@ -94,6 +94,8 @@ malformed, 3 when a programme rule refuses it).`,
     // the timesheet's rows (src/cli/timesheet.ts)
     notUtf8: (file: string, byte: string, at: number) =>
       `${file} is not valid UTF-8 (byte 0x${byte} at offset ${at}) — save it again as "CSV UTF-8"`,
+    /** Why csv-parse refused the file, by its error code; English keeps csv-parse's own words. */
+    csvProblem: (_code: string | undefined, message: string) => message,
     notCsv: (file: string, line: number | undefined, why: string) =>
       `${file} is no readable CSV${line ? ` (line ${line})` : ''}: ${why} — save it again as CSV (comma or semicolon separated)`,
     empty: (file: string) =>

@@ -93,8 +93,9 @@ export const people = {
   otherArea: (day: IsoDate) => `choose another area, a later start or an earlier end (see 'insat seats --date ${day}')`,
 
   // asking for missing values (src/cli/prompts.ts)
+  /** A flag written `--hours|--absent` is one of two. */
   missing: (flags: string[]) =>
-    `missing ${flags.join(', ')} — pass ${flags.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`,
+    `missing ${flags.map((f) => fmt.alternatives(f.split('|'))).join(', ')} — pass ${flags.length > 1 ? 'them' : 'it'} on the command line (prompts need a terminal)`,
   nothingToChoose: (flag: string) => `nothing to choose for ${flag} — pass it on the command line`,
   dateForms: '(YYYY-MM-DD, dd.MM.yyyy, heute or gestern)',
   notADate: 'not a date — use YYYY-MM-DD, dd.MM.yyyy, dd.MM.yy, heute or gestern',
