@@ -11,10 +11,10 @@ import type { Violation } from './model/violations.js';
 export abstract class InsatError extends Error {
   abstract readonly exitCode: number;
   abstract readonly code: string;
-  constructor(readonly text: Text | string) {
+  constructor(readonly text: Text) {
     super();
     Object.defineProperty(this, 'message', {
-      get: () => (typeof text === 'string' ? text : say(text)),
+      get: () => say(text),
       enumerable: false,
     });
   }

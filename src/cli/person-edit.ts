@@ -21,8 +21,8 @@ export function clearedFields(
   for (const raw of (clear ?? '').split(',')) {
     const name = raw.trim().replace(/^--/, '');
     if (!name) continue;
-    if (!allowed.includes(name)) throw new UsageError(m().corrections.notClearable(name, allowed));
-    if (given[name] !== undefined) throw new UsageError(m().corrections.givenAndCleared(name));
+    if (!allowed.includes(name)) throw new UsageError((m) => m.corrections.notClearable(name, allowed));
+    if (given[name] !== undefined) throw new UsageError((m) => m.corrections.givenAndCleared(name));
     out.add(name);
   }
   return out;

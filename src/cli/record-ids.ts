@@ -4,7 +4,7 @@ import type { Text } from '../i18n/text.js';
 import type { Certification, Customer, GroupOffer, MainData, Order, StaffMember } from '../model/types.js';
 import { clip } from './parse.js';
 
-function recordId(value: string | undefined, prefix: string, refusal: (clipped: string) => Text | string): string {
+function recordId(value: string | undefined, prefix: string, refusal: (clipped: string) => Text): string {
   const v = (value ?? '').trim().toLowerCase();
   if (!new RegExp(`^${prefix}\\d{1,6}$`).test(v)) throw new UsageError(refusal(clip(value ?? '')));
   return v;
@@ -38,14 +38,7 @@ export function findOffer(data: MainData, id: string): GroupOffer {
   return o;
 }
 
-// the certification words are not in the catalogue yet: English until their section is written
-export const certificationIdArg = (v: string | undefined) =>
-  recordId(
-    v,
-    'z',
-    (x) =>
-      `certification '${x}' is not a certification id — certification ids look like z012 (see 'insat certification list')`,
-  );
+export const certificationIdArg = (v: string | undefined) => recordId(v, 'z', (x) => (m) => m.certification.badId(x));
 
 export function findCertification(data: MainData, id: string): Certification {
   const c = data.certifications.find((x) => x.id === id);

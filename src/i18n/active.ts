@@ -32,7 +32,7 @@ export function say(text: Text): string {
   return text(m());
 }
 
-/** A violation's message in the active language (a message not yet in the catalogue is a string). */
+/** A violation's message in the active language. */
 export function sayViolation(v: Violation): string {
-  return typeof v.message === 'string' ? v.message : say(v.message);
+  return say(v.message);
 }

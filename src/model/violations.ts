@@ -5,10 +5,10 @@ import type { Text } from '../i18n/text.js';
 
 export interface Violation {
   rule: string;
-  message: Text | string;
+  message: Text;
   ids: string[];
 }
 
-export function violation(rule: string, message: Text | string, ids: string[] = []): Violation {
+export function violation(rule: string, message: Text, ids: string[] = []): Violation {
   return { rule, message, ids };
 }

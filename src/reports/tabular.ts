@@ -17,7 +17,7 @@ export interface Column {
   /** The `csv` header: a stable name scripts rely on, the same in every language. */
   header: string;
   /** The header people read (the table, `csv-de`), in the run's language. */
-  label?: string;
+  label: string;
   kind: ColumnKind;
 }
 export type Cell = string | number | null | undefined;
@@ -82,7 +82,7 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
 
 export function renderCsv(t: Tabular, dialect: CsvDialect): string {
   const records = [
-    t.columns.map((c) => textField(dialect === 'csv' ? c.header : (c.label ?? c.header))),
+    t.columns.map((c) => textField(dialect === 'csv' ? c.header : c.label)),
     ...t.rows.map((r) => t.columns.map((c) => csvCell(c, r[c.key], dialect))),
   ];
   return stringify(records, {
@@ -138,7 +138,7 @@ export async function renderTable(t: Tabular, color: boolean, fmt?: Formats): Pr
   const { default: Table } = await import('cli-table3');
   const right = (k: ColumnKind) => k !== 'text' && k !== 'figures' && k !== 'date';
   const table = new Table({
-    head: t.columns.map((c) => c.label ?? c.header),
+    head: t.columns.map((c) => c.label),
     // no rule between body rows: long lists stay readable on one screen
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: t.columns.map((c) => (right(c.kind) ? 'right' : 'left')),

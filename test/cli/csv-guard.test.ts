@@ -39,9 +39,9 @@ describe('renderCsv quotes and guards every free-text cell', () => {
   ];
   const table: Tabular = {
     columns: [
-      { key: 'text', header: 'text', kind: 'text' },
-      { key: 'cents', header: 'amount', kind: 'cents' },
-      { key: 'n', header: 'n', kind: 'int' },
+      { key: 'text', header: 'text', label: 'text', kind: 'text' },
+      { key: 'cents', header: 'amount', label: 'amount', kind: 'cents' },
+      { key: 'n', header: 'n', label: 'n', kind: 'int' },
     ],
     rows: hostile.map((text, i) => ({ text, cents: -1250 - i, n: -i })),
   };
@@ -63,7 +63,7 @@ describe('renderCsv quotes and guards every free-text cell', () => {
 
   test('a guarded or delimiter-holding text cell is quoted in both dialects', () => {
     const one: Tabular = {
-      columns: [{ key: 't', header: 't', kind: 'text' }],
+      columns: [{ key: 't', header: 't', label: 't', kind: 'text' }],
       rows: [{ t: '=1+1' }, { t: 'a;b' }, { t: 'a,b' }, { t: 'plain' }],
     };
     expect(renderCsv(one, 'csv')).toBe('t\n"\'=1+1"\n"a;b"\n"a,b"\nplain\n');

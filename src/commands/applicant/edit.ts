@@ -37,7 +37,7 @@ export async function personFieldsWanted(
 }
 
 export function nothingGiven(command: string, flags: readonly string[]): UsageError {
-  return new UsageError(m().corrections.nothingGiven(command, flags));
+  return new UsageError((m) => m.corrections.nothingGiven(command, flags));
 }
 
 export async function runApplicantEdit(ctx: Ctx, rawId: string, opts: PersonEditOptions): Promise<void> {

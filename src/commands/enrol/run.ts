@@ -137,16 +137,17 @@ type Weekdays = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: W
 
 /** `--days` or `--pattern` as typed; null for the default (Monday to Friday evenly). */
 function weekdaysArg(ctx: Ctx, opts: EnrolOptions): Weekdays | null {
-  const words = ctx.m.weekdays;
-  if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError(words.daysAndPattern);
+  if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError((m) => m.weekdays.daysAndPattern);
   if (opts.pattern !== undefined) {
-    const p = parsePattern(opts.pattern);
-    if (!p.ok) throw new UsageError(words.problem('--pattern', clip(opts.pattern), p.problem));
+    const pattern = opts.pattern;
+    const p = parsePattern(pattern);
+    if (!p.ok) throw new UsageError((m) => m.weekdays.problem('--pattern', clip(pattern), p.problem));
     return { kind: 'pattern', minutes: p.value };
   }
   if (opts.days !== undefined) {
-    const d = parseDays(opts.days);
-    if (!d.ok) throw new UsageError(words.problem('--days', clip(opts.days), d.problem));
+    const days = opts.days;
+    const d = parseDays(days);
+    if (!d.ok) throw new UsageError((m) => m.weekdays.problem('--days', clip(days), d.problem));
     return { kind: 'days', days: d.value };
   }
   return null;

@@ -35,18 +35,17 @@ export function rangeDays(
 }
 
 export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
-  const words = ctx.m.weekdays.range;
-  if (opts.from === undefined || opts.to === undefined) throw new UsageError(words.needsBoth);
-  if (opts.date !== undefined) throw new UsageError(words.withDate);
-  if (opts.hours === undefined && opts.absent === undefined) throw new UsageError(words.needsValue);
+  if (opts.from === undefined || opts.to === undefined) throw new UsageError((m) => m.weekdays.range.needsBoth);
+  if (opts.date !== undefined) throw new UsageError((m) => m.weekdays.range.withDate);
+  if (opts.hours === undefined && opts.absent === undefined) throw new UsageError((m) => m.weekdays.range.needsValue);
   const id = idArg(rawId);
   const from = dateArg(opts.from, '--from');
   const to = dateArg(opts.to, '--to');
-  if (to < from) throw new UsageError(words.backwards(opts.from, opts.to));
-  if (daysInclusive(from, to) > 366) throw new UsageError(words.tooLong(daysInclusive(from, to)));
+  if (to < from) throw new UsageError((m) => m.weekdays.range.backwards(from, to));
+  if (daysInclusive(from, to) > 366) throw new UsageError((m) => m.weekdays.range.tooLong(daysInclusive(from, to)));
   const absence = opts.absent !== undefined ? absenceArg(opts.absent) : null;
   const minutes = absence === null ? hoursArg(opts.hours!) : 0;
-  if (absence === null && minutes === 0) throw new UsageError(words.needsValue);
+  if (absence === null && minutes === 0) throw new UsageError((m) => m.weekdays.range.needsValue);
   const dryRun = Boolean(opts.dryRun);
 
   const { result } = await change(

@@ -49,7 +49,7 @@ interface RosterResult {
 
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
   if (opts.area === undefined) throw new UsageError((m) => m.hours.roster.needsArea);
-  if (opts.from !== undefined || opts.to !== undefined) throw new UsageError(ctx.m.weekdays.roster.noRange);
+  if (opts.from !== undefined || opts.to !== undefined) throw new UsageError((m) => m.weekdays.roster.noRange);
   const closedDay = areaAbsence(ctx, opts);
   if (!opts.asPlanned && !closedDay) throw new UsageError((m) => m.hours.roster.needsAsPlanned);
   if (opts.hours !== undefined || (opts.absent !== undefined && opts.asPlanned))
@@ -127,7 +127,7 @@ const CLOSED: Exception = { minutes: 0, absence: 'closed' };
 function areaAbsence(ctx: Ctx, opts: BookOptions): AbsenceCode | null {
   if (opts.absent === undefined || opts.asPlanned) return null;
   const code = absenceArg(opts.absent);
-  if (code !== 'closed') throw new UsageError(ctx.m.weekdays.roster.onlyClosed(code));
+  if (code !== 'closed') throw new UsageError((m) => m.weekdays.roster.onlyClosed(code));
   return code;
 }
 

@@ -14,7 +14,7 @@ import { nothingGiven, reportEdit } from '../applicant/edit.js';
 
 function findNote(data: MainData, noteId: string): Note {
   const note = data.notes.find((n) => n.id === noteId);
-  if (!note) throw new NotFoundError(m().corrections.noNote(noteId));
+  if (!note) throw new NotFoundError((m) => m.corrections.noNote(noteId));
   return note;
 }
 

@@ -22,7 +22,7 @@ export interface PlanEditOptions {
 
 function findGoal(data: MainData, goalId: string): Goal {
   const goal = data.goals.find((g) => g.id === goalId);
-  if (!goal) throw new NotFoundError(m().corrections.noGoal(goalId));
+  if (!goal) throw new NotFoundError((m) => m.corrections.noGoal(goalId));
   return goal;
 }
 

@@ -12,12 +12,13 @@ import { absenceReportPdf } from '../../reports/pdf/absence-report.js';
 import { monthAbsenceReport } from '../absences/month-report.js';
 import type { AbsencesReportOptions } from './index.js';
 import { reportWritten, targetPath, writePdf } from './output.js';
+import type { Catalogue } from '../../i18n/text.js';
 
 /** Each participant's days nobody booked, oldest first. */
-function unbookedLists(ctx: Ctx, report: AbsenceReport): string[] {
+function unbookedLists(m: Catalogue, report: AbsenceReport): string[] {
   return report.participants
     .filter((p) => p.unbookedDates.length > 0)
-    .map((p) => ctx.m.letters.absences.unbookedOf(p.id, p.unbookedDates));
+    .map((p) => m.letters.absences.unbookedOf(p.id, p.unbookedDates));
 }
 
 export async function runAbsencesReport(ctx: Ctx, opts: AbsencesReportOptions): Promise<void> {
@@ -25,13 +26,14 @@ export async function runAbsencesReport(ctx: Ctx, opts: AbsencesReportOptions): 
   const month = monthArg(opts.month);
   const store = await openStore(ctx);
   const report = await monthAbsenceReport(store, month, undefined, ctx.today);
-  if (report.participants.length === 0) refuseIf([violation('no-participants', words.nobody(month))]);
+  if (report.participants.length === 0)
+    refuseIf([violation('no-participants', (m) => m.letters.absences.nobody(month))]);
   if (report.unbookedDays > 0) {
     if (!opts.allowGaps)
       refuseIf([
         violation(
           'unbooked-days',
-          words.gaps(month, report.unbookedDays, unbookedLists(ctx, report)),
+          (m) => m.letters.absences.gaps(month, report.unbookedDays, unbookedLists(m, report)),
           report.participants.filter((p) => p.unbookedDates.length > 0).map((p) => p.id),
         ),
       ]);

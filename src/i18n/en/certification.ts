@@ -15,6 +15,8 @@ export const certification = {
   badKind: (value: string) => `--kind '${value}' is not a kind of certification date — use concept or audit`,
   badEvery: (value: string) =>
     `--every '${value}' is not an interval — use years or months, e.g. 1y (the audit) or 3y (the concept), 6m`,
+  badId: (value: string) =>
+    `certification '${value}' is not a certification id — certification ids look like z012 (see 'insat certification list')`,
   notFound: (id: string) => `no certification date '${id}' — see 'insat certification list'`,
   added: (id: string, label: string, due: IsoDate, every: string | null) =>
     `added ${id}: ${label} due on ${fmt.date(due)}${every ? `, every ${every}` : ''}`,
