@@ -163,7 +163,7 @@ describe('what follows the distribution', () => {
     ok(dir, ['report', 'attendance', '--month', '2026-11', '--participant', 'p001', '--out', file], TODAY);
     const r = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Mo 6, Di 6, Mi 6, Do 6 Stunden;\s+Fr frei/);
+    expect(r.stdout).toMatch(/Mo 6,\s+Di 6,\s+Mi 6,\s+Do 6\s+Stunden;\s+Fr\s+frei/);
     expect(r.stdout).toContain('kein Arbeitstag laut Wochenplan');
   });
 });

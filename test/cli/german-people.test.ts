@@ -18,6 +18,11 @@ function withParticipant(): { dir: string; id: string } {
   const dir = tempDataDir('insat-personen-');
   ok(dir, ['init'], DE);
   const id = suitableApplicant(dir, 'Erika Beispiel', DE);
+  const kaya = ok(
+    dir,
+    ['staff', 'add', '--name', 'Frau Kaya', '--role', 'social-worker', '--from', '2026-01-01', '--json'],
+    DE,
+  ).json<{ id: string }>().id;
   ok(
     dir,
     [
@@ -32,7 +37,7 @@ function withParticipant(): { dir: string; id: string } {
       '--hours-per-week',
       '20',
       '--social-worker',
-      'Frau Kaya',
+      kaya,
       '--integration-officer',
       'Herr Berg',
       '--jobcenter-ref',
@@ -63,7 +68,7 @@ describe('die Hilfe der Befehle ist deutsch', () => {
     [['applicant', 'withdraw'], 'die Person möchte keinen Platz mehr'],
     [['applicant', 'list'], 'der Aufnahmeweg und die Warteliste'],
     [['enrol'], 'als geeignet entschiedene Interessierte einem Platz zuweisen'],
-    [['enrol'], 'die zuständige Sozialarbeiterin oder der zuständige Sozialarbeiter'],
+    [['enrol'], 'die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter'],
     [['participant'], 'Teilnehmende und Änderungen ihrer Zuweisung'],
     [['participant', 'list'], 'Teilnehmende mit einem Platz an einem Tag'],
     [['participant', 'show'], 'Zuweisung, Praxisbereiche, Verlängerungen, Austritt und bisherige AGH-Zeit'],
@@ -97,7 +102,7 @@ describe('participant show auf Deutsch', () => {
     expect(shown).toMatch(/^Praxisbereich +Holz ab 01\.06\.2026$/m);
     expect(shown).toMatch(/^Zuweisung +01\.06\.2026 – 31\.05\.2027, 20 Wochenstunden$/m);
     expect(shown).toMatch(/^Jobcenter +Aktenzeichen 362-AGH-4711, Kundennummer –, Integrationsfachkraft Herr Berg$/m);
-    expect(shown).toMatch(/^Sozialarbeiter\/in +Frau Kaya$/m);
+    expect(shown).toMatch(/^Sozialarbeiter\/in +s001 Frau Kaya$/m);
     expect(shown).toMatch(/^AGH-Zeit +5,8 Monate bisher genutzt, 12,0 bis zum Ende der Zuweisung geplant, von 24 /m);
     expect(shown).not.toMatch(/assignment|social worker|months/);
   });
