@@ -60,6 +60,7 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
             .join(', '),
         ),
         shown.language(s.language ?? 'de'),
+        shown.absenceReportLayout(s.absenceReportLayout ?? 'per-officer'),
       ].join('\n');
     },
   });

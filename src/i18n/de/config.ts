@@ -79,9 +79,9 @@ Schlüssel:
     provider: (text) => `Träger              ${text}`,
     measure: (text) => `Maßnahme            ${text}`,
     jobcenter: (text) => `Jobcenter           ${text}`,
-    instructors: (text) => `Anleiter/innen      ${text}`,
-    socialWorkers: (text) => `Sozialarbeit        ${text}`,
     flatRates: (text) => `Pauschalen          ${text || 'keine'}`,
     language: (lang) => `Sprache             ${lang}`,
+    absenceReportLayout: (layout) =>
+      `Fehlzeitenmeldung   ${layout === 'list' ? 'eine Liste' : 'eine Seite je Integrationsfachkraft'}`,
   },
 };

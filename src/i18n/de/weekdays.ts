@@ -62,7 +62,6 @@ export const weekdays: typeof en = {
   promptHoursPerWeek: 'Wochenstunden',
   promptJobcenterRef: 'Aktenzeichen der Zuweisung (Jobcenter)',
   promptIntegrationOfficer: 'Integrationsfachkraft (Jobcenter)',
-  promptSocialWorker: 'Sozialarbeiter/in',
   promptHoursOrAbsence: 'Gearbeitete Stunden (6,5 oder 6:30) oder eine Fehlzeit (krank, urlaub, …)',
   promptHoursOrAbsenceInvalid: (words) => `6,5 oder 6:30 eingeben, oder eine Fehlzeit (${words})`,
 

@@ -92,9 +92,9 @@ Keys:
     provider: (text: string) => `provider           ${text}`,
     measure: (text: string) => `measure            ${text}`,
     jobcenter: (text: string) => `jobcenter          ${text}`,
-    instructors: (text: string) => `instructors        ${text}`,
-    socialWorkers: (text: string) => `social workers     ${text}`,
     flatRates: (text: string) => `flat rates         ${text || 'none'}`,
     language: (lang: string) => `language           ${lang}`,
+    absenceReportLayout: (layout: string) =>
+      `absence report     ${layout === 'list' ? 'one list' : 'a page per integration officer'}`,
   },
 };

@@ -73,7 +73,6 @@ export const weekdays = {
   promptHoursPerWeek: 'Hours per week',
   promptJobcenterRef: "Jobcenter's reference of the assignment",
   promptIntegrationOfficer: 'Integration officer (Jobcenter)',
-  promptSocialWorker: 'Social worker',
   promptHoursOrAbsence: 'Hours worked (6,5 or 6:30) or an absence (krank, urlaub, …)',
   promptHoursOrAbsenceInvalid: (words: string) => `use 6.5, 6,5 or 6:30, or an absence code (${words})`,
 
