@@ -18,6 +18,8 @@ export interface Column {
   header: string;
   /** The header people read (the table, `csv-de`), in the run's language. */
   label: string;
+  /** Codes of a text column in people's words (the table, `csv-de`); `csv` keeps the code: `total` → "gesamt". */
+  words?: Readonly<Record<string, string>>;
   kind: ColumnKind;
 }
 export type Cell = string | number | null | undefined;
@@ -62,7 +64,7 @@ function csvCell(col: Column, value: Cell, dialect: CsvDialect): CsvField {
   const sep = dialect === 'csv-de' ? ',' : '.';
   switch (col.kind) {
     case 'text':
-      return textField(String(value));
+      return textField(dialect === 'csv' ? String(value) : (col.words?.[String(value)] ?? String(value)));
     case 'figures':
       return String(value);
     case 'int':
@@ -116,7 +118,7 @@ export function displayCell(col: Column, value: Cell, fmt?: Formats): string {
   if (value === null || value === undefined || value === '') return col.kind === 'text' ? '' : '–';
   switch (col.kind) {
     case 'text':
-      return String(value);
+      return col.words?.[String(value)] ?? String(value);
     case 'figures':
       return String(value);
     case 'int':

@@ -93,12 +93,12 @@ export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = fals
       { key: 'area', header: 'area', label: label.area, kind: 'text' },
       { key: 'minutes', header: 'hours', label: label.hours, kind: 'hours' },
       { key: 'absence', header: 'absence', label: label.absence, kind: 'text' },
-      { key: 'forced', header: 'forced', label: label.forced, kind: 'text' },
+      { key: 'forced', header: 'forced', label: label.forced, kind: 'text', words: { yes: words.hours.list.yes } },
     ],
     rows: rows.map((r) => ({
       ...r,
       minutes: r.absence ? null : r.minutes,
-      forced: r.forced ? words.hours.list.yes : '',
+      forced: r.forced ? 'yes' : '',
     })),
   };
 }

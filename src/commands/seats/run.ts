@@ -33,7 +33,7 @@ export async function runSeats(ctx: Ctx, opts: { date?: string; format?: string 
       const words = ctx.m.seats.columns;
       return {
         columns: [
-          { key: 'area', header: 'area', label: words.area, kind: 'text' },
+          { key: 'area', header: 'area', label: words.area, kind: 'text', words: { total: ctx.m.seats.total } },
           { key: 'capacity', header: 'seats', label: words.capacity, kind: 'int' },
           { key: 'occupied', header: 'occupied', label: words.occupied, kind: 'int' },
           { key: 'free', header: 'free', label: words.free, kind: 'int' },
@@ -52,7 +52,7 @@ export async function runSeats(ctx: Ctx, opts: { date?: string; format?: string 
             starting: a.startingIn4Weeks,
           })),
           {
-            area: ctx.m.seats.total,
+            area: 'total',
             capacity: s.capacity,
             occupied: s.occupied,
             free: s.free,
