@@ -12,7 +12,7 @@ import type { Area, Assignment, MainData, Person, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { weekdayPatternViolations } from './weekday-pattern.js';
-import { allWeeklyHours } from './weekly-hours.js';
+import { allWeeklyHours, hoursChangesViolations } from './weekly-hours.js';
 import type { Catalogue } from '../i18n/text.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
@@ -69,6 +69,7 @@ export function personAssignmentViolations(
     ...mine.flatMap((a) =>
       [...new Set(allWeeklyHours(a))].flatMap((h) => weeklyHoursViolations(data.settings, h, [person.id])),
     ),
+    ...mine.flatMap(hoursChangesViolations),
     ...mine.flatMap((a) => weekdayPatternViolations(data.settings, a)),
     ...overlapViolations(mine, person.id),
     ...capViolations(data.settings, person.id, person.priorPeriods, mine),

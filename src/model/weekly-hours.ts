@@ -67,6 +67,21 @@ export function withWeeklyHoursFrom(a: Assignment, from: IsoDate, hours: number)
   return { ...rest, hoursPerWeek: base, ...(kept.length > 0 ? { hoursChanges: kept } : {}) };
 }
 
+/**
+ * What every stored list of changes keeps (for `insat check`): each change after the first day and not
+ * after the end, oldest first, one a day — `weeklyHoursOn` reads the list in that order. (A change after
+ * an exit may stay: it is never valid.)
+ */
+export function hoursChangesViolations(a: Assignment): Violation[] {
+  const changes = a.hoursChanges ?? [];
+  const wrong = changes.filter(
+    (c, i) => c.from <= a.start || c.from > a.until || (i > 0 && c.from <= changes[i - 1]!.from),
+  );
+  if (wrong.length === 0) return [];
+  const days = wrong.map((c) => c.from);
+  return [violation('hours-date', (m) => m.check.hoursChanges(a.personId, a.start, a.until, days), [a.personId])];
+}
+
 /** A change of the weekly hours must start on a day of the assignment. */
 export function hoursChangeDateViolations(a: Assignment, from: IsoDate): Violation[] {
   if (from >= a.start && from <= lastDay(a)) return [];

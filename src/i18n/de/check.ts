@@ -21,6 +21,8 @@ export const check: typeof en = {
   idCounter: (counter, stands, collection, highest) =>
     `der Zähler ${counter} steht auf ${stands}, aber ${collection} nutzt schon Nummern bis ${highest}; die nächste neue Kennung würde eine alte wiederholen — counters.${counter} von Hand auf ${highest} setzen`,
   unknownPerson: (what, id, person) => `${WHAT[what]} ${id} gehört zu ${person}, die es im Datenbestand nicht gibt`,
+  hoursChanges: (id, start, until, days) =>
+    `${id}: die Änderungen der Wochenstunden der Zuweisung ${fmt.range(start, until)} müssen nach ihrem ersten Tag und in ihr liegen, die älteste zuerst, eine je Tag — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'tut' : 'tun'} das nicht; hoursChanges von Hand berichtigen oder eine Sicherung zurückspielen ('insat backup restore NAME')`,
   purgeIncomplete: (id) =>
     `${id} ist als gelöscht markiert, hat aber noch personenbezogene Daten — 'insat purge' erneut ausführen`,
   legacyCap: (id, start, reason, until) =>

@@ -20,6 +20,8 @@ export const check = {
     `the ${counter} counter stands at ${stands} but ${collection} already use numbers up to ${highest}; the next new id would repeat an old one — set counters.${counter} to ${highest} by hand`,
   unknownPerson: (what: 'assignment' | 'goal' | 'note', id: string, person: string) =>
     `${what} ${id} belongs to ${person}, who is not in the store`,
+  hoursChanges: (id: string, start: IsoDate, until: IsoDate, days: readonly IsoDate[]) =>
+    `${id}: the changes of weekly hours of the assignment ${fmt.range(start, until)} must lie after its first day and within it, oldest first, one a day — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'does' : 'do'} not; correct hoursChanges by hand or restore a backup ('insat backup restore NAME')`,
   purgeIncomplete: (id: string) => `${id} is marked purged but still has personal data — run 'insat purge' again`,
   legacyCap: (id: string, start: IsoDate, reason: string | undefined, until: IsoDate) =>
     `${id}: the assignment from ${fmt.date(start)} carries a decision to go beyond 24 months taken from a free text${reason ? ` ('${reason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${id} --until ${until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,
