@@ -1,7 +1,7 @@
 // commander writes its own help chrome and errors in English; these put them into the run's
 // language. The errors are matched by their wording in commander 14 (lib/command.js); one that is
 // not matched is shown as commander wrote it.
-import { Help, type Command, type Option } from 'commander';
+import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Catalogue } from '../i18n/text.js';
 
 /** Help titles, the help and version options, "(default: …)", for a command and what it registers later. */
@@ -24,6 +24,15 @@ export function speakHelp(program: Command, m: Catalogue): void {
       if (option.defaultValue !== undefined && !option.negate)
         extra.push(m.cli.help.default(option.defaultValueDescription ?? JSON.stringify(option.defaultValue)));
       return extra.length ? `${option.description} (${extra.join(', ')})` : option.description;
+    },
+    argumentDescription(this: Help, argument: Argument) {
+      const extra: string[] = [];
+      if (argument.argChoices) extra.push(m.cli.help.choices(argument.argChoices.join(', ')));
+      if (argument.defaultValue !== undefined)
+        extra.push(m.cli.help.default(argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)));
+      const joined = extra.join(', ');
+      if (!joined) return argument.description;
+      return argument.description ? `${argument.description} (${joined})` : `(${joined})`;
     },
   });
 }
