@@ -26,6 +26,27 @@ function store(): string {
 }
 
 describe('words for codes', () => {
+  test('participant list names the status in German; csv keeps the code in both languages', () => {
+    const dir = store();
+    expect(ok(dir, ['participant', 'list'], DE).stdout).toMatch(/│ aktiv +│/);
+    expect(ok(dir, ['participant', 'list', '--format', 'csv-de'], DE).stdout).toMatch(/;aktiv;/);
+    const csv = ok(dir, ['participant', 'list', '--format', 'csv'], DE).stdout;
+    expect(csv).toMatch(/,active,/);
+    expect(ok(dir, ['participant', 'list', '--format', 'csv']).stdout).toBe(csv);
+  });
+
+  test('group list names the kind and "all" areas in German; csv and JSON keep the codes', () => {
+    const dir = store();
+    expect(ok(dir, ['group', 'list'], DE).stdout).toMatch(/│ Unterricht +│ Bewerbung +│ Frau Kaya +│ alle +│/);
+    expect(ok(dir, ['group', 'list', '--format', 'csv-de'], DE).stdout).toMatch(
+      /;Unterricht;Bewerbung;Frau Kaya;alle;/,
+    );
+    const csv = ok(dir, ['group', 'list', '--format', 'csv'], DE).stdout;
+    expect(csv).toMatch(/,lesson,Bewerbung,Frau Kaya,all,/);
+    expect(ok(dir, ['group', 'list', '--format', 'csv']).stdout).toBe(csv);
+    expect(ok(dir, ['--json', 'group', 'list'], DE).json().offers[0]).toMatchObject({ kind: 'lesson', area: 'all' });
+  });
+
   test("an argument's choices in help are in the run's language", () => {
     const dir = tempDataDir('insat-words-');
     const help = ok(dir, ['export', '--help'], DE).stdout;

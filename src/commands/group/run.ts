@@ -179,17 +179,18 @@ export function offerRows(offers: readonly GroupOffer[]) {
 }
 
 /** The columns of `group list`: the stable csv headers and the words of the run's language. */
-export function offerColumns(words: Catalogue['group']['columns']): Column[] {
+export function offerColumns(group: Catalogue['group']): Column[] {
+  const words = group.columns;
   return [
     { key: 'id', header: 'offer', label: words.id, kind: 'text' },
     { key: 'date', header: 'date', label: words.date, kind: 'date' },
     { key: 'from', header: 'from', label: words.from, kind: 'text' },
     { key: 'to', header: 'to', label: words.to, kind: 'text' },
     { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
-    { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+    { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: group.kindWords },
     { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
     { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
-    { key: 'area', header: 'area', label: words.area, kind: 'text' },
+    { key: 'area', header: 'area', label: words.area, kind: 'text', words: { all: group.allAreas } },
     { key: 'present', header: 'present', label: words.present, kind: 'int' },
     { key: 'absent', header: 'absent', label: words.absent, kind: 'int' },
   ];
@@ -223,7 +224,7 @@ export async function runGroupList(
         columns: [
           { key: 'id', header: 'offer', label: words.id, kind: 'text' },
           { key: 'date', header: 'date', label: words.date, kind: 'date' },
-          { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+          { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: ctx.m.group.kindWords },
           { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
           { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
           { key: 'absence', header: 'absence', label: words.absence, kind: 'text' },
@@ -244,6 +245,6 @@ export async function runGroupList(
   const rows = offerRows(offers);
   await emit(ctx, format, {
     json: () => ({ offers: [...offers].sort((a, b) => compareText(a.date, b.date) || a.fromMinutes - b.fromMinutes) }),
-    tabular: () => ({ columns: offerColumns(words), rows }),
+    tabular: () => ({ columns: offerColumns(ctx.m.group), rows }),
   });
 }

@@ -60,6 +60,8 @@ export const group: typeof en = {
   badId: (value) =>
     `Angebot '${value}' ist keine Angebots-ID — Angebots-IDs sehen so aus: u012 (siehe 'insat group list')`,
   notFound: (id) => `kein Angebot '${id}' gefunden — siehe 'insat group list'`,
+  kindWords: KIND,
+  allAreas: 'alle',
   columns: {
     id: 'Angebot',
     date: 'Datum',
