@@ -105,9 +105,9 @@ describe('insat absences: every participant, by category, with flags', () => {
     );
   });
 
-  test('csv uses ISO dates', () => {
+  test('csv uses ISO dates and the booking codes', () => {
     const csv = ok(november(), ['absences', '--allow-gaps', '--month', '2026-11', '--format', 'csv'], TODAY).stdout;
-    expect(csv).toContain('"2026-11-20 closing day, 2026-11-23 unexcused, 2026-11-24 excused"');
+    expect(csv).toContain('"2026-11-20 closed, 2026-11-23 unexcused, 2026-11-24 excused"');
   });
 
   test('the October report knows only October: the spell is 5 days there, no flag', () => {

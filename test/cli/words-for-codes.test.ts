@@ -47,6 +47,18 @@ describe('words for codes', () => {
     expect(ok(dir, ['--json', 'group', 'list'], DE).json().offers[0]).toMatchObject({ kind: 'lesson', area: 'all' });
   });
 
+  test('absences csv names each absence day by its booking code, the same in both languages', () => {
+    const dir = tempDataDir('insat-words-');
+    ok(dir, ['init']);
+    const id = enrolled(dir, 'holz', '2026-11-02', '2026-12-31');
+    ok(dir, ['hours', 'book', id, '--date', '2026-11-03', '--absent', 'sick']);
+    const args = ['absences', '--month', '2026-11', '--allow-gaps'];
+    expect(ok(dir, [...args, '--format', 'csv-de'], DE).stdout).toContain('03.11.2026 krank ohne AU');
+    const csv = ok(dir, [...args, '--format', 'csv'], DE).stdout;
+    expect(csv).toContain(',2026-11-03 sick,');
+    expect(ok(dir, [...args, '--format', 'csv']).stdout).toBe(csv);
+  });
+
   test("an argument's choices in help are in the run's language", () => {
     const dir = tempDataDir('insat-words-');
     const help = ok(dir, ['export', '--help'], DE).stdout;

@@ -68,11 +68,10 @@ function daysText(days: readonly AbsenceDay[], format: Format, words: Catalogue)
   }
   // csv keeps ISO dates, csv-de the German ones (as its date columns), the table the run's language
   const date = (x: string) => (format === 'csv' ? x : format === 'csv-de' ? formatDateDe(x) : words.fmt.date(x));
+  // and csv the booking code, the same cell in every language
+  const what = (d: AbsenceDay) => (format === 'csv' ? d.code : words.absences.categories[d.category]);
   return runs
-    .map(
-      (r) =>
-        `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${words.absences.categories[r.day.category]}`,
-    )
+    .map((r) => `${r.from === r.to ? date(r.from) : `${date(r.from)}–${date(r.to)}`} ${what(r.day)}`)
     .join(', ');
 }
 
