@@ -7,7 +7,8 @@ const tenths = (t: number) => `${Math.floor(t / 10)},${t % 10}`;
 const areaWord = (area: string) => AREA_LABELS[area as Area] ?? area;
 
 export const participant: typeof en = {
-  description: 'Teilnehmende und Änderungen ihrer Zuweisung: auflisten, anzeigen, verlängern, wechseln, Austritt',
+  description:
+    'Teilnehmende und Änderungen ihrer Zuweisung: auflisten, anzeigen, verlängern, wechseln, korrigieren, Wochenstunden, Austritt',
   list: {
     description: 'Teilnehmende mit einem Platz an einem Tag (Standard: heute) oder mit --all alle',
     optActiveOn: 'nur die mit einem Platz an diesem Tag (Standard: heute)',

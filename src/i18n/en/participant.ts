@@ -6,7 +6,7 @@ import { fmt } from './format.js';
 const tenths = (t: number) => `${Math.floor(t / 10)}.${t % 10}`;
 
 export const participant = {
-  description: 'participants and changes of their assignment: list, show, extend, move, exit',
+  description: 'participants and changes of their assignment: list, show, extend, move, edit, hours, exit',
   list: {
     description: 'participants with a seat on a day (default: today), or all with --all',
     optActiveOn: 'only those with a seat on this day (default: today)',
