@@ -25,7 +25,7 @@ function withoutCodes(text: string): string {
       .split('\n')
       .filter((line) => !/^\s*\$ /.test(line) && !/^(Aufruf|Usage):/.test(line))
       // the first column of an option, argument or command list: flags and command names
-      .map((line) => line.replace(/^ {2}(\S+(?: \S+)*?)(?= {2,}|$)/, ''))
+      .map((line) => line.replace(/^ {2}(\S+(?: \S+)*?)(?= {2,})/, ''))
       // wrapped help lines are one sentence again
       .join(' ')
       .replace(/\s+/g, ' ')
