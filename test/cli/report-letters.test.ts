@@ -242,6 +242,7 @@ describe('report absences: the monthly absence report as a letter', () => {
 
     test('the figures are those of insat absences', () => {
       const json = ok(dir, ['absences', '--month', '2026-11', '--json'], DEC).json();
+      expect(json.participants).toHaveLength(3);
       for (const p of json.participants as { id: string; absences: Record<string, number> }[]) {
         const no = { [id.a]: '362D100001', [id.b]: '362D100002', [id.c]: '362D100003' }[p.id]!;
         const a = p.absences;
@@ -292,6 +293,7 @@ describe('report absences: the monthly absence report as a letter', () => {
     expect(text).toContain('IFK: Frau Brandt');
     expect(text).toContain('IFK: Herr Öztürk');
     expect(text).not.toContain('Integrationsfachkraft');
+    expect(text).toContain('Anna Adam');
     expect(text.indexOf('Anna Adam')).toBeLessThan(text.indexOf('Björn Weiß'));
     ok(dir, ['config', 'set', 'absenceReportLayout', 'per-officer'], DEC);
   });
