@@ -39,7 +39,8 @@ describe('help in English', () => {
   // and a German domain term may stand in brackets beside its English one: "not booked" (nicht erfasst).
   const officialOrBracketed = (line: string) =>
     line.replace(/^ {2}[a-z-]+ {2,}.*\((regular|integration|further-support|other)\)$/, '').replace(/\([^)]*\)/g, ' ');
-  const GERMAN = /\b(und|oder|nicht|mit|für|eine?n?|wird|werden|zeigen|ändern|Standard|Aufruf|Optionen)\b/;
+  const GERMAN =
+    /(?<!\p{L})(und|oder|nicht|mit|für|eine?n?|wird|werden|zeigen|ändern|Standard|Aufruf|Optionen)(?!\p{L})/u;
   test.each(PATHS.map((p) => [p.join(' ') || 'insat', p] as const))('%s --help has no German', (_name, path) => {
     const text = insat(dir, [...path, '--help'], EN)
       .stdout.split('\n')
