@@ -32,6 +32,8 @@ export const certification: typeof en = {
     `${id} (${label}) ist schon am ${fmt.date(last)} erledigt und wiederholt sich nicht — den nächsten Termin mit 'insat certification add' eintragen`,
   doneInFuture: (date, label) =>
     `der ${fmt.date(date)} liegt in der Zukunft — ${label} erst eintragen, wenn es stattgefunden hat (an dem Tag oder später)`,
+  doneAlready: (id, label, date) =>
+    `${id} (${label}) ist schon am ${fmt.date(date)} als erledigt eingetragen — nichts erneut einzutragen; 'insat certification list' zeigt den nächsten Termin`,
   doneBeforeLast: (date, last) =>
     `der ${fmt.date(date)} liegt vor dem letzten Mal (${fmt.date(last)}) — ein späteres --date angeben`,
 };

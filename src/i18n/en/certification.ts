@@ -32,6 +32,8 @@ export const certification = {
     `${id} (${label}) is already done on ${fmt.date(last)} and does not recur — record the next date with 'insat certification add'`,
   doneInFuture: (date: IsoDate, label: string) =>
     `${fmt.date(date)} lies in the future — record the ${label} once it has happened (on that day or later)`,
+  doneAlready: (id: string, label: string, date: IsoDate) =>
+    `${id} (${label}) is already recorded as done on ${fmt.date(date)} — nothing to record again; 'insat certification list' shows the next date`,
   doneBeforeLast: (date: IsoDate, last: IsoDate) =>
     `${fmt.date(date)} lies before the last time it was done (${fmt.date(last)}) — give a later --date`,
 };

@@ -31,7 +31,7 @@ export function nextDue(c: Pick<Certification, 'due' | 'everyMonths'>, date: Iso
   return addMonths(minDate(c.due, date), c.everyMonths);
 }
 
-/** Records that the due date happened on `date`; refused for a future day or a date already done. */
+/** Records that the due date happened on `date`; refused for a future day, a day before the last one done, or that day again. */
 export function recordDone(c: Certification, date: IsoDate, today: IsoDate): Violation[] {
   const rule = 'certification-done';
   const label = (m: Catalogue) => m.due.certificationKinds[c.kind];
@@ -41,6 +41,9 @@ export function recordDone(c: Certification, date: IsoDate, today: IsoDate): Vio
   if (date > today) return [violation(rule, (m) => m.certification.doneInFuture(date, label(m)), [c.id])];
   if (last && date < last.date)
     return [violation(rule, (m) => m.certification.doneBeforeLast(date, last.date), [c.id])];
+  // The same day twice is a command run again, not a second audit: it would mark the next date done.
+  if (last && date === last.date)
+    return [violation(rule, (m) => m.certification.doneAlready(c.id, label(m), date), [c.id])];
   c.done.push({ due: c.due, date });
   c.due = nextDue(c, date);
   return [];
