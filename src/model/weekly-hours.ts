@@ -64,7 +64,10 @@ export function withWeeklyHoursFrom(a: Assignment, from: IsoDate, hours: number)
     valid = c.hoursPerWeek;
   }
   const { hoursChanges: _old, ...rest } = a;
-  return { ...rest, hoursPerWeek: base, ...(kept.length > 0 ? { hoursChanges: kept } : {}) };
+  // new hours from the first day: the weekday distribution keeps its days and adds up to them again,
+  // as it does for hours from a later day (assignmentOn)
+  const respread = a.weekdayMinutes && base !== a.hoursPerWeek ? { weekdayMinutes: weekdayMinutesOf(a, base) } : {};
+  return { ...rest, hoursPerWeek: base, ...respread, ...(kept.length > 0 ? { hoursChanges: kept } : {}) };
 }
 
 /**
