@@ -6,9 +6,8 @@
 import { missingCertificate, sickSpells } from '../absences.js';
 import { lastDay } from '../assignment.js';
 import { groupBy } from '../collections.js';
-import { addMonths, isoOf } from '../dates.js';
 import type { Booking, MainData } from '../types.js';
-import { dueSettings } from './settings.js';
+import { absenceReportDue } from './absence-report.js';
 import { dueItem, type DueItem, type DueWindow } from './item.js';
 import { nameOf } from './names.js';
 
@@ -16,11 +15,6 @@ export function sickCertificateItems(main: MainData, bookings: readonly Booking[
   const running = main.assignments.filter((a) => a.start <= w.today && lastDay(a) >= w.today);
   if (running.length === 0) return [];
   const name = nameOf(main);
-  const reportDay = dueSettings(main.settings).absenceReportDay;
-  const reportDue = (date: string) => {
-    const next = addMonths(`${date.slice(0, 7)}-01`, 1);
-    return isoOf(Number(next.slice(0, 4)), Number(next.slice(5, 7)), reportDay);
-  };
   const ids = new Set(running.map((a) => a.personId));
   const byPerson = groupBy(
     bookings.filter((b) => ids.has(b.participantId) && b.date <= w.today),
@@ -32,7 +26,7 @@ export function sickCertificateItems(main: MainData, bookings: readonly Booking[
     for (const spell of sickSpells(mine, main.settings.closingDays)) {
       const missing = missingCertificate(spell);
       if (missing.dates.length === 0 || missing.due > w.to) continue;
-      if (reportDue(missing.dates[missing.dates.length - 1]!) < w.today) continue;
+      if (absenceReportDue(main.settings, missing.dates[missing.dates.length - 1]!.slice(0, 7)) < w.today) continue;
       out.push(
         dueItem('sick-certificate', missing.due, w, [a.personId], name(a.personId), (m) =>
           m.due.sickCertificate(spell.from, missing.dates.length),
