@@ -113,9 +113,18 @@ export function assignmentSpan(assignments: readonly Assignment[]): { from: IsoD
   return { from, to };
 }
 
+/** The assignments holding a seat (of an area) on `date` whose last day comes before `date + days` (ends and exits). */
+export function endingWithin(
+  assignments: readonly Assignment[],
+  date: IsoDate,
+  days: number,
+  area?: Area,
+): Assignment[] {
+  const limit = addDays(date, days);
+  return assignments.filter((a) => coversDay(a, date) && lastDay(a) < limit && (!area || areaOn(a, date) === area));
+}
+
 /** Seats that become free after `date` and up to `date + days` (assignment ends and exits). */
 export function freeingWithin(assignments: readonly Assignment[], date: IsoDate, days: number, area?: Area): number {
-  const limit = addDays(date, days);
-  return assignments.filter((a) => coversDay(a, date) && lastDay(a) < limit && (!area || areaOn(a, date) === area))
-    .length;
+  return endingWithin(assignments, date, days, area).length;
 }

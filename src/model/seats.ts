@@ -1,6 +1,6 @@
 // The seat situation on one day: capacity, occupied, free, seats freeing up soon, waiting list.
-import { applicantStatus, areaOn, coversDay, lastDay } from './assignment.js';
-import { freeingWithin, occupiedOn } from './capacity.js';
+import { applicantStatus, areaOn, lastDay } from './assignment.js';
+import { endingWithin, freeingWithin, occupiedOn } from './capacity.js';
 import { addDays, type IsoDate } from './dates.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type MainData } from './types.js';
@@ -56,8 +56,7 @@ export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
     .filter((p) => !enrolled.has(p.id) && applicantStatus(p, []) === 'suitable')
     .map((p) => ({ id: p.id, name: p.name, since: p.decision!.date, referredBy: p.referredBy }))
     .sort((a, b) => compareText(a.since, b.since) || compareText(a.id, b.id));
-  const upcomingEnds = data.assignments
-    .filter((a) => coversDay(a, date) && lastDay(a) < addDays(date, 56))
+  const upcomingEnds = endingWithin(data.assignments, date, 56)
     .map((a) => ({ id: a.personId, area: areaOn(a, date), lastDay: lastDay(a) }))
     .sort((a, b) => compareText(a.lastDay, b.lastDay));
   return {

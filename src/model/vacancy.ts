@@ -2,8 +2,8 @@
 // which day, the seats that free up in the next 4 and 8 weeks, and the suitable applicants waiting
 // with their Jobcenter customer numbers — for the Jobcenter to assign. The counts are `insat
 // seats`' (seatSummary); what is new here is the day from which each seat is free.
-import { areaOn, coversDay, lastDay } from './assignment.js';
-import { occupiedOn } from './capacity.js';
+import { lastDay } from './assignment.js';
+import { endingWithin, occupiedOn } from './capacity.js';
 import { addDays, type IsoDate } from './dates.js';
 import { seatSummary } from './seats.js';
 import { seatPlanOn } from './settings.js';
@@ -91,9 +91,7 @@ export function seatsFreeFrom(
 
 /** The days from which the seats of an area's assignments ending after `date` and within `days` are free again. */
 export function seatsFreeingOn(assignments: readonly Assignment[], date: IsoDate, days: number, area: Area): IsoDate[] {
-  const limit = addDays(date, days);
-  return assignments
-    .filter((a) => coversDay(a, date) && lastDay(a) < limit && areaOn(a, date) === area)
+  return endingWithin(assignments, date, days, area)
     .map((a) => addDays(lastDay(a), 1))
     .sort(compareText);
 }
