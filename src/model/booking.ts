@@ -11,7 +11,7 @@ import { violation, type Violation } from './violations.js';
 import type { Text } from '../i18n/text.js';
 import { compareText } from './compare.js';
 import { groupBy } from './collections.js';
-import { patternText, plannedMinutesOfWeekday, weekdayMinutesOf } from './weekday-pattern.js';
+import { evenSplit, patternText, plannedMinutesOfWeekday, weekdayMinutesOf } from './weekday-pattern.js';
 import { weekLimitHours, weeklyHoursOn } from './weekly-hours.js';
 
 /** What the rules need to know besides the bookings. */
@@ -21,10 +21,9 @@ export interface BookingRules {
   today: IsoDate;
 }
 
-/** Planned hours of a day: weekly hours ÷ 5, rounded down to the quarter hour. */
+/** Planned hours of a day: weekly hours ÷ 5, rounded down to the quarter hour (the even week's rule). */
 export function plannedDailyMinutes(hoursPerWeek: number): Minutes {
-  const minutes = Math.floor((hoursPerWeek * 60) / 5);
-  return minutes - (minutes % 15);
+  return evenSplit(hoursPerWeek * 60, [1, 2, 3, 4, 5])[0]!;
 }
 
 /** Monday and Sunday of the ISO week that holds a day (the week may span two calendar years). */
