@@ -16,7 +16,7 @@ export const weekdays: typeof en = {
   optDays: 'die Arbeitstage, die Wochenstunden gleichmäßig darauf verteilt: mo-fr (Standard), mo,di,do, …',
   optPattern:
     'stattdessen Stunden je Wochentag: mo=6,di=6,mi=6,do=6,fr=0 (deutsche oder englische Tagesnamen; Summe = Wochenstunden)',
-  optFrom: 'erster Tag eines Zeitraums für eine Person (mit --to und --absent): nur ihre Arbeitstage',
+  optFrom: 'erster Tag eines Zeitraums für eine Person (mit --to und --absent oder --hours): nur ihre Arbeitstage',
   optTo: 'letzter Tag des Zeitraums',
 
   patternSum: (pattern, sum, hoursPerWeek) =>

@@ -21,7 +21,7 @@ export const weekdays = {
   optDays: 'the working days, the weekly hours spread evenly over them: mo-fr (default), mo,di,do, …',
   optPattern:
     'hours per weekday instead: mo=6,di=6,mi=6,do=6,fr=0 (German or English day names; must add up to the weekly hours)',
-  optFrom: 'first day of a range for one person (with --to and --absent): its working days only',
+  optFrom: 'first day of a range for one person (with --to, and --absent or --hours): its working days only',
   optTo: 'last day of the range',
 
   // the rules of a distribution (model/weekday-pattern.ts)
