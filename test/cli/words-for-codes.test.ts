@@ -59,6 +59,14 @@ describe('words for codes', () => {
     expect(ok(dir, [...args, '--format', 'csv']).stdout).toBe(csv);
   });
 
+  test('a new MAE rate is in German figures in the German history and undo line', () => {
+    const dir = tempDataDir('insat-words-');
+    ok(dir, ['init']);
+    ok(dir, ['config', 'rate', 'set', '2,20', '--from', '2027-01-01'], DE);
+    expect(ok(dir, ['history'], DE).stdout).toMatch(/ config rate set 2,20 ab 01\.01\.2027 /);
+    expect(ok(dir, ['undo'], DE).stdout).toMatch(/'config rate set 2,20 ab 01\.01\.2027'/);
+  });
+
   test("an argument's choices in help are in the run's language", () => {
     const dir = tempDataDir('insat-words-');
     const help = ok(dir, ['export', '--help'], DE).stdout;
