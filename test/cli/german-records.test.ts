@@ -127,7 +127,7 @@ describe('customers, orders and offers in German', () => {
     const table = okDe(dir, ['customer', 'list']).stdout;
     expect(table).toMatch(/│ Kunde │ Name\s+│ Art\s+│ Typ\s+│ Ansprechperson │ Aufträge │/);
     expect(okDe(dir, ['customer', 'list', '--format', 'csv-de']).stdout).toMatch(
-      /^\uFEFFKunde;Name;Art;Typ;Ansprechperson;Aufträge\r\nc001;Kita Sonnenschein;non-profit;Kita;Frau Berg;0\r\n$/,
+      /^\uFEFFKunde;Name;Art;Typ;Ansprechperson;Aufträge\r\nc001;Kita Sonnenschein;gemeinnützig;Kita;Frau Berg;0\r\n$/,
     );
     expect(okDe(dir, ['customer', 'list', '--format', 'csv']).stdout).toMatch(
       /^customer,name,kind,type,contact,orders\n/,

@@ -59,6 +59,30 @@ describe('words for codes', () => {
     expect(ok(dir, [...args, '--format', 'csv']).stdout).toBe(csv);
   });
 
+  test('order list and customer list name status and kind in German; csv keeps the codes', () => {
+    const dir = tempDataDir('insat-words-');
+    ok(dir, ['init']);
+    ok(dir, ['customer', 'add', '--name', 'Kita Sonnenschein', '--kind', 'non-profit', '--type', 'Kita']);
+    ok(
+      dir,
+      ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Bank', '--received', '2026-11-02'].concat([
+        '--kind',
+        'Möbelbau',
+      ]),
+    );
+    expect(ok(dir, ['customer', 'list'], DE).stdout).toMatch(/│ gemeinnützig +│ Kita /);
+    expect(ok(dir, ['order', 'list'], DE).stdout).toMatch(/│ eingegangen +│/);
+    expect(ok(dir, ['order', 'list', '--format', 'csv-de'], DE).stdout).toMatch(/;eingegangen;/);
+    for (const list of [
+      ['customer', 'list'],
+      ['order', 'list'],
+    ]) {
+      const csv = ok(dir, [...list, '--format', 'csv'], DE).stdout;
+      expect(csv).toMatch(/,(non-profit|received),/);
+      expect(ok(dir, [...list, '--format', 'csv']).stdout).toBe(csv);
+    }
+  });
+
   test('a new MAE rate is in German figures in the German history and undo line', () => {
     const dir = tempDataDir('insat-words-');
     ok(dir, ['init']);

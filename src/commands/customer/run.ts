@@ -108,7 +108,7 @@ export async function runCustomerList(
       columns: [
         { key: 'id', header: 'customer', label: words.id, kind: 'text' },
         { key: 'name', header: 'name', label: words.name, kind: 'text' },
-        { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+        { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: ctx.m.customer.kindWords },
         { key: 'type', header: 'type', label: words.type, kind: 'text' },
         { key: 'contact', header: 'contact', label: words.contact, kind: 'text' },
         { key: 'orders', header: 'orders', label: words.orders, kind: 'int' },

@@ -169,7 +169,7 @@ export async function runOrderList(ctx: Ctx, opts: OrderListOptions): Promise<vo
         { key: 'customer', header: 'customer name', label: words.customer, kind: 'text' },
         { key: 'title', header: 'title', label: words.title, kind: 'text' },
         { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
-        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text', words: ctx.m.order.statusWords },
         { key: 'due', header: 'due', label: words.due, kind: 'date' },
         { key: 'materialCents', header: 'material', label: words.material, kind: 'cents' },
       ],

@@ -15,6 +15,7 @@ export const customer: typeof en = {
     done: (id, name, kind) => `Kunde ${id} erfasst: ${name} (${kind})`,
     wouldDo: (id, name, kind) => `Kunde ${id} würde erfasst werden: ${name} (${kind})`,
   },
+  kindWords: { public: 'öffentlich', 'non-profit': 'gemeinnützig' },
   list: {
     description: 'die Kunden mit der Zahl ihrer Aufträge',
     optType: 'nur Kunden dieses Typs',

@@ -64,6 +64,7 @@ export const order: typeof en = {
     badStatus: (value, statuses) =>
       `--status '${value}' ist kein Auftragsstatus — einen davon angeben: ${statuses.join(', ')}`,
   },
+  statusWords: STATUS,
   columns: {
     id: 'Auftrag',
     received: 'Eingang',

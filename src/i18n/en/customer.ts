@@ -14,6 +14,8 @@ export const customer = {
     done: (id: string, name: string, kind: string) => `added customer ${id}: ${name} (${kind})`,
     wouldDo: (id: string, name: string, kind: string) => `add customer ${id}: ${name} (${kind})`,
   },
+  /** The kinds in the table and csv-de; csv and JSON keep the codes. */
+  kindWords: {} as Record<string, string>,
   list: {
     description: 'the customers with their number of orders',
     optType: 'only customers of this type',

@@ -57,6 +57,8 @@ export const order = {
     badStatus: (value: string, statuses: readonly string[]) =>
       `--status '${value}' is not an order status — use one of ${statuses.join(', ')}`,
   },
+  /** The statuses in the table and csv-de; csv and JSON keep the codes. */
+  statusWords: {} as Record<string, string>,
   columns: {
     id: 'order',
     received: 'received',
