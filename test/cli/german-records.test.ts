@@ -255,7 +255,7 @@ describe('customers, orders and offers in German', () => {
       '\uFEFFAngebot;Datum;von;bis;Art;Thema;Leitung;Praxisbereich;Teilnehmende/r;Name;anwesend;Fehlzeit;Stunden',
     );
     expect(groups[1]).toMatch(
-      new RegExp(`^u001;24\\.11\\.2026;10:00;12:00;lesson;Bewerbungstraining;Herr Brandt;all;${p};`),
+      new RegExp(`^u001;24\\.11\\.2026;10:00;12:00;Unterricht;Bewerbungstraining;Herr Brandt;alle;${p};`),
     );
     expect(okDe(dir, ['export', 'groups', '--format', 'csv']).stdout.split('\n')[0]).toBe(
       'offer,date,from,to,kind,topic,led by,area,participant,name,present,absence,hours',

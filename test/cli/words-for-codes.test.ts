@@ -47,6 +47,19 @@ describe('words for codes', () => {
     expect(ok(dir, ['--json', 'group', 'list'], DE).json().offers[0]).toMatchObject({ kind: 'lesson', area: 'all' });
   });
 
+  test('export participants and groups in csv-de carry the same words as the lists; csv keeps the codes', () => {
+    const dir = store();
+    const people = ok(dir, ['export', 'participants', '--format', 'csv-de'], DE).stdout;
+    expect(people).toMatch(/;holz;aktiv;/);
+    const offers = ok(dir, ['export', 'groups', '--month', '2026-11', '--format', 'csv-de'], DE).stdout;
+    expect(offers).toMatch(/;Unterricht;Bewerbung;Frau Kaya;alle;/);
+    for (const args of [['participants'], ['groups', '--month', '2026-11']]) {
+      const csv = ok(dir, ['export', ...args, '--format', 'csv'], DE).stdout;
+      expect(csv).toMatch(/,(active|lesson),/);
+      expect(ok(dir, ['export', ...args, '--format', 'csv']).stdout).toBe(csv);
+    }
+  });
+
   test('absences csv names each absence day by its booking code, the same in both languages', () => {
     const dir = tempDataDir('insat-words-');
     ok(dir, ['init']);

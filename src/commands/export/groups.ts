@@ -94,10 +94,10 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
             { key: 'date', header: 'date', label: words.date, kind: 'date' },
             { key: 'from', header: 'from', label: words.from, kind: 'text' },
             { key: 'to', header: 'to', label: words.to, kind: 'text' },
-            { key: 'kind', header: 'kind', label: words.kind, kind: 'text' },
+            { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: ctx.m.group.kindWords },
             { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
             { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
-            { key: 'area', header: 'area', label: words.area, kind: 'text' },
+            { key: 'area', header: 'area', label: words.area, kind: 'text', words: { all: ctx.m.group.allAreas } },
             ...(alias
               ? [{ key: 'name', header: 'pseudonym', label: words.pseudonym, kind: 'text' as const }]
               : [

@@ -53,7 +53,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
         columns: [
           ...who,
           { key: 'area', header: 'area', label: words.area, kind: 'text' },
-          { key: 'status', header: 'status', label: words.status, kind: 'text' },
+          {
+            key: 'status',
+            header: 'status',
+            label: words.status,
+            kind: 'text',
+            words: ctx.m.participant.show.statuses,
+          },
           { key: 'start', header: 'start', label: words.start, kind: 'date' },
           { key: 'until', header: 'until', label: words.until, kind: 'date' },
           { key: 'hoursPerWeek', header: 'hours per week', label: words.hoursPerWeek, kind: 'int' },

@@ -57,7 +57,7 @@ export const group = {
     `group offer '${value}' is not a group offer id — group offer ids look like u012 (see 'insat group list')`,
   notFound: (id: string) => `no group offer '${id}' — see 'insat group list'`,
   /** The kinds and the area 'all' in the table and csv-de; csv and JSON keep the codes. */
-  kindWords: { lesson: 'lesson', group: 'group offer', excursion: 'excursion' } as Record<string, string>,
+  kindWords: {} as Record<string, string>,
   allAreas: 'all',
   columns: {
     id: 'offer',
