@@ -132,7 +132,10 @@ function insatJson(dir, args) {
 /** Whether this build has `insat WORDS…` (its help names it). */
 function available(words) {
   const r = spawnSync(process.execPath, [BIN, ...words, '--help'], { env: env(), encoding: 'utf8' });
-  return r.status === 0 && new RegExp(`^Usage: insat${words.map((w) => ` ${w}`).join('')}( |$)`, 'm').test(r.stdout);
+  return (
+    r.status === 0 &&
+    new RegExp(`^(?:Usage|Aufruf): insat${words.map((w) => ` ${w}`).join('')}( |$)`, 'm').test(r.stdout)
+  );
 }
 
 /** What the day-to-day commands work on: a participant with a seat today, the last full week and month. */
@@ -219,7 +222,7 @@ const COMMANDS = [
     key: 'application',
     label: 'report application --year Y',
     needs: ['report', 'application'],
-    steps: (s) => [['report', 'application', '--year', s.nextYear, '--out', out('application.pdf')]],
+    steps: (s) => [['report', 'application', '--year', s.nextYear, '--out', out('application.pdf'), '--force']],
     goal: { ms: GOAL_MS },
   },
   {
