@@ -305,35 +305,58 @@ export function storeBookingViolations(
 ): Violation[] {
   const byPerson = assignmentsByPerson(main.assignments);
   const out: Violation[] = [];
-  const seen = new Set<string>();
-  // person|monday → worked minutes of the week and the largest weekly hours that apply to it
-  const weeks = new Map<string, { participantId: string; monday: IsoDate; minutes: Minutes; limit: number }>();
+  const add = (found: readonly Violation[]): void => {
+    for (const v of found) out.push(v);
+  };
+  // A 40-year store holds 320,000 bookings: per person the days seen and the weeks by Monday's day
+  // number, so that no key string is built per booking. `weeks` keeps the order the weeks were met in.
+  const people = new Map<string, PersonSeen>();
+  const weeks: WeekWorked[] = [];
   for (const b of bookings) {
-    const mine = byPerson.get(b.participantId) ?? [];
-    const key = `${b.participantId}|${b.date}`;
-    if (seen.has(key))
+    let person = people.get(b.participantId);
+    if (!person) {
+      person = { mine: byPerson.get(b.participantId) ?? [], days: new Set(), weeks: new Map() };
+      people.set(b.participantId, person);
+    }
+    const mine = person.mine;
+    if (person.days.has(b.date))
       out.push(
         violation('booking-duplicate', (m) => m.booking.twoBookings(b.participantId, b.date), [b.participantId]),
       );
-    seen.add(key);
-    const shape = bookingShapeViolations(b);
-    const period = periodViolations(b, mine, today);
+    person.days.add(b.date);
+    add(bookingShapeViolations(b));
+    add(periodViolations(b, mine, today));
     const assignment = mine.find((a) => coversDay(a, b.date));
-    out.push(
-      ...shape,
-      ...period,
-      ...dailyMaxViolations(b, main.settings),
-      ...workingDayViolations(b, main.settings, assignment),
-    );
+    add(dailyMaxViolations(b, main.settings));
+    add(workingDayViolations(b, main.settings, assignment));
     if (b.minutes > 0 && assignment) {
-      const monday = addDays(b.date, 1 - isoWeekday(b.date));
-      const wk = `${b.participantId}|${monday}`;
-      const w = weeks.get(wk) ?? { participantId: b.participantId, monday, minutes: 0, limit: 0 };
+      const monday = dayNumber(b.date) - (isoWeekday(b.date) - 1);
+      let w = person.weeks.get(monday);
+      if (!w) {
+        w = { participantId: b.participantId, monday: fromDayNumber(monday), minutes: 0, limit: 0 };
+        person.weeks.set(monday, w);
+        weeks.push(w);
+      }
       w.minutes += b.minutes;
       w.limit = Math.max(w.limit, weekLimitHours(assignment, b.date) * 60);
-      weeks.set(wk, w);
     }
   }
-  for (const w of weeks.values()) out.push(...weeklyHoursViolations(w.participantId, w.monday, w.minutes, w.limit));
+  for (const w of weeks) add(weeklyHoursViolations(w.participantId, w.monday, w.minutes, w.limit));
   return out;
+}
+
+/** What `storeBookingViolations` has met of one person so far. */
+interface PersonSeen {
+  mine: readonly Assignment[];
+  days: Set<IsoDate>;
+  /** by the day number of the week's Monday */
+  weeks: Map<number, WeekWorked>;
+}
+
+/** The worked minutes of a person's ISO week and the largest weekly hours that apply to it. */
+interface WeekWorked {
+  participantId: string;
+  monday: IsoDate;
+  minutes: Minutes;
+  limit: number;
 }

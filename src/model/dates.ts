@@ -56,12 +56,35 @@ export function monthDayIn(year: number, monthDay: string): IsoDate {
   return isoOf(year, m, Math.min(Number(monthDay.slice(3, 5)), daysInMonth(year, m)));
 }
 
+/** A real day written `YYYY-MM-DD` (years 1900–2200, as `parseDate` takes them). */
 export function isValidIso(text: string): boolean {
-  return ISO_RE.test(text) && parseDate(text) === text;
+  // Read digit by digit: the store's quick check asks this for every date of every booking.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** The number written with ASCII digits from `from` to `to` (exclusive), or -1 for any other character. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Other months and two-digit years the way `Date` reads them (month 0 = December before, year 99 = 1999).
+  if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(y) || y < 100) {
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 export function isLeapYear(y: number): boolean {

@@ -34,6 +34,7 @@ export function assignmentOn(a: Assignment, date: IsoDate): Assignment {
  * a violation (and the days after it may use the new hours).
  */
 export function weekLimitHours(a: HoursOf, date: IsoDate): number {
+  if (!a.hoursChanges?.length) return a.hoursPerWeek; // most assignments: no change, no week to look at
   const monday = addDays(date, 1 - isoWeekday(date));
   const sunday = addDays(monday, 6);
   let hours = weeklyHoursOn(a, monday);

@@ -1,0 +1,51 @@
+// The ISO date check the store runs on every date it reads (isValidIso) and the length of a month:
+// the same answers as the calendar of `Date` for every day from 1900 to 2200 and around it.
+import { describe, expect, test } from '@jest/globals';
+import { daysInMonth, isValidIso } from '../../src/model/dates.js';
+
+const calendarDays = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+describe('daysInMonth', () => {
+  test('every month from 1890 to 2210 as the calendar counts it (29 February in leap years only)', () => {
+    for (let y = 1890; y <= 2210; y++)
+      for (let m = 1; m <= 12; m++) expect([y, m, daysInMonth(y, m)]).toEqual([y, m, calendarDays(y, m)]);
+    expect([daysInMonth(2000, 2), daysInMonth(1900, 2), daysInMonth(2024, 2), daysInMonth(2100, 2)]).toEqual([
+      29, 28, 29, 28,
+    ]);
+  });
+
+  test('a month outside 1–12 counts on into the next or previous year, as Date does', () => {
+    expect([daysInMonth(2026, 0), daysInMonth(2026, 13), daysInMonth(2026, 14)]).toEqual([31, 31, 28]);
+  });
+});
+
+describe('isValidIso', () => {
+  test('every real day from 1900 to 2200 is valid; the day after the end of each month is not', () => {
+    for (let y = 1900; y <= 2200; y++)
+      for (let m = 1; m <= 12; m++) {
+        const last = calendarDays(y, m);
+        expect(isValidIso(`${pad(y, 4)}-${pad(m, 2)}-${pad(last, 2)}`)).toBe(true);
+        expect(isValidIso(`${pad(y, 4)}-${pad(m, 2)}-${pad(last + 1, 2)}`)).toBe(false);
+      }
+  });
+
+  test.each([
+    '1899-12-31',
+    '2201-01-01',
+    '2026-00-10',
+    '2026-13-01',
+    '2026-01-00',
+    '2026-1-01',
+    '2026-01-1',
+    ' 2026-01-01',
+    '2026-01-01 ',
+    '2026/01/01',
+    '2026-01-0a',
+    '２０２６-01-01',
+    '01.01.2026',
+    '',
+  ])('%j is no ISO day', (text) => {
+    expect(isValidIso(text)).toBe(false);
+  });
+});
