@@ -5,6 +5,7 @@ import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type Assignment, type Settings } from './types.js';
 import type { Catalogue, Text } from '../i18n/text.js';
 import { violation, type Violation } from './violations.js';
+import { compareText } from './compare.js';
 
 export interface SeatCount {
   total: number;
@@ -52,8 +53,15 @@ export function capacityViolations(
 ): Violation[] {
   const out: Violation[] = [];
   const reported = new Set<string>();
+  // The days come in order: only the assignments begun and not yet ended can hold a seat on a day
+  // (a 20-year store has a thousand assignments and as many candidate days).
+  const byStart = [...assignments].sort((x, y) => compareText(x.start, y.start));
+  let begun = 0;
+  let running: Assignment[] = [];
   for (const day of candidateDays(assignments, settings, from, to)) {
-    const occ = occupiedOn(assignments, day);
+    while (begun < byStart.length && byStart[begun]!.start <= day) running.push(byStart[begun++]!);
+    running = running.filter((a) => lastDay(a) >= day);
+    const occ = occupiedOn(running, day);
     const plan = seatPlanOn(settings, day);
     const ids = () => assignments.filter((a) => coversDay(a, day)).map((a) => a.personId);
     // on the first day of a seat plan the plan is what is short, not the enrolment

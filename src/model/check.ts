@@ -25,6 +25,7 @@ import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
 import { overdueWarnings } from './due/due-list.js';
 import { violation, type Violation } from './violations.js';
+import { groupBy } from './collections.js';
 
 const COUNTERS = {
   people: ['person', 'p'],
@@ -87,10 +88,10 @@ export function referenceViolations(data: MainData): Violation[] {
  * decision that the person is suitable. Purged people are exempt (their pipeline data may be gone).
  */
 export function pipelineViolations(data: MainData): Violation[] {
-  const enrolled = new Set(data.assignments.map((a) => a.personId));
+  const byPerson = groupBy(data.assignments, (a) => a.personId);
   const out: Violation[] = [];
   for (const p of data.people) {
-    if (!enrolled.has(p.id) || p.purged) continue;
+    if (!byPerson.has(p.id) || p.purged) continue;
     out.push(...entryPathViolations(p, true));
   }
   for (const p of data.people) {
@@ -98,7 +99,7 @@ export function pipelineViolations(data: MainData): Violation[] {
     out.push(
       ...pipelineOrderViolations(
         p,
-        data.assignments.filter((a) => a.personId === p.id).map((a) => a.start),
+        (byPerson.get(p.id) ?? []).map((a) => a.start),
       ),
     );
   }
@@ -158,8 +159,9 @@ export function storeViolations(
  */
 export function legacyCapViolations(data: MainData): Violation[] {
   const out: Violation[] = [];
+  const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {
-    const mine = data.assignments.filter((a) => a.personId === p.id);
+    const mine = byPerson.get(p.id) ?? [];
     for (const a of mine) {
       if (!hasLegacyCapMarks(data.settings, p.priorPeriods, mine, a)) continue;
       out.push(
@@ -185,8 +187,9 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...unlinkedStaffWarnings(data),
     ...leavingSocialWorkerWarnings(data, today),
   ];
+  const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {
-    const mine = data.assignments.filter((a) => a.personId === p.id);
+    const mine = byPerson.get(p.id) ?? [];
     if (mine.length === 0 || p.purged || mine.every((a) => lastDay(a) < today)) continue;
     out.push(
       ...capWarnings(data.settings, p.id, p.priorPeriods, mine, today).map((w) =>

@@ -99,7 +99,8 @@ const isoDates = new Map<number, IsoDate>();
 export function dayNumber(date: IsoDate): number {
   let n = dayNumbers.get(date);
   if (n === undefined) {
-    n = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+    // `| 0`: an exact whole number either way, kept as a small integer (fast `%` in isoWeekday, fast map keys).
+    n = (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY) | 0;
     dayNumbers.set(date, n);
   }
   return n;

@@ -31,20 +31,21 @@ export function unbookedDays(
   today: IsoDate,
 ): UnbookedDay[] {
   const lastPast = minDate(period.to, addDays(today, -1));
-  const booked = new Map<string, Set<IsoDate>>();
+  // Day numbers, not ISO text, in the loop: on a 20-year store check walks every assigned day.
+  const booked = new Map<string, Set<number>>();
   for (const b of bookings) {
     const days = booked.get(b.participantId);
-    if (days) days.add(b.date);
-    else booked.set(b.participantId, new Set([b.date]));
+    if (days) days.add(dayNumber(b.date));
+    else booked.set(b.participantId, new Set([dayNumber(b.date)]));
   }
   const out: UnbookedDay[] = [];
   for (const a of assignments) {
     const mine = booked.get(a.personId);
     const last = dayNumber(minDate(lastDay(a), lastPast));
-    // Day numbers, not ISO text, in the loop: on a 20-year store check walks every assigned day.
     for (let n = dayNumber(maxDate(a.start, period.from)); n <= last; n++) {
+      if (mine?.has(n)) continue;
       const date = fromDayNumber(n);
-      if (!mine?.has(date) && isAssignedWorkingDay(a, date, closingDays))
+      if (isAssignedWorkingDay(a, date, closingDays))
         out.push({ participantId: a.personId, date, area: areaOn(a, date) });
     }
   }
