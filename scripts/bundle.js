@@ -17,7 +17,7 @@ const OUT = join(ROOT, 'dist', 'bundle');
 // iconv-lite and chardet: only the editor prompt needs them, and they are half of the bundle otherwise.
 export const EXTERNAL = ['pdfkit', 'zod', 'csv-parse', 'csv-stringify', 'iconv-lite', 'chardet'];
 
-// `import.meta.url` does not exist in CommonJS: each module gets the URL its tsc-built twin has in
+// `import.meta.url` does not exist in CommonJS: each module gets the URL its twin has in
 // dist/ (the bundle sits in dist/bundle/, so `..` from its directory is dist/).
 const moduleUrls = {
   name: 'module-urls',

@@ -12,7 +12,7 @@ import { copyStore, hasCommand, historyLines, insatAsync, storeProblems } from '
 
 const TODAY = '2026-11-25';
 const PROCESSES = 4;
-const BOOKINGS_EACH = 50;
+const BOOKINGS_EACH = 25;
 /** Long enough that no writer gives up while the others take their turns. */
 const PATIENT = { INSAT_LOCK_WAIT_MS: '120000' };
 

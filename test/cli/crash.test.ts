@@ -130,8 +130,9 @@ async function loads(dir: string): Promise<string | null> {
   }
 }
 
+/** The next writer runs in-process: only the killed writer has to be a process of its own (its lock names a dead pid). */
 function nextWriter(dir: string, today: string) {
-  return insatAsync(
+  return insat(
     dir,
     [
       'applicant',
@@ -180,7 +181,7 @@ async function afterCrash(
   } else {
     problems.push('the data is neither the old nor the new state');
   }
-  const next = await nextWriter(dir, today);
+  const next = nextWriter(dir, today);
   if (stillBroken) {
     if (next.code !== 6) problems.push(`the next writer on the old, unreadable store: exit ${next.code} instead of 6`);
   } else if (next.code !== 0) problems.push(`the next writer failed (exit ${next.code}): ${next.stderr.trim()}`);

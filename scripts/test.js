@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test` (after `pretest` built dist/): the test suite, and at the same time the type check, the
+// linter and the formatter check. On two cores the static checks fill the time in which jest waits
+// (for locks, for killed processes, for its slowest file); their output is printed once they are done,
+// after jest's. Arguments go to jest (`npm test -- test/cli/undo.test.ts`). Exits non-zero when any
+// part fails.
+import { spawn } from 'node:child_process';
+
+const run = (cmd, args, opts = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: opts.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: opts.env });
+    let output = '';
+    if (opts.capture) {
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+    }
+    child.on('close', (code, signal) => resolve({ ok: code === 0, output, what: [cmd, ...args].join(' '), signal }));
+  });
+
+const STATIC = [
+  ['npx', ['tsc', '--noEmit']],
+  ['npx', ['eslint', '.']],
+  ['npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+];
+
+async function staticChecks() {
+  const results = [];
+  for (const [cmd, args] of STATIC) results.push(await run(cmd, args, { capture: true }));
+  return results;
+}
+
+const [jest, checks] = await Promise.all([
+  run('npx', ['jest', ...process.argv.slice(2)], {
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+  }),
+  staticChecks(),
+]);
+
+let failed = !jest.ok;
+for (const c of checks) {
+  if (c.output.trim()) process.stderr.write(`\n> ${c.what}\n${c.output}`);
+  if (!c.ok) {
+    failed = true;
+    process.stderr.write(`${c.what}: failed\n`);
+  } else process.stderr.write(`${c.what}: ok\n`);
+}
+process.exit(failed ? 1 : 0);
