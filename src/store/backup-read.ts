@@ -6,12 +6,14 @@ import { NotFoundError, StoreError } from '../errors.js';
 import type { Booking, MainData } from '../model/types.js';
 import { listBackups } from './backup.js';
 import { readJsonFile } from './json-file.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
-import { bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
+import { byMonth, monthsIn, yearsIn } from './month-files.js';
+import { BACKUPS_DIR, BOOKINGS_DIR, bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
+import { bookingMonthSchema, bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
 
 export interface BackupContents {
   main: MainData;
-  years: Map<number, Booking[]>;
+  /** The backup's bookings by month — read from month files, or from the year files of a backup made before them. */
+  months: Map<Month, Booking[]>;
 }
 
 /** Reads a backup with the same validation as the store itself (a broken backup is exit 6). */
@@ -30,20 +32,19 @@ export function readBackup(dir: string, name: string): BackupContents {
     (MainData & { schemaVersion: number }) | null;
   if (!file) throw new StoreError((m) => m.store.backupMissingMain(join(root, MAIN_FILE)));
   const { schemaVersion: _v, ...main } = file;
-  const years = new Map<number, Booking[]>();
-  const b = join(root, BOOKINGS_DIR);
-  if (existsSync(b)) {
-    for (const f of readdirSync(b)) {
-      const m = /^(\d{4})\.json$/.exec(f);
-      if (!m) continue;
-      const y = readJsonFile(join(root, bookingsFile(Number(m[1]))), bookingYearSchema as never) as {
-        year: number;
-        bookings: Booking[];
-      } | null;
-      if (y && y.year !== Number(m[1]))
-        throw new StoreError((words) => words.store.backupWrongYear(join(root, bookingsFile(Number(m[1]))), y.year));
-      years.set(Number(m[1]), y?.bookings ?? []);
-    }
+  const months = new Map<Month, Booking[]>();
+  const names = existsSync(join(root, BOOKINGS_DIR)) ? readdirSync(join(root, BOOKINGS_DIR)) : [];
+  for (const year of yearsIn(names)) {
+    const path = join(root, legacyYearFile(year));
+    const y = readJsonFile(path, bookingYearSchema as never) as { year: number; bookings: Booking[] } | null;
+    if (y && y.year !== year) throw new StoreError((words) => words.store.backupWrongYear(path, y.year));
+    for (const [m, list] of byMonth(y?.bookings ?? [])) months.set(m, [...(months.get(m) ?? []), ...list]);
   }
-  return { main: main as MainData, years };
+  for (const month of monthsIn(names)) {
+    const path = join(root, bookingsMonthFile(month));
+    const f = readJsonFile(path, bookingMonthSchema as never) as { month: string; bookings: Booking[] } | null;
+    if (f && f.month !== month) throw new StoreError((words) => words.store.backupWrongYear(path, f.month));
+    months.set(month, [...(months.get(month) ?? []), ...(f?.bookings ?? [])]);
+  }
+  return { main: main as MainData, months };
 }

@@ -1,5 +1,5 @@
 // Automatic backups: before the first change of each day, a copy of the data files in
-// backups/<YYYY-MM-DD>/. Unchanged files are hard links (the store replaces files by rename, so a
+// backups/<YYYY-MM-DD>/ (month files; a backup made before month files keeps year files). Unchanged files are hard links (the store replaces files by rename, so a
 // linked old version is never modified). The newest 14 daily backups are kept.
 // A backup is never replaced by an empty store: no daily backup is taken of a store without people
 // while an older backup has people, and rotation keeps the newest backup with people when every
@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE } from './paths.js';
+import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE, MONTH_FILE, YEAR_FILE } from './paths.js';
 import { ensureDir } from './json-file.js';
 
 export const KEEP_DAILY_BACKUPS = 14;
@@ -53,7 +53,7 @@ export function snapshotStore(dir: string, name: string): string {
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
     for (const f of readdirSync(bookings))
-      if (/^\d{4}\.json$/.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));
+      if (MONTH_FILE.test(f) || YEAR_FILE.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));
   }
   // Renaming the finished folder makes a backup appear whole or not at all.
   rmSync(target, { recursive: true, force: true });

@@ -6,8 +6,10 @@
 //   2. commit: the history entry is appended and flushed — from here on the change has happened;
 //   3. install: each staged file is renamed over its target, the directories are flushed.
 //
+//   4. remove: files the entry lists under `removes` (the year files a layout migration replaces) are deleted.
+//
 // `recoverStore` (run under the lock before every change, and by readers that find staged files)
-// finishes step 3 for the change whose entry is the last line of the history, and throws away
+// finishes steps 3 and 4 for the change whose entry is the last line of the history, and throws away
 // staged files of a change that never reached step 2. It also cuts a torn last history line.
 import {
   closeSync,
@@ -26,7 +28,7 @@ import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { appendHistoryEntry, type HistoryEntry } from './history.js';
 import { fixFor, removeDeadLockAttempts } from './lock.js';
-import { BOOKINGS_DIR, HISTORY_FILE } from './paths.js';
+import { BOOKINGS_DIR, HISTORY_FILE, YEAR_FILE } from './paths.js';
 import { completePendingPurge } from './purge-job.js';
 
 const STAGED = /^\.(.+)\.commit-([0-9]+-[0-9]+)\.tmp$/;
@@ -70,7 +72,15 @@ function fail(what: string, e: unknown): StoreError {
   return new StoreError((m) => m.store.cannotWrite(what, err.code ?? err.message, fixFor(m, err.code)));
 }
 
-/** Writes `files` and appends `entry` as one step that a crash cannot split. */
+/** Deletes the files a committed entry replaces (idempotent: a crash in between is finished by the next command). */
+function removeReplaced(dir: string, entry: Pick<HistoryEntry, 'removes'> | null): void {
+  const removes = entry?.removes ?? [];
+  if (removes.length === 0) return;
+  for (const r of removes) rmSync(join(dir, r), { force: true });
+  for (const d of new Set(removes.map((r) => dirname(join(dir, r))))) syncDir(d);
+}
+
+/** Writes `files` and appends `entry` as one step that a crash cannot split (and then removes `entry.removes`). */
 export function commitChange(dir: string, entry: HistoryEntry, files: readonly FileWrite[]): void {
   const staged: [string, string][] = [];
   try {
@@ -97,6 +107,12 @@ export function commitChange(dir: string, entry: HistoryEntry, files: readonly F
     throw new StoreError((m) => m.store.recordedNotApplied(dir, err.code ?? err.message, fixFor(m, err.code)));
   }
   for (const d of new Set(staged.map(([, target]) => dirname(target)))) syncDir(d);
+  try {
+    removeReplaced(dir, entry);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new StoreError((m) => m.store.recordedNotApplied(dir, err.code ?? err.message, fixFor(m, err.code)));
+  }
 }
 
 function stagedFiles(dir: string): { path: string; target: string; id: string }[] {
@@ -158,6 +174,11 @@ function cutTornHistory(dir: string): void {
 
 /** The id of the last complete history line (null when the last line is torn: that change never committed). */
 function lastHistoryId(dir: string): string | null {
+  return lastHistoryEntry(dir)?.id ?? null;
+}
+
+/** The last complete history line (null when there is none or it is torn: that change never committed). */
+export function lastHistoryEntry(dir: string): HistoryEntry | null {
   const path = join(dir, HISTORY_FILE);
   let fd: number;
   try {
@@ -175,7 +196,7 @@ function lastHistoryId(dir: string): string | null {
     const buf = Buffer.alloc(end - start);
     readSync(fd, buf, 0, buf.length, start);
     try {
-      return (JSON.parse(buf.toString('utf8')) as HistoryEntry).id;
+      return JSON.parse(buf.toString('utf8')) as HistoryEntry;
     } catch {
       return null;
     }
@@ -209,6 +230,7 @@ export async function recoverStore(dir: string): Promise<void> {
       if (s.id === last) renameSync(s.path, s.target);
       else rmSync(s.path, { force: true });
     }
+    let yearFiles = false;
     for (const d of [dir, join(dir, BOOKINGS_DIR)]) {
       let names: string[];
       try {
@@ -218,8 +240,11 @@ export async function recoverStore(dir: string): Promise<void> {
       }
       for (const n of names) if (LEFTOVER.test(n)) rmSync(join(d, n), { force: true });
       if (d === dir) removeDeadLockAttempts(dir, names);
+      else yearFiles = names.some((n) => YEAR_FILE.test(n));
     }
     if (staged.length > 0) for (const d of new Set(staged.map((s) => dirname(s.target)))) syncDir(d);
+    // Only a change that removes files (a layout migration) leaves year files behind when it is cut short.
+    if (yearFiles) removeReplaced(dir, lastHistoryEntry(dir));
     await completePendingPurge(dir);
   } catch (e) {
     if (e instanceof StoreError) throw e;

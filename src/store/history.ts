@@ -16,6 +16,10 @@ export interface HistoryEntry {
   summary: string;
   undoOf?: string;
   changes: ChangeRecord[];
+  /** Set on the entry that moved the bookings from year files into month files: nothing undo can revert. */
+  layout?: 'months';
+  /** Files (relative to the store) the change removes once its new files are installed; part of the commit. */
+  removes?: string[];
 }
 
 function osUser(): string {
@@ -32,9 +36,16 @@ export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecor
   return entry;
 }
 
+/** The time of the last entry this process made: two entries (a migration and a change) never share an id. */
+let lastMs = 0;
+
 /** The entry that records a change (not yet written). */
-export function newHistoryEntry(meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
-  const at = new Date().toISOString();
+export function newHistoryEntry(
+  meta: Pick<WriteMeta, 'summary' | 'argv' | 'undoOf'>,
+  changes: ChangeRecord[],
+): HistoryEntry {
+  lastMs = Math.max(Date.now(), lastMs + 1);
+  const at = new Date(lastMs).toISOString();
   return {
     id: `${at.replace(/[-:.TZ]/g, '').slice(0, 17)}-${process.pid}`,
     at,

@@ -17,7 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { StoreError } from '../errors.js';
-import type { FileCheck } from './quick-check.js';
+import { SCHEMA_VERSION, type FileCheck } from './quick-check.js';
 import { fixFor } from './lock.js';
 
 export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
@@ -66,7 +66,7 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
         path,
         where ?? m.store.topLevel,
         issue.message,
-        typeof version === 'number' && version > 1 ? m.store.newerInsat(version) : m.store.repairHint,
+        typeof version === 'number' && version > SCHEMA_VERSION ? m.store.newerInsat(version) : m.store.repairHint,
       ),
     );
   }

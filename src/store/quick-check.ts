@@ -17,7 +17,11 @@ import {
   STAFF_ROLES,
 } from '../model/types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Schema 1 kept bookings in one file per year; its main file is the same as schema 2's (read, then migrated). */
+export const YEAR_LAYOUT_SCHEMA_VERSION = 1;
+export const MAIN_SCHEMA_VERSIONS = [YEAR_LAYOUT_SCHEMA_VERSION, SCHEMA_VERSION] as const;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * The longest text each field may hold — the same bounds the commands put on input, so that a
@@ -315,7 +319,7 @@ const staffMember = object({
 });
 
 const mainFile = object({
-  schemaVersion: literal(SCHEMA_VERSION),
+  schemaVersion: (v: unknown) => (MAIN_SCHEMA_VERSIONS as readonly unknown[]).includes(v),
   settings,
   people: unique(array(person), UNIQUE_KEYS.people),
   assignments: unique(array(assignment), UNIQUE_KEYS.assignments),
@@ -372,8 +376,14 @@ const booking = object({
   forced: bool,
 });
 
-const bookingYearFile = object({
+const bookingMonthFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
+  month: (v) => typeof v === 'string' && MONTH.test(v),
+  bookings: unique(array(booking), bookingKeyOf),
+});
+
+const bookingYearFile = object({
+  schemaVersion: literal(YEAR_LAYOUT_SCHEMA_VERSION),
   year: int(),
   bookings: unique(array(booking), bookingKeyOf),
 });
@@ -396,6 +406,12 @@ export const MAIN_FILE_CHECK: FileCheck = {
   schema: async () => (await zodSchemas()).mainSchema,
 };
 
+export const BOOKING_MONTH_CHECK: FileCheck = {
+  quick: bookingMonthFile,
+  schema: async () => (await zodSchemas()).bookingMonthSchema,
+};
+
+/** A year file of a store from before month files (schema 1), read once to migrate it. */
 export const BOOKING_YEAR_CHECK: FileCheck = {
   quick: bookingYearFile,
   schema: async () => (await zodSchemas()).bookingYearSchema,

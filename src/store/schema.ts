@@ -12,7 +12,14 @@ import {
   STAFF_ROLES,
 } from '../model/types.js';
 import { isMonthDay, isValidIso } from '../model/dates.js';
-import { bookingKeyOf, firstDuplicate, SCHEMA_VERSION, TEXT_LIMITS, UNIQUE_KEYS } from './quick-check.js';
+import {
+  bookingKeyOf,
+  firstDuplicate,
+  SCHEMA_VERSION,
+  TEXT_LIMITS,
+  UNIQUE_KEYS,
+  YEAR_LAYOUT_SCHEMA_VERSION,
+} from './quick-check.js';
 import { activeLang, m } from '../i18n/active.js';
 
 /** zod's own words ("expected string, received number") in the run's language. */
@@ -218,7 +225,7 @@ const staffMember = object({
 });
 
 export const mainSchema = object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(YEAR_LAYOUT_SCHEMA_VERSION), z.literal(SCHEMA_VERSION)]),
   settings: settingsSchema,
   people: unique(person, UNIQUE_KEYS.people, 'person'),
   assignments: unique(assignment, UNIQUE_KEYS.assignments, 'assignment'),
@@ -273,8 +280,15 @@ export const bookingSchema = object({
   forced: z.boolean(),
 });
 
-export const bookingYearSchema = object({
+export const bookingMonthSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month (YYYY-MM)'),
+  bookings: unique(bookingSchema, bookingKeyOf, 'booking of'),
+});
+
+/** A year file of a store from before month files (schema 1). */
+export const bookingYearSchema = object({
+  schemaVersion: z.literal(YEAR_LAYOUT_SCHEMA_VERSION),
   year: z.number().int(),
   bookings: unique(bookingSchema, bookingKeyOf, 'booking of'),
 });

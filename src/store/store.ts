@@ -1,24 +1,43 @@
 // Opening the store for reading, and the one way to change it: a locked transaction that records
 // what changed (history, undo), backs up before the first change of the day, and writes the changed
-// files and the history entry as one step that a crash cannot split (commit.ts). Bookings live in one file per year so that day-to-day commands read and
-// write only the years they touch, however long the programme has run.
-import { existsSync, readdirSync } from 'node:fs';
+// files and the history entry as one step that a crash cannot split (commit.ts). Bookings live in one
+// file per calendar month (month-files.ts) so that day-to-day commands read and write only the months
+// they touch, however long the programme has run. A store from before (one file per year) is migrated
+// by the first command that opens it (migrate-layout.ts).
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { BusyError, refuseIf, StoreError } from '../errors.js';
 import { lastDay } from '../model/assignment.js';
 import { assignmentSpan } from '../model/capacity.js';
+import { isoWeekSpan } from '../model/booking.js';
 import { sayViolation } from '../i18n/active.js';
 import { newViolations, touchedViolations, type TouchedScope } from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
 import { dailyBackup, snapshotStore } from './backup.js';
-import { commitChange, committedStagedFiles, hasStagedChange, recoverStore, type FileWrite } from './commit.js';
+import {
+  commitChange,
+  committedStagedFiles,
+  hasStagedChange,
+  lastHistoryEntry,
+  recoverStore,
+  type FileWrite,
+} from './commit.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
 import { completePendingPurge, hasPendingPurge, type PurgeScrubResult } from './purge-job.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, bookingsFile, MAIN_FILE } from './paths.js';
+import {
+  BACKUPS_DIR,
+  BOOKINGS_DIR,
+  bookingsMonthFile,
+  legacyYearFile,
+  MAIN_FILE,
+  monthOf,
+  monthsFromTo,
+  type Month,
+} from './paths.js';
 import {
   addMissingCollections,
   diffSnapshots,
@@ -28,16 +47,30 @@ import {
   snapshotMain,
   type ChangeRecord,
 } from './records.js';
-import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
+import { MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
 import { compareText } from '../model/compare.js';
+import {
+  bookingsDirNames,
+  byMonth,
+  hasYearFiles,
+  monthFiles,
+  monthFileText,
+  monthsIn,
+  yearsIn,
+} from './month-files.js';
+import { isLayoutMigration, migrateToMonthFiles, readMonthFile, readYearFile } from './migrate-layout.js';
 
 type MainFile = MainData & { schemaVersion: number };
-type BookingYearFile = { schemaVersion: number; year: number; bookings: Booking[] };
 type MainKey = (typeof MAIN_SINGLETONS)[number] | (typeof MAIN_COLLECTIONS)[number];
 const MAIN_KEYS: readonly MainKey[] = [...MAIN_SINGLETONS, ...MAIN_COLLECTIONS];
 
+/** Bookings files as they lie on disk (their names in bookings/), or all bookings already in memory (old layout). */
+type Source = { kind: 'months'; names: string[] } | { kind: 'read'; months: Map<Month, Booking[]> };
+
 export class Store {
-  private readonly years = new Map<number, Low<BookingYearFile>>();
+  /** The bookings of each month read so far (the live arrays inside a transaction). */
+  private readonly months = new Map<Month, Booking[]>();
+  private source: Source | null = null;
 
   /** Data files whose last committed text lies in a staged file not yet installed (target → staged). */
   protected readonly committedAt = new Map<string, string>();
@@ -49,82 +82,123 @@ export class Store {
 
   static async open(dir: string): Promise<Store> {
     // A change caught between staging and installing its files: a crashed writer's change is finished
-    // or discarded at once (its lock is free or dead). A writer at work right now is not waited for —
-    // a reader never fails because a writer is busy — the reader reads the last committed state.
-    let committedAt = new Map<string, string>();
-    if (hasStagedChange(dir) || hasPendingPurge(dir)) {
+    // or discarded at once (its lock is free or dead); a store with year files is migrated to month
+    // files. A writer at work right now is not waited for — a reader never fails because a writer is
+    // busy — the reader reads the last committed state (in the old layout when it is still the
+    // committed one). Nor does a reader fail because the migration cannot be written (a read-only
+    // or full disk): it reads the year files.
+    const old = hasYearFiles(dir);
+    if (old || hasStagedChange(dir) || hasPendingPurge(dir)) {
       try {
-        await withLock(dir, () => recoverStore(dir), { waitMs: 0 });
+        await withLock(
+          dir,
+          async () => {
+            await recoverStore(dir);
+            await migrateToMonthFiles(dir);
+          },
+          { waitMs: 0 },
+        );
       } catch (e) {
-        if (!(e instanceof BusyError)) throw e;
-        committedAt = committedStagedFiles(dir);
+        if (!(e instanceof BusyError) && !(old && e instanceof StoreError)) throw e;
+        return Store.openWithoutLock(dir);
       }
     }
-    const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
-    for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
-    return store;
+    return new Store(dir, await loadMain(dir));
+  }
+
+  /** The last committed state, read without the lock while a writer may be at work. */
+  private static async openWithoutLock(dir: string): Promise<Store> {
+    for (let attempt = 0; ; attempt++) {
+      const last = lastHistoryEntry(dir);
+      const committedAt = committedStagedFiles(dir);
+      const years = yearsIn(bookingsDirNames(dir));
+      const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
+      for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
+      if (years.length === 0 || (last !== null && isLayoutMigration(last))) return store;
+      // The year files are still the committed state: read them all now, and make sure no migration
+      // committed (and began removing them) meanwhile — else read again, then in month files.
+      const months = new Map<Month, Booking[]>();
+      for (const y of years) {
+        const path = join(dir, legacyYearFile(y));
+        for (const [m, list] of byMonth(await readYearFile(dir, y, committedAt.get(path)))) months.set(m, list);
+      }
+      if (lastHistoryEntry(dir)?.id === last?.id || attempt >= 3) {
+        store.source = { kind: 'read', months };
+        return store;
+      }
+    }
   }
 
   get main(): MainData {
     return this.mainDb.data;
   }
 
-  /** The years that have a bookings file, ascending. */
-  bookingYears(): number[] {
-    const d = join(this.dir, BOOKINGS_DIR);
-    const files = [
-      ...(existsSync(d) ? readdirSync(d) : []),
-      ...[...this.committedAt.keys()].filter((p) => dirname(p) === d).map((p) => basename(p)),
-    ];
-    return [
-      ...new Set(
-        files
-          .map((f) => /^(\d{4})\.json$/.exec(f))
-          .filter((m) => m !== null)
-          .map((m) => Number(m![1])),
-      ),
-    ].sort((a, b) => a - b);
-  }
-
-  protected async yearDb(year: number): Promise<Low<BookingYearFile>> {
-    let db = this.years.get(year);
-    if (!db) {
-      const path = join(this.dir, bookingsFile(year));
-      db = new Low<BookingYearFile>(
-        new CheckedJsonFile<BookingYearFile>(path, BOOKING_YEAR_CHECK, this.committedAt.get(path)),
-        { schemaVersion: SCHEMA_VERSION, year, bookings: [] },
-      );
-      await db.read();
-      const holds = db.data.year;
-      if (holds !== year)
-        throw new StoreError((m) => m.store.wrongYear(join(this.dir, bookingsFile(year)), holds, year));
-      this.years.set(year, db);
+  private sourceOf(): Source {
+    if (!this.source) {
+      const d = join(this.dir, BOOKINGS_DIR);
+      const names = bookingsDirNames(this.dir);
+      for (const p of this.committedAt.keys()) if (dirname(p) === d) names.push(basename(p));
+      this.source = { kind: 'months', names };
     }
-    return db;
+    return this.source;
   }
 
-  /** The bookings of one calendar year (the live array inside a transaction). */
+  /** The months that have bookings files (or bookings read), ascending. */
+  bookingMonths(): Month[] {
+    const src = this.sourceOf();
+    const onDisk = src.kind === 'months' ? monthsIn(src.names) : [...src.months.keys()];
+    return [...new Set([...onDisk, ...this.months.keys()])].sort(compareText);
+  }
+
+  /** The years that have bookings, ascending. */
+  bookingYears(): number[] {
+    return [...new Set(this.bookingMonths().map((m) => Number(m.slice(0, 4))))];
+  }
+
+  /** The bookings of one calendar month, `YYYY-MM` (the live array inside a transaction: change bookings here). */
+  async bookingsOfMonth(month: Month): Promise<Booking[]> {
+    let list = this.months.get(month);
+    if (!list) {
+      const src = this.sourceOf();
+      if (src.kind === 'read') list = src.months.get(month) ?? [];
+      else {
+        const path = join(this.dir, bookingsMonthFile(month));
+        list = (await readMonthFile(this.dir, month, this.committedAt.get(path))) ?? [];
+      }
+      this.months.set(month, list);
+      this.loaded(month, list);
+    }
+    return list;
+  }
+
+  /** Called once per month read: a transaction keeps what the month held. */
+  protected loaded(_month: Month, _bookings: readonly Booking[]): void {}
+
+  /** The bookings of one calendar year, read month by month (a copy: change bookings through bookingsOfMonth). */
   async bookingsOfYear(year: number): Promise<Booking[]> {
-    return (await this.yearDb(year)).data.bookings;
+    return this.bookingsBetween(`${year}-01-01`, `${year}-12-31`);
   }
 
-  /** Bookings with from ≤ date ≤ to, reading only the years in between. */
+  /** Bookings with from ≤ date ≤ to, reading only the months in between. */
   async bookingsBetween(from: IsoDate, to: IsoDate): Promise<Booking[]> {
     const out: Booking[] = [];
-    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-      for (const b of await this.bookingsOfYear(y)) if (b.date >= from && b.date <= to) out.push(b);
+    if (from > to) return out;
+    const have = new Set(this.bookingMonths());
+    for (const m of monthsFromTo(monthOf(from), monthOf(to))) {
+      if (!have.has(m)) continue;
+      for (const b of await this.bookingsOfMonth(m)) if (b.date >= from && b.date <= to) out.push(b);
     }
     return out;
   }
 
   async allBookings(): Promise<Booking[]> {
     const out: Booking[] = [];
-    for (const y of this.bookingYears()) out.push(...(await this.bookingsOfYear(y)));
+    for (const m of this.bookingMonths()) out.push(...(await this.bookingsOfMonth(m)));
     return out;
   }
 
-  protected loadedYears(): Map<number, Low<BookingYearFile>> {
-    return this.years;
+  protected loadedMonths(): Map<Month, Booking[]> {
+    return this.months;
   }
 }
 
@@ -158,11 +232,12 @@ export interface WriteResult<T> {
   purgeScrub: PurgeScrubResult | null;
 }
 
-/** A store opened inside the lock: change `main` and the arrays of `bookingsOfYear`, then commit. */
+/** A store opened inside the lock: change `main` and the arrays of `bookingsOfMonth`, then commit. */
 export class Transaction extends Store {
   /** Each part of the main file (settings, people, …) as JSON text when the transaction began. */
   private readonly mainBefore = new Map<MainKey, string>();
-  private readonly yearsBefore = new Map<number, Map<string, string>>();
+  /** Each month's bookings (key → JSON text) as read: the history diff compares only these months. */
+  private readonly monthsBefore = new Map<Month, Map<string, string>>();
   /** How many people the store had on disk, before this change. */
   peopleBefore = 0;
   /** Files the change writes besides the data files (a purge's job file), in the same commit. */
@@ -175,10 +250,13 @@ export class Transaction extends Store {
     return tx;
   }
 
-  protected override async yearDb(year: number): Promise<Low<BookingYearFile>> {
-    const db = await super.yearDb(year);
-    if (!this.yearsBefore.has(year)) this.yearsBefore.set(year, snapshotBookings(db.data.bookings));
-    return db;
+  protected override loaded(month: Month, bookings: readonly Booking[]): void {
+    this.monthsBefore.set(month, snapshotBookings(bookings));
+  }
+
+  /** A copy that cannot be changed: a booking pushed into it would be lost — use bookingsOfMonth. */
+  override async bookingsOfYear(year: number): Promise<Booking[]> {
+    return Object.freeze(await super.bookingsOfYear(year)) as Booking[];
   }
 
   /** The main file as it was when the transaction began. */
@@ -193,24 +271,23 @@ export class Transaction extends Store {
    * store did not have before — checked for what the change touched (model/touched-check.ts).
    */
   async recheck(changes: readonly ChangeRecord[], today: IsoDate): Promise<void> {
-    const scope = this.touchedScope(changes);
+    const { scope, recordPeople } = this.touchedScope(changes);
     if (scope.people.size === 0 && !scope.settings && !scope.staff) return;
-    const years = this.yearsOf(scope);
+    const months = this.monthsOf(scope, recordPeople, changes);
     const bookingsNow: Booking[] = [];
-    for (const y of years) bookingsNow.push(...(await this.bookingsOfYear(y)));
+    for (const m of months) bookingsNow.push(...(await this.bookingsOfMonth(m)));
     const after = touchedViolations(this.main, bookingsNow, today, scope);
     if (after.length === 0) return;
     const bookingsThen: Booking[] = [];
-    for (const y of years) {
-      const snap = this.yearsBefore.get(y);
-      if (snap) for (const v of snap.values()) bookingsThen.push(JSON.parse(v) as Booking);
-      else bookingsThen.push(...(await this.bookingsOfYear(y)));
-    }
+    for (const m of months)
+      for (const v of this.monthsBefore.get(m)!.values()) bookingsThen.push(JSON.parse(v) as Booking);
     refuseIf(newViolations(touchedViolations(this.mainAsBefore(), bookingsThen, today, scope), after, sayViolation));
   }
 
-  private touchedScope(changes: readonly ChangeRecord[]): TouchedScope {
+  /** What the change touched; `recordPeople`: the people whose own records (not only bookings) changed. */
+  private touchedScope(changes: readonly ChangeRecord[]): { scope: TouchedScope; recordPeople: Set<string> } {
     const people = new Set<string>();
+    const recordPeople = new Set<string>();
     let settings = false;
     let staff = false;
     let from: IsoDate | null = null,
@@ -226,6 +303,7 @@ export class Transaction extends Store {
       }
       if (c.collection === 'people') {
         people.add(c.key);
+        recordPeople.add(c.key);
         continue;
       }
       if (c.collection === 'staff') {
@@ -233,7 +311,10 @@ export class Transaction extends Store {
         continue;
       }
       for (const img of [c.before, c.after] as ({ personId?: string } | null)[]) {
-        if (img?.personId) people.add(img.personId);
+        if (img?.personId) {
+          people.add(img.personId);
+          recordPeople.add(img.personId);
+        }
         if (c.collection === 'assignments' && img) {
           const a = img as Assignment;
           const last = lastDay(a) > a.until ? lastDay(a) : a.until;
@@ -242,24 +323,36 @@ export class Transaction extends Store {
         }
       }
     }
-    if (settings) for (const p of this.main.people) people.add(p.id);
+    if (settings)
+      for (const p of this.main.people) {
+        people.add(p.id);
+        recordPeople.add(p.id);
+      }
     const span = settings ? assignmentSpan(this.main.assignments) : from && to ? { from, to } : null;
-    return { people, settings, staff, seatDays: span };
+    return { scope: { people, settings, staff, seatDays: span }, recordPeople };
   }
 
-  /** The years of bookings to look at: those of the touched people's assignments, and those already loaded. */
-  private yearsOf(scope: TouchedScope): number[] {
-    const years = new Set<number>(this.loadedYears().keys());
-    const onDisk = new Set(this.bookingYears());
-    for (const a of this.main.assignments) {
-      if (!scope.people.has(a.personId)) continue;
-      for (let y = Number(a.start.slice(0, 4)); y <= Number(lastDay(a).slice(0, 4)); y++)
-        if (onDisk.has(y)) years.add(y);
+  /**
+   * The months of bookings to look at: those already loaded; for a changed booking the months of its
+   * ISO week (the weekly hours); for a person whose records changed every year of their assignments;
+   * the days whose seats may have changed.
+   */
+  private monthsOf(scope: TouchedScope, recordPeople: ReadonlySet<string>, changes: readonly ChangeRecord[]): Month[] {
+    const months = new Set<Month>(this.loadedMonths().keys());
+    const onDisk = new Set(this.bookingMonths());
+    const addSpan = (from: IsoDate, to: IsoDate) => {
+      for (const m of monthsFromTo(monthOf(from), monthOf(to))) if (onDisk.has(m)) months.add(m);
+    };
+    for (const c of changes) {
+      if (c.file === 'main') continue;
+      const week = isoWeekSpan(c.key.split('|')[1]!);
+      addSpan(week.from, week.to);
     }
-    if (scope.seatDays)
-      for (let y = Number(scope.seatDays.from.slice(0, 4)); y <= Number(scope.seatDays.to.slice(0, 4)); y++)
-        if (onDisk.has(y)) years.add(y);
-    return [...years].sort((a, b) => a - b);
+    for (const a of this.main.assignments) {
+      if (recordPeople.has(a.personId)) addSpan(`${a.start.slice(0, 4)}-01-01`, `${lastDay(a).slice(0, 4)}-12-31`);
+    }
+    if (scope.seatDays) addSpan(scope.seatDays.from, scope.seatDays.to);
+    return [...months].sort(compareText);
   }
 
   changes(): ChangeRecord[] {
@@ -283,10 +376,8 @@ export class Transaction extends Store {
         ),
       );
     }
-    for (const [year, before] of this.yearsBefore) {
-      out.push(
-        ...diffSnapshots(`bookings/${year}`, before, snapshotBookings(this.loadedYears().get(year)!.data.bookings)),
-      );
+    for (const [month, before] of this.monthsBefore) {
+      out.push(...diffSnapshots(`bookings/${month}`, before, snapshotBookings(this.loadedMonths().get(month)!)));
     }
     return out;
   }
@@ -303,14 +394,16 @@ export class Transaction extends Store {
   filesToWrite(changes: ChangeRecord[]): FileWrite[] {
     const files = new Set(changes.map((c) => c.file));
     const out: FileWrite[] = [];
-    for (const [year, db] of this.loadedYears()) {
-      if (!files.has(`bookings/${year}`)) continue;
+    for (const [month, bookings] of this.loadedMonths()) {
+      if (!files.has(`bookings/${month}`)) continue;
       ensureDir(join(this.dir, BOOKINGS_DIR));
-      db.data.bookings.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
-      out.push({ path: join(this.dir, bookingsFile(year)), text: JSON.stringify(db.data, null, 1) + '\n' });
+      out.push({ path: join(this.dir, bookingsMonthFile(month)), text: monthFileText(month, bookings) });
     }
     if (files.has('main'))
-      out.push({ path: join(this.dir, MAIN_FILE), text: JSON.stringify(this.mainDb.data, null, 1) + '\n' });
+      out.push({
+        path: join(this.dir, MAIN_FILE),
+        text: JSON.stringify({ ...this.mainDb.data, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n',
+      });
     return out;
   }
 }
@@ -326,6 +419,7 @@ export async function writeStore<T>(
 ): Promise<WriteResult<T>> {
   return withLock(dir, async () => {
     await recoverStore(dir);
+    await migrateToMonthFiles(dir);
     const tx = await Transaction.begin(dir);
     const result = await change(tx);
     const changes = tx.changes();
@@ -345,27 +439,15 @@ export async function writeStore<T>(
   });
 }
 
-/** The text of every data file of a whole store: the main file and one file per year (`alsoYears` written empty). */
-function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoYears: readonly number[]): FileWrite[] {
-  const byYear = new Map<number, Booking[]>(alsoYears.map((y) => [y, []]));
-  for (const b of bookings) {
-    const y = Number(b.date.slice(0, 4));
-    if (!byYear.has(y)) byYear.set(y, []);
-    byYear.get(y)!.push(b);
-  }
-  const out: FileWrite[] = [];
-  for (const [year, list] of [...byYear].sort(([a], [b]) => a - b)) {
-    list.sort((a, b) => a.date.localeCompare(b.date) || a.participantId.localeCompare(b.participantId));
-    out.push({
-      path: join(dir, bookingsFile(year)),
-      text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n',
-    });
-  }
-  out.push({
-    path: join(dir, MAIN_FILE),
-    text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n',
-  });
-  return out;
+/**
+ * The text of every data file of a whole store: the main file and one file per month (`alsoMonths`
+ * written empty, so that no month of the old store survives).
+ */
+function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoMonths: readonly Month[]): FileWrite[] {
+  return [
+    ...monthFiles(dir, bookings, alsoMonths),
+    { path: join(dir, MAIN_FILE), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n' },
+  ];
 }
 
 /**
@@ -391,12 +473,12 @@ export async function replaceStore(
       throw new StoreError((m) => m.store.cannotKeepOld(saveAs, err.code ?? err.message, fixFor(m, err.code)));
     }
     ensureDir(join(dir, BOOKINGS_DIR));
-    const oldYears = readdirSync(join(dir, BOOKINGS_DIR))
-      .map((f) => /^(\d{4})\.json$/.exec(f))
-      .filter((m) => m !== null)
-      .map((m) => Number(m![1]));
+    const names = bookingsDirNames(dir);
     if (meta.dryRun) return { saved };
-    commitChange(dir, newHistoryEntry(meta, []), wholeStoreFiles(dir, data, bookings, oldYears));
+    // Year files of a store from before month files are removed as part of the same commit.
+    const removes = yearsIn(names).map((y) => legacyYearFile(y));
+    const entry: HistoryEntry = { ...newHistoryEntry(meta, []), ...(removes.length ? { removes } : {}) };
+    commitChange(dir, entry, wholeStoreFiles(dir, data, bookings, monthsIn(names)));
     return { saved };
   });
 }
@@ -404,27 +486,13 @@ export async function replaceStore(
 /** Creates a new store from `data` (init); refuses to replace one unless `force`. */
 export function createStore(dir: string, data: MainData, bookings: Booking[], force: boolean): void {
   ensureDir(dir);
-  const byYear = new Map<number, Booking[]>();
-  for (const b of bookings) {
-    const y = Number(b.date.slice(0, 4));
-    if (!byYear.has(y)) byYear.set(y, []);
-    byYear.get(y)!.push(b);
-  }
   const path = join(dir, MAIN_FILE);
   if (existsSync(path) && !force) {
     throw new StoreError((m) => m.store.exists(dir));
   }
   ensureDir(join(dir, BOOKINGS_DIR));
-  for (const f of readdirSync(join(dir, BOOKINGS_DIR))) {
-    const m = /^(\d{4})\.json$/.exec(f);
-    if (m && !byYear.has(Number(m[1]))) byYear.set(Number(m[1]), []);
-  }
-  for (const [year, list] of byYear) {
-    list.sort((a, b) => compareText(a.date, b.date) || compareText(a.participantId, b.participantId));
-    writeFileAtomic(
-      join(dir, bookingsFile(year)),
-      JSON.stringify({ schemaVersion: SCHEMA_VERSION, year, bookings: list }, null, 1) + '\n',
-    );
-  }
+  const names = bookingsDirNames(dir);
+  for (const f of monthFiles(dir, bookings, monthsIn(names))) writeFileAtomic(f.path, f.text);
+  for (const y of yearsIn(names)) rmSync(join(dir, legacyYearFile(y)), { force: true });
   writeFileAtomic(path, JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n');
 }

@@ -7,6 +7,7 @@ import { RuleError, StoreError } from '../errors.js';
 import type { Booking, MainData } from '../model/types.js';
 import { violation, type Violation } from '../model/violations.js';
 import type { HistoryEntry } from './history.js';
+import { isLayoutMigration } from './migrate-layout.js';
 import { HISTORY_FILE, MAIN_FILE } from './paths.js';
 import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
 import type { Transaction } from './store.js';
@@ -78,6 +79,8 @@ export function findUndoTarget(dir: string): UndoTarget {
   const undone = new Set<string>();
   const later: HistoryEntry[] = [];
   for (const e of historyNewestFirst(dir)) {
+    // The move to month files changed no record: there is nothing to revert, so undo looks past it.
+    if (isLayoutMigration(e)) continue;
     if (e.undoOf) undone.add(e.undoOf);
     if (e.undoOf || undone.has(e.id)) {
       later.push(e);
@@ -120,8 +123,12 @@ export function recordLabel(m: Catalogue, c: Pick<ChangeRecord, 'file' | 'collec
  */
 const forwardOnly = (c: Pick<ChangeRecord, 'file' | 'collection'>) => c.file === 'main' && c.collection === 'counters';
 
+/** A booking is the same record whatever file the entry names (`bookings/YYYY` before month files, `bookings/YYYY-MM`). */
 const sameRecord = (a: ChangeRecord, b: ChangeRecord) =>
-  a.file === b.file && a.collection === b.collection && a.key === b.key;
+  (a.file === 'main') === (b.file === 'main') &&
+  (a.file !== 'main' || a.file === b.file) &&
+  a.collection === b.collection &&
+  a.key === b.key;
 
 /** A purge cannot be undone: what it erased is gone from the store, the history and the backups. */
 export function isPurge(entry: HistoryEntry): boolean {
@@ -172,24 +179,23 @@ export function undoConflicts(
   return out;
 }
 
-function bookingYear(file: string): number {
-  const m = /^bookings\/(\d{4})$/.exec(file);
-  if (!m) throw new StoreError((m) => m.store.unknownHistoryFile(file));
-  return Number(m[1]);
+/**
+ * The month file a recorded booking lies in now: found by the day in its key, so that entries written
+ * before month files (`bookings/YYYY`) are reverted as well as those after (`bookings/YYYY-MM`).
+ */
+function bookingMonth(c: Pick<ChangeRecord, 'file' | 'key'>): string {
+  const day = c.key.split('|')[1] ?? '';
+  if (!/^bookings\/\d{4}(-\d{2})?$/.test(c.file) || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+    throw new StoreError((m) => m.store.unknownHistoryFile(c.file));
+  return day.slice(0, 7);
 }
 
 /** The current value of a changed record inside a transaction. */
 async function currentValues(tx: Transaction, changes: readonly ChangeRecord[]): Promise<Map<ChangeRecord, unknown>> {
   const out = new Map<ChangeRecord, unknown>();
-  const years = new Map<number, Booking[]>();
   for (const c of changes) {
-    if (c.file === 'main') {
-      out.set(c, getMainRecord(tx.main as MainData, c.collection, c.key));
-      continue;
-    }
-    const y = bookingYear(c.file);
-    if (!years.has(y)) years.set(y, await tx.bookingsOfYear(y));
-    out.set(c, getBookingRecord(years.get(y)!, c.key));
+    if (c.file === 'main') out.set(c, getMainRecord(tx.main as MainData, c.collection, c.key));
+    else out.set(c, getBookingRecord(await tx.bookingsOfMonth(bookingMonth(c)), c.key));
   }
   return out;
 }
@@ -205,6 +211,6 @@ export async function revertEntry(tx: Transaction, target: UndoTarget & { entry:
   for (const c of target.entry.changes) {
     if (forwardOnly(c)) continue;
     if (c.file === 'main') setMainRecord(tx.main, c.collection, c.key, c.before);
-    else setBookingRecord(await tx.bookingsOfYear(bookingYear(c.file)), c.key, c.before as Booking | null);
+    else setBookingRecord(await tx.bookingsOfMonth(bookingMonth(c)), c.key, c.before as Booking | null);
   }
 }

@@ -82,7 +82,7 @@ async function restoreOverBroken(
     words.summaryBroken(name, savedName),
     dryRun,
     backup.main,
-    [...backup.years.values()].flat(),
+    [...backup.months.values()].flat(),
     savedName,
   );
   reply(ctx, {
@@ -103,10 +103,10 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
     // Under the lock and before anything is written: the store as it is now.
     if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
     restoreMain(tx.main, backup.main);
-    for (const y of new Set([...tx.bookingYears(), ...backup.years.keys()])) {
-      const live = await tx.bookingsOfYear(y);
-      live.length = 0; // the live array of the transaction: refill it (no spread — a year may hold thousands)
-      for (const b of backup.years.get(y) ?? []) live.push(b);
+    for (const month of new Set([...tx.bookingMonths(), ...backup.months.keys()])) {
+      const live = await tx.bookingsOfMonth(month);
+      live.length = 0; // the live array of the transaction: refill it
+      for (const b of backup.months.get(month) ?? []) live.push(b);
     }
   });
   const savedPath = saved as string | null;

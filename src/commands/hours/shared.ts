@@ -1,5 +1,5 @@
 // Steps every booking command shares: reading the bookings the rules need, and storing bookings
-// in their year's file.
+// in their month's file.
 import type { BookingRules } from '../../model/booking.js';
 import { isoWeekSpan, nonWorkingReason } from '../../model/booking.js';
 import type { IsoDate } from '../../model/dates.js';
@@ -39,15 +39,15 @@ export function makeBooking(
 /** Stores bookings (replacing one of the same person and day); returns the ones replaced. */
 export async function putBookings(tx: Transaction, bookings: readonly Booking[]): Promise<Booking[]> {
   const replaced: Booking[] = [];
-  const byYear = new Map<number, Booking[]>();
+  const byMonth = new Map<string, Booking[]>();
   for (const b of bookings) {
-    const y = Number(b.date.slice(0, 4));
-    const list = byYear.get(y);
+    const m = b.date.slice(0, 7);
+    const list = byMonth.get(m);
     if (list) list.push(b);
-    else byYear.set(y, [b]);
+    else byMonth.set(m, [b]);
   }
-  for (const [year, list] of byYear) {
-    const stored = await tx.bookingsOfYear(year);
+  for (const [month, list] of byMonth) {
+    const stored = await tx.bookingsOfMonth(month);
     const at = new Map(stored.map((b, i) => [`${b.participantId}|${b.date}`, i]));
     for (const b of list) {
       const i = at.get(`${b.participantId}|${b.date}`);

@@ -15,6 +15,10 @@ export const store: typeof en = {
   empty: (path) => `${path} ist leer — mit 'insat backup restore NAME' wiederherstellen; die Datei bleibt unverändert`,
   wrongYear: (path, holds, year) =>
     `${path} enthält Buchungen aus ${holds}, nicht aus ${year} — die Datei wieder unter ihrem eigenen Jahr ablegen`,
+  wrongMonth: (path, holds, month) =>
+    `${path} enthält Buchungen aus ${holds}, nicht aus ${month} — die Datei wieder unter ihrem eigenen Monat ablegen`,
+  layoutMigrated: (years, months) =>
+    `Ablage umgestellt: die Buchungen aus ${years} ${years === 1 ? 'Jahresdatei' : 'Jahresdateien'} liegen jetzt in ${months} ${months === 1 ? 'Monatsdatei' : 'Monatsdateien'}`,
   cannotRead: (path, why) => `${path} kann nicht gelesen werden: ${why} — die Dateirechte prüfen`,
   notJson: (path, why) =>
     `${path} ist kein gültiges JSON (${why}) — mit 'insat backup restore NAME' wiederherstellen oder von Hand reparieren; die Datei bleibt unverändert`,

@@ -14,6 +14,10 @@ export const store = {
     `${path} is empty — restore it with 'insat backup restore NAME'; the file was left untouched`,
   wrongYear: (path: string, holds: number, year: number) =>
     `${path} holds bookings of ${holds}, not ${year} — move it back to its own year's file`,
+  wrongMonth: (path: string, holds: string, month: string) =>
+    `${path} holds bookings of ${holds}, not ${month} — move it back to its own month's file`,
+  layoutMigrated: (years: number, months: number) =>
+    `store layout migrated: the bookings of ${years} year file${years === 1 ? '' : 's'} now lie in ${months} month file${months === 1 ? '' : 's'}`,
   cannotRead: (path: string, why: string) => `cannot read ${path}: ${why} — check the file's permissions`,
   notJson: (path: string, why: string) =>
     `${path} is not valid JSON (${why}) — restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`,
@@ -48,7 +52,7 @@ export const store = {
     `${path} cannot be read (${why}) — it records a purge still to be finished; run 'insat purge' again with the same --exited-before`,
   noBackup: (name: string) => `no backup named '${name}' — 'insat backup list' shows the backups`,
   backupMissingMain: (path: string) => `${path} is missing or empty — choose another backup`,
-  backupWrongYear: (path: string, year: number) => `${path} holds bookings of ${year} — choose another backup`,
+  backupWrongYear: (path: string, year: number | string) => `${path} holds bookings of ${year} — choose another backup`,
   historyUnreadable: (path: string, why: string) => `cannot read ${path}: ${why} — check its permissions`,
   unknownHistoryFile: (file: string) =>
     `the history names an unknown file '${file}' — the trail may come from a newer insat; update insat`,

@@ -1,0 +1,86 @@
+// Stores from before schema 2 keep bookings in one file per year. The first command that opens such
+// a store moves them into month files under the lock, as one commit like any change (commit.ts): the
+// month files and the main file (now schema 2) are staged, the history entry "store layout migrated"
+// is the moment it happens, and the year files are removed as the last step of that commit — a crash
+// before the entry leaves the old layout, a crash after it is finished by the next command.
+import { join } from 'node:path';
+import { StoreError } from '../errors.js';
+import { m as activeCatalogue } from '../i18n/active.js';
+import type { Booking } from '../model/types.js';
+import { commitChange } from './commit.js';
+import { newHistoryEntry, type HistoryEntry } from './history.js';
+import { readCheckedJsonFile } from './json-file.js';
+import { bookingsDirNames, monthFiles, monthsIn, yearsIn, type BookingMonthFile } from './month-files.js';
+import { bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
+import { BOOKING_MONTH_CHECK, BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
+import { bookingKey } from './records.js';
+
+interface BookingYearFile {
+  schemaVersion: number;
+  year: number;
+  bookings: Booking[];
+}
+
+/** The bookings of a year file of the old layout (`readPath`: a committed version not yet installed). */
+export async function readYearFile(dir: string, year: number, readPath?: string): Promise<Booking[]> {
+  const path = join(dir, legacyYearFile(year));
+  const file = await readCheckedJsonFile<BookingYearFile>(path, BOOKING_YEAR_CHECK, readPath);
+  if (file === null) return [];
+  if (file.year !== year) throw new StoreError((m) => m.store.wrongYear(path, file.year, year));
+  return file.bookings;
+}
+
+/** The bookings of a month file (`readPath`: a committed version not yet installed). */
+export async function readMonthFile(dir: string, month: Month, readPath?: string): Promise<Booking[] | null> {
+  const path = join(dir, bookingsMonthFile(month));
+  const file = await readCheckedJsonFile<BookingMonthFile>(path, BOOKING_MONTH_CHECK, readPath);
+  if (file === null) return null;
+  if (file.month !== month) throw new StoreError((m) => m.store.wrongMonth(path, file.month, month));
+  return file.bookings;
+}
+
+/** True for the entry of a layout migration: it records no records, and undo passes over it. */
+export function isLayoutMigration(entry: Pick<HistoryEntry, 'layout'>): boolean {
+  return entry.layout === 'months';
+}
+
+function summary(years: number, months: number): string {
+  try {
+    return activeCatalogue().store.layoutMigrated(years, months);
+  } catch {
+    return `store layout migrated: ${years} year files → ${months} month files`;
+  }
+}
+
+/**
+ * Moves the bookings of year files into month files, in one commit. Call it holding the lock, after
+ * recoverStore. Returns false when there is nothing to migrate (or no main file: the caller reports that).
+ */
+export async function migrateToMonthFiles(dir: string): Promise<boolean> {
+  const names = bookingsDirNames(dir);
+  const years = yearsIn(names);
+  if (years.length === 0) return false;
+  const mainPath = join(dir, MAIN_FILE);
+  const main = await readCheckedJsonFile<Record<string, unknown>>(mainPath, MAIN_FILE_CHECK);
+  if (main === null) return false;
+  // Month files beside year files come only from a hand copy; what they hold is kept.
+  const existing = monthsIn(names);
+  const bookings: Booking[] = [];
+  const seen = new Set<string>();
+  for (const month of existing) {
+    for (const b of (await readMonthFile(dir, month)) ?? []) {
+      seen.add(bookingKey(b));
+      bookings.push(b);
+    }
+  }
+  for (const y of years) for (const b of await readYearFile(dir, y)) if (!seen.has(bookingKey(b))) bookings.push(b);
+  const files = monthFiles(dir, bookings, existing);
+  files.push({ path: mainPath, text: JSON.stringify({ ...main, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n' });
+  const entry: HistoryEntry = {
+    ...newHistoryEntry({ summary: summary(years.length, files.length - 1), argv: [] }, []),
+    layout: 'months',
+    removes: years.map((y) => legacyYearFile(y)),
+  };
+  commitChange(dir, entry, files);
+  return true;
+}
