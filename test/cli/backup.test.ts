@@ -218,9 +218,9 @@ describe('file modes: the store holds health data', () => {
       expect.arrayContaining([
         '/insat.json',
         '/history.jsonl',
-        '/bookings/2026.json',
+        '/bookings/2026-11.json',
         `/backups/${day(24)}/insat.json`,
-        `/backups/${day(24)}/bookings/2026.json`,
+        `/backups/${day(24)}/bookings/2026-11.json`,
       ]),
     );
     expect(seen.some((p) => p.startsWith('/backups/before-restore-'))).toBe(true);

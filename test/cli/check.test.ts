@@ -32,13 +32,13 @@ describe('insat check: the whole store against every rule', () => {
       d.notes.push({ id: 'n009', personId: 'p777', date: '2026-11-20', text: 'x', visibility: 'internal', author: '' });
       d.assignments[0].hoursPerWeek = 45;
     });
-    // a booking in another year's file, outside the assignment
+    // a booking in another year's month file, outside the assignment
     mkdirSync(join(dir, 'bookings'), { recursive: true });
     writeFileSync(
-      join(dir, 'bookings', '2025.json'),
+      join(dir, 'bookings', '2025-03.json'),
       JSON.stringify({
-        schemaVersion: 1,
-        year: 2025,
+        schemaVersion: 2,
+        month: '2025-03',
         bookings: [{ participantId: a, date: '2025-03-03', minutes: 240, absence: null, forced: false }],
       }),
     );

@@ -66,7 +66,7 @@ describe('a hand-edited store is refused on load', () => {
 
   test('the same booking twice in a bookings file: exit 6 naming the file and the booking', () => {
     const dir = copyStore(base, 'insat-load-edit-');
-    const path = join(dir, 'bookings', '2026.json');
+    const path = join(dir, 'bookings', '2026-11.json');
     const year = JSON.parse(readFileSync(path, 'utf8')) as { bookings: unknown[] };
     year.bookings.push(year.bookings[0]);
     writeFileSync(path, JSON.stringify(year));

@@ -20,7 +20,7 @@ export function storeProblems(dir: string): string[] {
     if (existsSync(join(root, 'insat.json'))) parse(join(root, 'insat.json'));
     else problems.push(`${root}: insat.json is missing`);
     const b = join(root, 'bookings');
-    if (existsSync(b)) for (const f of readdirSync(b)) if (/^\d{4}\.json$/.test(f)) parse(join(b, f));
+    if (existsSync(b)) for (const f of readdirSync(b)) if (/^\d{4}(-\d{2})?\.json$/.test(f)) parse(join(b, f));
   };
   dataFiles(dir);
   const backups = join(dir, 'backups');
@@ -45,7 +45,7 @@ export function storeProblems(dir: string): string[] {
   return problems;
 }
 
-/** The data files (main file and bookings by year) as one comparable text; temporary files are left out. */
+/** The data files (main file and bookings by month, or by year in an old store) as one comparable text; temporary files are left out. */
 export function dataState(dir: string): string {
   const parts = [
     `insat.json\n${existsSync(join(dir, 'insat.json')) ? readFileSync(join(dir, 'insat.json'), 'utf8') : '(missing)'}`,
@@ -53,10 +53,10 @@ export function dataState(dir: string): string {
   const b = join(dir, 'bookings');
   if (existsSync(b)) {
     for (const f of readdirSync(b)
-      .filter((x) => /^\d{4}\.json$/.test(x))
+      .filter((x) => /^\d{4}(-\d{2})?\.json$/.test(x))
       .sort()) {
       const text = readFileSync(join(b, f), 'utf8');
-      // An empty year file and no file mean the same: no bookings that year.
+      // An empty bookings file and no file mean the same: no bookings that month (or year).
       if ((JSON.parse(text) as { bookings: unknown[] }).bookings.length > 0) parts.push(`bookings/${f}\n${text}`);
     }
   }
