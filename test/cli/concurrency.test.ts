@@ -32,7 +32,7 @@ interface StoredBooking {
 function allBookings(dir: string): StoredBooking[] {
   const b = join(dir, 'bookings');
   return readdirSync(b)
-    .filter((f) => /^\d{4}\.json$/.test(f))
+    .filter((f) => /^\d{4}-\d{2}\.json$/.test(f))
     .flatMap((f) => (JSON.parse(readFileSync(join(b, f), 'utf8')) as { bookings: StoredBooking[] }).bookings);
 }
 

@@ -3,8 +3,14 @@
 // replaced by something else (wrong type, wrong format, out of range, missing, an extra key).
 import { describe, expect, test } from '@jest/globals';
 import { demoProgramme, historyProgramme } from '../../src/demo/generate.js';
-import { BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SETTINGS_CHECK, type FileCheck } from '../../src/store/quick-check.js';
-import { bookingYearSchema, mainSchema, settingsSchema } from '../../src/store/schema.js';
+import {
+  BOOKING_MONTH_CHECK,
+  BOOKING_YEAR_CHECK,
+  MAIN_FILE_CHECK,
+  SETTINGS_CHECK,
+  type FileCheck,
+} from '../../src/store/quick-check.js';
+import { bookingMonthSchema, bookingYearSchema, mainSchema, settingsSchema } from '../../src/store/schema.js';
 import type { z } from 'zod';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -201,6 +207,24 @@ describe('the quick checks agree with the zod schema', () => {
       ],
     };
     const { count, differ } = disagreements(sample, BOOKING_YEAR_CHECK, bookingYearSchema);
+    expect(count).toBeGreaterThan(200);
+    expect(differ).toEqual([]);
+  });
+
+  test('a month file: every variant is accepted by both or rejected by both', () => {
+    const sample: Json = {
+      schemaVersion: 2,
+      month: '2026-11',
+      bookings: [
+        { participantId: 'p001', date: '2026-11-24', minutes: 390, absence: null, forced: false },
+        { participantId: 'p002', date: '2026-11-24', minutes: 0, absence: 'sick-certified', forced: true },
+      ],
+    };
+    for (const month of ['2026-13', '2026-1', '26-11', '2026-00']) {
+      expect(BOOKING_MONTH_CHECK.quick({ ...sample, month })).toBe(false);
+      expect(bookingMonthSchema.safeParse({ ...sample, month }).success).toBe(false);
+    }
+    const { count, differ } = disagreements(sample, BOOKING_MONTH_CHECK, bookingMonthSchema);
     expect(count).toBeGreaterThan(200);
     expect(differ).toEqual([]);
   });
