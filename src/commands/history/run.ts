@@ -93,7 +93,8 @@ async function historyText(ctx: Ctx, rows: Row[], verbose: boolean): Promise<str
     lines.push(
       `${await paint(ctx, 'dim', localTime(ctx.m, e.at))}  ${e.user}  ${await paint(ctx, u ? 'dim' : 'bold', e.summary)}  (${flags.join(', ')})`,
     );
-    lines.push(`    $ insat ${e.argv.map(shellWord).join(' ')}`);
+    // The layout migration ran on its own, by no command line of its own.
+    if (e.argv.length > 0) lines.push(`    $ insat ${e.argv.map(shellWord).join(' ')}`);
     if (verbose) {
       const shown = e.changes.slice(0, 50);
       for (const c of shown) lines.push(`      ${describeChange(ctx.m, c)}`);
