@@ -202,6 +202,29 @@ describe('a reader that finds the lock busy', () => {
   });
 });
 
+describe('a reader that cannot write the migration', () => {
+  test('on a full disk reads the year files, changes nothing, and the next command migrates', async () => {
+    const args = ['export', 'hours', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json'];
+    const traced = copyStore(old, 'insat-migrate-full-trace-');
+    const trace = `${traced}.trace`;
+    ok(traced, args, { today: TODAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+    const calls = readFileSync(trace, 'utf8').trim().split('\n');
+    const firstStaged = calls.findIndex((c) => /\topenSync\t.*\.commit-/.test(c)) + 1;
+    expect(firstStaged).toBeGreaterThan(0);
+    const dir = copyStore(old, 'insat-migrate-full-');
+    const before = storeBytes(dir);
+    const r = await insatAsync(dir, args, {
+      today: TODAY,
+      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_FAIL_AT: String(firstStaged), INSAT_FAIL_CODE: 'ENOSPC' },
+    });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toBe((await exportHours(made)).stdout);
+    expect(storeBytes(dir)).toEqual(before);
+    ok(dir, ['check'], opts);
+    expect(bookingFiles(dir)).toEqual(MONTH_FILES);
+  });
+});
+
 describe('SIGKILL at every file-system call of the migration', () => {
   test('the next command opens the store, migrated or not, with the same data', async () => {
     const args = ['participant', 'list', '--json'];
