@@ -153,6 +153,32 @@ describe('backups in both layouts', () => {
   });
 });
 
+describe('purge reaches the backups of both layouts', () => {
+  test('a backup with year files loses the purged name like the migrated store', () => {
+    const dir = copyStore(made, 'insat-migrate-purge-');
+    const name = 'Person Gestaltung Frueher';
+    const person = ['--name', name, '--birth-date', '1979-04-01', '--referred-by', 'jobcenter'];
+    const pid = ok(dir, ['applicant', 'add', ...person, '--contact-date', '2024-11-04', '--json'], opts).json().id;
+    ok(dir, ['applicant', 'schedule', pid, '--info-date', '2024-11-11'], opts);
+    ok(dir, ['applicant', 'attended', pid], opts);
+    ok(dir, ['applicant', 'decide', pid, '--suitable', '--by', 'Frau Schulte', '--date', '2024-11-20'], opts);
+    const span = ['--start', '2025-01-06', '--until', '2025-06-30', '--hours-per-week', '20'];
+    ok(dir, ['enrol', pid, '--area', 'gestaltung', ...span], opts);
+    // The first change of the next day backs up the store with that person in it.
+    ok(dir, ['note', 'add', id, '--text', 'Gespräch'], { today: '2026-11-26' });
+    toYearLayout(dir);
+    const backup = join(dir, 'backups', '2026-11-26');
+    expect(readdirSync(join(backup, 'bookings')).sort()).toEqual(YEAR_FILES);
+    expect(readFileSync(join(backup, 'insat.json'), 'utf8')).toContain(name);
+    const reason = ['--reason', 'Widerruf der Einwilligung'];
+    ok(dir, ['purge', '--exited-before', '2025-12-31', '--yes', '--force', ...reason], { today: '2026-11-26' });
+    expect(bookingFiles(dir)).toEqual(MONTH_FILES);
+    for (const f of [join(dir, 'insat.json'), join(dir, 'history.jsonl'), join(backup, 'insat.json')])
+      expect({ f, named: readFileSync(f, 'utf8').includes(name) }).toEqual({ f, named: false });
+    expect(ok(dir, ['backup', 'restore', '2026-11-26', '--dry-run'], { today: '2026-11-26' }).code).toBe(0);
+  });
+});
+
 async function holdLock(dir: string): Promise<ChildProcess> {
   const holder = spawn(
     process.execPath,
