@@ -1,6 +1,8 @@
 // Which language a run speaks (CLI.md "language"): --lang > INSAT_LANG > the store setting > German;
 // codes, JSON and csv headers stay the same in every language. `seats` as people read it in German.
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 
 const NO_LANG = { env: { INSAT_LANG: undefined } };
@@ -23,6 +25,14 @@ describe('the language of a run', () => {
     expect(ok(dir, ['seats'], { env: { INSAT_LANG: 'de' } }).stdout).toMatch(/^Plätze am 25\.11\.2026/m);
     expect(ok(dir, ['--lang', 'de', 'seats']).stdout).toMatch(/^Plätze am 25\.11\.2026/m);
     expect(ok(dir, ['seats', '--lang=en'], { env: { INSAT_LANG: 'de' } }).stdout).toMatch(/^Seats on 2026-11-25/m);
+  });
+
+  test('the setting is found in a main file laid out otherwise (one line, settings last)', () => {
+    const dir = store();
+    const path = join(dir, 'insat.json');
+    const { settings, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...rest, settings: { ...(settings as object), language: 'en' } }));
+    expect(ok(dir, ['seats'], NO_LANG).stdout).toMatch(/^Seats on 2026-11-25: 1 of 33 occupied, 32 free$/m);
   });
 
   test('a value that is not a language is a usage error, and changes nothing', () => {
