@@ -3,7 +3,7 @@ import { applicantStatus, areaOn, lastDay } from './assignment.js';
 import { endingWithin, freeingWithin, occupiedOn } from './capacity.js';
 import { addDays, type IsoDate } from './dates.js';
 import { seatPlanOn } from './settings.js';
-import { AREAS, type Area, type MainData } from './types.js';
+import { AREAS, type Area, type MainData, type ReferralSource } from './types.js';
 import { compareText } from './compare.js';
 
 export interface AreaSeats {
@@ -20,7 +20,7 @@ export interface WaitingApplicant {
   id: string;
   name: string;
   since: IsoDate;
-  referredBy: string;
+  referredBy: ReferralSource;
 }
 
 export interface SeatSummary {

@@ -96,9 +96,9 @@ describe('seats in German', () => {
     expect(out).toMatch(/│ Praxisbereich │ Plätze │ belegt │ frei │ frei in ≤4 Wo\. │/);
     expect(out).toMatch(/│ gesamt +│ +33 │ +1 │ +32 │/);
     expect(out).toContain('Zuweisungen, die in den nächsten 8 Wochen enden:');
-    expect(out).toMatch(/letzter Tag 31\.12\.2026/);
+    expect(out).toMatch(/ Holz +letzter Tag 31\.12\.2026/);
     expect(out).toMatch(/^Warteliste \(1, als geeignet entschieden, die längste Wartezeit zuerst\):$/m);
-    expect(out).toMatch(/Wanda Wartend {2}seit 20\.01\.2026 \(jobcenter\)/);
+    expect(out).toMatch(/Wanda Wartend {2}seit 20\.01\.2026 \(Jobcenter\)/);
     const de = ok(dir, ['seats', '--format', 'csv-de'], { env: { INSAT_LANG: 'de' } }).stdout;
     expect(de.split('\r\n')[0]).toBe(
       '\uFEFFPraxisbereich;Plätze;belegt;frei;frei in ≤4 Wo.;frei in ≤8 Wo.;Beginn in ≤4 Wo.',

@@ -112,3 +112,13 @@ describe('words for codes', () => {
     expect(ok(dir, ['export', '--help']).stdout).toMatch(/\(choices: participants, hours,/);
   });
 });
+
+test('applicant list: the stage and who referred the person in German words in the table and csv-de, codes in csv', () => {
+  const dir = tempDataDir('insat-words-applicants-');
+  ok(dir, ['init']);
+  ok(dir, ['applicant', 'add', '--name', 'Rita Rat', '--birth-date', '1980-01-01', '--referred-by', 'counselling']);
+  const de = { env: { INSAT_LANG: 'de' } };
+  expect(ok(dir, ['applicant', 'list'], de).stdout).toMatch(/│ neu +│ Beratungsstelle +│/);
+  expect(ok(dir, ['applicant', 'list', '--format', 'csv-de'], de).stdout).toContain(';neu;Beratungsstelle;');
+  expect(ok(dir, ['applicant', 'list', '--format', 'csv'], de).stdout).toContain(',new,counselling,');
+});

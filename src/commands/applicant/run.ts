@@ -193,8 +193,14 @@ export async function runApplicantList(
       columns: [
         { key: 'id', header: 'id', label: words.id, kind: 'text' },
         { key: 'name', header: 'name', label: words.name, kind: 'text' },
-        { key: 'status', header: 'status', label: words.status, kind: 'text' },
-        { key: 'referredBy', header: 'referred by', label: words.referredBy, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text', words: ctx.m.applicant.list.statusWords },
+        {
+          key: 'referredBy',
+          header: 'referred by',
+          label: words.referredBy,
+          kind: 'text',
+          words: ctx.m.applicant.list.referralWords,
+        },
         { key: 'contactDate', header: 'contact', label: words.contactDate, kind: 'date' },
         { key: 'info', header: 'info appointment', label: words.info, kind: 'date' },
         { key: 'decided', header: 'decided', label: words.decided, kind: 'date' },

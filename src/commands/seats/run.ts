@@ -72,9 +72,13 @@ async function footer(ctx: Ctx, s: SeatSummary): Promise<string> {
   const lines = [await paint(ctx, 'bold', words.heading(s.date, s.occupied, s.capacity, s.free))];
   if (s.upcomingEnds.length) {
     lines.push(words.endingSoon);
-    for (const e of s.upcomingEnds) lines.push(`  ${e.id}  ${e.area.padEnd(11)} ${words.lastDay(e.lastDay)}`);
+    for (const e of s.upcomingEnds)
+      lines.push(`  ${e.id}  ${AREA_LABELS[e.area].padEnd(11)} ${words.lastDay(e.lastDay)}`);
   }
   lines.push(s.waiting.length ? words.waiting(s.waiting.length) : words.nobodyWaiting);
-  for (const w of s.waiting) lines.push(`  ${w.id}  ${w.name}  ${words.waitingSince(w.since, w.referredBy)}`);
+  for (const w of s.waiting)
+    lines.push(
+      `  ${w.id}  ${w.name}  ${words.waitingSince(w.since, ctx.m.applicant.list.referralWords[w.referredBy])}`,
+    );
   return lines.join('\n');
 }

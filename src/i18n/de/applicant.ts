@@ -64,6 +64,22 @@ export const applicant: typeof en = {
     description: 'der Aufnahmeweg und die Warteliste',
     optStatus: 'nur eine Stufe',
     optAll: 'auch Personen mit Zuweisung und zurückgezogene',
+    statusWords: {
+      new: 'neu',
+      scheduled: 'Termin vereinbart',
+      attended: 'Termin wahrgenommen',
+      suitable: 'geeignet',
+      unsuitable: 'nicht geeignet',
+      enrolled: 'aufgenommen',
+      withdrawn: 'zurückgezogen',
+    },
+    referralWords: {
+      self: 'selbst',
+      jobcenter: 'Jobcenter',
+      krisenhilfe: 'Krisenhilfe',
+      counselling: 'Beratungsstelle',
+      other: 'andere',
+    },
     columns: {
       id: 'Nr.',
       name: 'Name',

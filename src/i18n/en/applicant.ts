@@ -66,6 +66,23 @@ export const applicant = {
     description: 'the pipeline and the waiting list',
     optStatus: 'only one stage',
     optAll: 'include enrolled and withdrawn people',
+    /** English keeps the codes (they are the words of the flags). */
+    statusWords: {
+      new: 'new',
+      scheduled: 'scheduled',
+      attended: 'attended',
+      suitable: 'suitable',
+      unsuitable: 'unsuitable',
+      enrolled: 'enrolled',
+      withdrawn: 'withdrawn',
+    },
+    referralWords: {
+      self: 'self',
+      jobcenter: 'jobcenter',
+      krisenhilfe: 'krisenhilfe',
+      counselling: 'counselling',
+      other: 'other',
+    },
     columns: {
       id: 'id',
       name: 'name',
