@@ -3,7 +3,7 @@
 import type { Booking, MainData } from '../model/types.js';
 
 export interface ChangeRecord {
-  /** `main` or `bookings/YYYY` */
+  /** `main` or `bookings/YYYY-MM` (`bookings/YYYY` in entries written before month files) */
   file: string;
   collection: string;
   key: string;
