@@ -17,7 +17,7 @@ import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
 import {
   assignmentStaffViolations,
-  leavingSocialWorkerWarnings,
+  leavingStaffWarnings,
   staffRecordViolations,
   unlinkedStaffWarnings,
 } from './staff.js';
@@ -185,7 +185,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
     ...overdueWarnings(data, today),
     ...unlinkedStaffWarnings(data),
-    ...leavingSocialWorkerWarnings(data, today),
+    ...leavingStaffWarnings(data, today),
   ];
   const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {

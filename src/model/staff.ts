@@ -109,30 +109,36 @@ export function assignmentStaffViolations(data: MainData): Violation[] {
   return out;
 }
 
+/** The staff id an assignment names for the role. */
+function assignedId(a: Assignment, role: AssignedRole): string | null | undefined {
+  return role === 'social-worker' ? a.socialWorkerId : a.instructorId;
+}
+
 /**
- * The people assigned to a social worker beyond the social worker's last day, whose assignment has
- * not ended before today: they need a new social worker.
+ * The people assigned to a social worker or an instructor beyond their last day, whose assignment has
+ * not ended before today: they need a new one.
  */
 export function peopleLeftBehind(s: StaffMember, assignments: readonly Assignment[], today: IsoDate): string[] {
-  if (s.left === null) return [];
-  const left = s.left;
+  if (s.left === null || s.role === 'admin') return [];
+  const { left, role } = s;
   const people = assignments
-    .filter((a) => a.socialWorkerId === s.id && lastDay(a) > left && lastDay(a) >= today)
+    .filter((a) => assignedId(a, role) === s.id && lastDay(a) > left && lastDay(a) >= today)
     .map((a) => a.personId);
   return [...new Set(people)].sort(compareIds);
 }
 
-/** Social workers who have left, or will leave, while participants are still assigned to them. */
-export function leavingSocialWorkerWarnings(data: MainData, today: IsoDate): Violation[] {
+/** Social workers and instructors who have left, or will leave, while participants are still assigned to them. */
+export function leavingStaffWarnings(data: MainData, today: IsoDate): Violation[] {
   const out: Violation[] = [];
   for (const s of data.staff) {
-    if (s.role !== 'social-worker' || s.left === null) continue;
     const people = peopleLeftBehind(s, data.assignments, today);
+    if (people.length === 0) continue;
     const member = { ...s };
-    if (people.length > 0)
-      out.push(
-        violation('social-worker-left', (m) => m.staff.rules.needNewSocialWorker(member, people), [s.id, ...people]),
-      );
+    out.push(
+      s.role === 'instructor'
+        ? violation('instructor-left', (m) => m.staff.rules.needNewInstructor(member, people), [s.id, ...people])
+        : violation('social-worker-left', (m) => m.staff.rules.needNewSocialWorker(member, people), [s.id, ...people]),
+    );
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import {
   assignmentStaffViolations,
   isActiveOn,
-  leavingSocialWorkerWarnings,
+  leavingStaffWarnings,
   staffChoiceViolations,
   staffOfYear,
   staffRecordViolations,
@@ -108,13 +108,13 @@ describe('a social worker who leaves: the people who need a new one', () => {
     Object.assign(enrol(data, 'p2', 'holz', '2026-03-02', '2027-03-01'), { socialWorkerId: 's001' });
     Object.assign(enrol(data, 'p1', 'holz', '2026-03-02', '2027-03-01'), { socialWorkerId: 's001' });
     Object.assign(enrol(data, 'p3', 'holz', '2026-03-02', '2026-12-31'), { socialWorkerId: 's001' });
-    const [w] = leavingSocialWorkerWarnings(data, '2026-11-25');
+    const [w] = leavingStaffWarnings(data, '2026-11-25');
     expect(w!.rule).toBe('social-worker-left');
     expect(w!.ids).toEqual(['s001', 'p1', 'p2']);
     expect(say(w!)).toContain('leaves on 2026-12-31, but p1 and p2 stay assigned');
-    expect(leavingSocialWorkerWarnings(data, '2027-03-02')).toEqual([]);
+    expect(leavingStaffWarnings(data, '2027-03-02')).toEqual([]);
     data.staff[0]!.left = null;
-    expect(leavingSocialWorkerWarnings(data, '2026-11-25')).toEqual([]);
+    expect(leavingStaffWarnings(data, '2026-11-25')).toEqual([]);
   });
 });
 

@@ -119,9 +119,15 @@ export async function runStaffLeave(ctx: Ctx, rawId: string, opts: { date?: stri
   });
   const { member, people } = result;
   const words = ctx.m.staff.leave;
-  if (people.length > 0) ctx.warn(words.needNew(people));
+  const instructor = member.role === 'instructor';
+  if (people.length > 0) ctx.warn(instructor ? words.needNewInstructor(people) : words.needNew(people));
   reply(ctx, {
-    json: { id: member.id, left: member.left, needNewSocialWorker: people },
+    json: {
+      id: member.id,
+      left: member.left,
+      needNewSocialWorker: instructor ? [] : people,
+      needNewInstructor: instructor ? people : [],
+    },
     done: words.done(member),
     wouldDo: words.wouldDo(member),
     dryRun,

@@ -52,6 +52,8 @@ export const staff: typeof en = {
     wouldDo: (s) => `eintragen, dass ${who(s)} das Team am ${fmt.date(s.left!)} verlässt`,
     needNew: (people) =>
       `${fmt.list(people)} ${people.length === 1 ? 'braucht' : 'brauchen'} ab dem Tag danach eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter — 'insat check' führt sie auf, bis sie eine/n haben`,
+    needNewInstructor: (people) =>
+      `${fmt.list(people)} ${people.length === 1 ? 'braucht' : 'brauchen'} ab dem Tag danach eine neue Anleiterin oder einen neuen Anleiter — 'insat check' führt sie auf, bis sie eine/n haben`,
   },
   migrate: {
     description:
@@ -103,5 +105,7 @@ export const staff: typeof en = {
       `${who(s)} hat das Team bereits am ${fmt.date(s.left!)} verlassen — 'insat undo' nimmt einen falschen Tag zurück`,
     needNewSocialWorker: (s, people) =>
       `Sozialarbeiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter`,
+    needNewInstructor: (s, people) =>
+      `Anleiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Anleiterin oder einen neuen Anleiter`,
   },
 };

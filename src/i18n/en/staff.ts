@@ -56,6 +56,8 @@ export const staff = {
     wouldDo: (s: StaffMember) => `record that ${who(s)} leaves the team on ${fmt.date(s.left!)}`,
     needNew: (people: string[]) =>
       `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new social worker from the day after — 'insat check' lists them until they have one`,
+    needNewInstructor: (people: string[]) =>
+      `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new instructor from the day after — 'insat check' lists them until they have one`,
   },
   migrate: {
     description:
@@ -107,5 +109,7 @@ export const staff = {
       `${who(s)} already left on ${fmt.date(s.left!)} — 'insat undo' reverts a wrong leaving day`,
     needNewSocialWorker: (s: StaffMember, people: string[]) =>
       `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
+    needNewInstructor: (s: StaffMember, people: string[]) =>
+      `instructor ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new instructor`,
   },
 };
