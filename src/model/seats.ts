@@ -63,7 +63,11 @@ export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
     date,
     capacity: plan.total,
     occupied: occ.total,
-    free: Math.max(0, plan.total - occ.total),
+    // what a new assignment can take: room in the programme and in an area (the areas may have fewer seats in all)
+    free: Math.min(
+      Math.max(0, plan.total - occ.total),
+      areas.reduce((n, a) => n + a.free, 0),
+    ),
     freeingIn4Weeks: freeingWithin(data.assignments, date, 28),
     freeingIn8Weeks: freeingWithin(data.assignments, date, 56),
     startingIn4Weeks: areas.reduce((s, a) => s + a.startingIn4Weeks, 0),

@@ -46,6 +46,8 @@ export interface VacancyNotice {
   /** The last day the notice looks at (date + 8 weeks). */
   horizon: IsoDate;
   areas: AreaVacancy[];
+  /** The programme as a whole, as `insat seats` counts it: its seats may be fewer than the areas' sum. */
+  total: { capacity: number; occupied: number; free: number; freeingIn4Weeks: number; freeingIn8Weeks: number };
   waiting: WaitingForSeat[];
 }
 
@@ -116,6 +118,13 @@ export function vacancyNotice(data: MainData, date: IsoDate): VacancyNotice {
         freeingOn: seatsFreeingOn(data.assignments, date, VACANCY_HORIZON_DAYS, area),
       };
     }),
+    total: {
+      capacity: summary.capacity,
+      occupied: summary.occupied,
+      free: summary.free,
+      freeingIn4Weeks: summary.freeingIn4Weeks,
+      freeingIn8Weeks: summary.freeingIn8Weeks,
+    },
     // a purged record has no name or number left to send
     waiting: summary.waiting
       .filter((w) => !people.get(w.id)?.purged)

@@ -18,7 +18,7 @@ export async function runVacancyReport(ctx: Ctx, opts: VacancyReportOptions): Pr
   writePdf(file, pdf, Boolean(opts.force));
   reportWritten(ctx, [{ file, pages }], false, {
     date,
-    free: notice.areas.reduce((n, a) => n + a.free, 0),
+    free: notice.total.free,
     waiting: notice.waiting.map((w) => w.id),
   });
 }

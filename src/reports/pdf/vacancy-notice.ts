@@ -39,12 +39,11 @@ export async function vacancyNoticePdf(
     'Platzfreimeldung',
     `Freie und frei werdende Plätze in der Arbeitsgelegenheit ${settings.provider.measureName} · Stand\u00a0${date}`,
   );
-  const free = notice.areas.reduce((n, a) => n + a.free, 0);
+  const { total } = notice;
   doc.paragraph(
-    `Wir melden Ihnen die freien und in den nächsten acht Wochen frei werdenden Plätze unserer Arbeitsgelegenheit nach § 16d SGB II (${seatsDe(free)} frei am ${date}) und bitten um die Zuweisung geeigneter Teilnehmerinnen und Teilnehmer.`,
+    `Wir melden Ihnen die freien und in den nächsten acht Wochen frei werdenden Plätze unserer Arbeitsgelegenheit nach § 16d SGB II (${seatsDe(total.free)} frei am ${date}) und bitten um die Zuweisung geeigneter Teilnehmerinnen und Teilnehmer.`,
   );
   doc.section('Plätze je Praxisbereich');
-  const sum = (f: (a: VacancyNotice['areas'][number]) => number) => String(notice.areas.reduce((n, a) => n + f(a), 0));
   doc.table({
     columns: [
       { header: 'Praxisbereich', width: 22 },
@@ -65,11 +64,11 @@ export async function vacancyNoticePdf(
       ]),
       [
         'Insgesamt',
-        sum((a) => a.capacity),
-        sum((a) => a.occupied),
-        sum((a) => a.free),
-        sum((a) => a.freeingIn4Weeks),
-        sum((a) => a.freeingIn8Weeks),
+        String(total.capacity),
+        String(total.occupied),
+        String(total.free),
+        String(total.freeingIn4Weeks),
+        String(total.freeingIn8Weeks),
       ],
     ],
     totalRows: [notice.areas.length],
