@@ -21,6 +21,7 @@ import {
   staffRecordViolations,
   unlinkedStaffWarnings,
 } from './staff.js';
+import { storedDoneViolations } from './due/certifications.js';
 import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
 import { overdueWarnings } from './due/due-list.js';
@@ -148,6 +149,7 @@ export function storeViolations(
   out.push(...orderReferenceViolations(data));
   for (const o of data.orders) out.push(...orderViolations(o, today));
   out.push(...storeGroupViolations(data, today));
+  for (const c of data.certifications) out.push(...storedDoneViolations(c, today));
   for (const s of data.staff) out.push(...staffRecordViolations(s));
   out.push(...assignmentStaffViolations(data));
   return out;

@@ -36,4 +36,8 @@ export const certification: typeof en = {
     `${id} (${label}) ist schon am ${fmt.date(date)} als erledigt eingetragen — nichts erneut einzutragen; 'insat certification list' zeigt den nächsten Termin`,
   doneBeforeLast: (date, last) =>
     `der ${fmt.date(date)} liegt vor dem letzten Mal (${fmt.date(last)}) — ein späteres --date angeben`,
+  storedDoneInFuture: (id, label, date) =>
+    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, der in der Zukunft liegt — das Datum in insat.json korrigieren, während kein insat-Befehl läuft ('insat undo' nimmt ein gerade gemachtes Eintragen zurück)`,
+  storedDoneOutOfOrder: (id, label, date, before) =>
+    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, nicht nach dem Mal davor (${fmt.date(before)}) — die Daten in insat.json korrigieren, während kein insat-Befehl läuft`,
 };

@@ -36,4 +36,8 @@ export const certification = {
     `${id} (${label}) is already recorded as done on ${fmt.date(date)} — nothing to record again; 'insat certification list' shows the next date`,
   doneBeforeLast: (date: IsoDate, last: IsoDate) =>
     `${fmt.date(date)} lies before the last time it was done (${fmt.date(last)}) — give a later --date`,
+  storedDoneInFuture: (id: string, label: string, date: IsoDate) =>
+    `${id} (${label}) is recorded as done on ${fmt.date(date)}, which lies in the future — correct the date in insat.json while no insat command runs ('insat undo' takes back a recording just made)`,
+  storedDoneOutOfOrder: (id: string, label: string, date: IsoDate, before: IsoDate) =>
+    `${id} (${label}) is recorded as done on ${fmt.date(date)}, not after the time before (${fmt.date(before)}) — correct the dates in insat.json while no insat command runs`,
 };

@@ -31,6 +31,18 @@ export function nextDue(c: Pick<Certification, 'due' | 'everyMonths'>, date: Iso
   return addMonths(minDate(c.due, date), c.everyMonths);
 }
 
+/** Why a date cannot be recorded as done after the one done last: in the future, before it, or the same day. */
+export type DoneDateProblem = 'future' | 'before-last' | 'same-day';
+
+/** The rule for a day a certification date was done, given the day it was done last (if ever). */
+export function doneDateProblem(date: IsoDate, last: IsoDate | undefined, today: IsoDate): DoneDateProblem | null {
+  if (date > today) return 'future';
+  if (last !== undefined && date < last) return 'before-last';
+  // The same day twice is a command run again, not a second audit: it would mark the next date done.
+  if (last !== undefined && date === last) return 'same-day';
+  return null;
+}
+
 /** Records that the due date happened on `date`; refused for a future day, a day before the last one done, or that day again. */
 export function recordDone(c: Certification, date: IsoDate, today: IsoDate): Violation[] {
   const rule = 'certification-done';
@@ -38,13 +50,34 @@ export function recordDone(c: Certification, date: IsoDate, today: IsoDate): Vio
   const last = c.done[c.done.length - 1];
   if (c.due === null)
     return [violation(rule, (m) => m.certification.doneNotRecurring(c.id, label(m), last?.date ?? '?'), [c.id])];
-  if (date > today) return [violation(rule, (m) => m.certification.doneInFuture(date, label(m)), [c.id])];
-  if (last && date < last.date)
-    return [violation(rule, (m) => m.certification.doneBeforeLast(date, last.date), [c.id])];
-  // The same day twice is a command run again, not a second audit: it would mark the next date done.
-  if (last && date === last.date)
+  const problem = doneDateProblem(date, last?.date, today);
+  if (problem === 'future') return [violation(rule, (m) => m.certification.doneInFuture(date, label(m)), [c.id])];
+  if (problem === 'before-last')
+    return [violation(rule, (m) => m.certification.doneBeforeLast(date, last!.date), [c.id])];
+  if (problem === 'same-day')
     return [violation(rule, (m) => m.certification.doneAlready(c.id, label(m), date), [c.id])];
   c.done.push({ due: c.due, date });
   c.due = nextDue(c, date);
   return [];
+}
+
+/** A certification's recorded days that `insat certification done` would have refused: in the future or out of order. */
+export function storedDoneViolations(c: Certification, today: IsoDate): Violation[] {
+  const label = (m: Catalogue) => m.due.certificationKinds[c.kind];
+  const out: Violation[] = [];
+  c.done.forEach(({ date }, i) => {
+    const before = c.done[i - 1]?.date;
+    const problem = doneDateProblem(date, before, today);
+    if (problem === 'future')
+      out.push(
+        violation('certification-done', (m) => m.certification.storedDoneInFuture(c.id, label(m), date), [c.id]),
+      );
+    else if (problem !== null)
+      out.push(
+        violation('certification-done', (m) => m.certification.storedDoneOutOfOrder(c.id, label(m), date, before!), [
+          c.id,
+        ]),
+      );
+  });
+  return out;
 }
