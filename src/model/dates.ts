@@ -70,8 +70,8 @@ export function isValidIso(text: string): boolean {
 function digitsAt(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
+    const digit = text.charCodeAt(i) - 48; // NaN past the end
+    if (!(digit >= 0 && digit <= 9)) return -1;
     n = n * 10 + digit;
   }
   return n;
@@ -92,15 +92,17 @@ export function isLeapYear(y: number): boolean {
 }
 
 // `insat check` converts the dates of every booking of the history several times: each distinct
-// day is computed once (a 40-year store has about 15,000 of them).
+// day is computed once (a 40-year store has about 15,000 of them). The lookup is cheap: V8 keeps the
+// ISO texts that JSON.parse reads (10 characters) as internalized strings.
 const dayNumbers = new Map<string, number>();
 const isoDates = new Map<number, IsoDate>();
 
 export function dayNumber(date: IsoDate): number {
   let n = dayNumbers.get(date);
   if (n === undefined) {
-    // `| 0`: an exact whole number either way, kept as a small integer (fast `%` in isoWeekday, fast map keys).
-    n = (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY) | 0;
+    n = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+    // a whole number (or NaN for no date), kept as a small integer: fast `%` in isoWeekday, fast map keys
+    if (!Number.isNaN(n)) n |= 0;
     dayNumbers.set(date, n);
   }
   return n;

@@ -57,14 +57,22 @@ export function nrwHolidays(year: number): Map<IsoDate, string> {
 
 /** The holiday's name, or null when the day is no NRW public holiday. */
 export function holidayName(date: IsoDate): string | null {
-  const year = Number(date.slice(0, 4));
-  let map = cache.get(year);
-  if (!map) {
-    nrwHolidays(year);
-    map = cache.get(year)!;
+  // `insat check` asks for every booked day of the history: each distinct day is looked up once.
+  let name = holidayOf.get(date);
+  if (name === undefined) {
+    const year = Number(date.slice(0, 4));
+    let map = cache.get(year);
+    if (!map) {
+      nrwHolidays(year);
+      map = cache.get(year)!;
+    }
+    name = map.get(date) ?? null;
+    holidayOf.set(date, name);
   }
-  return map.get(date) ?? null;
+  return name;
 }
+
+const holidayOf = new Map<IsoDate, string | null>();
 
 // Closing days are a short list (a few a year); a long list (a store with many years) is looked up
 // through a set, rebuilt when the list has changed its length.

@@ -1,7 +1,8 @@
-// The ISO date check the store runs on every date it reads (isValidIso) and the length of a month:
-// the same answers as the calendar of `Date` for every day from 1900 to 2200 and around it.
+// The ISO date check the store runs on every date it reads (isValidIso), the length of a month and the
+// day number behind all date arithmetic: the same answers as the calendar of `Date` for every day from
+// 1900 to 2200 and around it.
 import { describe, expect, test } from '@jest/globals';
-import { daysInMonth, isValidIso } from '../../src/model/dates.js';
+import { dayNumber, daysInMonth, fromDayNumber, isValidIso } from '../../src/model/dates.js';
 
 const calendarDays = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -48,4 +49,31 @@ describe('isValidIso', () => {
   ])('%j is no ISO day', (text) => {
     expect(isValidIso(text)).toBe(false);
   });
+});
+
+describe('dayNumber', () => {
+  const byDate = (text: string) =>
+    Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) / 86_400_000;
+
+  test('every day from 1890 to 2210 has the number Date gives it, and fromDayNumber turns it back', () => {
+    const wrong: string[] = [];
+    for (let y = 1890; y <= 2210; y++)
+      for (let m = 1; m <= 12; m++)
+        for (let d = 1; d <= calendarDays(y, m); d++) {
+          const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          if (dayNumber(day) !== byDate(day) || fromDayNumber(dayNumber(day)) !== day) wrong.push(day);
+        }
+    expect(wrong).toEqual([]);
+    expect([dayNumber('1970-01-01'), dayNumber('1969-12-31'), dayNumber('2000-03-01')]).toEqual([0, -1, 11_017]);
+  });
+
+  test.each(['2026-02-30', '2026-01-00', '2026-13-01', '2026-00-15', '0099-01-01', '2026-01-01T10:00', '2026x01x02'])(
+    '%j counts as Date counts it',
+    (text) => expect(dayNumber(text)).toBe(byDate(text)),
+  );
+
+  test.each(['', '2026-01', 'abcd-ef-gh', ' 2026-01-01'])(
+    '%j is no day: as Date, NaN or what its numbers make',
+    (text) => expect(Object.is(dayNumber(text), byDate(text))).toBe(true),
+  );
 });

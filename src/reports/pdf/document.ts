@@ -127,6 +127,9 @@ export async function createDocument(spec: DocSpec): Promise<Doc> {
     // PDF/A-2 builds on PDF 1.7; pdfkit writes the XMP metadata only from PDF 1.4 on.
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and no text is set in it
+    // (DejaVu is registered below). Its typings know only a font name; pdfkit skips a null one.
+    font: null as unknown as string,
     lang: 'de-DE',
     displayTitle: true,
     // No ModDate: PDF/A wants every Info entry mirrored in the XMP, and pdfkit writes no xmp:ModifyDate.
