@@ -1,4 +1,5 @@
-// Ids of customers (c001), orders (o001), group offers (u001), certification dates (z001) and staff (s001): parsed, and found in the store.
+// Ids of customers (c001), orders (o001), group offers (u001), certification dates (z001), staff (s001), notes
+// (n001) and goals (g001): parsed — an id of another kind is a usage error — and found in the store.
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Text } from '../i18n/text.js';
 import type { Certification, Customer, GroupOffer, MainData, Order, StaffMember } from '../model/types.js';
@@ -38,6 +39,8 @@ export function findOffer(data: MainData, id: string): GroupOffer {
   return o;
 }
 
+export const noteIdArg = (v: string | undefined) => recordId(v, 'n', (x) => (m) => m.corrections.badNoteId(x));
+export const goalIdArg = (v: string | undefined) => recordId(v, 'g', (x) => (m) => m.corrections.badGoalId(x));
 export const certificationIdArg = (v: string | undefined) => recordId(v, 'z', (x) => (m) => m.certification.badId(x));
 
 export function findCertification(data: MainData, id: string): Certification {

@@ -4,8 +4,9 @@ import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
-import { idArg, textArg } from '../../cli/parse.js';
+import { textArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
+import { noteIdArg } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { NotFoundError } from '../../errors.js';
 import { NOTE_VISIBILITIES } from '../../model/plan.js';
@@ -23,7 +24,7 @@ export async function runNoteEdit(
   rawId: string,
   given: { text?: string; visibility?: string; dryRun?: boolean },
 ): Promise<void> {
-  const noteId = idArg(rawId, 'NOTE-ID');
+  const noteId = noteIdArg(rawId);
   const dryRun = Boolean(given.dryRun);
   let opts = given;
   if (opts.text === undefined && opts.visibility === undefined) {
@@ -55,7 +56,7 @@ export async function runNoteEdit(
 }
 
 export async function runNoteDelete(ctx: Ctx, rawId: string, opts: { dryRun?: boolean }): Promise<void> {
-  const noteId = idArg(rawId, 'NOTE-ID');
+  const noteId = noteIdArg(rawId);
   const dryRun = Boolean(opts.dryRun);
   const { result: personId } = await change(ctx, `note delete ${noteId}`, dryRun, (tx) => {
     const note = findNote(tx.main, noteId);

@@ -4,8 +4,9 @@ import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine } from '../../cli/output.js';
-import { dateArg, idArg, textArg } from '../../cli/parse.js';
+import { dateArg, textArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
+import { goalIdArg } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { NotFoundError, refuseIf } from '../../errors.js';
 import { parseDate } from '../../model/dates.js';
@@ -27,7 +28,7 @@ function findGoal(data: MainData, goalId: string): Goal {
 }
 
 export async function runPlanEdit(ctx: Ctx, rawId: string, given: PlanEditOptions): Promise<void> {
-  const goalId = idArg(rawId, 'GOAL-ID');
+  const goalId = goalIdArg(rawId);
   const dryRun = Boolean(given.dryRun);
   let opts = given;
   if (opts.goal === undefined && opts.due === undefined) {
@@ -63,7 +64,7 @@ export async function runPlanEdit(ctx: Ctx, rawId: string, given: PlanEditOption
 }
 
 export async function runPlanDelete(ctx: Ctx, rawId: string, opts: { dryRun?: boolean }): Promise<void> {
-  const goalId = idArg(rawId, 'GOAL-ID');
+  const goalId = goalIdArg(rawId);
   const dryRun = Boolean(opts.dryRun);
   const { result: personId } = await change(ctx, `plan delete ${goalId}`, dryRun, (tx) => {
     const goal = findGoal(tx.main, goalId);

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf, reply } from '../../cli/output.js';
 import { dateArg, idArg, textArg } from '../../cli/parse.js';
+import { goalIdArg } from '../../cli/record-ids.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { NotFoundError, refuseIf } from '../../errors.js';
 import { nextId } from '../../model/people.js';
@@ -32,7 +33,7 @@ export async function runPlanAdd(
 }
 
 function findGoal(data: MainData, personId: string, rawGoal: string): Goal {
-  const goalId = idArg(rawGoal, 'GOAL');
+  const goalId = goalIdArg(rawGoal);
   const goal = data.goals.find((g) => g.id === goalId && g.personId === personId);
   if (!goal) throw new NotFoundError((m) => m.plan.noGoal(personId, goalId));
   return goal;

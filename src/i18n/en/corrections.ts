@@ -122,6 +122,8 @@ export const corrections = {
   goalWouldDelete: (goalId: string, personId: string) => `delete goal ${goalId} of ${personId}`,
   noNote: (noteId: string) => `no note '${noteId}' — see 'insat note list ID'`,
   noGoal: (goalId: string) => `no goal '${goalId}' — see 'insat plan list ID'`,
+  badNoteId: (value: string) => `note '${value}' is not a note id — note ids look like n012 (see 'insat note list ID')`,
+  badGoalId: (value: string) => `goal '${value}' is not a goal id — goal ids look like g012 (see 'insat plan list ID')`,
   // the rules
   purged: (id: string) => `the personal data of ${id} has been purged — there is nothing left to correct`,
   hoursDate: (id: string, day: IsoDate, start: IsoDate, last: IsoDate) =>
