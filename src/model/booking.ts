@@ -26,6 +26,16 @@ export function plannedDailyMinutes(hoursPerWeek: number): Minutes {
   return evenSplit(hoursPerWeek * 60, [1, 2, 3, 4, 5])[0]!;
 }
 
+/**
+ * The minutes a roster books "as planned" on a day: the weekday's share of the hours valid that day;
+ * on a weekend (booked only when forced) the weekly hours ÷ 5, as the distribution plans nothing there.
+ */
+export function minutesAsPlanned(a: Assignment, date: IsoDate): Minutes {
+  const hours = weeklyHoursOn(a, date);
+  if (isoWeekday(date) >= 6) return plannedDailyMinutes(hours);
+  return plannedMinutesOfWeekday(a, date, hours);
+}
+
 /** Monday and Sunday of the ISO week that holds a day (the week may span two calendar years). */
 export function isoWeekSpan(date: IsoDate): { from: IsoDate; to: IsoDate } {
   const monday = addDays(date, 1 - isoWeekday(date));

@@ -9,17 +9,15 @@ import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/p
 import { change } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay, seatAreaOn } from '../../model/assignment.js';
-import { batchViolations, BookingIndex, nonWorkingDay, plannedDailyMinutes } from '../../model/booking.js';
-import { isoWeekday, type IsoDate } from '../../model/dates.js';
+import { batchViolations, BookingIndex, minutesAsPlanned, nonWorkingDay } from '../../model/booking.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
-import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
 import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
 import { compareIds } from '../../model/compare.js';
-import { weekLimitHours, weeklyHoursOn } from '../../model/weekly-hours.js';
+import { weekLimitHours } from '../../model/weekly-hours.js';
 
 type Exception = { minutes: Minutes; absence: AbsenceCode | null };
 
@@ -85,7 +83,7 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
           already.push(stored);
           continue;
         }
-        const planned = rosterMinutes(a, date);
+        const planned = minutesAsPlanned(a, date);
         if (planned === 0 && !exceptions.has(a.personId)) {
           dayOff.push(a.personId);
           continue;
@@ -129,16 +127,6 @@ function areaAbsence(ctx: Ctx, opts: BookOptions): AbsenceCode | null {
   const code = absenceArg(opts.absent);
   if (code !== 'closed') throw new UsageError((m) => m.weekdays.roster.onlyClosed(code));
   return code;
-}
-
-/**
- * The planned minutes of the day; on a weekend (booked only with --force) the weekly hours ÷ 5, as
- * the weekday distribution plans nothing there.
- */
-function rosterMinutes(a: Assignment, date: IsoDate): Minutes {
-  const hours = weeklyHoursOn(a, date);
-  if (isoWeekday(date) >= 6) return plannedDailyMinutes(hours);
-  return plannedMinutesOfWeekday(a, date, hours);
 }
 
 /** A roster booking over the week limit says which `--except ID=H` fits (or that only an absence does). */
