@@ -111,7 +111,7 @@ describe('participant show auf Deutsch', () => {
     const { dir, id } = withParticipant();
     ok(dir, ['participant', 'extend', id, '--until', '2027-08-31', '--reason', 'Folgezuweisung'], DE);
     expect(ok(dir, ['participant', 'exit', id, '--date', '2026-11-20', '--reason', 'job'], DE).stdout).toContain(
-      `Austritt von ${id} am 20.11.2026 erfasst (job); der Platz ist ab dem nächsten Tag frei`,
+      `Austritt von ${id} am 20.11.2026 erfasst (Sozialversicherungspflichtige Beschäftigung); der Platz ist ab dem nächsten Tag frei`,
     );
     const shown = ok(dir, ['participant', 'show', id], DE).stdout;
     expect(shown).toMatch(/^Verlängerung +31\.05\.2027 → 31\.08\.2027 \(Folgezuweisung\)$/m);

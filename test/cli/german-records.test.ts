@@ -94,7 +94,7 @@ describe('customers, orders and offers in German', () => {
   test('customer add and the refusals of customers', () => {
     const add = ['customer', 'add', '--name', 'Kita Sonnenschein', '--kind', 'gemeinnützig', '--type', 'kita'];
     expect(okDe(dir, [...add, '--contact', 'Frau Berg']).stdout).toBe(
-      'Kunde c001 erfasst: Kita Sonnenschein (non-profit)\n',
+      'Kunde c001 erfasst: Kita Sonnenschein (gemeinnützig)\n',
     );
     refusedDe(
       dir,

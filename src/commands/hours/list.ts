@@ -90,9 +90,9 @@ export function bookingsTabular(rows: readonly BookingRow[], pseudonymize = fals
             { key: 'participantId', header: 'id', label: label.id, kind: 'text' as const },
             { key: 'name', header: 'name', label: label.name, kind: 'text' as const },
           ]),
-      { key: 'area', header: 'area', label: label.area, kind: 'text' },
+      { key: 'area', header: 'area', label: label.area, kind: 'text', words: words.hours.list.areaWords },
       { key: 'minutes', header: 'hours', label: label.hours, kind: 'hours' },
-      { key: 'absence', header: 'absence', label: label.absence, kind: 'text' },
+      { key: 'absence', header: 'absence', label: label.absence, kind: 'text', words: words.hours.list.absenceWords },
       { key: 'forced', header: 'forced', label: label.forced, kind: 'text', words: { yes: words.hours.list.yes } },
     ],
     rows: rows.map((r) => ({

@@ -3,10 +3,13 @@ import type { IsoDate } from '../../model/dates.js';
 import { formatMinutesClock, type Minutes } from '../../model/durations.js';
 import type { NonWorkingDay } from '../../model/booking.js';
 import { fmt } from './format.js';
+import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
+import type { AbsenceCode } from '../../model/types.js';
 
 type Booked = { minutes: Minutes; absence: string | null };
 
-const describe = (b: Booked): string => b.absence ?? `${fmt.hours(b.minutes)} h`;
+const describe = (b: Booked): string =>
+  b.absence !== null ? (ABSENCE_LABELS_DE[b.absence as AbsenceCode] ?? b.absence) : `${fmt.hours(b.minutes)} h`;
 
 const nonWorking = (d: NonWorkingDay): string =>
   d.kind === 'saturday'

@@ -3,6 +3,9 @@ import { fmt } from './format.js';
 
 const KIND: Record<'commercial' | 'private', string> = { commercial: 'gewerblicher', private: 'privater' };
 
+const KIND_WORDS: Record<string, string> = { public: 'öffentlich', 'non-profit': 'gemeinnützig' };
+const kindWord = (kind: string): string => KIND_WORDS[kind] ?? kind;
+
 export const customer: typeof en = {
   description: 'Kunden der Praxisbereiche: nur öffentliche und gemeinnützige Einrichtungen (§ 16d Abs. 2–4 SGB II)',
   add: {
@@ -12,10 +15,10 @@ export const customer: typeof en = {
     optType: "z. B. Kita, Schule, Stadt Bochum, Verein, Kirchengemeinde (die Liste: 'insat customer types')",
     optAddress: 'die Anschrift der Einrichtung',
     optContact: 'die Ansprechperson',
-    done: (id, name, kind) => `Kunde ${id} erfasst: ${name} (${kind})`,
-    wouldDo: (id, name, kind) => `Kunde ${id} würde erfasst werden: ${name} (${kind})`,
+    done: (id, name, kind) => `Kunde ${id} erfasst: ${name} (${kindWord(kind)})`,
+    wouldDo: (id, name, kind) => `Kunde ${id} würde erfasst werden: ${name} (${kindWord(kind)})`,
   },
-  kindWords: { public: 'öffentlich', 'non-profit': 'gemeinnützig' },
+  kindWords: KIND_WORDS,
   list: {
     description: 'die Kunden mit der Zahl ihrer Aufträge',
     optType: 'nur Kunden dieses Typs',

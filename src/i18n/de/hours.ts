@@ -2,6 +2,8 @@ import type { hours as en, ImportFigures } from '../en/hours.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Minutes } from '../../model/durations.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
+import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
 
 const personen = (n: number) => (n === 1 ? '1 Person' : `${n} Personen`);
 
@@ -66,7 +68,8 @@ wird genannt.`,
       rosterFigures('gebucht', count, area, date, planned, closed, worked),
     wouldBook: (count, area, date, planned, closed, worked) =>
       rosterFigures('buchen', count, area, date, planned, closed, worked),
-    allBooked: (area, date) => `in ${area} sind am ${fmt.date(date)} schon alle gebucht — nichts geändert`,
+    allBooked: (area, date) =>
+      `in ${AREA_LABELS[area as Area] ?? area} sind am ${fmt.date(date)} schon alle gebucht — nichts geändert`,
     alreadyBooked: (list) => `schon gebucht, unverändert gelassen: ${list}`,
     exceptionNotApplied: (id, value, date, flag) =>
       `  die Abweichung ${id}=${value} wurde nicht übernommen — um diese Buchung zu ändern: insat hours book ${id} --date ${date} ${flag} --replace`,
@@ -145,6 +148,8 @@ Programms sie ablehnt).`,
       forced: 'erzwungen',
     },
     yes: 'ja',
+    areaWords: AREA_LABELS,
+    absenceWords: ABSENCE_LABELS_DE,
     summary: (count, from, to, worked, absenceDays) =>
       `${count} ${count === 1 ? 'Buchung' : 'Buchungen'} vom ${fmt.date(from)} bis ${fmt.date(to)}: ${fmt.hours(worked)} h gearbeitet, ${absenceDays} ${absenceDays === 1 ? 'Fehltag' : 'Fehltage'}`,
   },
@@ -199,5 +204,5 @@ function rosterFigures(
   worked: Minutes,
 ) {
   const exceptions = count - planned;
-  return `${count === 1 ? '1 Person' : `${count} Personen`} in ${area} am ${fmt.date(date)} ${verb} (${planned} ${closed ? 'Schließtag' : 'wie geplant'}, ${exceptions} ${exceptions === 1 ? 'Abweichung' : 'Abweichungen'}), ${fmt.hours(worked)} h gearbeitet`;
+  return `${count === 1 ? '1 Person' : `${count} Personen`} in ${AREA_LABELS[area as Area] ?? area} am ${fmt.date(date)} ${verb} (${planned} ${closed ? 'Schließtag' : 'wie geplant'}, ${exceptions} ${exceptions === 1 ? 'Abweichung' : 'Abweichungen'}), ${fmt.hours(worked)} h gearbeitet`;
 }

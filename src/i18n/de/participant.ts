@@ -1,7 +1,9 @@
 import type { participant as en } from '../en/participant.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
-import { EXIT_GROUP_LABELS } from '../../model/exit-reasons.js';
+import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
 import { fmt } from './format.js';
+
+const exitReasonWord = (code: string): string => EXIT_REASONS[code]?.label ?? code;
 
 const tenths = (t: number) => `${Math.floor(t / 10)},${t % 10}`;
 const areaWord = (area: string) => AREA_LABELS[area as Area] ?? area;
@@ -92,8 +94,8 @@ export const participant: typeof en = {
     reasons: 'Austrittsgründe:',
     reasonLine: (label, group) => `${label} (${EXIT_GROUP_LABELS[group]})`,
     done: (id, date, reason) =>
-      `Austritt von ${id} am ${fmt.date(date)} erfasst (${reason}); der Platz ist ab dem nächsten Tag frei`,
+      `Austritt von ${id} am ${fmt.date(date)} erfasst (${exitReasonWord(reason)}); der Platz ist ab dem nächsten Tag frei`,
     wouldDo: (id, date, reason) =>
-      `Austritt von ${id} am ${fmt.date(date)} würde erfasst (${reason}); der Platz wäre ab dem nächsten Tag frei`,
+      `Austritt von ${id} am ${fmt.date(date)} würde erfasst (${exitReasonWord(reason)}); der Platz wäre ab dem nächsten Tag frei`,
   },
 };

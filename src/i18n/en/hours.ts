@@ -140,6 +140,9 @@ malformed, 3 when a programme rule refuses it).`,
       forced: 'forced',
     },
     yes: 'yes',
+    /** English keeps the codes in these cells. */
+    areaWords: {} as Record<string, string>,
+    absenceWords: {} as Record<string, string>,
     summary: (count: number, from: IsoDate, to: IsoDate, worked: Minutes, absenceDays: number) =>
       `${count} booking${s(count)} from ${fmt.date(from)} to ${fmt.date(to)}: ${fmt.hours(worked)} h worked, ${absenceDays} absence day${s(absenceDays)}`,
   },
