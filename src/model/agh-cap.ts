@@ -322,7 +322,7 @@ export function capWarnings(
   today: IsoDate,
 ): CapWarning[] {
   const { months: base, extendedMonths: max } = settings.aghCap;
-  const weeks = settings.aghCap.warnWeeksAhead ?? DEFAULT_WARN_WEEKS;
+  const weeks = capWarnWeeks(settings);
   const decisions = capDecisionsOf(assignments);
   const out: CapWarning[] = [];
   for (const f of capFrames(
@@ -360,6 +360,11 @@ export function capWarnings(
 }
 
 export const DEFAULT_WARN_WEEKS = 8;
+
+/** Weeks before 24 or 36 months of AGH at which insat warns: the setting, else the default. */
+export function capWarnWeeks(settings: Settings): number {
+  return settings.aghCap.warnWeeksAhead ?? DEFAULT_WARN_WEEKS;
+}
 
 /**
  * A Jobcenter decision given with an assignment (at enrolment or extension): it is recorded only

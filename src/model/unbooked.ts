@@ -4,7 +4,7 @@
 import { areaOn, lastDay } from './assignment.js';
 import { addDays, dayNumber, fromDayNumber, maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { isWorkingDay } from './holidays.js';
-import type { Area, Assignment, Booking, MainData } from './types.js';
+import type { Area, Assignment, Booking, MainData, Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { isAssignedWorkingDay } from './weekday-pattern.js';
 
@@ -54,12 +54,17 @@ export function unbookedDays(
 
 export const DEFAULT_BOOKING_GRACE_DAYS = 5;
 
+/** Working days a day may stay unbooked before `insat check` warns: the setting, else the default. */
+export function bookingGraceDays(settings: Settings): number {
+  return settings.bookingGraceDays ?? DEFAULT_BOOKING_GRACE_DAYS;
+}
+
 /**
  * `insat check`'s warning: per person, the assigned working days nobody booked that are older than
  * the grace period (the last `bookingGraceDays` working days before today are left to the office).
  */
 export function unbookedWarnings(main: MainData, bookings: readonly Booking[], today: IsoDate): Violation[] {
-  const grace = main.settings.bookingGraceDays ?? DEFAULT_BOOKING_GRACE_DAYS;
+  const grace = bookingGraceDays(main.settings);
   const cutoff = grace === 0 ? today : lastWorkingDays(grace, today, main.settings.closingDays).from;
   const span = main.assignments.reduce<Period | null>(
     (p, a) =>

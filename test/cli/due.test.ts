@@ -163,6 +163,8 @@ describe('the deadlines are settings', () => {
       absenceReportDay: 10,
       assignmentEndWeeks: 4,
       applicationDeadline: '12-15',
+      progressReportMonths: 6,
+      applicantDays: 14,
     });
     expect(
       ok(dir, ['due', '--json'])

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../i18n/text.js';
 import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { caseloadTarget } from '../../model/caseload.js';
+import { effectiveSettings } from '../../model/effective-settings.js';
 import { addDays, isMonthDay } from '../../model/dates.js';
 import { centsToDecimal } from '../../model/money.js';
 import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
@@ -25,13 +25,13 @@ import {
   type SeatPlan,
   type Settings,
 } from '../../model/types.js';
-import { dueSettings } from '../../model/due/settings.js';
 import type { Violation } from '../../model/violations.js';
 import { compareText } from '../../model/compare.js';
 
 export async function runConfigShow(ctx: Ctx): Promise<void> {
   const store = await openStore(ctx);
-  const s = store.main.settings;
+  // what the commands go by: a setting never set shows its default
+  const s = effectiveSettings(store.main.settings);
   const shown = ctx.m.config.shown;
   const fmt = ctx.m.fmt;
   const areas = (p: SeatPlan) => AREAS.map((a) => `${a} ${p.areas[a]}`).join(', ');
@@ -48,19 +48,20 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
         shown.rate(rate?.centsPerHour ?? null, rate?.from ?? null),
         shown.closingDays(s.closingDays),
         shown.leave(s.leaveDaysPerFullMonth),
-        shown.deadlines(dueSettings(s)),
+        shown.deadlines(s.due),
         shown.aghCap(s.aghCap.months, s.aghCap.frameYears, s.aghCap.extendedMonths),
+        shown.bookingGrace(s.bookingGraceDays),
         shown.provider([s.provider.name, s.provider.street, s.provider.city].filter(Boolean).join(', ')),
         shown.measure(`${s.provider.measureName}${s.provider.measureNumber ? ` (${s.provider.measureNumber})` : ''}`),
         shown.jobcenter([s.jobcenter.name, s.jobcenter.street, s.jobcenter.city].filter(Boolean).join(', ')),
-        ctx.m.staff.configShown(caseloadTarget(s)),
+        ctx.m.staff.configShown(s.caseloadTarget),
         shown.flatRates(
           Object.entries(s.flatRatesPerSeatMonth)
             .map(([k, v]) => `${k} ${fmt.euro(v)}`)
             .join(', '),
         ),
-        shown.language(s.language ?? 'de'),
-        shown.absenceReportLayout(s.absenceReportLayout ?? 'per-officer'),
+        shown.language(s.language),
+        shown.absenceReportLayout(s.absenceReportLayout),
       ].join('\n');
     },
   });

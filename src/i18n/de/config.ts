@@ -76,6 +76,7 @@ Schlüssel:
       `Fristen             Abschlussbericht/Verlängerung ${d.assignmentEndWeeks} Wochen vor dem Ende; Entwicklungsbericht alle ${d.progressReportMonths} Monate; Fehlzeitenmeldung bis zum ${d.absenceReportDay}.; Jahresantrag bis ${d.applicationDeadline}; Interessierte ${d.applicantDays} Tage je Schritt`,
     aghCap: (months, years, extended) =>
       `AGH-Höchstdauer     ${months} Monate in ${years} Jahren (bis ${extended} mit Entscheidung des Jobcenters)`,
+    bookingGrace: (days) => `Unerfasste Tage     'insat check' warnt nach ${days} Arbeitstagen`,
     provider: (text) => `Träger              ${text}`,
     measure: (text) => `Maßnahme            ${text}`,
     jobcenter: (text) => `Jobcenter           ${text}`,

@@ -89,6 +89,7 @@ Keys:
       `deadlines          final report/extension ${d.assignmentEndWeeks} weeks before the end; progress report every ${d.progressReportMonths} months; absence report by day ${d.absenceReportDay}; application by ${d.applicationDeadline}; applicants ${d.applicantDays} days per step`,
     aghCap: (months: number, years: number, extended: number) =>
       `AGH cap            ${months} months in ${years} years (up to ${extended} with a Jobcenter decision)`,
+    bookingGrace: (days: number) => `unbooked days      'insat check' warns after ${days} working days`,
     provider: (text: string) => `provider           ${text}`,
     measure: (text: string) => `measure            ${text}`,
     jobcenter: (text: string) => `jobcenter          ${text}`,
