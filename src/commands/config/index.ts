@@ -42,6 +42,11 @@ export function registerConfig(program: Command): void {
   ]);
 
   const rate = config.command('rate').description(words.rate);
+  examples(rate, [
+    `insat config rate list                                  # ${words.exampleRateList}`,
+    `insat config rate set 2,50 --from 2027-01-01            # ${words.exampleRateSet}`,
+    `insat config rate delete --from 2027-01-01 --dry-run    # ${words.exampleRateDelete}`,
+  ]);
   const rateSet = rate
     .command('set <euros>')
     .description(words.rateSet)

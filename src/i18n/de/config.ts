@@ -41,6 +41,9 @@ Schlüssel:
   rateForce: 'einen Beginn vor heute oder vor einem Monat mit Buchungen erlauben (rechnet sie neu)',
   rateDryRun: 'zeigen, was sich ändern würde (jeden neu berechneten Monat), nichts ändern',
   exampleRepriced: 'jeder neu berechnete Monat, alte → neue Summe',
+  exampleRateList: 'die Sätze und der Tag, ab dem jeder gilt',
+  exampleRateSet: 'ein neuer Satz ab dem 1. Januar; die Sätze davor bleiben',
+  exampleRateDelete: 'zeigen, was das Entfernen eines falschen Eintrags neu berechnet, ohne etwas zu ändern',
   rateDelete: 'einen falschen Eintrag im Verlauf der Sätze entfernen',
   rateDeleteFrom: 'der erste Tag des Eintrags, der entfernt wird',
   rateDeleteForce:
