@@ -10,7 +10,12 @@ export function openStore(ctx: Ctx): Promise<Store> {
 }
 
 /** What a change records about itself; the command line and today come from the run. */
-function metaOf(ctx: Ctx, summary: string, dryRun: boolean, extra: Pick<WriteMeta, 'undoOf'>): WriteMeta {
+function metaOf(
+  ctx: Ctx,
+  summary: string,
+  dryRun: boolean,
+  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly'>,
+): WriteMeta {
   return { summary, argv: ctx.argv, today: ctx.today, dryRun, ...extra };
 }
 
@@ -19,7 +24,7 @@ export function change<T>(
   summary: string,
   dryRun: boolean,
   fn: (tx: Transaction) => T | Promise<T>,
-  extra: Pick<WriteMeta, 'undoOf'> = {},
+  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly'> = {},
 ): Promise<WriteResult<T>> {
   return writeStore(ctx.dataDir, metaOf(ctx, summary, dryRun, extra), fn);
 }

@@ -16,6 +16,7 @@ import { newViolations, touchedViolations, type TouchedScope } from '../model/to
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
 import { dailyBackup, snapshotStore } from './backup.js';
+import { deepFreeze } from './deep-freeze.js';
 import {
   commitChange,
   committedStagedFiles,
@@ -222,6 +223,11 @@ export interface WriteMeta {
   dryRun: boolean;
   /** Set by `insat undo`: the history entry this change reverts. */
   undoOf?: string;
+  /**
+   * The change touches bookings only: the main file's data is deep-frozen (a write to it throws), so
+   * the transaction neither keeps nor compares its text.
+   */
+  bookingsOnly?: boolean;
 }
 
 export interface WriteResult<T> {
@@ -234,8 +240,10 @@ export interface WriteResult<T> {
 
 /** A store opened inside the lock: change `main` and the arrays of `bookingsOfMonth`, then commit. */
 export class Transaction extends Store {
-  /** Each part of the main file (settings, people, …) as JSON text when the transaction began. */
+  /** Each part of the main file (settings, people, …) as JSON text when the transaction began (not kept when frozen). */
   private readonly mainBefore = new Map<MainKey, string>();
+  /** The main file's data is deep-frozen: it cannot have changed. */
+  private mainFrozen = false;
   /** Each month's bookings (key → JSON text) as read: the history diff compares only these months. */
   private readonly monthsBefore = new Map<Month, Map<string, string>>();
   /** How many people the store had on disk, before this change. */
@@ -243,9 +251,13 @@ export class Transaction extends Store {
   /** Files the change writes besides the data files (a purge's job file), in the same commit. */
   readonly extraFiles: FileWrite[] = [];
 
-  static async begin(dir: string): Promise<Transaction> {
+  /** `bookingsOnly`: the main file's data is frozen instead of recorded (WriteMeta.bookingsOnly). */
+  static async begin(dir: string, bookingsOnly = false): Promise<Transaction> {
     const tx = new Transaction(dir, await loadMain(dir));
-    for (const k of MAIN_KEYS) tx.mainBefore.set(k, JSON.stringify(tx.main[k]));
+    if (bookingsOnly) {
+      deepFreeze(tx.main);
+      tx.mainFrozen = true;
+    } else for (const k of MAIN_KEYS) tx.mainBefore.set(k, JSON.stringify(tx.main[k]));
     tx.peopleBefore = tx.main.people.length;
     return tx;
   }
@@ -261,6 +273,7 @@ export class Transaction extends Store {
 
   /** The main file as it was when the transaction began. */
   private mainAsBefore(): MainData {
+    if (this.mainFrozen) return this.main;
     const out = {} as Record<MainKey, unknown>;
     for (const k of MAIN_KEYS) out[k] = JSON.parse(this.mainBefore.get(k)!);
     return out as unknown as MainData;
@@ -358,7 +371,10 @@ export class Transaction extends Store {
   changes(): ChangeRecord[] {
     // Record by record only where a part of the main file changed: a booking leaves the main file's
     // 2,000 records of a 20-year store alone, and comparing one text per part is cheap.
-    const changed = new Set(MAIN_KEYS.filter((k) => JSON.stringify(this.main[k]) !== this.mainBefore.get(k)));
+    // A frozen main file cannot have changed.
+    const changed = new Set(
+      this.mainFrozen ? [] : MAIN_KEYS.filter((k) => JSON.stringify(this.main[k]) !== this.mainBefore.get(k)),
+    );
     const out: ChangeRecord[] = [];
     if (changed.size > 0) {
       const before = {} as Record<MainKey, unknown>;
@@ -420,7 +436,7 @@ export async function writeStore<T>(
   return withLock(dir, async () => {
     await recoverStore(dir);
     await migrateToMonthFiles(dir);
-    const tx = await Transaction.begin(dir);
+    const tx = await Transaction.begin(dir, meta.bookingsOnly);
     const result = await change(tx);
     const changes = tx.changes();
     if (changes.length > 0) await tx.recheck(changes, meta.today);

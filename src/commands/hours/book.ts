@@ -65,6 +65,7 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
       const [replaced] = await putBookings(tx, [booking]);
       return { booking, replaced: replaced ?? null };
     },
+    { bookingsOnly: true },
   );
   render(ctx, dryRun, result.booking, result.replaced);
 }

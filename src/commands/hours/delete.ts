@@ -9,13 +9,19 @@ export async function runDelete(ctx: Ctx, rawId: string, opts: { date: string; d
   const id = idArg(rawId);
   const date = dateArg(opts.date, '--date');
   const dryRun = Boolean(opts.dryRun);
-  const { result: deleted } = await change(ctx, `hours delete ${id} on ${date}`, dryRun, async (tx) => {
-    findPerson(tx.main, id);
-    const stored = await tx.bookingsOfMonth(date.slice(0, 7));
-    const i = stored.findIndex((b) => b.participantId === id && b.date === date);
-    if (i < 0) throw new NotFoundError((m) => m.hours.delete.noBooking(id, date));
-    return stored.splice(i, 1)[0]!;
-  });
+  const { result: deleted } = await change(
+    ctx,
+    `hours delete ${id} on ${date}`,
+    dryRun,
+    async (tx) => {
+      findPerson(tx.main, id);
+      const stored = await tx.bookingsOfMonth(date.slice(0, 7));
+      const i = stored.findIndex((b) => b.participantId === id && b.date === date);
+      if (i < 0) throw new NotFoundError((m) => m.hours.delete.noBooking(id, date));
+      return stored.splice(i, 1)[0]!;
+    },
+    { bookingsOnly: true },
+  );
   const words = ctx.m.hours.delete;
   const what = ctx.m.booking.describe(deleted);
   reply(ctx, {

@@ -30,43 +30,49 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
   const dryRun = Boolean(opts.dryRun);
   const total = rows.length + bad.length;
 
-  const { result } = await change(ctx, `hours import ${name} (${total} rows)`, dryRun, async (tx) => {
-    const people = new Set(tx.main.people.map((p) => p.id));
-    const known = rows.filter((r) => {
-      if (people.has(r.participantId)) return true;
-      bad.push({
-        line: r.line,
-        reason: (m) => m.hours.import.noParticipant(r.participantId),
-        kind: 'rule',
+  const { result } = await change(
+    ctx,
+    `hours import ${name} (${total} rows)`,
+    dryRun,
+    async (tx) => {
+      const people = new Set(tx.main.people.map((p) => p.id));
+      const known = rows.filter((r) => {
+        if (people.has(r.participantId)) return true;
+        bad.push({
+          line: r.line,
+          reason: (m) => m.hours.import.noParticipant(r.participantId),
+          kind: 'rule',
+        });
+        return false;
       });
-      return false;
-    });
-    const bookings = known.map((r) =>
-      makeBooking(tx.main, r.participantId, r.date, r.minutes, r.absence, Boolean(opts.force)),
-    );
-    const checked = batchViolations(
-      bookings,
-      rulesOf(tx.main, ctx.today),
-      await bookingsOfWeeks(
-        tx,
-        bookings.map((b) => b.date),
-      ),
-      Boolean(opts.replace),
-    );
-    checked.forEach((item, i) => {
-      if (item.violations.length === 0) return;
-      const b = bookings[i]!;
-      const duplicateOf = item.duplicateOf;
-      const reason: Text =
-        duplicateOf !== null
-          ? (m) => m.hours.import.twice(b.participantId, b.date, known[duplicateOf]!.line)
-          : () => item.violations.map(sayViolation).join('; ');
-      bad.push({ line: known[i]!.line, reason, kind: 'rule' });
-    });
-    if (bad.length > 0) refuseRows(ctx, name, total, bad);
-    const replaced = await putBookings(tx, bookings);
-    return { bookings, replaced };
-  });
+      const bookings = known.map((r) =>
+        makeBooking(tx.main, r.participantId, r.date, r.minutes, r.absence, Boolean(opts.force)),
+      );
+      const checked = batchViolations(
+        bookings,
+        rulesOf(tx.main, ctx.today),
+        await bookingsOfWeeks(
+          tx,
+          bookings.map((b) => b.date),
+        ),
+        Boolean(opts.replace),
+      );
+      checked.forEach((item, i) => {
+        if (item.violations.length === 0) return;
+        const b = bookings[i]!;
+        const duplicateOf = item.duplicateOf;
+        const reason: Text =
+          duplicateOf !== null
+            ? (m) => m.hours.import.twice(b.participantId, b.date, known[duplicateOf]!.line)
+            : () => item.violations.map(sayViolation).join('; ');
+        bad.push({ line: known[i]!.line, reason, kind: 'rule' });
+      });
+      if (bad.length > 0) refuseRows(ctx, name, total, bad);
+      const replaced = await putBookings(tx, bookings);
+      return { bookings, replaced };
+    },
+    { bookingsOnly: true },
+  );
   render(ctx, dryRun, name, result.bookings, result.replaced);
 }
 

@@ -67,6 +67,7 @@ export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOp
       const replaced = await putBookings(tx, batch);
       return { booked: batch, replaced, skipped };
     },
+    { bookingsOnly: true },
   );
   render(ctx, dryRun, id, from, to, result);
 }

@@ -115,6 +115,7 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
       };
     },
+    { bookingsOnly: true },
   );
   render(ctx, dryRun, area, date, exceptions, result, closedDay !== null);
 }
