@@ -46,14 +46,25 @@ export function touchedViolations(
   for (const g of data.goals) if (scope.people.has(g.personId)) out.push(...goalViolations(g, today));
   if (scope.seatDays)
     out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
-  out.push(
-    ...storeBookingViolations(
-      data,
-      bookings.filter((b) => scope.people.has(b.participantId)),
-      today,
-    ),
-  );
+  out.push(...touchedBookingViolations(data, bookings, today, scope));
   return out;
+}
+
+/**
+ * The problems of the touched people's bookings alone: all a change can add when the main file did not
+ * change (the other rules read the main file only, and find before what they find after).
+ */
+export function touchedBookingViolations(
+  data: MainData,
+  bookings: readonly Booking[],
+  today: IsoDate,
+  scope: TouchedScope,
+): Violation[] {
+  return storeBookingViolations(
+    data,
+    bookings.filter((b) => scope.people.has(b.participantId)),
+    today,
+  );
 }
 
 /**

@@ -12,7 +12,12 @@ import { lastDay } from '../model/assignment.js';
 import { assignmentSpan } from '../model/capacity.js';
 import { isoWeekSpan } from '../model/booking.js';
 import { sayViolation } from '../i18n/active.js';
-import { newViolations, touchedViolations, type TouchedScope } from '../model/touched-check.js';
+import {
+  newViolations,
+  touchedBookingViolations,
+  touchedViolations,
+  type TouchedScope,
+} from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
 import { dailyBackup, snapshotStore } from './backup.js';
@@ -289,12 +294,15 @@ export class Transaction extends Store {
     const months = this.monthsOf(scope, recordPeople, changes);
     const bookingsNow: Booking[] = [];
     for (const m of months) bookingsNow.push(...(await this.bookingsOfMonth(m)));
-    const after = touchedViolations(this.main, bookingsNow, today, scope);
+    // A frozen main file is the same before and after: the rules that read only it cannot find anything
+    // new (at most a booking's problem worded exactly like one of theirs is refused that would have passed).
+    const rules = this.mainFrozen ? touchedBookingViolations : touchedViolations;
+    const after = rules(this.main, bookingsNow, today, scope);
     if (after.length === 0) return;
     const bookingsThen: Booking[] = [];
     for (const m of months)
       for (const v of this.monthsBefore.get(m)!.values()) bookingsThen.push(JSON.parse(v) as Booking);
-    refuseIf(newViolations(touchedViolations(this.mainAsBefore(), bookingsThen, today, scope), after, sayViolation));
+    refuseIf(newViolations(rules(this.mainAsBefore(), bookingsThen, today, scope), after, sayViolation));
   }
 
   /** What the change touched; `recordPeople`: the people whose own records (not only bookings) changed. */
