@@ -6,7 +6,7 @@ import { lastDay } from './assignment.js';
 import { addDays, isoWeekday, type IsoDate } from './dates.js';
 import type { Minutes } from './durations.js';
 import type { Assignment, Booking } from './types.js';
-import { weekdayMinutesOf } from './weekday-pattern.js';
+import { evenDailyMinutes, weekdayMinutesOf, type WeekdayMinutes } from './weekday-pattern.js';
 import { violation, type Violation } from './violations.js';
 
 type HoursOf = Pick<Assignment, 'hoursPerWeek' | 'hoursChanges'>;
@@ -26,6 +26,18 @@ export function assignmentOn(a: Assignment, date: IsoDate): Assignment {
   const hoursPerWeek = weeklyHoursOn(a, date);
   if (hoursPerWeek === a.hoursPerWeek) return a;
   return { ...a, hoursPerWeek, ...(a.weekdayMinutes ? { weekdayMinutes: weekdayMinutesOf(a, hoursPerWeek) } : {}) };
+}
+
+/** The weekday plan valid on a day: the minutes of Monday … Friday, and the minutes of every day when the week is even. */
+export interface WeekdayPlan {
+  minutes: WeekdayMinutes;
+  evenPerDay: Minutes | null;
+}
+
+/** The weekday plan of the assignment as it stands on a day (after dated changes of the weekly hours). */
+export function weekdayPlanOn(a: Assignment, date: IsoDate): WeekdayPlan {
+  const now = assignmentOn(a, date);
+  return { minutes: weekdayMinutesOf(now), evenPerDay: evenDailyMinutes(now) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { evenDailyMinutes, patternSum, patternText, weekdayMinutesOf } from '../../model/weekday-pattern.js';
+import { patternSum, patternText } from '../../model/weekday-pattern.js';
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf, reply } from '../../cli/output.js';
 import { areaArg, dateArg, idArg, textArg } from '../../cli/parse.js';
@@ -35,7 +35,7 @@ import {
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { Assignment, Person, StaffMember } from '../../model/types.js';
 import { staffName } from '../../model/staff.js';
-import { assignmentOn, weeklyHoursOn } from '../../model/weekly-hours.js';
+import { weekdayPlanOn, weeklyHoursOn, type WeekdayPlan } from '../../model/weekly-hours.js';
 
 export async function runParticipantList(
   ctx: Ctx,
@@ -106,12 +106,14 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
   const mine = assignmentsOf(data.assignments, id);
   const use = capUse(data.settings, person.priorPeriods, mine, ctx.today);
   const warnings = capWarnings(data.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message(ctx.m));
+  // the JSON and the text show the same plan: the one valid today
+  const plan = weekdayPlanOn(assignment, ctx.today);
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => ({
       ...participantJson(person, assignment, ctx.today, ctx.today),
       assignmentId: assignment.id,
-      weekdayMinutes: weekdayMinutesOf(assignmentOn(assignment, ctx.today)),
-      weekdayPattern: patternText(weekdayMinutesOf(assignmentOn(assignment, ctx.today))),
+      weekdayMinutes: plan.minutes,
+      weekdayPattern: patternText(plan.minutes),
       areas: assignment.areas,
       extensions: assignment.extensions,
       jobcenterRef: assignment.jobcenterRef,
@@ -134,16 +136,14 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
       },
       assignments: mine.map((a) => ({ id: a.id, start: a.start, until: a.until, exit: a.exit })),
     }),
-    text: () => showText(ctx, person, assignment, mine, use, warnings, data.staff),
+    text: () => showText(ctx, person, assignment, plan, mine, use, warnings, data.staff),
   });
 }
 
 /** The weekday distribution as `participant show` prints it. */
-function weekdaysText(ctx: Ctx, a: Assignment): string {
-  const perDay = evenDailyMinutes(a);
-  if (perDay !== null) return ctx.m.weekdays.evenWeekPerDay(perDay);
-  const minutes = weekdayMinutesOf(a);
-  return ctx.m.weekdays.patternWeek(patternText(minutes), patternSum(minutes));
+function weekdaysText(ctx: Ctx, plan: WeekdayPlan): string {
+  if (plan.evenPerDay !== null) return ctx.m.weekdays.evenWeekPerDay(plan.evenPerDay);
+  return ctx.m.weekdays.patternWeek(patternText(plan.minutes), patternSum(plan.minutes));
 }
 
 /** `participant show` for people: one fact a line, the labels in a column. */
@@ -151,6 +151,7 @@ function showText(
   ctx: Ctx,
   p: Person,
   a: Assignment,
+  plan: WeekdayPlan,
   mine: Assignment[],
   use: CapUse,
   warnings: string[],
@@ -164,7 +165,7 @@ function showText(
     line(label.status, words.statuses[assignmentStatus(a, ctx.today)] ?? assignmentStatus(a, ctx.today)),
     line(label.area, a.areas.map((s) => words.areaFrom(s.area, s.from)).join(', ')),
     line(label.assignment, words.assignment(a.start, a.until, a.hoursPerWeek) + hoursHistory(ctx, a)),
-    line(label.weekdays, weekdaysText(ctx, a)),
+    line(label.weekdays, weekdaysText(ctx, plan)),
     line(
       label.jobcenter,
       words.jobcenter(a.jobcenterRef || '–', p.jobcenterCustomerNo || '–', a.integrationOfficer || '–'),
