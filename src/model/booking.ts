@@ -111,27 +111,35 @@ export function assignmentsByPerson(assignments: readonly Assignment[]): Map<str
 
 /** The shape of a booking itself: quarter hours, worked time or an absence but not both. */
 export function bookingShapeViolations(b: Booking): Violation[] {
-  const ids = [b.participantId];
+  // `insat check` asks this of every booking: nothing is built for a booking in good shape
   const out: Violation[] = [];
   if (b.absence !== null && b.minutes !== 0)
-    out.push(violation('booking-shape', (m) => m.booking.absenceWithMinutes(b.participantId, b.date, b.minutes), ids));
+    out.push(
+      violation('booking-shape', (m) => m.booking.absenceWithMinutes(b.participantId, b.date, b.minutes), [
+        b.participantId,
+      ]),
+    );
   if (b.absence === null && b.minutes <= 0)
-    out.push(violation('booking-shape', (m) => m.booking.noHours(b.participantId, b.date), ids));
+    out.push(violation('booking-shape', (m) => m.booking.noHours(b.participantId, b.date), [b.participantId]));
   if (!isQuarterHour(b.minutes))
-    out.push(violation('quarter-hour', (m) => m.booking.quarterHour(b.participantId, b.minutes, b.date), ids));
+    out.push(
+      violation('quarter-hour', (m) => m.booking.quarterHour(b.participantId, b.minutes, b.date), [b.participantId]),
+    );
   return out;
 }
 
 /** Inside an assignment (start to end or exit) and not in the future. */
 export function periodViolations(b: Booking, mine: readonly Assignment[], today: IsoDate | null): Violation[] {
-  const ids = [b.participantId];
   if (today !== null && b.date > today) {
-    return [violation('booking-future', (m) => m.booking.future(b.participantId, b.date), ids)];
+    return [violation('booking-future', (m) => m.booking.future(b.participantId, b.date), [b.participantId])];
   }
-  if (mine.length === 0) return [violation('booking-period', (m) => m.booking.neverEnrolled(b.participantId), ids)];
-  if (mine.some((a) => coversDay(a, b.date))) return [];
+  if (mine.length === 0)
+    return [violation('booking-period', (m) => m.booking.neverEnrolled(b.participantId), [b.participantId])];
+  for (const a of mine) if (coversDay(a, b.date)) return [];
   const spans = mine.map((a) => ({ from: a.start, to: lastDay(a) }));
-  return [violation('booking-period', (m) => m.booking.noAssignment(b.participantId, b.date, spans), ids)];
+  return [
+    violation('booking-period', (m) => m.booking.noAssignment(b.participantId, b.date, spans), [b.participantId]),
+  ];
 }
 
 export function dailyMaxViolations(b: Booking, settings: Settings): Violation[] {
