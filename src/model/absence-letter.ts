@@ -50,6 +50,14 @@ export interface LetterSection {
   lines: LetterLine[];
 }
 
+/** The days of each category summed over lines (a section's "Summe" row). */
+export function letterTotals(lines: readonly LetterLine[]): Record<LetterCategory, number> {
+  return Object.fromEntries(LETTER_CATEGORIES.map((c) => [c, lines.reduce((n, l) => n + l.days[c], 0)])) as Record<
+    LetterCategory,
+    number
+  >;
+}
+
 export interface AbsenceLetter {
   month: string;
   from: IsoDate;
@@ -115,10 +123,7 @@ export function absenceLetter(main: MainData, report: AbsenceReport, layout: Abs
     to: report.to,
     layout,
     sections,
-    totals: Object.fromEntries(LETTER_CATEGORIES.map((c) => [c, report.totals[CODE_OF[c]]])) as Record<
-      LetterCategory,
-      number
-    >,
+    totals: letterTotals(lines),
     closingDays: report.totals.closed,
   };
 }

@@ -74,6 +74,11 @@ export interface AbsenceReport {
   unbookedDays: number;
 }
 
+/** The participants' absence days of the report, all together (closing days are counted apart, in `totals.closed`). */
+export function participantAbsenceDays(r: AbsenceReport): number {
+  return r.participants.reduce((s, p) => s + p.absenceDays, 0);
+}
+
 /**
  * Does an absence booking count as an absence day of the reports and rates? Only on working days:
  * a sickness may be booked on any day of the assignment (a certificate covers calendar days), but a

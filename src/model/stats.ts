@@ -6,6 +6,7 @@ import { areaOn, lastDay } from './assignment.js';
 import { daysInclusive, isoOf, minDate, monthPeriod, type IsoDate, type Period } from './dates.js';
 import { noAbsences, payStatement, type AbsenceDays } from './allowance.js';
 import { countsAsAbsenceDay } from './absences.js';
+import { absentFromWorkDays } from './absence-sums.js';
 import { INTEGRATION_REASONS } from './exit-reasons.js';
 import type { Cents } from './money.js';
 import type { Minutes } from './durations.js';
@@ -29,9 +30,6 @@ import {
   type MainData,
 } from './types.js';
 import { perArea } from './collections.js';
-
-/** Absence codes that count as absence from work in `absenceRate` (leave and closing days do not). */
-export const ABSENCE_RATE_CODES: readonly AbsenceCode[] = ['sick', 'sick-certified', 'excused', 'unexcused'];
 
 export interface AreaOccupancyFigures {
   area: Area;
@@ -234,7 +232,7 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
   const absenceDays = noAbsences();
   for (const m of months) for (const c of ABSENCE_CODES) absenceDays[c] += m.absenceDays[c];
   const assignedWorkingDays = occupancy.occupiedSeatDays;
-  const absentDays = ABSENCE_RATE_CODES.reduce((n, c) => n + absenceDays[c], 0);
+  const absentDays = absentFromWorkDays(absenceDays);
   const workedDays = sum((m) => m.workedDays);
   const endPlan = seatPlanOn(main.settings, to);
 

@@ -4,7 +4,7 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import type { AbsenceDay, AbsenceReport } from '../../model/absences.js';
+import { participantAbsenceDays, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
 import { dayNumber, formatDateDe, parseMonth } from '../../model/dates.js';
 import type { Catalogue } from '../../i18n/text.js';
 import { refuseIf } from '../../errors.js';
@@ -124,15 +124,7 @@ export function absencesTabular(r: AbsenceReport, format: Format, words: Catalog
 
 function footer(r: AbsenceReport, words: Catalogue): string {
   const w = words.absences;
-  const lines = [
-    w.heading(
-      r.from,
-      r.to,
-      r.participants.length,
-      r.participants.reduce((s, p) => s + p.absenceDays, 0),
-      r.totals.closed,
-    ),
-  ];
+  const lines = [w.heading(r.from, r.to, r.participants.length, participantAbsenceDays(r), r.totals.closed)];
   if (r.unbookedDays > 0) lines.push(w.notBooked(r.unbookedDays));
   if (r.flagCount === 0) lines.push(w.noFlags);
   else {

@@ -5,6 +5,7 @@ import type { AbsenceFlag, FlagCode } from '../../model/absences.js';
 import {
   dayRuns,
   LETTER_CATEGORIES,
+  letterTotals,
   type AbsenceLetter,
   type DayRun,
   type LetterCategory,
@@ -99,8 +100,8 @@ function section(doc: Doc, letter: AbsenceLetter, s: LetterSection): void {
     nameCell(l, list),
     ...LETTER_CATEGORIES.map((c) => String(l.days[c])),
   ]);
-  const sums = LETTER_CATEGORIES.map((c) => s.lines.reduce((n, l) => n + l.days[c], 0));
-  rows.push(['', 'Summe', ...sums.map(String)]);
+  const totals = letterTotals(s.lines);
+  rows.push(['', 'Summe', ...LETTER_CATEGORIES.map((c) => String(totals[c]))]);
   doc.table({
     columns: [
       { header: 'Kunden-Nr.', width: 16 },

@@ -9,7 +9,7 @@ import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
 import { formatEuroDe, roundHalfUp } from '../../model/money.js';
 import { formatHoursDe } from '../../model/durations.js';
 import { instructorNamesOfYear } from '../../model/staff.js';
-import { ABSENCE_RATE_CODES, type YearStats } from '../../model/stats.js';
+import type { YearStats } from '../../model/stats.js';
 import { AREA_LABELS, AREAS, EXIT_GROUPS, type Area, type Settings, type StaffMember } from '../../model/types.js';
 import { DATA_DIR_URL } from '../../store/defaults.js';
 import { COLORS, createDocument, type Doc } from './document.js';
@@ -276,7 +276,6 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
     );
   const occ = st.occupancy;
   const regularEnds = st.exitsByReason['regular-end'] ?? 0;
-  const absent = ABSENCE_RATE_CODES.reduce((n, c) => n + st.absenceDays[c], 0);
   doc.table({
     columns: [
       { header: 'Kennzahl', width: 62 },
@@ -294,7 +293,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
       [
         'Durchschnittliche Verweildauer der Ausgetretenen',
         st.lengthOfStay.stays
-          ? `${oneDecimalDe(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(Math.round(st.lengthOfStay.averageDays))} Monate)`
+          ? `${oneDecimalDe(st.lengthOfStay.averageDays)} Tage (${monthsOfDaysDe(st.lengthOfStay.averageDays)} Monate)`
           : '–',
       ],
       ['Geleistete Stunden', formatHoursDe(st.workedMinutes)],
@@ -303,7 +302,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
         'Anwesenheitsquote (Tage mit Arbeit ÷ Arbeitstage mit Zuweisung)',
         percentDe(st.workedDays, st.assignedWorkingDays),
       ],
-      ['Fehlzeitenquote (Krankheit, entschuldigt, unentschuldigt)', percentDe(absent, st.assignedWorkingDays)],
+      ['Fehlzeitenquote (Krankheit, entschuldigt, unentschuldigt)', percentDe(st.absentDays, st.assignedWorkingDays)],
       ['davon unentschuldigt', percentDe(st.absenceDays.unexcused, st.assignedWorkingDays)],
     ],
   });

@@ -3,6 +3,7 @@
 import { ABSENCE_LABELS_DE, isUnbooked, type AttendanceDay, type AttendanceSheet } from '../../model/attendance.js';
 import type { IsoDate } from '../../model/dates.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
+import { bookedAbsenceDays } from '../../model/absence-sums.js';
 import { createDocument } from './document.js';
 import { formatDateDe } from '../../model/dates.js';
 import { formatHoursDe } from '../../model/durations.js';
@@ -66,7 +67,7 @@ export async function attendanceSheetsPdf(
       { columns: 2, labelWidth: 78, size: 8.5 },
     );
     const rows = sheet.days.map((d) => dayRow(d, today));
-    const absent = ABSENCE_CODES.reduce((n, c) => n + s.absenceDays[c], 0);
+    const absent = bookedAbsenceDays(s.absenceDays);
     rows.push([
       'Summe',
       '',

@@ -3,6 +3,7 @@
 // worker's assessment and the signatures.
 import { GROUP_KIND_DE } from './group-attendance.js';
 import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
+import { bookedAbsenceDays } from '../../model/absence-sums.js';
 import { GOAL_STATUS_LABELS } from '../../model/plan.js';
 import { REPORT_KIND_LABELS, type ProgressReport } from '../../model/progress.js';
 import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js';
@@ -98,7 +99,7 @@ function attendance(doc: Doc, r: ProgressReport): void {
   const s = r.attendance;
   doc.section('2. Anwesenheit im Berichtszeitraum');
   const absenceRows = ABSENCE_CODES.map((c) => [ABSENCE_LABELS_DE[c], String(s.absenceDays[c])]);
-  const totalAbsent = ABSENCE_CODES.reduce((n, c) => n + s.absenceDays[c], 0);
+  const totalAbsent = bookedAbsenceDays(s.absenceDays);
   doc.tablesSideBySide(
     {
       columns: [
