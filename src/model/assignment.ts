@@ -1,11 +1,19 @@
 // Reading an assignment: its area on a day, its last day, its status.
-import type { IsoDate } from './dates.js';
+import { minDate, type IsoDate } from './dates.js';
 import type { Area, Assignment, Person } from './types.js';
 import { compareText } from './compare.js';
 
 /** The last day the seat is taken: the exit date, or the end of the assignment. */
 export function lastDay(a: Assignment): IsoDate {
   return a.exit && a.exit.date < a.until ? a.exit.date : a.until;
+}
+
+/**
+ * The first day of the assignments still running on `today` (or starting later): the earliest
+ * start among them, or today when none began before it.
+ */
+export function earliestRunningStart(assignments: readonly Assignment[], today: IsoDate): IsoDate {
+  return assignments.filter((a) => lastDay(a) >= today).reduce((d, a) => minDate(d, a.start), today);
 }
 
 export function coversDay(a: Assignment, date: IsoDate): boolean {

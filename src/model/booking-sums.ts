@@ -14,8 +14,8 @@ export function workedMinutesOf(bookings: readonly Pick<BookedDay, 'minutes'>[])
   return bookings.reduce((s, b) => s + b.minutes, 0);
 }
 
-/** The bookings of an absence, whatever the code. */
-export function absenceBookingsOf(bookings: readonly Pick<BookedDay, 'absence'>[]): number {
+/** The bookings of an absence, whatever the code (rows may carry the code as a word). */
+export function absenceBookingsOf(bookings: readonly { absence: string | null }[]): number {
   return bookings.filter((b) => b.absence !== null).length;
 }
 

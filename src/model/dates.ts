@@ -163,6 +163,11 @@ export interface Period {
   to: IsoDate;
 }
 
+/** The smallest period that holds all the given ones; there must be at least one. */
+export function spanOf(periods: readonly Period[]): Period {
+  return periods.reduce((s, p) => ({ from: minDate(s.from, p.from), to: maxDate(s.to, p.to) }), periods[0]!);
+}
+
 export function monthPeriod(month: string): Period {
   const y = Number(month.slice(0, 4)),
     m = Number(month.slice(5, 7));

@@ -35,6 +35,16 @@ export function minutesToDecimalHours(minutes: Minutes, sep = '.'): string {
   return `${sign}${whole}${sep}${frac}`;
 }
 
+/** Minutes as a number of hours, for a chart's scale: 390 → 6.5. */
+export function hoursOf(minutes: Minutes): number {
+  return minutes / 60;
+}
+
+/** A value on a chart's hour scale back to whole minutes: 6.5 → 390. */
+export function minutesOfHours(hours: number): Minutes {
+  return Math.round(hours * 60);
+}
+
 /** 390 → "6:30" */
 export function formatMinutesClock(minutes: Minutes): string {
   const sign = minutes < 0 ? '-' : '';

@@ -133,6 +133,11 @@ export interface AreaWork {
   byType: { type: string; customers: string[]; orders: number }[];
 }
 
+/** The customers an area worked for (each counted once within its type). */
+export function customerCount(w: AreaWork): number {
+  return w.byType.reduce((n, g) => n + g.customers.length, 0);
+}
+
 /** What each area did for whom in a year (orders received that year, cancelled ones left out). */
 export function areaWork(data: MainData, year: number): Record<Area, AreaWork> {
   const customers = new Map(data.customers.map((c) => [c.id, c]));

@@ -55,6 +55,15 @@ export function weekLimitHours(a: HoursOf, date: IsoDate): number {
   return hours;
 }
 
+/**
+ * What a booking on `date` may still carry within the week's limit, in whole quarter hours and at
+ * most the minutes wanted; `bookedBesides` is what the week holds apart from that day.
+ */
+export function minutesThatFitTheWeek(a: HoursOf, date: IsoDate, bookedBesides: Minutes, wanted: Minutes): Minutes {
+  const left = Math.max(0, weekLimitHours(a, date) * 60 - bookedBesides);
+  return Math.min(left - (left % 15), wanted);
+}
+
 /** Every weekly-hours value the assignment ever has (for the programme's bounds). */
 export function allWeeklyHours(a: HoursOf): number[] {
   return [a.hoursPerWeek, ...(a.hoursChanges ?? []).map((c) => c.hoursPerWeek)];

@@ -19,6 +19,17 @@ export interface WorkStats {
   groupAttendanceRate: number | null;
 }
 
+/** The year's places at group offers with recorded attendance, and the present among them (the months summed). */
+export function groupPlacesOfYear(w: WorkStats): { present: number; recorded: number } {
+  return w.groupOffersByMonth.reduce(
+    (t, x) => ({ present: t.present + x.present, recorded: t.recorded + x.recorded }),
+    {
+      present: 0,
+      recorded: 0,
+    },
+  );
+}
+
 export function workStats(data: MainData, year: number): WorkStats {
   const orders = ordersOfYear(data.orders, year);
   const ordersByArea = Object.fromEntries(AREAS.map((a) => [a, orders.filter((o) => o.area === a).length])) as Record<

@@ -5,8 +5,8 @@ import { emit, formatOf } from '../../cli/output.js';
 import { clip, dateArg } from '../../cli/parse.js';
 import { openStore } from '../../cli/store-access.js';
 import { UsageError } from '../../errors.js';
-import { lastDay } from '../../model/assignment.js';
-import { addDays, minDate } from '../../model/dates.js';
+import { earliestRunningStart } from '../../model/assignment.js';
+import { addDays } from '../../model/dates.js';
 import { dueItems } from '../../model/due/due-list.js';
 import type { DueOptions } from './index.js';
 
@@ -29,7 +29,7 @@ export async function runDue(ctx: Ctx, opts: DueOptions): Promise<void> {
   const store = await openStore(ctx);
   const { main } = store;
   // leave and sick spells count from the start of the assignments that still run
-  const from = main.assignments.filter((a) => lastDay(a) >= today).reduce((d, a) => minDate(d, a.start), today);
+  const from = earliestRunningStart(main.assignments, today);
   const bookings = await store.bookingsBetween(from, today);
   const items = dueItems(main, bookings, { today, to }).map((i) => ({
     ...i,

@@ -10,7 +10,7 @@ import { change } from '../../cli/store-access.js';
 import { decode, parseTimesheet, type BadRow } from '../../cli/timesheet.js';
 import { RuleError, UsageError } from '../../errors.js';
 import { batchViolations } from '../../model/booking.js';
-import { noAbsences } from '../../model/allowance.js';
+import { absenceBookingsOf, absencesByCode, workedMinutesOf } from '../../model/booking-sums.js';
 import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { Text } from '../../i18n/text.js';
@@ -85,10 +85,9 @@ function refuseRows(ctx: Ctx, file: string, total: number, bad: BadRow[]): never
 }
 
 function render(ctx: Ctx, dryRun: boolean, file: string, bookings: Booking[], replaced: Booking[]): void {
-  const worked = bookings.reduce((s, b) => s + b.minutes, 0);
-  const absences = noAbsences();
-  for (const b of bookings) if (b.absence) absences[b.absence] += 1;
-  const absent = bookings.filter((b) => b.absence !== null).length;
+  const worked = workedMinutesOf(bookings);
+  const absences = absencesByCode(bookings);
+  const absent = absenceBookingsOf(bookings);
   const dates = bookings.map((b) => b.date).sort();
   const figures = {
     bookings: bookings.length,

@@ -9,6 +9,7 @@ import { m } from '../../i18n/active.js';
 import type { Catalogue } from '../../i18n/text.js';
 import { areaOn, assignmentsOf, lastDay } from '../../model/assignment.js';
 import { assignmentsByPerson } from '../../model/booking.js';
+import { absenceBookingsOf, workedMinutesOf } from '../../model/booking-sums.js';
 import { minDate, monthPeriod, type IsoDate, type Period } from '../../model/dates.js';
 import type { Area, Booking, MainData } from '../../model/types.js';
 import type { Pseudonymizer } from '../../reports/pseudonym.js';
@@ -107,8 +108,8 @@ export function bookingsJson(period: Period, rows: readonly BookingRow[], pseudo
   return {
     from: period.from,
     to: period.to,
-    workedMinutes: rows.reduce((s, r) => s + r.minutes, 0),
-    absenceDays: rows.filter((r) => r.absence !== null).length,
+    workedMinutes: workedMinutesOf(rows),
+    absenceDays: absenceBookingsOf(rows),
     bookings: pseudonymize ? rows.map(({ participantId: _id, name, ...rest }) => ({ pseudonym: name, ...rest })) : rows,
   };
 }

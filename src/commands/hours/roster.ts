@@ -17,7 +17,8 @@ import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
 import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
 import { compareIds } from '../../model/compare.js';
-import { weekLimitHours } from '../../model/weekly-hours.js';
+import { minutesThatFitTheWeek } from '../../model/weekly-hours.js';
+import { workedMinutesOf } from '../../model/booking-sums.js';
 
 type Exception = { minutes: Minutes; absence: AbsenceCode | null };
 
@@ -135,8 +136,7 @@ function withWeekHint(v: Violation, b: Booking, assignments: readonly Assignment
   if (v.rule !== 'weekly-hours') return v;
   const a = assignments.find((x) => x.personId === b.participantId && coversDay(x, b.date));
   if (!a) return v;
-  const left = Math.max(0, weekLimitHours(a, b.date) * 60 - index.weekMinutesBesides(b.participantId, b.date));
-  const fits = Math.min(left - (left % 15), b.minutes);
+  const fits = minutesThatFitTheWeek(a, b.date, index.weekMinutesBesides(b.participantId, b.date), b.minutes);
   const said = v.message;
   return {
     ...v,
@@ -154,7 +154,7 @@ function render(
   r: RosterResult,
   closed: boolean,
 ): void {
-  const worked = r.booked.reduce((s, b) => s + b.minutes, 0);
+  const worked = workedMinutesOf(r.booked);
   if (ctx.json) {
     ctx.io.stdout.write(
       jsonText({

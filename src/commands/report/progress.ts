@@ -5,7 +5,7 @@ import { idArg, optionalDate } from '../../cli/parse.js';
 import { findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay } from '../../model/assignment.js';
-import { maxDate, minDate, type Period } from '../../model/dates.js';
+import { spanOf, type Period } from '../../model/dates.js';
 import {
   defaultKind,
   defaultPeriod,
@@ -66,10 +66,7 @@ export async function runProgress(ctx: Ctx, rawId: string | undefined, opts: Pro
     );
     if (period.to < period.from) throw new UsageError((m) => m.report.progress.fromAfterEnd(period.from, period.to));
   }
-  const span = jobs.reduce(
-    (s, j) => ({ from: minDate(s.from, j.period.from), to: maxDate(s.to, j.period.to) }),
-    jobs[0]!.period,
-  );
+  const span = spanOf(jobs.map((j) => j.period));
   const bookings = await store.bookingsBetween(span.from, span.to);
   const force = Boolean(opts.force);
   // A batch names every file it would replace before it writes any.

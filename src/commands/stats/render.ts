@@ -4,7 +4,7 @@ import type { Catalogue } from '../../i18n/text.js';
 import { EXIT_REASONS, exitGroupOf } from '../../model/exit-reasons.js';
 import { sortedReasons } from '../../model/occupancy.js';
 import type { MonthStats, OccupancyFigures, YearStats } from '../../model/stats.js';
-import type { WorkStats } from '../../model/work-stats.js';
+import { groupPlacesOfYear, type WorkStats } from '../../model/work-stats.js';
 import { ABSENCE_CODES, AREA_LABELS, AREAS, EXIT_GROUPS } from '../../model/types.js';
 import type { Cell, Column, Tabular } from '../../reports/tabular.js';
 
@@ -208,6 +208,7 @@ export function workLines(w: WorkStats, m: Catalogue): string[] {
   const l = words.labels;
   const types = Object.entries(w.customersByType).map(([t, n]) => `${t} ${n}`);
   const held = w.groupOffersByMonth.filter((x) => x.offers > 0).map((x) => `${x.month.slice(5)}: ${x.offers}`);
+  const places = groupPlacesOfYear(w);
   return [
     `${label(l.orders)}${words.orders(w.orders, AREAS.map((a) => `${AREA_LABELS[a]} ${w.ordersByArea[a]}`).join(', '), w.ordersByStatus.delivered, w.ordersByStatus.cancelled)}`,
     `${label(l.customersByType)}${types.length ? types.join(', ') : words.none}`,
@@ -216,12 +217,7 @@ export function workLines(w: WorkStats, m: Catalogue): string[] {
     `${label(l.groupAttendance)}${
       w.groupAttendanceRate === null
         ? words.notRecorded
-        : words.ofRecordedPlaces(
-            m.fmt.percent(
-              w.groupOffersByMonth.reduce((n, x) => n + x.present, 0),
-              w.groupOffersByMonth.reduce((n, x) => n + x.recorded, 0),
-            ),
-          )
+        : words.ofRecordedPlaces(m.fmt.percent(places.present, places.recorded))
     }`,
   ];
 }

@@ -3,7 +3,7 @@
 // concept, staffing, the cost plan, and the previous year's figures.
 import { readFileSync } from 'node:fs';
 import type { CostPlan } from '../../model/cost-plan.js';
-import type { AreaWork } from '../../model/orders.js';
+import { customerCount, type AreaWork } from '../../model/orders.js';
 import { formatDateDe, isoOf } from '../../model/dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
 import { formatEuroDe, roundHalfUp } from '../../model/money.js';
@@ -132,7 +132,7 @@ function areas(doc: Doc, { texts, work, year }: ApplicationInput): void {
     doc.paragraph(texts.areas[a].description, { gap: 3 });
     const w = work?.[a];
     if (w && w.orders > 0) {
-      const customers = w.byType.reduce((n, g) => n + g.customers.length, 0);
+      const customers = customerCount(w);
       doc.paragraph(
         `Aufträge im Jahr ${year - 1}: ${w.orders} ${w.orders === 1 ? 'Auftrag' : 'Aufträge'} von ${customers} ${customers === 1 ? 'Auftraggeber' : 'Auftraggebern'}, ausschließlich öffentliche und gemeinnützige Einrichtungen:`,
         { gap: 2 },

@@ -10,7 +10,7 @@ import { ABSENCE_CODES, AREA_LABELS, type Settings } from '../../model/types.js'
 import { COLORS, createDocument, type Doc } from './document.js';
 import { formatMonths } from '../../model/agh-cap.js';
 import { formatDateDe } from '../../model/dates.js';
-import { formatHoursDe } from '../../model/durations.js';
+import { formatHoursDe, hoursOf, minutesOfHours } from '../../model/durations.js';
 import { monthShortDe, percentDe, weekdayPlanDe } from '../german.js';
 
 const NOT_RECORDED = 'nicht erfasst';
@@ -147,12 +147,12 @@ function attendance(doc: Doc, r: ProgressReport): void {
         multiYear ? `${monthShortDe(m.month)} ${m.month.slice(2, 4)}` : monthShortDe(m.month),
       ),
       series: [
-        { name: 'Soll-Stunden', values: months.map((m) => m.plannedMinutes / 60), color: COLORS.barLight },
-        { name: 'Geleistete Stunden', values: months.map((m) => m.workedMinutes / 60), color: COLORS.bar },
+        { name: 'Soll-Stunden', values: months.map((m) => hoursOf(m.plannedMinutes)), color: COLORS.barLight },
+        { name: 'Geleistete Stunden', values: months.map((m) => hoursOf(m.workedMinutes)), color: COLORS.bar },
       ],
       overlay: true,
-      format: (v) => formatHoursDe(Math.round(v * 60)),
-      axisFormat: (v) => formatHoursDe(Math.round(v * 60)),
+      format: (v) => formatHoursDe(minutesOfHours(v)),
+      axisFormat: (v) => formatHoursDe(minutesOfHours(v)),
       height: 95,
       caption:
         months.length < s.months.length ? `Die letzten ${months.length} Monate des Berichtszeitraums.` : undefined,
