@@ -31,19 +31,26 @@ export function unbookedDays(
   today: IsoDate,
 ): UnbookedDay[] {
   const lastPast = minDate(period.to, addDays(today, -1));
-  // Day numbers, not ISO text, in the loop: on a 20-year store check walks every assigned day.
-  const booked = new Map<string, Set<number>>();
+  // On a 20-year store check walks every assigned day: each person's booked days as sorted day
+  // numbers, walked alongside the assignment's days (no lookup per day).
+  const booked = new Map<string, number[]>();
   for (const b of bookings) {
+    const n = dayNumber(b.date);
+    if (Number.isNaN(n)) continue; // no day: it matches none
     const days = booked.get(b.participantId);
-    if (days) days.add(dayNumber(b.date));
-    else booked.set(b.participantId, new Set([dayNumber(b.date)]));
+    if (days) days.push(n);
+    else booked.set(b.participantId, [n]);
   }
+  for (const days of booked.values()) days.sort((x, y) => x - y);
   const out: UnbookedDay[] = [];
   for (const a of assignments) {
-    const mine = booked.get(a.personId);
+    const mine = booked.get(a.personId) ?? [];
+    const first = dayNumber(maxDate(a.start, period.from));
     const last = dayNumber(minDate(lastDay(a), lastPast));
-    for (let n = dayNumber(maxDate(a.start, period.from)); n <= last; n++) {
-      if (mine?.has(n)) continue;
+    let i = 0;
+    for (let n = first; n <= last; n++) {
+      while (i < mine.length && mine[i]! < n) i++;
+      if (i < mine.length && mine[i] === n) continue;
       const date = fromDayNumber(n);
       if (isAssignedWorkingDay(a, date, closingDays))
         out.push({ participantId: a.personId, date, area: areaOn(a, date) });
