@@ -7,6 +7,7 @@
 // last good copy away).
 import {
   copyFileSync,
+  type Dirent,
   existsSync,
   linkSync,
   lstatSync,
@@ -16,7 +17,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
 import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE, MONTH_FILE, YEAR_FILE } from './paths.js';
 import { ensureDir } from './json-file.js';
@@ -27,8 +28,12 @@ export const KEEP_DAILY_BACKUPS = 14;
  * A backup holds regular files only. A data file that is a symbolic link (pointing who knows where,
  * and perhaps changed later) is copied as the content it points to; anything else is refused.
  */
-function linkOrCopy(from: string, to: string): void {
-  const st = lstatSync(from);
+function linkOrCopy(
+  from: string,
+  to: string,
+  /** What `from` is, when the folder's listing told (else it is looked up). */
+  st: Pick<Dirent, 'isSymbolicLink' | 'isFile'> = lstatSync(from),
+): void {
   if (st.isSymbolicLink()) {
     if (!statSync(from).isFile())
       throw Object.assign(new Error(`${from} links to something that is not a file`), { code: 'EINVAL' });
@@ -52,8 +57,12 @@ export function snapshotStore(dir: string, name: string): string {
   if (existsSync(join(dir, MAIN_FILE))) linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
-    for (const f of readdirSync(bookings))
-      if (MONTH_FILE.test(f) || YEAR_FILE.test(f)) linkOrCopy(join(bookings, f), join(partial, BOOKINGS_DIR, f));
+    // A 20-year store has 241 month files: their kinds come with the listing (no lstat each), and their
+    // paths are joined as plain strings (the folders are normalised already).
+    const into = join(partial, BOOKINGS_DIR);
+    for (const f of readdirSync(bookings, { withFileTypes: true }))
+      if (MONTH_FILE.test(f.name) || YEAR_FILE.test(f.name))
+        linkOrCopy(`${bookings}${sep}${f.name}`, `${into}${sep}${f.name}`, f);
   }
   // Renaming the finished folder makes a backup appear whole or not at all.
   rmSync(target, { recursive: true, force: true });
@@ -77,8 +86,8 @@ export function backupPeople(dir: string, name: string): number | null {
 }
 
 /** The newest backup (any kind) that holds people, or null. */
-function newestBackupWithPeople(dir: string, among = listBackups(dir)): string | null {
-  for (let i = among.length - 1; i >= 0; i--) if ((backupPeople(dir, among[i]!.name) ?? 0) > 0) return among[i]!.name;
+function newestBackupWithPeople(dir: string, among = backupNames(dir)): string | null {
+  for (let i = among.length - 1; i >= 0; i--) if ((backupPeople(dir, among[i]!) ?? 0) > 0) return among[i]!;
   return null;
 }
 
@@ -95,13 +104,13 @@ export function dailyBackup(dir: string, today: IsoDate, people?: number): void 
 
 /** Daily backups beyond the newest 14 go — except the newest one with people when all kept ones are empty. */
 export function rotate(dir: string, keep = KEEP_DAILY_BACKUPS): void {
-  const daily = listBackups(dir).filter((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.name));
+  const daily = backupNames(dir).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
   const drop = daily.slice(0, Math.max(0, daily.length - keep));
   if (drop.length === 0) return;
   const kept = daily.slice(drop.length);
   const spare = newestBackupWithPeople(dir, kept) === null ? newestBackupWithPeople(dir, drop) : null;
   for (const old of drop) {
-    if (old.name !== spare) rmSync(join(dir, BACKUPS_DIR, old.name), { recursive: true, force: true });
+    if (old !== spare) rmSync(join(dir, BACKUPS_DIR, old), { recursive: true, force: true });
   }
 }
 
@@ -110,16 +119,21 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export function listBackups(dir: string): BackupInfo[] {
+/** The finished backups' names, oldest first (without their sizes: rotating needs the names only). */
+function backupNames(dir: string): string[] {
   const root = join(dir, BACKUPS_DIR);
   if (!existsSync(root)) return [];
   return readdirSync(root)
     .filter((n) => !n.endsWith('.partial') && existsSync(join(root, n, MAIN_FILE)))
-    .sort()
-    .map((name) => {
-      let bytes = statSync(join(root, name, MAIN_FILE)).size;
-      const b = join(root, name, BOOKINGS_DIR);
-      if (existsSync(b)) for (const f of readdirSync(b)) bytes += statSync(join(b, f)).size;
-      return { name, bytes };
-    });
+    .sort();
+}
+
+export function listBackups(dir: string): BackupInfo[] {
+  const root = join(dir, BACKUPS_DIR);
+  return backupNames(dir).map((name) => {
+    let bytes = statSync(join(root, name, MAIN_FILE)).size;
+    const b = join(root, name, BOOKINGS_DIR);
+    if (existsSync(b)) for (const f of readdirSync(b)) bytes += statSync(join(b, f)).size;
+    return { name, bytes };
+  });
 }
