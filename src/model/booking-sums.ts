@@ -14,6 +14,11 @@ export function workedMinutesOf(bookings: readonly Pick<BookedDay, 'minutes'>[])
   return bookings.reduce((s, b) => s + b.minutes, 0);
 }
 
+/** How many participants the bookings (or rows) are of. */
+export function participantCount(bookings: readonly { participantId: string }[]): number {
+  return new Set(bookings.map((b) => b.participantId)).size;
+}
+
 /** The bookings of an absence, whatever the code (rows may carry the code as a word). */
 export function absenceBookingsOf(bookings: readonly { absence: string | null }[]): number {
   return bookings.filter((b) => b.absence !== null).length;

@@ -12,6 +12,7 @@ import { addDays, eachDay, isoWeekday, isoWeekOf, type IsoDate, type Period } fr
 import { EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
 import { isWorkingDay } from './holidays.js';
 import type { Minutes } from './durations.js';
+import { roundHalfUp } from './money.js';
 import { seatPlanOn } from './settings.js';
 import {
   AREAS,
@@ -31,6 +32,11 @@ export const IMPLICIT_END_REASON = 'regular-end';
 /** occupied ÷ capacity, 0 (never NaN) when there is no capacity. */
 export function ratio(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
+}
+
+/** Occupied ÷ capacity seat-days in percent to one decimal (rounded half up, as printed); 0 without capacity. */
+export function occupancyPercent(o: { occupiedSeatDays: number; capacitySeatDays: number }): number {
+  return o.capacitySeatDays > 0 ? roundHalfUp(o.occupiedSeatDays * 1000, o.capacitySeatDays) / 10 : 0;
 }
 
 export function emptyGroupCounts(): Record<ExitGroup, number> {

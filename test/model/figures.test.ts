@@ -7,10 +7,12 @@ import { absenceLetter, letterTotals } from '../../src/model/absence-letter.js';
 import { absenceReport, participantAbsenceDays } from '../../src/model/absences.js';
 import { noAbsences } from '../../src/model/allowance.js';
 import { earliestRunningStart } from '../../src/model/assignment.js';
-import { absenceBookingsOf, absencesByCode, workedMinutesOf } from '../../src/model/booking-sums.js';
+import { absenceBookingsOf, absencesByCode, participantCount, workedMinutesOf } from '../../src/model/booking-sums.js';
 import { spanOf } from '../../src/model/dates.js';
 import { hoursOf, minutesOfHours } from '../../src/model/durations.js';
+import { occupancyPercent } from '../../src/model/occupancy.js';
 import { customerCount } from '../../src/model/orders.js';
+import { percentDe } from '../../src/reports/german.js';
 import { minutesThatFitTheWeek } from '../../src/model/weekly-hours.js';
 import { groupPlacesOfYear, type WorkStats } from '../../src/model/work-stats.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
@@ -98,6 +100,11 @@ describe('sums over bookings (hours list, import, roster)', () => {
     expect(absenceBookingsOf(bookings)).toBe(3);
     expect(absencesByCode(bookings)).toEqual({ ...noAbsences(), sick: 2, closed: 1 });
   });
+
+  test('the participants they are of, each counted once', () => {
+    expect(participantCount(bookings)).toBe(2);
+    expect(participantCount([])).toBe(0);
+  });
 });
 
 describe("a roster booking over the week's limit: what still fits", () => {
@@ -135,6 +142,18 @@ describe('group places and customers', () => {
     };
     expect(customerCount(w)).toBe(3);
     expect(customerCount({ orders: 0, byType: [] })).toBe(0);
+  });
+});
+
+describe("a month's occupancy in percent, as the application's chart draws it", () => {
+  test('to one decimal, rounded half up — the number the text prints', () => {
+    expect(occupancyPercent({ occupiedSeatDays: 2, capacitySeatDays: 3 })).toBe(66.7);
+    expect(occupancyPercent({ occupiedSeatDays: 1, capacitySeatDays: 2000 })).toBe(0.1);
+    expect(percentDe(2, 3)).toBe('66,7 %');
+  });
+
+  test('no capacity: 0, never NaN', () => {
+    expect(occupancyPercent({ occupiedSeatDays: 0, capacitySeatDays: 0 })).toBe(0);
   });
 });
 

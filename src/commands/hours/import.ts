@@ -10,7 +10,7 @@ import { change } from '../../cli/store-access.js';
 import { decode, parseTimesheet, type BadRow } from '../../cli/timesheet.js';
 import { RuleError, UsageError } from '../../errors.js';
 import { batchViolations } from '../../model/booking.js';
-import { absenceBookingsOf, absencesByCode, workedMinutesOf } from '../../model/booking-sums.js';
+import { absenceBookingsOf, absencesByCode, participantCount, workedMinutesOf } from '../../model/booking-sums.js';
 import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { Text } from '../../i18n/text.js';
@@ -92,7 +92,7 @@ function render(ctx: Ctx, dryRun: boolean, file: string, bookings: Booking[], re
   const figures = {
     bookings: bookings.length,
     file,
-    people: new Set(bookings.map((b) => b.participantId)).size,
+    people: participantCount(bookings),
     from: dates[0]!,
     to: dates[dates.length - 1]!,
     worked,

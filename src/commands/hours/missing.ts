@@ -7,6 +7,7 @@ import { periodOf, type LabelledPeriod, type PeriodOptions } from '../../cli/per
 import { findPerson, openStore } from '../../cli/store-access.js';
 import { AREA_LABELS } from '../../model/types.js';
 import { lastWorkingDays, unbookedDays } from '../../model/unbooked.js';
+import { participantCount } from '../../model/booking-sums.js';
 
 /** Without a period: the last ten working days before today. */
 export const DEFAULT_WORKING_DAYS = 10;
@@ -40,7 +41,7 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
     area: d.area,
     date: d.date,
   }));
-  const people = new Set(rows.map((r) => r.id)).size;
+  const people = participantCount(days);
   const words = ctx.m.hours.missing;
   await emit(ctx, format, {
     json: () => ({ from: period.from, to: period.to, count: rows.length, participants: people, missing: rows }),

@@ -13,7 +13,8 @@ import { change, findAssignment, openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
 import { crossesBaseCap } from '../../model/agh-cap.js';
 import { assignmentsOf, lastDay } from '../../model/assignment.js';
-import { addDays, isoWeekday } from '../../model/dates.js';
+import { addDays } from '../../model/dates.js';
+import { isoWeekSpan } from '../../model/booking.js';
 import { weeklyHoursViolations } from '../../model/enrolment.js';
 import { PERSON_FIELDS, personEditViolations } from '../../model/person-edit.js';
 import { shortenedAssignment, shortenViolations } from '../../model/shorten.js';
@@ -204,7 +205,7 @@ export async function runParticipantHours(
     refuseIf(weeklyHoursViolations(tx.main.settings, hours, [id]));
     const before = weeklyHoursOn(a, from);
     const after = withWeeklyHoursFrom(a, from, hours);
-    const monday = addDays(from, 1 - isoWeekday(from));
+    const monday = isoWeekSpan(from).from;
     refuseIf(bookedAboveHoursViolations(after, from, await tx.bookingsBetween(monday, lastDay(a))));
     tx.main.assignments[tx.main.assignments.indexOf(a)] = after;
     return { before };

@@ -6,7 +6,8 @@ import type { CostPlan } from '../../model/cost-plan.js';
 import { customerCount, type AreaWork } from '../../model/orders.js';
 import { formatDateDe, isoOf } from '../../model/dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS } from '../../model/exit-reasons.js';
-import { formatEuroDe, roundHalfUp } from '../../model/money.js';
+import { formatEuroDe } from '../../model/money.js';
+import { occupancyPercent } from '../../model/occupancy.js';
 import { formatHoursDe } from '../../model/durations.js';
 import { instructorNamesOfYear } from '../../model/staff.js';
 import type { YearStats } from '../../model/stats.js';
@@ -308,11 +309,7 @@ function previousYear(doc: Doc, { previous: st, today, year }: ApplicationInput)
   });
   doc.ensureSpace(175);
   doc.subsection('Auslastung je Monat');
-  const tenths = st.months.map((m) =>
-    m.occupancy.capacitySeatDays > 0
-      ? roundHalfUp(m.occupancy.occupiedSeatDays * 1000, m.occupancy.capacitySeatDays) / 10
-      : 0,
-  );
+  const tenths = st.months.map((m) => occupancyPercent(m.occupancy));
   doc.barChart({
     labels: st.months.map((m) => monthShortDe(m.month)),
     series: [{ name: 'Auslastung', values: tenths, color: COLORS.bar }],
