@@ -56,6 +56,16 @@ export interface PayStatement {
   unbookedDays: number;
 }
 
+/** The statement's participants who worked in the month (the others earn nothing). */
+export function participantsWhoWorked(st: PayStatement): number {
+  return st.participants.filter((p) => p.workedMinutes > 0).length;
+}
+
+/** The statement's participants with assigned working days nobody booked. */
+export function participantsWithUnbookedDays(st: PayStatement): number {
+  return st.participants.filter((p) => p.unbookedDays > 0).length;
+}
+
 /**
  * The statement for a month: everybody who had a seat on a day of the month, and anybody booked in
  * it; `bookings` may hold more than the month (others are left out). `only` limits it to one person.

@@ -100,6 +100,12 @@ export function offersOf(
   return out.sort((x, y) => compareText(x.offer.date, y.offer.date) || x.offer.fromMinutes - y.offer.fromMinutes);
 }
 
+/** An offer's recorded places: how many were present and how many absent. */
+export function attendanceCounts(attendance: readonly GroupAttendance[]): { present: number; absent: number } {
+  const present = attendance.filter((a) => !a.absence).length;
+  return { present, absent: attendance.length - present };
+}
+
 /** Share of recorded places that were attended (present ÷ recorded), null when nothing was recorded. */
 export function attendanceRate(offers: readonly GroupOffer[]): {
   present: number;
@@ -108,11 +114,11 @@ export function attendanceRate(offers: readonly GroupOffer[]): {
 } {
   let present = 0;
   let recorded = 0;
-  for (const o of offers)
-    for (const a of o.attendance ?? []) {
-      recorded++;
-      if (!a.absence) present++;
-    }
+  for (const o of offers) {
+    const counts = attendanceCounts(o.attendance ?? []);
+    present += counts.present;
+    recorded += counts.present + counts.absent;
+  }
   return { present, recorded, rate: recorded ? present / recorded : null };
 }
 

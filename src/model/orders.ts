@@ -115,6 +115,11 @@ export function orderReferenceViolations(data: MainData): Violation[] {
   return out;
 }
 
+/** A customer's orders, whatever their status. */
+export function orderCountOf(orders: readonly Order[], customerId: string): number {
+  return orders.filter((o) => o.customerId === customerId).length;
+}
+
 /** The year an order counts in: the day it was received. */
 export function ordersOfYear(orders: readonly Order[], year: number): Order[] {
   return orders.filter((o) => Number(o.received.slice(0, 4)) === year);

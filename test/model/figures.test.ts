@@ -5,13 +5,20 @@ import { describe, expect, test } from '@jest/globals';
 import { absentFromWorkDays, bookedAbsenceDays } from '../../src/model/absence-sums.js';
 import { absenceLetter, letterTotals } from '../../src/model/absence-letter.js';
 import { absenceReport, participantAbsenceDays } from '../../src/model/absences.js';
-import { noAbsences } from '../../src/model/allowance.js';
+import {
+  noAbsences,
+  participantsWhoWorked,
+  participantsWithUnbookedDays,
+  payStatement,
+} from '../../src/model/allowance.js';
 import { earliestRunningStart } from '../../src/model/assignment.js';
 import { absenceBookingsOf, absencesByCode, participantCount, workedMinutesOf } from '../../src/model/booking-sums.js';
 import { spanOf } from '../../src/model/dates.js';
 import { hoursOf, minutesOfHours } from '../../src/model/durations.js';
 import { occupancyPercent } from '../../src/model/occupancy.js';
-import { customerCount } from '../../src/model/orders.js';
+import { customerCount, orderCountOf } from '../../src/model/orders.js';
+import { attendanceCounts, attendanceRate } from '../../src/model/groups.js';
+import type { GroupOffer, Order } from '../../src/model/types.js';
 import { percentDe } from '../../src/reports/german.js';
 import { minutesThatFitTheWeek } from '../../src/model/weekly-hours.js';
 import { groupPlacesOfYear, type WorkStats } from '../../src/model/work-stats.js';
@@ -120,7 +127,44 @@ describe("a roster booking over the week's limit: what still fits", () => {
   });
 });
 
+describe("the pay statement's people", () => {
+  test('who worked in the month, and who has working days nobody booked', () => {
+    const main = mainData();
+    enrol(main, 'p001', 'holz', '2026-09-01', '2027-08-31');
+    enrol(main, 'p002', 'holz', '2026-09-01', '2027-08-31');
+    enrol(main, 'p003', 'holz', '2026-09-01', '2027-08-31');
+    const bookings = [worked('p001', '2026-11-02', 240), absent('p002', '2026-11-02', 'sick')];
+    const st = payStatement(main, '2026-11', bookings, undefined, '2026-11-03');
+    expect(participantsWhoWorked(st)).toBe(1);
+    // p003 booked nothing on Monday 2 November; p001 and p002 did
+    expect(participantsWithUnbookedDays(st)).toBe(1);
+  });
+});
+
 describe('group places and customers', () => {
+  test("an offer's recorded places: present and absent; the rate counts the same places", () => {
+    const attendance = [
+      { participantId: 'p001', absence: null },
+      { participantId: 'p002', absence: 'sick' as const },
+      { participantId: 'p003', absence: null },
+    ];
+    expect(attendanceCounts(attendance)).toEqual({ present: 2, absent: 1 });
+    expect(attendanceRate([{ attendance } as GroupOffer, { attendance: null } as GroupOffer])).toMatchObject({
+      present: 2,
+      recorded: 3,
+    });
+  });
+
+  test("a customer's orders, whatever their status", () => {
+    const orders = [
+      { customerId: 'k001', status: 'delivered' },
+      { customerId: 'k001', status: 'cancelled' },
+      { customerId: 'k002', status: 'open' },
+    ] as Order[];
+    expect(orderCountOf(orders, 'k001')).toBe(2);
+    expect(orderCountOf(orders, 'k003')).toBe(0);
+  });
+
   test("the year's places are the months' summed", () => {
     const month = (m: number, present: number, recorded: number) => ({
       month: `2026-${String(m).padStart(2, '0')}`,

@@ -12,6 +12,7 @@ import {
   refusedCustomerKind,
 } from '../../model/customers.js';
 import { nextId } from '../../model/people.js';
+import { orderCountOf } from '../../model/orders.js';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type Settings } from '../../model/types.js';
 import { customerTypeCatalogue } from '../../store/catalogues.js';
 import type { CustomerFields } from './index.js';
@@ -100,7 +101,7 @@ export async function runCustomerList(
   const customers = data.customers
     .filter((c) => (!kind || c.kind === kind) && (!type || c.type === type))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const orders = (id: string) => data.orders.filter((o) => o.customerId === id).length;
+  const orders = (id: string) => orderCountOf(data.orders, id);
   const words = ctx.m.customer.columns;
   await emit(ctx, format, {
     json: () => ({ customers: customers.map((c) => ({ ...c, orders: orders(c.id) })) }),

@@ -6,6 +6,7 @@ import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { monthPeriod } from '../../model/dates.js';
 import {
+  attendanceCounts,
   attendanceViolations,
   formatClock,
   offerMinutes,
@@ -98,10 +99,7 @@ export async function runGroupAttend(
         : []),
     ]);
     offer.attendance = attendance;
-    counts = {
-      present: attendance.filter((a) => !a.absence).length,
-      absent: attendance.filter((a) => a.absence).length,
-    };
+    counts = attendanceCounts(attendance);
   });
   reply(ctx, {
     json: { id, ...counts },
@@ -173,8 +171,8 @@ export function offerRows(offers: readonly GroupOffer[]) {
       topic: o.topic,
       ledBy: o.ledBy,
       area: o.area,
-      present: o.attendance?.filter((a) => !a.absence).length ?? null,
-      absent: o.attendance?.filter((a) => a.absence).length ?? null,
+      present: o.attendance ? attendanceCounts(o.attendance).present : null,
+      absent: o.attendance ? attendanceCounts(o.attendance).absent : null,
     }));
 }
 

@@ -4,7 +4,12 @@ import { emit, formatOf } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import { payStatement, type PayStatement } from '../../model/allowance.js';
+import {
+  participantsWhoWorked,
+  participantsWithUnbookedDays,
+  payStatement,
+  type PayStatement,
+} from '../../model/allowance.js';
 import { monthPeriod, parseMonth } from '../../model/dates.js';
 import type { PayOptions } from './index.js';
 import { payJson, payTabular } from './view.js';
@@ -43,7 +48,7 @@ export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
     ctx.warn(ctx.m.pay.noRate(st.daysWithoutRate));
   }
   if (st.unbookedDays > 0) {
-    const people = st.participants.filter((p) => p.unbookedDays > 0).length;
+    const people = participantsWithUnbookedDays(st);
     ctx.warn(ctx.m.pay.unbooked(st.unbookedDays, st.month, people));
   }
   await emit(ctx, format, {
@@ -55,7 +60,7 @@ export async function runPay(ctx: Ctx, opts: PayOptions): Promise<void> {
         : ctx.m.pay.total(
             st.totalCents,
             st.workedMinutes,
-            st.participants.filter((p) => p.workedMinutes > 0).length,
+            participantsWhoWorked(st),
             st.participants.length,
             st.from,
             st.to,

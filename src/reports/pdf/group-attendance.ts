@@ -3,7 +3,7 @@
 // lines the participants and the leader sign. Nothing of what was said in the offer.
 import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
 import { formatDateDe, isoWeekday, type IsoDate } from '../../model/dates.js';
-import { formatClock, offerMinutes } from '../../model/groups.js';
+import { attendanceCounts, formatClock, offerMinutes } from '../../model/groups.js';
 import { formatHoursDe } from '../../model/durations.js';
 import { AREA_LABELS, type GroupKind, type GroupOffer, type Settings } from '../../model/types.js';
 import { monthDe, weekdayDe } from '../german.js';
@@ -61,7 +61,7 @@ export async function groupAttendancePdf(
       a.absence ? ABSENCE_LABELS_DE[a.absence] : '',
       '',
     ]);
-    const present = attendance.filter((a) => !a.absence).length;
+    const { present } = attendanceCounts(attendance);
     doc.table({
       columns: [
         { header: 'Teilnehmer/in', width: 30 },
