@@ -8,5 +8,8 @@ export default {
   testTimeout: 60000,
   // Two cores: two workers. The lock and crash tests do not depend on timing (they pass at load 10).
   maxWorkers: 2,
+  // A worker that ran many files tears down a large heap and the in-process runner's thread; on a loaded
+  // machine that takes longer than jest's 500 ms, and jest then force-exits it with a warning.
+  workerGracefulExitTimeout: 5000,
   setupFilesAfterEnv: ['<rootDir>/test/helpers/english.ts'],
 };
