@@ -3,12 +3,17 @@
 // that has bookings; then it needs an explicit override and shows each month's old and new total,
 // computed by the same pay function as the monthly statement.
 import { payStatement } from './allowance.js';
-import type { IsoDate } from './dates.js';
+import { addDays, type IsoDate } from './dates.js';
 import type { Cents } from './money.js';
 import type { Booking, MainData, RatePeriod } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import type { Catalogue, Text } from '../i18n/text.js';
+
+/** Each rate with the last day it holds: the day before the next rate begins; null for the last one. */
+export function rateSpans(rates: readonly RatePeriod[]): (RatePeriod & { to: IsoDate | null })[] {
+  return rates.map((r, i) => ({ ...r, to: rates[i + 1] ? addDays(rates[i + 1]!.from, -1) : null }));
+}
 
 export interface RepricedMonth {
   month: string;

@@ -1,6 +1,6 @@
 // A figure printed in the terminal and in a PDF is computed once (src/model): the sums of the
-// absence letter are those of `insat absences`, and the minutes an import books are those the
-// hours list sums.
+// absence letter are those of `insat absences`, the minutes an import books are those the hours
+// list sums, and config rate list's periods come from the model.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,5 +113,14 @@ describe('the same figure in the terminal and in the PDF', () => {
   test("the absence days insat absences prints are the participants' (closing days apart)", () => {
     const text = ok(dir, ['absences', '--month', '2026-11', '--allow-gaps'], DEC).stdout;
     expect(text).toContain('2 participants, 6 absence days on working days (closing days apart: 2)');
+  });
+
+  test('config rate list: a rate holds until the day before the next one begins (rateSpans)', () => {
+    ok(dir, ['config', 'rate', 'set', '2,50', '--from', '2027-01-01'], DEC);
+    const rates = ok(dir, ['config', 'rate', 'list', '--json'], DEC).json().rates as { from: string; to: string }[];
+    expect(rates.slice(-2).map((r) => [r.from, r.to])).toEqual([
+      [rates[rates.length - 2]!.from, '2026-12-31'],
+      ['2027-01-01', null],
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import { customerCount, orderCountOf } from '../../src/model/orders.js';
 import { attendanceCounts, attendanceRate } from '../../src/model/groups.js';
 import type { GroupOffer, Order } from '../../src/model/types.js';
 import { percentDe } from '../../src/reports/german.js';
+import { rateSpans } from '../../src/model/rate-change.js';
 import { minutesThatFitTheWeek } from '../../src/model/weekly-hours.js';
 import { groupPlacesOfYear, type WorkStats } from '../../src/model/work-stats.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
@@ -220,6 +221,20 @@ describe('periods and first days', () => {
     expect(earliestRunningStart(main.assignments, '2026-06-15')).toBe('2026-02-02');
     expect(earliestRunningStart(main.assignments, '2027-03-01')).toBe('2026-05-04');
     expect(earliestRunningStart([], '2026-06-15')).toBe('2026-06-15');
+  });
+});
+
+describe('the rate history as config rate list prints it', () => {
+  test('a rate holds until the day before the next begins; the last one has no end', () => {
+    expect(
+      rateSpans([
+        { from: '2020-01-01', centsPerHour: 150 },
+        { from: '2025-03-01', centsPerHour: 200 },
+      ]),
+    ).toEqual([
+      { from: '2020-01-01', to: '2025-02-28', centsPerHour: 150 },
+      { from: '2025-03-01', to: null, centsPerHour: 200 },
+    ]);
   });
 });
 

@@ -5,12 +5,13 @@ import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textAr
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { effectiveSettings } from '../../model/effective-settings.js';
-import { addDays, isMonthDay } from '../../model/dates.js';
+import { isMonthDay } from '../../model/dates.js';
 import { centsToDecimal } from '../../model/money.js';
 import { isSettingKey, rateOn, seatPlanOn, SETTING_KEYS, settingsViolations } from '../../model/settings.js';
 import {
   pastChangeViolations,
   rateDeleteViolations,
+  rateSpans,
   repricedLine,
   repricedMonths,
   rateSetViolations,
@@ -327,11 +328,7 @@ export async function runRateList(ctx: Ctx, opts: { format?: string }): Promise<
   const rates = (await openStore(ctx)).main.settings.rates;
   await emit(ctx, formatOf(ctx, opts.format), {
     json: () => ({
-      rates: rates.map((r, i) => ({
-        from: r.from,
-        to: rates[i + 1] ? addDays(rates[i + 1]!.from, -1) : null,
-        centsPerHour: r.centsPerHour,
-      })),
+      rates: rateSpans(rates).map((r) => ({ from: r.from, to: r.to, centsPerHour: r.centsPerHour })),
     }),
     tabular: () => ({
       columns: [
