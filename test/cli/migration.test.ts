@@ -4,14 +4,13 @@
 // they were; a reader that finds the lock busy reads the old layout; a kill at any file-system call of
 // the migration leaves a store that the next command opens with the same data.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { historyProgramme } from '../../src/demo/generate.js';
 import { createStore } from '../../src/store/store.js';
 import { insat, ok, ROOT, storeBytes, tempDataDir } from '../helpers/cli.js';
-import { copyStore, inPool, insatAsync, storeProblems } from '../helpers/store-files.js';
+import { copyStore, holdLock, inPool, insatAsync, release, storeProblems } from '../helpers/store-files.js';
 import { bookingFiles, layoutFreeData, toYearLayout } from '../helpers/year-layout.js';
 
 const TODAY = '2026-11-25';
@@ -178,29 +177,6 @@ describe('purge reaches the backups of both layouts', () => {
     expect(ok(dir, ['backup', 'restore', '2026-11-26', '--dry-run'], { today: '2026-11-26' }).code).toBe(0);
   });
 });
-
-async function holdLock(dir: string): Promise<ChildProcess> {
-  const holder = spawn(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
-       await withLock(${JSON.stringify(dir)}, async () => {
-         process.stdout.write('locked\\n');
-         await new Promise((resolve) => process.stdin.once('data', resolve));
-       });`,
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
-  return holder;
-}
-
-async function release(holder: ChildProcess): Promise<void> {
-  holder.stdin!.end('go\n');
-  await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
-}
 
 const NEXT_PERSON = ['--birth-date', '1979-02-02', '--referred-by', 'self'];
 const IMPATIENT = { INSAT_LOCK_WAIT_MS: '150' };

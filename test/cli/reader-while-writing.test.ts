@@ -2,11 +2,10 @@
 // entry written) and installing the files leaves staged files; a reader that meets them while the
 // writer still holds the lock reads the last committed state at once instead of waiting for the lock.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok, ROOT, tempDataDir } from '../helpers/cli.js';
-import { copyStore, insatAsync } from '../helpers/store-files.js';
+import { ok, tempDataDir } from '../helpers/cli.js';
+import { copyStore, holdLock, insatAsync, release } from '../helpers/store-files.js';
 
 const TODAY = '2026-11-25';
 /** Far below any write: a reader that waited for the writer would give up with exit 5. */
@@ -21,30 +20,6 @@ beforeAll(() => {
     today: TODAY,
   });
 });
-
-async function holdLock(dir: string): Promise<ChildProcess> {
-  const holder = spawn(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `
-    const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
-    await withLock(${JSON.stringify(dir)}, async () => {
-      process.stdout.write('locked\\n');
-      await new Promise((resolve) => process.stdin.once('data', resolve));
-    });`,
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
-  return holder;
-}
-
-async function release(holder: ChildProcess): Promise<void> {
-  holder.stdin!.end('go\n');
-  await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
-}
 
 /** Stages a main file with one more applicant, as a writer does before committing. */
 function stageApplicant(dir: string, id: string, name: string): void {

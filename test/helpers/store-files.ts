@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { BIN, insat, ROOT, type RunOptions, type RunResult } from './cli.js';
 
 /** Every problem a reader would meet: a data file, a finished backup or a history line that does not parse. */
@@ -158,4 +158,29 @@ export async function inPool<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
+}
+
+/** A process that holds the store's lock until `release`: a writer at work, for as long as a test needs. */
+export async function holdLock(dir: string): Promise<ChildProcess> {
+  const holder = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
+       await withLock(${JSON.stringify(dir)}, async () => {
+         process.stdout.write('locked\\n');
+         await new Promise((resolve) => process.stdin.once('data', resolve));
+       });`,
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+  return holder;
+}
+
+/** Lets a `holdLock` process finish, and waits until it has. */
+export async function release(holder: ChildProcess): Promise<void> {
+  holder.stdin!.end('go\n');
+  await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
 }
