@@ -36,6 +36,23 @@ const moduleUrls = {
   },
 };
 
+// commander requires node:child_process when it loads, for executable subcommands (insat has none):
+// with node:net and the streams behind it that is ~16 M instructions at every start. Commander gets
+// a stand-in that requires the module the first time something of it is used.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents:
+        "let m; const real = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
   entryPoints: [join(SRC, 'cli', 'main.ts')],
@@ -54,7 +71,7 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [moduleUrls],
+  plugins: [moduleUrls, lazyChildProcess],
   logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
