@@ -120,6 +120,18 @@ export function isEvenWeek(a: Pick<Assignment, 'hoursPerWeek' | 'weekdayMinutes'
   return !a.weekdayMinutes || sameMinutes(a.weekdayMinutes, evenSplit(a.hoursPerWeek * 60, ALL_WEEKDAYS));
 }
 
+/** The week as chosen at enrolment: working days (the hours split evenly over them) or minutes per weekday. */
+export type WeekdayChoice = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: WeekdayMinutes };
+
+/** The distribution an assignment stores: none for Monday to Friday evenly (the default, as in older stores). */
+export function storedWeekdayMinutes(
+  w: WeekdayChoice | null,
+  hoursPerWeek: number,
+): Pick<Assignment, 'weekdayMinutes'> {
+  if (w === null || (w.kind === 'days' && w.days.length === 5)) return {};
+  return { weekdayMinutes: w.kind === 'days' ? evenSplit(hoursPerWeek * 60, w.days) : w.minutes };
+}
+
 /** The planned minutes of every weekday when the week is Monday to Friday evenly, else null. */
 export function evenDailyMinutes(a: Pick<Assignment, 'hoursPerWeek' | 'weekdayMinutes'>): Minutes | null {
   return isEvenWeek(a) ? evenSplit(a.hoursPerWeek * 60, ALL_WEEKDAYS)[0]! : null;

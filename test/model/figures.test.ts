@@ -21,6 +21,7 @@ import { attendanceCounts, attendanceRate } from '../../src/model/groups.js';
 import type { GroupOffer, Order } from '../../src/model/types.js';
 import { percentDe } from '../../src/reports/german.js';
 import { rateSpans } from '../../src/model/rate-change.js';
+import { storedWeekdayMinutes } from '../../src/model/weekday-pattern.js';
 import { minutesThatFitTheWeek } from '../../src/model/weekly-hours.js';
 import { groupPlacesOfYear, type WorkStats } from '../../src/model/work-stats.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
@@ -235,6 +236,21 @@ describe('the rate history as config rate list prints it', () => {
       { from: '2020-01-01', to: '2025-02-28', centsPerHour: 150 },
       { from: '2025-03-01', to: null, centsPerHour: 200 },
     ]);
+  });
+});
+
+describe('the week an enrolment stores', () => {
+  test('Monday to Friday evenly stores nothing (as older stores); other days split the hours in quarter hours', () => {
+    expect(storedWeekdayMinutes(null, 20)).toEqual({});
+    expect(storedWeekdayMinutes({ kind: 'days', days: [1, 2, 3, 4, 5] }, 20)).toEqual({});
+    expect(storedWeekdayMinutes({ kind: 'days', days: [1, 2, 4] }, 20)).toEqual({
+      weekdayMinutes: [390, 390, 0, 390, 0],
+    });
+  });
+
+  test('minutes per weekday are stored as given', () => {
+    const minutes = [480, 480, 240, 0, 0];
+    expect(storedWeekdayMinutes({ kind: 'pattern', minutes }, 20)).toEqual({ weekdayMinutes: minutes });
   });
 });
 

@@ -12,14 +12,14 @@ import { nextId } from '../../model/people.js';
 import type { Text } from '../../i18n/text.js';
 import { AREA_LABELS, AREAS, type Area, type Assignment, type MainData } from '../../model/types.js';
 import {
-  evenSplit,
   isEvenWeek,
   parseDays,
   parsePattern,
   patternSumViolations,
   patternText,
+  storedWeekdayMinutes,
   weekdayMinutesOf,
-  type WeekdayMinutes,
+  type WeekdayChoice,
 } from '../../model/weekday-pattern.js';
 import { findStaff, staffIdArg } from '../../cli/record-ids.js';
 import type { IsoDate } from '../../model/dates.js';
@@ -98,7 +98,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
         start,
         until,
         hoursPerWeek,
-        ...weekdayField(weekdays, hoursPerWeek),
+        ...storedWeekdayMinutes(weekdays, hoursPerWeek),
         areas: [{ from: start, area }],
         extensions: [],
         exit: null,
@@ -133,10 +133,8 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   });
 }
 
-type Weekdays = { kind: 'days'; days: number[] } | { kind: 'pattern'; minutes: WeekdayMinutes };
-
 /** `--days` or `--pattern` as typed; null for the default (Monday to Friday evenly). */
-function weekdaysArg(ctx: Ctx, opts: EnrolOptions): Weekdays | null {
+function weekdaysArg(ctx: Ctx, opts: EnrolOptions): WeekdayChoice | null {
   if (opts.days !== undefined && opts.pattern !== undefined) throw new UsageError((m) => m.weekdays.daysAndPattern);
   if (opts.pattern !== undefined) {
     const pattern = opts.pattern;
@@ -151,12 +149,6 @@ function weekdaysArg(ctx: Ctx, opts: EnrolOptions): Weekdays | null {
     return { kind: 'days', days: d.value };
   }
   return null;
-}
-
-/** The stored distribution: none for Monday to Friday evenly (the default, as in older stores). */
-function weekdayField(w: Weekdays | null, hoursPerWeek: number): Pick<Assignment, 'weekdayMinutes'> {
-  if (w === null || (w.kind === 'days' && w.days.length === 5)) return {};
-  return { weekdayMinutes: w.kind === 'days' ? evenSplit(hoursPerWeek * 60, w.days) : w.minutes };
 }
 
 interface StaffChoice {
