@@ -39,6 +39,9 @@ export async function readMonthFile(dir: string, month: Month, readPath?: string
   return file.bookings;
 }
 
+/** Two versions of one booking, in a year file and a month file: no reader or writer goes on until a person decides. */
+export class LayoutConflict extends StoreError {}
+
 /** True for the entry of a layout migration: it records no records, and undo passes over it. */
 export function isLayoutMigration(entry: Pick<HistoryEntry, 'layout'>): boolean {
   return entry.layout === 'months';
@@ -66,14 +69,25 @@ export async function migrateToMonthFiles(dir: string): Promise<boolean> {
   // Month files beside year files come only from a hand copy; what they hold is kept.
   const existing = monthsIn(names);
   const bookings: Booking[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Booking>();
   for (const month of existing) {
     for (const b of (await readMonthFile(dir, month)) ?? []) {
-      seen.add(bookingKey(b));
+      seen.set(bookingKey(b), b);
       bookings.push(b);
     }
   }
-  for (const y of years) for (const b of await readYearFile(dir, y)) if (!seen.has(bookingKey(b))) bookings.push(b);
+  for (const y of years) {
+    for (const b of await readYearFile(dir, y)) {
+      const kept = seen.get(bookingKey(b));
+      if (kept === undefined) bookings.push(b);
+      else if (kept.minutes !== b.minutes || kept.absence !== b.absence || kept.forced !== b.forced) {
+        // two versions of one booking: which one is true is for a person to decide, never a guess
+        const yearFile = join(dir, legacyYearFile(y));
+        const monthFile = join(dir, bookingsMonthFile(b.date.slice(0, 7) as Month));
+        throw new LayoutConflict((m) => m.store.layoutConflict(yearFile, monthFile, b.participantId, b.date));
+      }
+    }
+  }
   const files = monthFiles(dir, bookings, existing);
   files.push({ path: mainPath, text: JSON.stringify({ ...main, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n' });
   const entry: HistoryEntry = {

@@ -64,7 +64,13 @@ import {
   monthsIn,
   yearsIn,
 } from './month-files.js';
-import { isLayoutMigration, migrateToMonthFiles, readMonthFile, readYearFile } from './migrate-layout.js';
+import {
+  isLayoutMigration,
+  LayoutConflict,
+  migrateToMonthFiles,
+  readMonthFile,
+  readYearFile,
+} from './migrate-layout.js';
 
 type MainFile = MainData & { schemaVersion: number };
 type MainKey = (typeof MAIN_SINGLETONS)[number] | (typeof MAIN_COLLECTIONS)[number];
@@ -105,7 +111,7 @@ export class Store {
           { waitMs: 0 },
         );
       } catch (e) {
-        if (!(e instanceof BusyError) && !(old && e instanceof StoreError)) throw e;
+        if (e instanceof LayoutConflict || (!(e instanceof BusyError) && !(old && e instanceof StoreError))) throw e;
         return Store.openWithoutLock(dir);
       }
     }
@@ -120,7 +126,10 @@ export class Store {
       const years = yearsIn(bookingsDirNames(dir));
       const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
       for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
-      if (years.length === 0 || (last !== null && isLayoutMigration(last))) return store;
+      // the last committed change removes the year files (a migration, init --force, a restore):
+      // what they still hold is no longer the store's
+      const yearFilesGone = last !== null && (isLayoutMigration(last) || (last.removes ?? []).length > 0);
+      if (years.length === 0 || yearFilesGone) return store;
       // The year files are still the committed state: read them all now, and make sure no migration
       // committed (and began removing them) meanwhile — else read again, then in month files.
       const months = new Map<Month, Booking[]>();
@@ -423,7 +432,11 @@ export class Transaction extends Store {
       ensureDir(join(this.dir, BOOKINGS_DIR));
       out.push({ path: join(this.dir, bookingsMonthFile(month)), text: monthFileText(month, bookings) });
     }
-    if (files.has('main'))
+    // The first month file of a store from before them (one that had no year files to migrate)
+    // raises its main file to the schema that has month files, so an older insat refuses the store
+    // instead of reading it without these bookings.
+    const raisesSchema = out.length > 0 && this.mainDb.data.schemaVersion < SCHEMA_VERSION;
+    if (files.has('main') || raisesSchema)
       out.push({
         path: join(this.dir, MAIN_FILE),
         text: JSON.stringify({ ...this.mainDb.data, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n',

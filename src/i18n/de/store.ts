@@ -1,4 +1,5 @@
 import type { store as en } from '../en/store.js';
+import { fmt } from './format.js';
 
 export const store: typeof en = {
   fix: {
@@ -17,6 +18,8 @@ export const store: typeof en = {
     `${path} enthält Buchungen aus ${holds}, nicht aus ${year} — die Datei wieder unter ihrem eigenen Jahr ablegen`,
   wrongMonth: (path, holds, month) =>
     `${path} enthält Buchungen aus ${holds}, nicht aus ${month} — die Datei wieder unter ihrem eigenen Monat ablegen`,
+  layoutConflict: (yearFile, monthFile, participant, date) =>
+    `${yearFile} und ${monthFile} enthalten beide eine Buchung von ${participant} am ${fmt.date(date)}, und sie weichen voneinander ab — ein älteres insat hat die Jahresdatei geschrieben; die richtige behalten, die andere löschen, dann insat erneut aufrufen`,
   layoutMigrated: (years, months) =>
     `Ablage umgestellt: die Buchungen aus ${years} ${years === 1 ? 'Jahresdatei' : 'Jahresdateien'} liegen jetzt in ${months} ${months === 1 ? 'Monatsdatei' : 'Monatsdateien'}`,
   cannotRead: (path, why) => `${path} kann nicht gelesen werden: ${why} — die Dateirechte prüfen`,
