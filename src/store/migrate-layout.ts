@@ -36,6 +36,9 @@ export async function readMonthFile(dir: string, month: Month, readPath?: string
   const file = await readCheckedJsonFile<BookingMonthFile>(path, BOOKING_MONTH_CHECK, readPath);
   if (file === null) return null;
   if (file.month !== month) throw new StoreError((m) => m.store.wrongMonth(path, file.month, month));
+  // a booking edited by hand into another month's file would stand beside the one `hours book` adds
+  const stray = file.bookings.find((b) => !b.date.startsWith(month));
+  if (stray) throw new StoreError((m) => m.store.bookingOutsideMonth(path, stray.participantId, stray.date, month));
   return file.bookings;
 }
 

@@ -61,3 +61,17 @@ describe('moving to month files', () => {
     }
   });
 });
+
+test('a booking edited by hand into another month’s file: refused (exit 6), naming the file and the booking', () => {
+  const dir = tempDataDir();
+  ok(dir, ['init']);
+  const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
+  ok(dir, ['hours', 'book', id, '--date', '2026-11-24', '--hours', '4']);
+  const month = join(dir, 'bookings', '2026-11.json');
+  writeFileSync(month, readFileSync(month, 'utf8').replace('"date": "2026-11-24"', '"date": "2026-12-01"'));
+  const before = storeBytes(dir);
+  const r = insat(dir, ['hours', 'list']);
+  expect(r.code).toBe(6);
+  expect(r.stderr).toContain(`holds a booking of ${id} on 2026-12-01, outside 2026-11`);
+  expect(storeBytes(dir)).toEqual(before);
+});

@@ -18,6 +18,8 @@ export const store: typeof en = {
     `${path} enthält Buchungen aus ${holds}, nicht aus ${year} — die Datei wieder unter ihrem eigenen Jahr ablegen`,
   wrongMonth: (path, holds, month) =>
     `${path} enthält Buchungen aus ${holds}, nicht aus ${month} — die Datei wieder unter ihrem eigenen Monat ablegen`,
+  bookingOutsideMonth: (path, participant, date, month) =>
+    `${path} enthält eine Buchung von ${participant} am ${fmt.date(date)}, außerhalb von ${month} — sie in die Datei ihres eigenen Monats verschieben`,
   layoutConflict: (yearFile, monthFile, participant, date) =>
     `${yearFile} und ${monthFile} enthalten beide eine Buchung von ${participant} am ${fmt.date(date)}, und sie weichen voneinander ab — ein älteres insat hat die Jahresdatei geschrieben; die richtige behalten, die andere löschen, dann insat erneut aufrufen`,
   layoutMigrated: (years, months) =>

@@ -16,6 +16,8 @@ export const store = {
     `${path} holds bookings of ${holds}, not ${year} — move it back to its own year's file`,
   wrongMonth: (path: string, holds: string, month: string) =>
     `${path} holds bookings of ${holds}, not ${month} — move it back to its own month's file`,
+  bookingOutsideMonth: (path: string, participant: string, date: string, month: string) =>
+    `${path} holds a booking of ${participant} on ${date}, outside ${month} — move it into its own month's file`,
   layoutConflict: (yearFile: string, monthFile: string, participant: string, date: string) =>
     `${yearFile} and ${monthFile} both hold a booking of ${participant} on ${date}, and they differ — an older insat wrote the year file; keep the right one, delete the other, then run insat again`,
   layoutMigrated: (years: number, months: number) =>
