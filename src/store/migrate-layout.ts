@@ -3,15 +3,18 @@
 // month files and the main file (now schema 2) are staged, the history entry "store layout migrated"
 // is the moment it happens, and the year files are removed as the last step of that commit — a crash
 // before the entry leaves the old layout, a crash after it is finished by the next command.
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { m as activeCatalogue } from '../i18n/active.js';
 import type { Booking } from '../model/types.js';
+import { snapshotStore } from './backup.js';
 import { commitChange } from './commit.js';
+import { fixFor } from './lock.js';
 import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { readCheckedJsonFile } from './json-file.js';
 import { bookingsDirNames, monthFiles, monthsIn, yearsIn, type BookingMonthFile } from './month-files.js';
-import { bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
+import { BACKUPS_DIR, bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
 import { BOOKING_MONTH_CHECK, BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
 import { bookingKey } from './records.js';
 
@@ -98,6 +101,34 @@ export async function migrateToMonthFiles(dir: string): Promise<boolean> {
     layout: 'months',
     removes: years.map((y) => legacyYearFile(y)),
   };
-  commitChange(dir, entry, files);
+  const kept = keepOldLayout(dir);
+  try {
+    commitChange(dir, entry, files);
+  } catch (e) {
+    // a migration that did not happen leaves the store as it was, without the backup made for it
+    if (kept) rmSync(join(dir, BACKUPS_DIR, BEFORE_MONTH_FILES), { recursive: true, force: true });
+    throw e;
+  }
   return true;
+}
+
+/** The backup that keeps a store as it was before its move to month files. */
+export const BEFORE_MONTH_FILES = 'before-month-files';
+
+/**
+ * Keeps the store as it is, year files and all, as backup `before-month-files` (`insat backup
+ * restore before-month-files` brings it back) — once: an interrupted migration keeps the first copy.
+ * True when the copy was made now.
+ */
+function keepOldLayout(dir: string): boolean {
+  if (existsSync(join(dir, BACKUPS_DIR, BEFORE_MONTH_FILES))) return false;
+  try {
+    snapshotStore(dir, BEFORE_MONTH_FILES);
+    return true;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new StoreError((m) =>
+      m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)),
+    );
+  }
 }

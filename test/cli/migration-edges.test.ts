@@ -75,3 +75,22 @@ test('a booking edited by hand into another month’s file: refused (exit 6), na
   expect(r.stderr).toContain(`holds a booking of ${id} on 2026-12-01, outside 2026-11`);
   expect(storeBytes(dir)).toEqual(before);
 });
+
+test('the migration keeps the store as it was, year files and all, as backup before-month-files', () => {
+  const dir = tempDataDir();
+  ok(dir, ['init']);
+  const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
+  ok(dir, ['hours', 'book', id, '--date', '2026-11-24', '--hours', '4']);
+  toYearLayout(dir);
+  const yearText = readFileSync(join(dir, 'bookings', '2026.json'), 'utf8');
+  const mainText = readFileSync(join(dir, 'insat.json'), 'utf8');
+  ok(dir, ['seats']);
+  const kept = join(dir, 'backups', 'before-month-files');
+  expect(readFileSync(join(kept, 'bookings', '2026.json'), 'utf8')).toBe(yearText);
+  expect(readFileSync(join(kept, 'insat.json'), 'utf8')).toBe(mainText);
+  expect(existsSync(join(dir, 'bookings', '2026.json'))).toBe(false);
+  const names = ok(dir, ['backup', 'list', '--json'])
+    .json()
+    .backups.map((b: { name: string }) => b.name);
+  expect(names).toContain('before-month-files');
+});
