@@ -50,7 +50,7 @@ describe('words for codes', () => {
   test('export participants and groups in csv-de carry the same words as the lists; csv keeps the codes', () => {
     const dir = store();
     const people = ok(dir, ['export', 'participants', '--format', 'csv-de'], DE).stdout;
-    expect(people).toMatch(/;holz;aktiv;/);
+    expect(people).toMatch(/;Holz;aktiv;/);
     const offers = ok(dir, ['export', 'groups', '--month', '2026-11', '--format', 'csv-de'], DE).stdout;
     expect(offers).toMatch(/;Unterricht;Bewerbung;Frau Kaya;alle;/);
     for (const args of [['participants'], ['groups', '--month', '2026-11']]) {
@@ -121,4 +121,23 @@ test('applicant list: the stage and who referred the person in German words in t
   expect(ok(dir, ['applicant', 'list'], de).stdout).toMatch(/│ neu +│ Beratungsstelle +│/);
   expect(ok(dir, ['applicant', 'list', '--format', 'csv-de'], de).stdout).toContain(';neu;Beratungsstelle;');
   expect(ok(dir, ['applicant', 'list', '--format', 'csv'], de).stdout).toContain(',new,counselling,');
+});
+
+test('participant list and export participants: area, exit reason and group, referral in German words; csv keeps codes', () => {
+  const dir = tempDataDir('insat-words-participants-');
+  ok(dir, ['init']);
+  const id = enrolled(dir, 'kueche', '2026-06-01', '2027-05-31');
+  ok(dir, ['participant', 'exit', id, '--date', '2026-11-20', '--reason', 'job']);
+  const de = { env: { INSAT_LANG: 'de' } };
+  expect(ok(dir, ['participant', 'list', '--all'], de).stdout).toMatch(
+    /│ Küche +│ ausgetreten .*│ Sozialversicherungspflichtige Beschäftigung +│/,
+  );
+  const csvDe = ok(dir, ['export', 'participants', '--format', 'csv-de'], de).stdout;
+  expect(csvDe).toContain(';Küche;ausgetreten;');
+  expect(csvDe).toContain(
+    ';Sozialversicherungspflichtige Beschäftigung;Integration in Arbeit oder Ausbildung;Jobcenter',
+  );
+  const csv = ok(dir, ['export', 'participants', '--format', 'csv'], de).stdout;
+  expect(csv).toContain(',kueche,exited,');
+  expect(csv).toContain(',job,integration,jobcenter');
 });

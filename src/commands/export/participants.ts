@@ -52,7 +52,7 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
       tabular: () => ({
         columns: [
           ...who,
-          { key: 'area', header: 'area', label: words.area, kind: 'text' },
+          { key: 'area', header: 'area', label: words.area, kind: 'text', words: ctx.m.participant.show.areaWords },
           {
             key: 'status',
             header: 'status',
@@ -64,9 +64,27 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
           { key: 'until', header: 'until', label: words.until, kind: 'date' },
           { key: 'hoursPerWeek', header: 'hours per week', label: words.hoursPerWeek, kind: 'int' },
           { key: 'exitDate', header: 'exit', label: words.exitDate, kind: 'date' },
-          { key: 'exitReason', header: 'exit reason', label: words.exitReason, kind: 'text' },
-          { key: 'exitGroup', header: 'exit group', label: words.exitGroup, kind: 'text' },
-          { key: 'referredBy', header: 'referred by', label: words.referredBy, kind: 'text' },
+          {
+            key: 'exitReason',
+            header: 'exit reason',
+            label: words.exitReason,
+            kind: 'text',
+            words: ctx.m.participant.show.exitReasonWords,
+          },
+          {
+            key: 'exitGroup',
+            header: 'exit group',
+            label: words.exitGroup,
+            kind: 'text',
+            words: ctx.m.participant.show.exitGroupWords,
+          },
+          {
+            key: 'referredBy',
+            header: 'referred by',
+            label: words.referredBy,
+            kind: 'text',
+            words: ctx.m.applicant.list.referralWords,
+          },
         ],
         rows,
       }),

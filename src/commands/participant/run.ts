@@ -57,7 +57,7 @@ export async function runParticipantList(
       columns: [
         { key: 'id', header: 'id', label: words.id, kind: 'text' },
         { key: 'name', header: 'name', label: words.name, kind: 'text' },
-        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text', words: ctx.m.participant.show.areaWords },
         {
           key: 'status',
           header: 'status',
@@ -69,7 +69,13 @@ export async function runParticipantList(
         { key: 'until', header: 'until', label: words.until, kind: 'date' },
         { key: 'hoursPerWeek', header: 'h/week', label: words.hoursPerWeek, kind: 'int' },
         { key: 'exit', header: 'exit', label: words.exit, kind: 'date' },
-        { key: 'reason', header: 'reason', label: words.reason, kind: 'text' },
+        {
+          key: 'reason',
+          header: 'reason',
+          label: words.reason,
+          kind: 'text',
+          words: ctx.m.participant.show.exitReasonWords,
+        },
       ],
       rows: rows.map(({ a, p }) => ({
         id: p.id,

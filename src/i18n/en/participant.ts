@@ -43,6 +43,10 @@ export const participant = {
       assignments: 'assignments',
     },
     statuses: { planned: 'planned', active: 'active', ended: 'ended', exited: 'exited' } as Record<string, string>,
+    /** English keeps the codes of areas, exit reasons and exit groups in table cells. */
+    areaWords: {} as Record<string, string>,
+    exitReasonWords: {} as Record<string, string>,
+    exitGroupWords: {} as Record<string, string>,
     hoursChange: (from: IsoDate, hours: number) => `, from ${fmt.date(from)} ${hours} h`,
     born: (date: IsoDate) => ` (born ${fmt.date(date)})`,
     areaFrom: (area: string, from: IsoDate) => `${area} from ${fmt.date(from)}`,
