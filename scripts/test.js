@@ -17,10 +17,16 @@ const run = (cmd, args, opts = {}) =>
     child.on('close', (code, signal) => resolve({ ok: code === 0, output, what: [cmd, ...args].join(' '), signal }));
   });
 
+// Each check keeps a cache in node_modules/.cache/insat (gone with `npm ci`, so a clean checkout
+// checks everything): a second run re-checks only what changed, ~12 s of CPU instead of ~64 s.
+// tsc's incremental state follows every dependency. ESLint's cache keys a file by its content and
+// the config, so its one type-aware rule (restrict-template-expressions) is not re-run on a file
+// whose imports changed type; `npm run lint` checks without a cache.
+const CACHE = 'node_modules/.cache/insat';
 const STATIC = [
-  ['npx', ['tsc', '--noEmit']],
-  ['npx', ['eslint', '.']],
-  ['npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['npx', ['tsc', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc.tsbuildinfo`]],
+  ['npx', ['eslint', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint`, '.']],
+  ['npx', ['prettier', '--check', '--log-level', 'warn', '--cache', '--cache-location', `${CACHE}/prettier`, '.']],
 ];
 
 async function staticChecks() {
