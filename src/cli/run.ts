@@ -26,7 +26,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
   };
   try {
     if (language.invalid) throw new UsageError(language.invalid);
-    const program = buildProgram(io, m, reportError);
+    const program = buildProgram(io, m, reportError, namedGroup(args));
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (e) {
@@ -51,7 +51,22 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function buildProgram(io: Io, m: Catalogue, reportError: (code: string, message: string) => void): Command {
+/** The group the first word of ARGS names, if it names one; global options and their values are skipped. */
+export function namedGroup(args: readonly string[]): ((program: Command) => void) | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--data' || a === '--lang') i++;
+    else if (!a.startsWith('-')) return Object.hasOwn(COMMAND_GROUPS, a) ? COMMAND_GROUPS[a] : undefined;
+  }
+  return undefined;
+}
+
+function buildProgram(
+  io: Io,
+  m: Catalogue,
+  reportError: (code: string, message: string) => void,
+  group: ((program: Command) => void) | undefined,
+): Command {
   const program = new Command('insat')
     .description(m.cli.program)
     .version(pkg.version, '-V, --version', m.cli.help.version)
@@ -78,7 +93,8 @@ function buildProgram(io: Io, m: Catalogue, reportError: (code: string, message:
   program.exitOverride();
   // An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
   program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
-  for (const register of COMMAND_GROUPS) register(program);
+  // `insat hours book …` needs the hours group only; help, a typo or no command need them all.
+  for (const register of group ? [group] : Object.values(COMMAND_GROUPS)) register(program);
   for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
   return program;
 }
