@@ -1,14 +1,20 @@
 // Several insat processes at once: one writer at a time holds the store, every accepted change is
 // kept (no lost update), the files stay valid, and readers never see a half-written store. A writer
 // that cannot get the store in time gives up with exit 5 and changes nothing.
-import { beforeAll, describe, expect, test } from '@jest/globals';
+//
+// The writers are real processes, each running its commands one after the other (insat-session.ts):
+// what is proven is how processes share the store, not how fast Node starts, so a process runs many
+// commands instead of starting once per command. Each round sends every writer its next command at
+// the same moment, so they all want the lock at once.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../../src/model/dates.js';
 import { isWorkingDay } from '../../src/model/holidays.js';
 import { enrolled, insat, ok, ROOT, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
-import { copyStore, hasCommand, historyLines, insatAsync, storeProblems } from '../helpers/store-files.js';
+import { overlap, startSession, type Session, type TimedResult } from '../helpers/insat-session.js';
+import { copyStore, hasCommand, historyLines, holdLock, release, storeProblems } from '../helpers/store-files.js';
 
 const TODAY = '2026-11-25';
 const PROCESSES = 4;
@@ -41,14 +47,31 @@ function people(dir: string): { id: string; name: string }[] {
     .people;
 }
 
+/** Every pair of writers that never ran a command at the same time as each other: none, if they contended. */
+function neverOverlapped(byWriter: TimedResult[][]): string[] {
+  const apart: string[] = [];
+  byWriter.forEach((mine, p) =>
+    byWriter.forEach((theirs, q) => {
+      if (q > p && !mine.some((a) => theirs.some((b) => overlap(a, b)))) apart.push(`writers ${p} and ${q}`);
+    }),
+  );
+  return apart;
+}
+
 let base: string;
 let participants: string[];
+let writers: Session[];
 
-beforeAll(() => {
+beforeAll(async () => {
   base = tempDataDir('insat-conc-');
   ok(base, ['init'], { today: TODAY });
   const areas = ['holz', 'kueche', 'gestaltung', 'holz'];
   participants = areas.map((a) => enrolled(base, a, '2026-06-01', '2027-05-31', 20, { today: TODAY }));
+  writers = await Promise.all(Array.from({ length: PROCESSES }, () => startSession({ today: TODAY, env: PATIENT })));
+});
+
+afterAll(async () => {
+  await Promise.all((writers ?? []).map((w) => w.close()));
 });
 
 describe('several writers at once', () => {
@@ -57,35 +80,24 @@ describe('several writers at once', () => {
     const dir = copyStore(base, 'insat-conc-book-');
     const days = workingDaysBefore(TODAY, BOOKINGS_EACH);
     const historyBefore = historyLines(dir);
-    let writing = true;
     // A reader keeps looking while the writers work: it must never meet a half-written store.
-    const reader = (async () => {
-      const codes: number[] = [];
-      while (writing)
-        codes.push(
-          (await insatAsync(dir, ['hours', 'list', '--participant', participants[0]!, '--json'], { today: TODAY }))
-            .code,
-        );
-      return codes;
-    })();
-    // Each process books its own participant, day after day; all four run at the same time.
-    const results = await Promise.all(
-      participants.map(async (id) => {
-        const accepted: string[] = [];
-        const failed: string[] = [];
-        for (const day of days) {
-          const r = await insatAsync(dir, ['hours', 'book', id, '--date', day, '--hours', '4'], {
-            today: TODAY,
-            env: PATIENT,
-          });
-          if (r.code === 0) accepted.push(day);
-          else failed.push(`${id} ${day}: exit ${r.code} ${r.stderr.trim()}`);
-        }
-        return { id, accepted, failed };
-      }),
-    );
-    writing = false;
-    const readerCodes = await reader;
+    const reader = await startSession({ today: TODAY });
+    const stopReading = reader.repeat(dir, ['hours', 'list', '--participant', participants[0]!, '--json'], 10);
+    // Round after round, each process books its own participant's next day; all four at the same moment.
+    const results = participants.map((id) => ({ id, accepted: [] as string[], failed: [] as string[] }));
+    const runs: TimedResult[][] = participants.map(() => []);
+    for (const day of days) {
+      const round = await Promise.all(
+        writers.map((w, p) => w.run(dir, ['hours', 'book', participants[p]!, '--date', day, '--hours', '4'])),
+      );
+      round.forEach((r, p) => {
+        runs[p]!.push(r);
+        if (r.code === 0) results[p]!.accepted.push(day);
+        else results[p]!.failed.push(`${participants[p]} ${day}: exit ${r.code} ${r.stderr.trim()}`);
+      });
+    }
+    const read = await stopReading();
+    await reader.close();
 
     expect(results.flatMap((r) => r.failed)).toEqual([]);
     const stored = allBookings(dir);
@@ -103,9 +115,11 @@ describe('several writers at once', () => {
       .slice(historyBefore)
       .map((l) => participants.find((id) => (JSON.parse(l) as { argv: string[] }).argv.includes(id)));
     expect(order.filter((id, i) => i > 0 && id !== order[i - 1]).length).toBeGreaterThan(PROCESSES);
+    // … and they contended: every two of them had a booking under way at the same time.
+    expect(neverOverlapped(runs)).toEqual([]);
     expect(storeProblems(dir)).toEqual([]);
-    expect(readerCodes.length).toBeGreaterThan(0);
-    expect(readerCodes.filter((c) => c !== 0)).toEqual([]);
+    expect(read.runs).toBeGreaterThan(0);
+    expect(read.failures).toEqual([]);
     if (hasCommand('check')) ok(dir, ['check'], { today: TODAY });
   }, 300_000);
 
@@ -115,21 +129,31 @@ describe('several writers at once', () => {
     const names = Array.from({ length: PROCESSES }, (_, p) =>
       Array.from({ length: 12 }, (_, i) => `Parallel ${p}-${i}`),
     );
-    const ids = await Promise.all(
-      names.map(async (list) => {
-        const out: string[] = [];
-        for (const name of list) {
-          const r = await insatAsync(
-            dir,
-            ['applicant', 'add', '--name', name, '--birth-date', '1980-01-01', '--referred-by', 'self', '--json'],
-            { today: TODAY, env: PATIENT },
-          );
-          expect(r.code).toBe(0);
-          out.push(r.json().id as string);
-        }
-        return out;
-      }),
-    );
+    const ids: string[][] = names.map(() => []);
+    const runs: TimedResult[][] = names.map(() => []);
+    for (let i = 0; i < names[0]!.length; i++) {
+      const round = await Promise.all(
+        writers.map((w, p) =>
+          w.run(dir, [
+            'applicant',
+            'add',
+            '--name',
+            names[p]![i]!,
+            '--birth-date',
+            '1980-01-01',
+            '--referred-by',
+            'self',
+            '--json',
+          ]),
+        ),
+      );
+      round.forEach((r, p) => {
+        expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+        ids[p]!.push(r.json().id as string);
+        runs[p]!.push(r);
+      });
+    }
+    expect(neverOverlapped(runs)).toEqual([]);
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
     const stored = people(dir);
@@ -149,28 +173,25 @@ describe('two people enrolling into the last free seat at the same moment', () =
     enrolled(dir, 'holz', '2026-06-01', '2027-05-31', 20, { today: TODAY });
     const a = suitableApplicant(dir, 'Anna Erste', { today: TODAY });
     const b = suitableApplicant(dir, 'Bernd Zweiter', { today: TODAY });
-    const enrol = (d: string, id: string) =>
-      insatAsync(
-        d,
-        [
-          'enrol',
-          id,
-          '--area',
-          'holz',
-          '--start',
-          '2026-12-01',
-          '--until',
-          '2027-11-30',
-          '--hours-per-week',
-          '20',
-          '--json',
-        ],
-        { today: TODAY, env: PATIENT },
-      );
+    // two of the writer processes, each enrolling one of them
+    const enrol = (w: Session, d: string, id: string) =>
+      w.run(d, [
+        'enrol',
+        id,
+        '--area',
+        'holz',
+        '--start',
+        '2026-12-01',
+        '--until',
+        '2027-11-30',
+        '--hours-per-week',
+        '20',
+        '--json',
+      ]);
     for (let round = 0; round < 3; round++) {
       const copy = copyStore(dir, 'insat-conc-seat-round-');
       const before = historyLines(copy);
-      const [ra, rb] = await Promise.all([enrol(copy, a), enrol(copy, b)]);
+      const [ra, rb] = await Promise.all([enrol(writers[0]!, copy, a), enrol(writers[1]!, copy, b)]);
       expect([ra.code, rb.code].sort()).toEqual([0, 3]);
       const loser = ra.code === 3 ? ra : rb;
       expect(loser.stderr).toMatch(/^error: .*seat/im);
@@ -191,21 +212,7 @@ describe('a writer that cannot get the store in time', () => {
   test('gives up after INSAT_LOCK_WAIT_MS with exit 5, names the holder, changes nothing; the next writer gets through', async () => {
     const dir = copyStore(base, 'insat-conc-busy-');
     // A live process holds the lock (as a long write would) until it is told to stop.
-    const holder = spawn(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `
-      const { withLock } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'lock.js'))});
-      await withLock(${JSON.stringify(dir)}, async () => {
-        process.stdout.write('locked\\n');
-        await new Promise((resolve) => process.stdin.once('data', resolve));
-      });`,
-      ],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    const holder = await holdLock(dir);
     try {
       const before = storeBytes(dir);
       const r = insat(
@@ -224,8 +231,7 @@ describe('a writer that cannot get the store in time', () => {
       // A reader is not held up by a writer.
       expect(insat(dir, ['seats', '--json'], { today: TODAY }).code).toBe(0);
     } finally {
-      holder.stdin.end('go\n');
-      await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
+      await release(holder);
     }
     const next = insat(
       dir,
