@@ -4,8 +4,9 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok, tempDataDir } from '../helpers/cli.js';
-import { copyStore, holdLock, insatAsync, release } from '../helpers/store-files.js';
+import { insat, ok, tempDataDir } from '../helpers/cli.js';
+import { startSession } from '../helpers/insat-session.js';
+import { copyStore, holdLock, release } from '../helpers/store-files.js';
 
 const TODAY = '2026-11-25';
 /** Far below any write: a reader that waited for the writer would give up with exit 5. */
@@ -36,8 +37,9 @@ function commitEntry(dir: string, id: string): void {
   );
 }
 
-const listNames = async (dir: string) => {
-  const r = await insatAsync(dir, ['applicant', 'list', '--json'], { today: TODAY, env: IMPATIENT });
+/** The reader runs in-process: the writer holding the lock is another process (holdLock). */
+const listNames = (dir: string) => {
+  const r = insat(dir, ['applicant', 'list', '--json'], { today: TODAY, env: IMPATIENT });
   return {
     code: r.code,
     stderr: r.stderr,
@@ -52,7 +54,7 @@ describe('a reader that meets a writer between commit and install', () => {
     try {
       stageApplicant(dir, '20261125100000000-4242', 'Bernd Committed');
       commitEntry(dir, '20261125100000000-4242');
-      expect(await listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt', 'Bernd Committed'] });
+      expect(listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt', 'Bernd Committed'] });
     } finally {
       await release(holder);
     }
@@ -63,7 +65,7 @@ describe('a reader that meets a writer between commit and install', () => {
     const holder = await holdLock(dir);
     try {
       stageApplicant(dir, '20261125100000000-4343', 'Clara Uncommitted');
-      expect(await listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt'] });
+      expect(listNames(dir)).toEqual({ code: 0, stderr: '', names: ['Anna Alt'] });
     } finally {
       await release(holder);
     }
@@ -73,31 +75,32 @@ describe('a reader that meets a writer between commit and install', () => {
 describe('readers beside a writer at work', () => {
   test('8 writes, readers reading all the time with a tiny lock wait: every read succeeds', async () => {
     const dir = copyStore(base, 'insat-readers-loop-');
-    let writing = true;
-    const readers = [0, 1].map(async () => {
-      const failures: string[] = [];
-      let reads = 0;
-      while (writing) {
-        const r = await insatAsync(dir, ['applicant', 'list', '--json'], {
-          today: TODAY,
-          env: { INSAT_LOCK_WAIT_MS: '0' },
-        });
-        reads++;
-        if (r.code !== 0) failures.push(`exit ${r.code}: ${r.stderr.trim()}`);
+    // Three real processes, each running its commands one after another: a writer and two readers.
+    const [writer, ...readers] = await Promise.all([
+      startSession({ today: TODAY }),
+      startSession({ today: TODAY, env: { INSAT_LOCK_WAIT_MS: '0' } }),
+      startSession({ today: TODAY, env: { INSAT_LOCK_WAIT_MS: '0' } }),
+    ]);
+    try {
+      const stopReading = readers.map((r) => r.repeat(dir, ['applicant', 'list', '--json']));
+      for (let i = 0; i < 8; i++) {
+        const w = await writer.run(dir, [
+          'applicant',
+          'add',
+          '--name',
+          `Writer ${i}`,
+          '--birth-date',
+          '1980-01-01',
+          '--referred-by',
+          'self',
+        ]);
+        expect(w.code).toBe(0);
       }
-      return { failures, reads };
-    });
-    for (let i = 0; i < 8; i++) {
-      const w = await insatAsync(
-        dir,
-        ['applicant', 'add', '--name', `Writer ${i}`, '--birth-date', '1980-01-01', '--referred-by', 'self'],
-        { today: TODAY },
-      );
-      expect(w.code).toBe(0);
+      const results = await Promise.all(stopReading.map((stop) => stop()));
+      expect(results.flatMap((r) => r.failures)).toEqual([]);
+      expect(results.every((r) => r.runs > 0)).toBe(true);
+    } finally {
+      await Promise.all([writer, ...readers].map((s) => s!.close()));
     }
-    writing = false;
-    const results = await Promise.all(readers);
-    expect(results.flatMap((r) => r.failures)).toEqual([]);
-    expect(results.every((r) => r.reads > 0)).toBe(true);
   }, 120_000);
 });
