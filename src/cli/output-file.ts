@@ -3,7 +3,6 @@
 // whatever the umask. A file is written to a temporary file created exclusively (O_EXCL, an
 // unpredictable name, beside the target, so no prepared symlink can redirect it), then moved into
 // place; an existing file is replaced only with --force.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
@@ -107,6 +106,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array, { force
     name = basename(path);
   refuseExisting([path], force);
   removeLeftovers(dir, name);
+  const { randomBytes } = process.getBuiltinModule('node:crypto'); // not at start: ~4 ms to load
   const tmp = join(dir, `.${name}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
   let fd = -1;
   try {

@@ -6,11 +6,9 @@
 // this machine — killed, crashed, switched off — is taken over at once instead of after
 // proper-lockfile's 15 s staleness; a lock whose owner is still alive is never taken, even when its
 // event loop was too busy to refresh it. Owners on another host fall back to the 15 s rule.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { BusyError, StoreError } from '../errors.js';
 import { LOCK_FILE, MAIN_FILE } from './paths.js';
 import type { Catalogue } from '../i18n/text.js';
@@ -110,6 +108,7 @@ function createExclusive(path: string, text: string): boolean {
  * passed over to the next numbered claim. Everyone else just retries: a takeover is never an error.
  */
 function takeOver(lockDir: string, ownerText: string, me: Owner): void {
+  const { createHash } = process.getBuiltinModule('node:crypto'); // not at start: ~4 ms to load
   const id = createHash('sha256').update(ownerText).digest('hex').slice(0, 16);
   const claims: string[] = [];
   try {
@@ -244,6 +243,9 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { wai
     since: new Date().toISOString(),
   };
   const options = { lockfilePath: lockDir, realpath: false, stale: STALE_MS, retries: 0, fs: lockFs(me) };
+  // Loaded here, not at start: with graceful-fs, signal-exit and the streams and assert behind them it
+  // costs a reading command several milliseconds, and reading commands take no lock.
+  const { default: lockfile } = await import('proper-lockfile');
   const deadline = Date.now() + (Number.isFinite(waitMs) ? Math.max(0, waitMs) : 10_000);
   let release: () => Promise<void>;
   for (let delay = 25; ; delay = Math.min(100, delay * 1.5)) {

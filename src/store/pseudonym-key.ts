@@ -1,7 +1,6 @@
 // The store's secret for export pseudonyms: 32 random bytes in pseudonym.key (0600) beside the data
 // files. It is made at `init`, or on the first pseudonymised export of a store from before; it is
 // not a data file, so backups, undo and exports never carry it.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -48,6 +47,7 @@ function linkOrRename(tmp: string, path: string): void {
  * The temporary name has the form the store's recovery tidies after a crash (`.<name>.<pid>.<n>.tmp`).
  */
 function createKey(dir: string, path: string, attempt = 1): void {
+  const { randomBytes } = process.getBuiltinModule('node:crypto'); // not at start: ~4 ms to load
   const tmp = join(dir, `.${PSEUDONYM_KEY_FILE}.${process.pid}.${randomBytes(6).readUIntBE(0, 6)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', 0o600);
