@@ -47,15 +47,15 @@ export interface OutputTarget {
 /** The whole output of a rendering, as it would be printed. */
 async function rendered(ctx: Ctx, format: Format, r: Rendering): Promise<string> {
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
-  // csv-stringify and the table renderer load with the first table, not when insat starts
-  const { renderCsv, renderTable } = await import('../reports/tabular.js');
+  // the table renderer loads with the first table, csv-stringify with the first CSV, not when insat starts
+  const { renderTable } = await import('../reports/tabular.js');
   switch (format) {
     case 'json':
       return jsonText(r.json());
     case 'csv':
     case 'csv-de':
       if (!r.tabular) throw new UsageError((m) => m.cli.options.formatNotHere(format, ['table', 'json']));
-      return renderCsv(r.tabular(), format);
+      return (await import('../reports/csv.js')).renderCsv(r.tabular(), format);
     case 'table': {
       const parts = r.tabular ? [await renderTable(r.tabular(), ctx.color, ctx.m.fmt)] : [];
       if (r.text) parts.push(await r.text());

@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { renderCsv, type CsvDialect, type Tabular } from '../../src/reports/tabular.js';
+import { renderCsv, type CsvDialect } from '../../src/reports/csv.js';
+import type { Tabular } from '../../src/reports/tabular.js';
 import { enrolled, ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 
 const DIALECTS: CsvDialect[] = ['csv', 'csv-de'];
