@@ -3,13 +3,13 @@
 // after every refused one the store is byte-for-byte unchanged, and no command crashes (exit 1) or
 // finds the store unreadable (exit 6).
 //
-// `npm test` runs about 3,000 commands (in-process, ~25 s); `npm run fuzz` about 60,000 (INSAT_FUZZ_RUNS,
+// `npm test` runs about 3,000 commands (in-process, on a store in memory where there is tmpfs); `npm run fuzz` about 60,000 (INSAT_FUZZ_RUNS,
 // INSAT_FUZZ_STEPS, INSAT_FUZZ_SEED). A failure prints the seed and the sequence; INSAT_FUZZ_SHRINK=1
 // shrinks it to the shortest one found.
-import { beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
-import { copyStore } from '../helpers/store-files.js';
+import { enrolled, insat, ok, storeBytes, suitableApplicant } from '../helpers/cli.js';
+import { removeScratch, scratchCopy, scratchDataDir } from '../helpers/scratch.js';
 
 const TODAY = '2026-11-25';
 const RUNS = Number(process.env.INSAT_FUZZ_RUNS ?? 200);
@@ -19,7 +19,7 @@ const SEED = Number(process.env.INSAT_FUZZ_SEED ?? 1616);
 let base: string;
 
 beforeAll(() => {
-  base = tempDataDir('insat-prop-');
+  base = scratchDataDir('insat-prop-');
   const opts = { today: TODAY };
   ok(base, ['init'], opts);
   enrolled(base, 'holz', '2026-11-02', '2027-04-30', 20, opts); // p001
@@ -31,6 +31,8 @@ beforeAll(() => {
   }
   expect(ok(base, ['check'], opts).code).toBe(0);
 });
+
+afterAll(() => removeScratch(base));
 
 // Mostly the two participants, whose records and bookings interact; now and then others and unknown ids.
 const person = fc.constantFrom('p001', 'p001', 'p002', 'p002', 'p003', 'p004', 'p005');
@@ -122,21 +124,31 @@ const command: fc.Arbitrary<string[]> = fc.oneof(
 
 /** Runs a sequence on a fresh copy of the store; returns the first broken promise, or null. */
 function runSequence(commands: string[][]): string | null {
-  const dir = copyStore(base, 'insat-prop-run-');
+  const dir = scratchCopy(base, 'insat-prop-run-');
+  const problem = firstBrokenPromise(dir, commands);
+  // A failing sequence's store stays for a look; the others would fill the memory they live in.
+  if (problem) return `${problem} (the store: ${dir})`;
+  removeScratch(dir);
+  return null;
+}
+
+function firstBrokenPromise(dir: string, commands: string[][]): string | null {
+  // The store as the next command finds it: read once per step, after the step (and its check).
+  let before = storeBytes(dir);
   for (const [i, args] of commands.entries()) {
-    const before = storeBytes(dir);
     const r = insat(dir, args, { today: TODAY });
     const step = `step ${i + 1} \`insat ${args.join(' ')}\``;
     if (r.code === 0) {
       const check = insat(dir, ['check'], { today: TODAY });
       if (check.code !== 0)
         return `${step} was accepted but check exits ${check.code}: ${check.stdout.trim()} ${check.stderr.trim()}`;
-    } else {
-      if (![2, 3, 4].includes(r.code)) return `${step} exited ${r.code}: ${r.stderr.trim()}`;
-      const after = storeBytes(dir);
+    } else if (![2, 3, 4].includes(r.code)) return `${step} exited ${r.code}: ${r.stderr.trim()}`;
+    const after = storeBytes(dir);
+    if (r.code !== 0) {
       const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
       if (changed.length > 0) return `${step} was refused (exit ${r.code}) but changed ${changed.join(', ')}`;
     }
+    before = after;
   }
   return null;
 }
