@@ -4,12 +4,13 @@
 // it was. Every row also runs in German, the default: the same exit code, and no English word in the
 // refusal beyond the codes and flags. Formula-like text is the one "bad" input that is accepted: it is a legal name, and it
 // leaves insat in CSV guarded against formula injection.
-import { beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
-import { copyStore, hasCommand } from '../helpers/store-files.js';
+import { hasCommand } from '../helpers/store-files.js';
+import { removeScratch, scratchCopy, scratchDataDir } from '../helpers/scratch.js';
 import { englishWords } from '../helpers/english-words.js';
 
 const TODAY = '2026-11-25';
@@ -615,6 +616,9 @@ const CATEGORIES: [string, Row[]][] = [
 
 let base: string;
 let baseBytes: Map<string, string>;
+let baseDirs: string[];
+/** The store the rows run in: a copy of `base`, and after every row again byte for byte what `base` is. */
+let work: string;
 let fx: Fixtures & { S: string; BACKUP: string };
 
 function fill(arg: string): string {
@@ -624,7 +628,7 @@ function fill(arg: string): string {
 }
 
 beforeAll(() => {
-  base = tempDataDir('insat-bad-');
+  base = scratchDataDir('insat-bad-');
   const opts = { today: TODAY };
   ok(base, ['init'], opts);
   const A = ok(
@@ -658,12 +662,29 @@ beforeAll(() => {
     .name;
   fx = { A, P, G, S, OUT: join(files, 'out.pdf'), CSV, BACKUP };
   baseBytes = storeBytes(base);
+  baseDirs = directories(base);
+  work = scratchCopy(base, 'insat-bad-row-');
 });
 
+afterAll(() => {
+  removeScratch(work);
+  removeScratch(base);
+});
+
+/** The store's directories, empty ones too (storeBytes sees files only). */
+function directories(dir: string, under = ''): string[] {
+  return readdirSync(join(dir, under), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => [`${under}${e.name}/`, ...directories(dir, `${under}${e.name}/`)]);
+}
+
+// Every row starts from a store byte for byte like `base`, files and directories: the rows share one
+// copy, and a row that changes it (a failure) leaves the next row a fresh copy. A copy per row cost
+// more than the row's two commands.
 function runRow(row: Row): string | null {
   const words = row.args.filter((a) => !a.startsWith('-') && !a.includes('{')).slice(0, 2);
   const args = row.args.map(fill);
-  const dir = copyStore(base, 'insat-bad-row-');
+  const dir = work;
   const r = insat(dir, args, { today: TODAY });
   const message = new RegExp(fill(row.message.source), row.message.flags);
   const problems: string[] = [];
@@ -679,7 +700,13 @@ function runRow(row: Row): string | null {
   const after = storeBytes(dir);
   const changed = [...new Set([...after.keys(), ...baseBytes.keys()])].filter((k) => after.get(k) !== baseBytes.get(k));
   if (changed.length > 0) problems.push(`the store changed: ${changed.join(', ')}`);
-  rmSync(join(dir, '..'), { recursive: true, force: true });
+  const dirs = directories(dir);
+  const newDirs = dirs.filter((d) => !baseDirs.includes(d));
+  if (newDirs.length > 0) problems.push(`the store has new directories: ${newDirs.join(', ')}`);
+  if (changed.length > 0 || dirs.length !== baseDirs.length) {
+    removeScratch(work);
+    work = scratchCopy(base, 'insat-bad-row-');
+  }
   if (problems.length === 0) return null;
   const show = (a: string) => (a.length > 60 ? `${a.slice(0, 20)}…(${a.length} chars)` : JSON.stringify(a));
   return `insat ${row.args.map(show).join(' ')} [${words.join(' ')}]: ${problems.join('; ')} — got: ${r.stderr.trim().split('\n')[0]?.slice(0, 200)}`;
