@@ -46,7 +46,7 @@ export function colorWanted(stream: Sink, opts: { color?: boolean; json?: boolea
 }
 
 export function canPrompt(io: Io, env = process.env): boolean {
-  return Boolean(io.stdinIsTTY && io.stdout.isTTY) && !env.CI;
+  return !env.CI && Boolean(io.stdout.isTTY) && io.stdinIsTTY;
 }
 
 export function contextOf(cmd: Command): Ctx {

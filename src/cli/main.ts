@@ -47,7 +47,11 @@ function guarded(stream: NodeJS.WriteStream): Sink {
 const io: Io = {
   stdout: guarded(process.stdout),
   stderr: guarded(process.stderr),
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  // Asked only when stdout is a terminal (context.ts canPrompt): creating process.stdin would load
+  // ~20 stream and readline modules into every run, and tty.isatty(0) tells the same.
+  get stdinIsTTY() {
+    return process.getBuiltinModule('node:tty').isatty(0);
+  },
 };
 // No top-level await: the same file is the entry of the CommonJS bundle (scripts/bundle.js).
 void runCli(process.argv.slice(2), io).then((code) => {
