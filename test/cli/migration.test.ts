@@ -3,19 +3,36 @@
 // "store layout migrated", the year files removed). Its data, exports, check, history and undo stay as
 // they were; a reader that finds the lock busy reads the old layout; a kill at any file-system call of
 // the migration leaves a store that the next command opens with the same data.
+//
+// The kills: one traced process copies the store right before each file-system call of the migration
+// (test/fixtures/kill-at.mjs, INSAT_KILL_SNAPSHOTS), and every copy goes through the checks in-process.
+// Real SIGKILLs at six of the points (the first and the last call, the history append, the first
+// install rename, the first year file removed, the middle of the longest stretch between those) prove
+// that a copy is what a kill leaves, byte for byte, and go through the same checks.
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { historyProgramme } from '../../src/demo/generate.js';
-import { createStore } from '../../src/store/store.js';
 import { insat, ok, ROOT, storeBytes, tempDataDir } from '../helpers/cli.js';
-import { copyStore, holdLock, inPool, insatAsync, release, storeProblems } from '../helpers/store-files.js';
+import {
+  copyStore,
+  dataState,
+  diskImage,
+  holdLock,
+  inPool,
+  insatAsync,
+  KILL_AT,
+  killSnapshots,
+  type KillSnapshots,
+  realKillPoints,
+  release,
+  storeProblems,
+} from '../helpers/store-files.js';
 import { bookingFiles, layoutFreeData, toYearLayout } from '../helpers/year-layout.js';
 
 const TODAY = '2026-11-25';
 const opts = { today: TODAY };
-const PRELOAD = pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).href;
 const YEAR_FILES = ['2025.json', '2026.json'];
 const MONTH_FILES = ['2025-12.json', '2026-11.json'];
 
@@ -67,6 +84,22 @@ function views(dir: string): string[] {
   ];
 }
 
+/**
+ * Writes the seeded history of `years` years (src/demo/generate.ts) as a store into `dir`, with the
+ * built code in a process of its own: generating 160,000 bookings there costs a third of the CPU it
+ * costs in jest's module sandbox.
+ */
+function writeHistoryStore(dir: string, years: number): void {
+  const dist = (file: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist', ...file.split('/'))).href);
+  const script = `
+    const { historyProgramme } = await import(${dist('demo/generate.js')});
+    const { createStore } = await import(${dist('store/store.js')});
+    const { main, bookings } = historyProgramme(${years}, ${JSON.stringify(TODAY)});
+    createStore(${JSON.stringify(dir)}, main, bookings, false);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`writing the ${years}-year store failed: ${r.stderr}`);
+}
+
 describe('the first command migrates an old store', () => {
   test('into month files, in one history entry, with the data, the exports and check unchanged', () => {
     const dir = copyStore(old, 'insat-migrate-first-');
@@ -115,8 +148,7 @@ describe('the first command migrates an old store', () => {
 
   test('a store of 20 years migrates and passes check', () => {
     const dir = tempDataDir('insat-migrate-20y-');
-    const { main, bookings } = historyProgramme(20, TODAY);
-    createStore(dir, main, bookings, false);
+    writeHistoryStore(dir, 20);
     const expected = layoutFreeData(dir);
     toYearLayout(dir);
     expect(bookingFiles(dir)).toHaveLength(21);
@@ -181,7 +213,7 @@ describe('purge reaches the backups of both layouts', () => {
 const NEXT_PERSON = ['--birth-date', '1979-02-02', '--referred-by', 'self'];
 const IMPATIENT = { INSAT_LOCK_WAIT_MS: '150' };
 const exportHours = (dir: string) =>
-  insatAsync(dir, ['export', 'hours', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json'], {
+  insat(dir, ['export', 'hours', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json'], {
     today: TODAY,
     env: IMPATIENT,
   });
@@ -189,17 +221,17 @@ const exportHours = (dir: string) =>
 describe('a reader that finds the lock busy', () => {
   test('reads the year files of a store not yet migrated, and leaves them', async () => {
     const dir = copyStore(old, 'insat-migrate-busy-');
-    const expected = (await exportHours(made)).stdout;
+    const expected = exportHours(made).stdout;
     const holder = await holdLock(dir);
     try {
-      const r = await exportHours(dir);
+      const r = exportHours(dir);
       expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
       expect(r.stdout).toBe(expected);
       expect(bookingFiles(dir)).toEqual(YEAR_FILES);
     } finally {
       await release(holder);
     }
-    expect((await exportHours(dir)).stdout).toBe(expected);
+    expect(exportHours(dir).stdout).toBe(expected);
     expect(bookingFiles(dir)).toEqual(MONTH_FILES);
   });
 });
@@ -209,7 +241,7 @@ describe('a reader that cannot write the migration', () => {
     const args = ['export', 'hours', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json'];
     const traced = copyStore(old, 'insat-migrate-full-trace-');
     const trace = `${traced}.trace`;
-    ok(traced, args, { today: TODAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+    ok(traced, args, { today: TODAY, env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_TRACE: trace } });
     const calls = readFileSync(trace, 'utf8').trim().split('\n');
     const firstStaged = calls.findIndex((c) => /\topenSync\t.*\.commit-/.test(c)) + 1;
     expect(firstStaged).toBeGreaterThan(0);
@@ -217,10 +249,10 @@ describe('a reader that cannot write the migration', () => {
     const before = storeBytes(dir);
     const r = await insatAsync(dir, args, {
       today: TODAY,
-      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_FAIL_AT: String(firstStaged), INSAT_FAIL_CODE: 'ENOSPC' },
+      env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_FAIL_AT: String(firstStaged), INSAT_FAIL_CODE: 'ENOSPC' },
     });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(r.stdout).toBe((await exportHours(made)).stdout);
+    expect(r.stdout).toBe(exportHours(made).stdout);
     expect(storeBytes(dir)).toEqual(before);
     ok(dir, ['check'], opts);
     expect(bookingFiles(dir)).toEqual(MONTH_FILES);
@@ -228,87 +260,111 @@ describe('a reader that cannot write the migration', () => {
 });
 
 describe('SIGKILL at every file-system call of the migration', () => {
+  const args = ['participant', 'list', '--json'];
+  /** The migration traced once, with the store as a kill right before each of its calls leaves it. */
+  let traced: string;
+  let run: KillSnapshots;
+  /** The call that installs the first staged file: the entry is written, the year files are all there. */
+  let firstInstall: number;
+  /** The store a kill right before `firstInstall` leaves, kept aside before the checks below change the snapshots. */
+  let killedAfterEntry: string;
+
+  beforeAll(() => {
+    traced = copyStore(old, 'insat-migrate-trace-');
+    run = killSnapshots(traced, args, { today: TODAY });
+    firstInstall = run.calls.findIndex((c) => /\trenameSync\t.*\.commit-[^/]*\.tmp$/.test(c)) + 1;
+    killedAfterEntry = copyStore(run.store(firstInstall), 'insat-migrate-half-');
+  });
+
+  /** What is wrong after a kill: the next command (in-process; only the killed reader needs a process) must open the store with the same data. */
+  function afterKill(dir: string, expected: { data: string; views: string[] }): string[] {
+    const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
+    if (layoutFreeData(dir) !== expected.data && migrations(dir).length === 0)
+      problems.push('right after the kill: the old layout lost data');
+    const next = insat(dir, ['check'], { today: TODAY });
+    if (next.code !== 0) problems.push(`the next command failed (exit ${next.code}): ${next.stderr.trim()}`);
+    if (layoutFreeData(dir) !== expected.data) problems.push('the data differs');
+    if (bookingFiles(dir).join() !== MONTH_FILES.join()) problems.push(`files: ${bookingFiles(dir).join(', ')}`);
+    if (migrations(dir).length !== 1) problems.push(`${migrations(dir).length} migration entries`);
+    if (views(dir).join() !== expected.views.join()) problems.push('the exports or check differ');
+    // A dead reader's lock is harmless to readers; the next writer takes it over and tidies up.
+    const writer = insat(dir, ['applicant', 'add', '--name', 'Next', ...NEXT_PERSON], {
+      today: TODAY,
+      env: { INSAT_LOCK_WAIT_MS: '2000' },
+    });
+    if (writer.code !== 0) problems.push(`the next writer failed (exit ${writer.code}): ${writer.stderr.trim()}`);
+    const leftovers = [...readdirSync(dir), ...bookingFiles(dir)].filter(
+      (f) => f.startsWith('.') || f === 'insat.lock',
+    );
+    if (leftovers.length > 0) problems.push(`left behind: ${leftovers.join(', ')}`);
+    return problems;
+  }
+
   test('the next command opens the store, migrated or not, with the same data', async () => {
-    const args = ['participant', 'list', '--json'];
-    const traced = copyStore(old, 'insat-migrate-trace-');
-    const trace = `${traced}.trace`;
-    ok(traced, args, { today: TODAY, env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace } });
+    const { calls } = run;
     expect(bookingFiles(traced)).toEqual(MONTH_FILES);
-    const calls = readFileSync(trace, 'utf8').trim().split('\n');
     expect(calls.some((c) => /\topenSync\t.*history\.jsonl$/.test(c))).toBe(true);
     expect(calls.some((c) => /\trmSync\t.*bookings\/2025\.json$/.test(c))).toBe(true);
-    const expected = { data: layoutFreeData(made), views: views(made) };
-
-    const failures = (
-      await inPool(
-        calls.map((_, i) => i + 1),
-        3,
-        async (n) => {
-          const dir = copyStore(old, 'insat-migrate-kill-');
-          const where = `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
-          const r = await insatAsync(dir, args, {
-            today: TODAY,
-            env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(n) },
-          });
-          if (r.signal !== 'SIGKILL') return [`${where}: the command was not killed (exit ${r.code})`];
-          const problems = storeProblems(dir).map((p) => `right after the kill: ${p}`);
-          if (layoutFreeData(dir) !== expected.data && migrations(dir).length === 0)
-            problems.push('right after the kill: the old layout lost data');
-          const next = await insatAsync(dir, ['check'], { today: TODAY });
-          if (next.code !== 0) problems.push(`the next command failed (exit ${next.code}): ${next.stderr.trim()}`);
-          if (layoutFreeData(dir) !== expected.data) problems.push('the data differs');
-          if (bookingFiles(dir).join() !== MONTH_FILES.join()) problems.push(`files: ${bookingFiles(dir).join(', ')}`);
-          if (migrations(dir).length !== 1) problems.push(`${migrations(dir).length} migration entries`);
-          if (views(dir).join() !== expected.views.join()) problems.push('the exports or check differ');
-          // A dead reader's lock is harmless to readers; the next writer takes it over and tidies up.
-          const writer = await insatAsync(dir, ['applicant', 'add', '--name', 'Next', ...NEXT_PERSON], {
-            today: TODAY,
-            env: { INSAT_LOCK_WAIT_MS: '2000' },
-          });
-          if (writer.code !== 0) problems.push(`the next writer failed (exit ${writer.code}): ${writer.stderr.trim()}`);
-          const leftovers = [...readdirSync(dir), ...bookingFiles(dir)].filter(
-            (f) => f.startsWith('.') || f === 'insat.lock',
-          );
-          if (leftovers.length > 0) problems.push(`left behind: ${leftovers.join(', ')}`);
-          rmSync(join(dir, '..'), { recursive: true, force: true });
-          return problems.map((p) => `${where}: ${p}`);
-        },
-      )
-    ).flat();
-    expect(failures).toEqual([]);
     expect(calls.length).toBeGreaterThan(10);
+    expect(run.inFlight()).toEqual([]);
+    const expected = { data: layoutFreeData(made), views: views(made) };
+    const where = (n: number) => `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
+
+    // Real SIGKILLs at some of the points (the commit, the first install, the first year file removed
+    // among them): each leaves the disk exactly as the snapshot of its point.
+    const landmarks = [
+      /\tappendFileSync\t/,
+      /\trenameSync\t.*\.commit-[^/]*\.tmp$/,
+      /\trmSync\t.*bookings\/\d{4}\.json$/,
+    ];
+    const real = realKillPoints(calls, landmarks);
+    expect(real).toContain(firstInstall);
+    const kills = await inPool(real, 2, async (n) => {
+      const dir = copyStore(old, 'insat-migrate-kill-');
+      const r = await insatAsync(dir, args, {
+        today: TODAY,
+        env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_AT: String(n) },
+      });
+      return { n, dir, signal: r.signal, data: dataState(dir), files: diskImage(dir, r.pid) };
+    });
+    for (const k of kills) {
+      const snapshot = run.store(k.n);
+      expect({ at: where(k.n), signal: k.signal, data: k.data, files: k.files }).toEqual({
+        at: where(k.n),
+        signal: 'SIGKILL',
+        data: dataState(snapshot),
+        files: diskImage(snapshot, run.pid, traced),
+      });
+    }
+    const failures: string[] = [];
+    for (const k of kills) {
+      failures.push(...afterKill(k.dir, expected).map((p) => `real ${where(k.n)}: ${p}`));
+      rmSync(join(k.dir, '..'), { recursive: true, force: true });
+    }
+    // Every point: the store a kill leaves there.
+    for (const n of calls.map((_, i) => i + 1))
+      failures.push(...afterKill(run.store(n), expected).map((p) => `${where(n)}: ${p}`));
+    expect(failures).toEqual([]);
   }, 300_000);
 
   test('killed after its history entry: a reader beside a busy lock reads the month files it committed', async () => {
-    const trace = `${copyStore(old, 'insat-migrate-trace2-')}.trace`;
-    const traced = trace.replace(/\.trace$/, '');
-    ok(traced, ['participant', 'list', '--json'], {
-      today: TODAY,
-      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_TRACE: trace },
-    });
-    const calls = readFileSync(trace, 'utf8').trim().split('\n');
-    // The entry is appended through a descriptor: open, append, flush.
-    const opened = calls.findIndex((c) => /\topenSync\t.*history\.jsonl$/.test(c)) + 1;
-    expect(calls[opened]).toMatch(/\tappendFileSync\t/);
-    const dir = copyStore(old, 'insat-migrate-half-');
-    // Right before the first staged file is installed: the entry is written, the year files are all there.
-    const r = await insatAsync(dir, ['participant', 'list', '--json'], {
-      today: TODAY,
-      env: { NODE_OPTIONS: `--import ${PRELOAD}`, INSAT_KILL_AT: String(opened + 3) },
-    });
-    expect(r.signal).toBe('SIGKILL');
+    // The entry is appended through a descriptor: open, append, flush; then the first staged file is installed.
+    const opened = run.calls.findIndex((c) => /\topenSync\t.*history\.jsonl$/.test(c)) + 1;
+    expect(run.calls[opened]).toMatch(/\tappendFileSync\t/);
+    expect(firstInstall).toBe(opened + 3);
+    const dir = killedAfterEntry;
     expect(migrations(dir)).toHaveLength(1);
     expect(bookingFiles(dir)).toEqual(expect.arrayContaining(YEAR_FILES));
-    const expected = (await exportHours(made)).stdout;
+    const expected = exportHours(made).stdout;
     const holder = await holdLock(dir);
     try {
-      const read = await exportHours(dir);
+      const read = exportHours(dir);
       expect({ code: read.code, stderr: read.stderr }).toEqual({ code: 0, stderr: '' });
       expect(read.stdout).toBe(expected);
     } finally {
       await release(holder);
     }
-    expect((await exportHours(dir)).stdout).toBe(expected);
+    expect(exportHours(dir).stdout).toBe(expected);
     expect(bookingFiles(dir)).toEqual(MONTH_FILES);
   });
 });

@@ -1,10 +1,11 @@
 // What the robustness tests (crash, concurrency, disk, bad input) look at: the store's files as
 // they lie on disk, independent of the code that wrote them.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN, insat, ROOT, type RunOptions, type RunResult } from './cli.js';
+import { pathToFileURL } from 'node:url';
+import { BIN, insat, ok, ROOT, type RunOptions, type RunResult } from './cli.js';
 
 /** Every problem a reader would meet: a data file, a finished backup or a history line that does not parse. */
 export function storeProblems(dir: string): string[] {
@@ -101,7 +102,7 @@ export function insatAsync(
   dir: string,
   args: string[],
   opts: RunOptions = {},
-): Promise<RunResult & { signal: string | null }> {
+): Promise<RunResult & { signal: string | null; pid: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, '--data', dir, ...args], {
       env: {
@@ -126,6 +127,7 @@ export function insatAsync(
       resolve({
         code: code ?? -1,
         signal,
+        pid: child.pid!,
         stdout,
         stderr,
         json() {
@@ -183,4 +185,94 @@ export async function holdLock(dir: string): Promise<ChildProcess> {
 export async function release(holder: ChildProcess): Promise<void> {
   holder.stdin!.end('go\n');
   await new Promise<void>((resolve) => holder.on('exit', () => resolve()));
+}
+
+/**
+ * Everything of a store as it lies on disk, for comparing two stores that two processes left at the
+ * same point of the same command: every entry's path, type, mode and link count, and each file's
+ * text. What necessarily differs between two processes is masked: the directory the writer ran
+ * on (`ranOn`, in the history's command lines), its pid (in file names, the lock's owner note,
+ * history ids), clock times (ISO times, history ids, temporary files' milliseconds) and the owner's
+ * process start time.
+ */
+export function diskImage(dir: string, pid: number, ranOn = dir): string[] {
+  const mask = (text: string) =>
+    text
+      .replaceAll(JSON.stringify(ranOn).slice(1, -1), '<store>')
+      .replace(new RegExp(`\\b${pid}\\b`, 'g'), '<pid>')
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}[:-]\d{2}[:-]\d{2}([.-]\d+)?Z/g, '<time>')
+      .replace(/\b\d{17}-<pid>/g, '<stamp>-<pid>')
+      .replace(/\.<pid>\.\d+\.tmp\b/g, '.<pid>.<ms>.tmp')
+      .replace(/"start":"\d+"/g, '"start":"<start>"');
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    const path = join(dir, rel);
+    const st = lstatSync(path);
+    const head = `${mask(rel || '.')} mode ${(st.mode & 0o7777).toString(8)} links ${st.nlink}`;
+    if (st.isDirectory()) {
+      out.push(`${head} dir`);
+      for (const name of readdirSync(path).sort()) walk(rel ? join(rel, name) : name);
+    } else if (st.isSymbolicLink()) out.push(`${head} symlink → ${readlinkSync(path)}`);
+    else out.push(`${head} file\n${mask(readFileSync(path, 'latin1'))}`);
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The preload that kills, fails or traces a process at its file-system calls (test/fixtures/kill-at.mjs). */
+export const KILL_AT = pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).href;
+
+export interface KillSnapshots {
+  /** The counted file-system calls, one line each: number, name, path or descriptor. */
+  calls: string[];
+  /** The traced process's id: the dead owner its lock names. */
+  pid: number;
+  /** The store as a SIGKILL right before call `n` leaves it. */
+  store(n: number): string;
+  /** Points where a counted asynchronous call was still running (their copies would be a guess). */
+  inFlight(): string[];
+}
+
+/**
+ * Runs `insat ARGS` once as its own process on `dir` and copies the store right before each of its
+ * file-system calls that can change the disk (INSAT_KILL_SNAPSHOTS): the states that a SIGKILL at
+ * each of those calls leaves, from one process instead of one per call. `dir` ends in the new state.
+ */
+export function killSnapshots(dir: string, args: string[], opts: { today: string }): KillSnapshots {
+  const trace = `${dir}.trace`;
+  const snapshots = `${dir}.snapshots`;
+  ok(dir, args, {
+    today: opts.today,
+    env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_TRACE: trace, INSAT_KILL_SNAPSHOTS: snapshots },
+  });
+  const calls = readFileSync(trace, 'utf8').trim().split('\n');
+  return {
+    calls,
+    pid: Number(readFileSync(join(snapshots, 'pid'), 'utf8')),
+    store: (n) => join(snapshots, String(n), 'data'),
+    inFlight: () =>
+      calls
+        .map((_, i) => join(snapshots, String(i + 1), 'in-flight'))
+        .filter((f) => existsSync(f))
+        .map((f) => `${f}: ${readFileSync(f, 'utf8').trim()}`),
+  };
+}
+
+/**
+ * The kill points a test repeats with a real SIGKILL, to prove that each snapshot is what a kill
+ * leaves: the first and the last call, the first call matching each of `landmarks` (the commit and
+ * install steps), and the middle of the longest stretch between those; in order, each once.
+ */
+export function realKillPoints(calls: readonly string[], landmarks: readonly RegExp[]): number[] {
+  const marks = landmarks.map((re) => {
+    const i = calls.findIndex((c) => re.test(c));
+    if (i < 0) throw new Error(`no call matches ${re}`);
+    return i + 1;
+  });
+  const points = [...new Set([1, calls.length, ...marks])].sort((a, b) => a - b);
+  let gap = 0;
+  for (let i = 1; i < points.length; i++)
+    if (points[i]! - points[i - 1]! > points[gap + 1]! - points[gap]!) gap = i - 1;
+  if (points[gap + 1]! - points[gap]! > 1) points.push(Math.floor((points[gap]! + points[gap + 1]!) / 2));
+  return points.sort((a, b) => a - b);
 }
