@@ -1,42 +1,13 @@
 // `edit` without flags on a real terminal (tmux): every field is asked with its current value as the
 // default, Enter keeps it, and only what was changed is changed.
 import { afterAll, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { BIN, enrolled, ok, tempDataDir } from '../helpers/cli.js';
+import { enrolled, ok, tempDataDir } from '../helpers/cli.js';
+import { keys, killSessions, screen, startInsat, waitFor } from '../helpers/terminal.js';
 
 const TODAY = '2026-11-25';
-const sessions: string[] = [];
+const start = (dir: string, args: string) => startInsat(dir, args, TODAY, { width: 200, height: 50 });
 
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
-
-async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const s = screen(session);
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function start(dir: string, args: string): string {
-  const session = `insat-edit-${process.pid}-${sessions.length}`;
-  sessions.push(session);
-  const cmd = `env -u CI INSAT_LANG=en INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
-  tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', cmd);
-  return session;
-}
-
-afterAll(() => {
-  for (const s of sessions) spawnSync('tmux', ['kill-session', '-t', s]);
-});
+afterAll(killSessions);
 
 test('participant edit without flags asks every field with the current value; Enter keeps it', async () => {
   const dir = tempDataDir();

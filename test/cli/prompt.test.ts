@@ -1,48 +1,15 @@
 // Prompts for real: insat runs inside a tmux pseudo-terminal and a "user" types with send-keys.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { BIN, ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { hasTmux, keys, killSessions, screen, startInsat, waitFor } from '../helpers/terminal.js';
 
 const TODAY = '2026-11-25';
-const sessions: string[] = [];
+const start = (dir: string, args: string) => startInsat(dir, args, TODAY);
 
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+afterAll(killSessions);
 
-function screen(session: string): string {
-  return tmux('capture-pane', '-p', '-t', session);
-}
-
-async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const s = screen(session);
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function start(dir: string, args: string): string {
-  const session = `insat-test-${process.pid}-${sessions.length}`;
-  sessions.push(session);
-  const cmd = `env -u CI INSAT_LANG=en INSAT_TODAY=${TODAY} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', cmd);
-  return session;
-}
-
-const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
-
-afterAll(() => {
-  for (const s of sessions) spawnSync('tmux', ['kill-session', '-t', s]);
-});
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 test('tmux is installed (the prompt tests need a real terminal; .ci/run installs it)', () => {
-  expect({ tmux: hasTmux }).toEqual({ tmux: true });
+  expect({ tmux: hasTmux() }).toEqual({ tmux: true });
 });
 
 describe('prompts on a terminal', () => {

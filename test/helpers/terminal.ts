@@ -1,5 +1,10 @@
-// insat on a real terminal: a tmux session runs it and a "user" types with send-keys.
+// insat on a real terminal: a tmux session runs it and a "user" types with send-keys. The screen is
+// read again whenever the program has written something (tmux pipe-pane copies the pane's output to a
+// file that is watched), not on a timer.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN } from './cli.js';
 
 export function tmux(...args: string[]): string {
@@ -8,8 +13,34 @@ export function tmux(...args: string[]): string {
   return r.stdout;
 }
 
+export const hasTmux = (): boolean => spawnSync('tmux', ['-V']).status === 0;
+
 export function screen(session: string): string {
   return tmux('capture-pane', '-p', '-t', session);
+}
+
+interface Watched {
+  watcher: FSWatcher;
+  /** Called at the next output of the session's program. */
+  waiting: Set<() => void>;
+}
+
+const sessions = new Map<string, Watched>();
+let started = 0;
+
+/** Resolves at the next output of the session's program, or after `ms` at the latest. */
+function nextOutput(session: string, ms: number): Promise<void> {
+  const w = sessions.get(session);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      w?.waiting.delete(done);
+      resolve();
+    };
+    // the latest: in case the screen is redrawn a moment after the output was copied
+    const timer = setTimeout(done, ms);
+    w?.waiting.add(done);
+  });
 }
 
 export async function waitFor(session: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
@@ -18,18 +49,26 @@ export async function waitFor(session: string, text: string | RegExp, timeoutMs 
     const s = screen(session);
     if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
     if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await nextOutput(session, Math.min(100, Math.max(1, end - Date.now())));
   }
 }
 
-const sessions: string[] = [];
-
-/** Starts `insat ARGS` in a new tmux session (160×40) with today fixed; the screen ends with EXIT=<code>. */
-export function startInsat(dir: string, args: string, today: string): string {
-  const session = `insat-term-${process.pid}-${sessions.length}`;
-  sessions.push(session);
+/**
+ * Starts `insat ARGS` in a new tmux session (160×40 unless told otherwise) with today fixed; the
+ * screen ends with EXIT=<code>.
+ */
+export function startInsat(dir: string, args: string, today: string, size = { width: 160, height: 40 }): string {
+  const session = `insat-term-${process.pid}-${started++}`;
+  const output = join(mkdtempSync(join(tmpdir(), 'insat-term-')), 'output');
+  writeFileSync(output, '');
+  const waiting = new Set<() => void>();
+  const watcher = watch(output, () => {
+    for (const done of [...waiting]) done();
+  });
+  sessions.set(session, { watcher, waiting });
   const cmd = `env -u CI INSAT_LANG=en INSAT_TODAY=${today} INSAT_DATA=${dir} ${process.execPath} ${BIN} ${args}; echo "EXIT=$?"; sleep 30`;
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', cmd);
+  tmux('new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), cmd);
+  tmux('pipe-pane', '-t', session, `cat >> ${output}`);
   return session;
 }
 
@@ -42,5 +81,9 @@ export function typeLine(session: string, text: string): void {
 }
 
 export function killSessions(): void {
-  for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
+  for (const [s, w] of sessions) {
+    w.watcher.close();
+    spawnSync('tmux', ['kill-session', '-t', s]);
+  }
+  sessions.clear();
 }
