@@ -61,6 +61,7 @@ function neverOverlapped(byWriter: TimedResult[][]): string[] {
 let base: string;
 let participants: string[];
 let writers: Session[];
+let reader: Session;
 
 beforeAll(async () => {
   base = tempDataDir('insat-conc-');
@@ -68,10 +69,11 @@ beforeAll(async () => {
   const areas = ['holz', 'kueche', 'gestaltung', 'holz'];
   participants = areas.map((a) => enrolled(base, a, '2026-06-01', '2027-05-31', 20, { today: TODAY }));
   writers = await Promise.all(Array.from({ length: PROCESSES }, () => startSession({ today: TODAY, env: PATIENT })));
+  reader = await startSession({ today: TODAY });
 });
 
 afterAll(async () => {
-  await Promise.all((writers ?? []).map((w) => w.close()));
+  await Promise.all([...(writers ?? []), ...(reader ? [reader] : [])].map((s) => s.close()));
 });
 
 describe('several writers at once', () => {
@@ -81,7 +83,6 @@ describe('several writers at once', () => {
     const days = workingDaysBefore(TODAY, BOOKINGS_EACH);
     const historyBefore = historyLines(dir);
     // A reader keeps looking while the writers work: it must never meet a half-written store.
-    const reader = await startSession({ today: TODAY });
     const stopReading = reader.repeat(dir, ['hours', 'list', '--participant', participants[0]!, '--json'], 10);
     // Round after round, each process books its own participant's next day; all four at the same moment.
     const results = participants.map((id) => ({ id, accepted: [] as string[], failed: [] as string[] }));
@@ -97,7 +98,6 @@ describe('several writers at once', () => {
       });
     }
     const read = await stopReading();
-    await reader.close();
 
     expect(results.flatMap((r) => r.failed)).toEqual([]);
     const stored = allBookings(dir);

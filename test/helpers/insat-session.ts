@@ -11,6 +11,7 @@ export interface TimedResult extends RunResult {
   end: number;
 }
 
+/** A session runs one command at a time: await each `run` (or stop a `repeat`) before the next. */
 export interface Session {
   pid: number;
   /** Runs `insat ARGS --data DIR` in this process. */
@@ -35,13 +36,13 @@ export async function startSession(opts: RunOptions = {}): Promise<Session> {
   const waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void }[] = [];
   const next = () => new Promise<Reply>((resolve, reject) => waiting.push({ resolve, reject }));
   child.on('message', (m: Reply) => waiting.shift()?.resolve(m));
-  child.on('exit', (code, signal) => {
-    for (const w of waiting.splice(0))
-      w.reject(new Error(`the insat session ended (exit ${code}, ${signal}) before answering: ${output}`));
-  });
-  const ready = next();
-  await ready;
+  const fail = (why: string) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`the insat session ${why} before answering: ${output}`));
+  };
+  child.on('exit', (code, signal) => fail(`ended (exit ${code}, ${signal})`));
+  child.on('error', (e) => fail(`failed (${e.message})`));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await next(); // the session has loaded insat
   return {
     pid: child.pid!,
     async run(dir, args) {
