@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { writeOutputFile } from '../../src/cli/output-file.js';
 import { writePdf } from '../../src/commands/report/output.js';
-import { BIN, enrolled, insat, ok, tempDataDir } from '../helpers/cli.js';
+import { BIN, enrolled, insat, ok, runEnv, tempDataDir, type RunResult } from '../helpers/cli.js';
 
 let dir: string;
 let first: string;
@@ -34,13 +34,23 @@ beforeAll(() => {
 const mode = (path: string) => statSync(path).mode & 0o777;
 const scratch = () => mkdtempSync(join(tmpdir(), 'insat-out-'));
 
-/** Runs insat under a shell with the given umask (the test process's umask stays as it is). */
-function underUmask(umask: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('sh', ['-c', `umask ${umask}; exec "$0" "$@"`, process.execPath, BIN, '--data', dir, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+/**
+ * Runs insat with the given umask. The umask is the process's (all its threads share it), and the
+ * in-process run is synchronous: set for that one run, it is what insat meets, as under a shell's
+ * `umask`, and nothing else of this process creates files meanwhile. A file created without a mode
+ * of its own shows that it is in force.
+ */
+function underUmask(umask: string, args: string[]): RunResult {
+  const mask = parseInt(umask, 8);
+  const probe = join(scratch(), 'probe');
+  const before = process.umask(mask);
+  try {
+    writeFileSync(probe, '');
+    expect(mode(probe)).toBe(0o666 & ~mask);
+    return insat(dir, args);
+  } finally {
+    process.umask(before);
+  }
 }
 
 describe.each(['022', '000'])('at umask %s', (umask) => {
@@ -133,10 +143,11 @@ describe('an existing file is replaced only with --force', () => {
   test('the default file name in the current directory is not replaced either', () => {
     const cwd = scratch();
     writeFileSync(join(cwd, 'Anwesenheitsliste_2026-10.pdf'), 'alt');
+    // A process of its own: a worker thread keeps the current directory it first saw.
     const r = spawnSync(process.execPath, [BIN, '--data', dir, 'report', 'attendance', '--month', '2026-10'], {
       cwd,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', INSAT_TODAY: '2026-11-25', INSAT_LANG: 'en' },
+      env: runEnv({}),
     });
     expect(r.status).toBe(2);
     expect(readFileSync(join(cwd, 'Anwesenheitsliste_2026-10.pdf'), 'utf8')).toBe('alt');
