@@ -1,15 +1,18 @@
 // Where the tests that create stores by the hundred keep them: in memory (tmpfs, /dev/shm) when the
 // machine has it, else in the temporary directory. They prove what commands do to a store, not how
 // a disk syncs; on a disk each write's fsync and each removed directory cost more than the command.
-import { accessSync, constants, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdtempSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const MEMORY = '/dev/shm';
+/** A container's /dev/shm is often 64 MB: too small to be worth the risk of filling it. */
+const ENOUGH = 256 * 1024 * 1024;
 
 function scratchRoot(): string {
   try {
-    if (statSync(MEMORY).isDirectory()) {
+    const fs = statfsSync(MEMORY);
+    if (statSync(MEMORY).isDirectory() && fs.bavail * fs.bsize >= ENOUGH) {
       accessSync(MEMORY, constants.W_OK);
       return MEMORY;
     }
