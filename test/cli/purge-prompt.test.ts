@@ -1,8 +1,8 @@
-// Purge on a real terminal (tmux): it lists who would be purged and asks before the one change
+// Purge on a real terminal (tmux, which .ci/run installs; without it these tests fail, never skip): it lists who would be purged and asks before the one change
 // that cannot be undone; "no" changes nothing, "yes" purges.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
-import { hasTmux, keys, killSessions, startInsat, waitFor } from '../helpers/terminal.js';
+import { keys, killSessions, startInsat, waitFor } from '../helpers/terminal.js';
 
 const TODAY = '2026-11-25';
 const start = (dir: string, args: string) => startInsat(dir, args, TODAY);
@@ -19,7 +19,7 @@ function leftInMarch(): string {
   return dir;
 }
 
-(hasTmux() ? describe : describe.skip)('purge asks on a terminal', () => {
+describe('purge asks on a terminal', () => {
   test('lists who would be purged; "no" changes nothing', async () => {
     const dir = leftInMarch();
     const before = storeBytes(dir);
