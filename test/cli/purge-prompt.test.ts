@@ -1,5 +1,6 @@
-// Purge on a real terminal (tmux, which .ci/run installs; without it these tests fail, never skip): it lists who would be purged and asks before the one change
-// that cannot be undone; "no" changes nothing, "yes" purges.
+// Purge on a real terminal (tmux, which .ci/run installs; without it these tests fail, never skip):
+// it lists who would be purged and asks before the one change that cannot be undone; "no" changes
+// nothing, "yes" purges.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { keys, killSessions, startInsat, waitFor } from '../helpers/terminal.js';
