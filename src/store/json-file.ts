@@ -70,7 +70,10 @@ function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
       ),
     );
   }
-  return result.data;
+  // The data as the file holds it: zod's copy has the keys in the schema's order, and a restored
+  // backup compared with the store would then differ in every record (the schema has no defaults
+  // or transforms, so nothing else differs).
+  return parsed as T;
 }
 
 /** Which record a problem lies in, as the user finds it in the file: " (record p004)", " (record p001 on 2026-11-24)". */

@@ -116,7 +116,7 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   reply(ctx, {
     json: { restored: name, records: changes.length, savedAs, dryRun },
     done: changes.length === 0 ? words.same(name) : words.restored(name, n, savedAs),
-    wouldDo: changes.length === 0 ? words.same(name) : words.wouldRestore(name, n),
+    wouldDo: changes.length === 0 ? words.same(name) : words.wouldRestore(name, changes.length),
     dryRun: dryRun && changes.length > 0,
   });
 }

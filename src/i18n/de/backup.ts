@@ -19,7 +19,8 @@ export const backup: typeof en = {
     `Sicherung ${name} über den unlesbaren Datenbestand wiederhergestellt; seine Dateien liegen in backups/${saved} — dieser Schritt lässt sich nicht rückgängig machen`,
   records: (n) => `${n} ${n === 1 ? 'Datensatz' : 'Datensätze'}`,
   same: (name) => `der Datenbestand entspricht schon der Sicherung ${name} — nichts wiederherzustellen`,
-  wouldRestore: (name, records) => `Sicherung ${name} würde wiederhergestellt (${records} würden sich ändern)`,
+  wouldRestore: (name, n) =>
+    `Sicherung ${name} würde wiederhergestellt (${n === 1 ? '1 Datensatz würde' : `${n} Datensätze würden`} sich ändern)`,
   restored: (name, records, saved) =>
     `Sicherung ${name} wiederhergestellt (${records} geändert); der vorige Stand liegt in der Sicherung ${saved} — 'insat undo' macht die Wiederherstellung rückgängig`,
 };

@@ -19,7 +19,7 @@ export const backup = {
     `restored backup ${name} over the unreadable store; its files are kept in backups/${saved} — this step cannot be undone`,
   records: (n: number) => `${n} record${n === 1 ? '' : 's'}`,
   same: (name: string) => `the store already equals backup ${name} — nothing to restore`,
-  wouldRestore: (name: string, records: string) => `restore backup ${name} (${records} would change)`,
+  wouldRestore: (name: string, n: number) => `restore backup ${name} (${n} record${n === 1 ? '' : 's'} would change)`,
   restored: (name: string, records: string, saved: string | null) =>
     `restored backup ${name} (${records} changed); the store as it was is kept as backup ${saved} — 'insat undo' reverts the restore`,
 };
