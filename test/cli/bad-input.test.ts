@@ -4,13 +4,12 @@
 // it was. Every row also runs in German, the default: the same exit code, and no English word in the
 // refusal beyond the codes and flags. Formula-like text is the one "bad" input that is accepted: it is a legal name, and it
 // leaves insat in CSV guarded against formula injection.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
-import { hasCommand } from '../helpers/store-files.js';
-import { removeScratch, scratchCopy, scratchDataDir } from '../helpers/scratch.js';
+import { copyStore, hasCommand } from '../helpers/store-files.js';
 import { englishWords } from '../helpers/english-words.js';
 
 const TODAY = '2026-11-25';
@@ -628,7 +627,7 @@ function fill(arg: string): string {
 }
 
 beforeAll(() => {
-  base = scratchDataDir('insat-bad-');
+  base = tempDataDir('insat-bad-');
   const opts = { today: TODAY };
   ok(base, ['init'], opts);
   const A = ok(
@@ -663,12 +662,7 @@ beforeAll(() => {
   fx = { A, P, G, S, OUT: join(files, 'out.pdf'), CSV, BACKUP };
   baseBytes = storeBytes(base);
   baseDirs = directories(base);
-  work = scratchCopy(base, 'insat-bad-row-');
-});
-
-afterAll(() => {
-  removeScratch(work);
-  removeScratch(base);
+  work = copyStore(base, 'insat-bad-row-');
 });
 
 /** The store's directories, empty ones too (storeBytes sees files only). */
@@ -704,8 +698,8 @@ function runRow(row: Row): string | null {
   const newDirs = dirs.filter((d) => !baseDirs.includes(d));
   if (newDirs.length > 0) problems.push(`the store has new directories: ${newDirs.join(', ')}`);
   if (changed.length > 0 || dirs.length !== baseDirs.length) {
-    removeScratch(work);
-    work = scratchCopy(base, 'insat-bad-row-');
+    rmSync(dirname(work), { recursive: true, force: true });
+    work = copyStore(base, 'insat-bad-row-');
   }
   if (problems.length === 0) return null;
   const show = (a: string) => (a.length > 60 ? `${a.slice(0, 20)}…(${a.length} chars)` : JSON.stringify(a));

@@ -3,13 +3,15 @@
 // after every refused one the store is byte-for-byte unchanged, and no command crashes (exit 1) or
 // finds the store unreadable (exit 6).
 //
-// `npm test` runs about 3,000 commands (in-process, on a store in memory where there is tmpfs); `npm run fuzz` about 60,000 (INSAT_FUZZ_RUNS,
+// `npm test` runs about 3,000 commands (in-process); `npm run fuzz` about 60,000 (INSAT_FUZZ_RUNS,
 // INSAT_FUZZ_STEPS, INSAT_FUZZ_SEED). A failure prints the seed and the sequence; INSAT_FUZZ_SHRINK=1
 // shrinks it to the shortest one found.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { enrolled, insat, ok, storeBytes, suitableApplicant } from '../helpers/cli.js';
-import { removeScratch, scratchCopy, scratchDataDir } from '../helpers/scratch.js';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { enrolled, insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { copyStore } from '../helpers/store-files.js';
 
 const TODAY = '2026-11-25';
 const RUNS = Number(process.env.INSAT_FUZZ_RUNS ?? 200);
@@ -19,7 +21,7 @@ const SEED = Number(process.env.INSAT_FUZZ_SEED ?? 1616);
 let base: string;
 
 beforeAll(() => {
-  base = scratchDataDir('insat-prop-');
+  base = tempDataDir('insat-prop-');
   const opts = { today: TODAY };
   ok(base, ['init'], opts);
   enrolled(base, 'holz', '2026-11-02', '2027-04-30', 20, opts); // p001
@@ -31,8 +33,6 @@ beforeAll(() => {
   }
   expect(ok(base, ['check'], opts).code).toBe(0);
 });
-
-afterAll(() => removeScratch(base));
 
 // Mostly the two participants, whose records and bookings interact; now and then others and unknown ids.
 const person = fc.constantFrom('p001', 'p001', 'p002', 'p002', 'p003', 'p004', 'p005');
@@ -124,11 +124,11 @@ const command: fc.Arbitrary<string[]> = fc.oneof(
 
 /** Runs a sequence on a fresh copy of the store; returns the first broken promise, or null. */
 function runSequence(commands: string[][]): string | null {
-  const dir = scratchCopy(base, 'insat-prop-run-');
+  const dir = copyStore(base, 'insat-prop-run-');
   const problem = firstBrokenPromise(dir, commands);
-  // A failing sequence's store stays for a look; the others would fill the memory they live in.
+  // A failing sequence's store stays for a look (INSAT_KEEP_TEST_FILES=1); passing ones would fill the run's folder.
   if (problem) return `${problem} (the store: ${dir})`;
-  removeScratch(dir);
+  rmSync(dirname(dir), { recursive: true, force: true });
   return null;
 }
 
