@@ -81,8 +81,9 @@ describe('taking over the lock of a killed holder', () => {
       const dir = copyStore(base, 'insat-takeover-round-');
       const holder = await holdLock(dir);
       const waiting = allWaiters(dir, round);
-      // Let every waiter reach the lock and start retrying, then kill the holder.
-      await new Promise((r) => setTimeout(r, 400 + 60 * round));
+      // Let every waiter reach the lock and start retrying, then kill the holder. The waiters are
+      // running processes (no start-up to wait for): they reach the lock within milliseconds.
+      await new Promise((r) => setTimeout(r, 150 + 50 * round));
       const killedAt = Date.now();
       holder.kill('SIGKILL');
       const results = await waiting;
