@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test` (after `pretest` built dist/): the test suite, and at the same time the type check, the
-// linter and the formatter check. On two cores the static checks fill the time in which jest waits
+// `npm test`: builds dist/ and runs the test suite, and at the same time the type check, the linter and
+// the formatter check. On two cores the static checks fill the time in which jest waits
 // (for locks, for killed processes, for its slowest file); their output is printed once they are done,
 // after jest's. Arguments go to jest (`npm test -- test/cli/undo.test.ts`). Exits non-zero when any
 // part fails.
@@ -35,14 +35,18 @@ async function staticChecks() {
   return results;
 }
 
-const [jest, checks] = await Promise.all([
-  run('npx', ['jest', ...process.argv.slice(2)], {
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
-  }),
-  staticChecks(),
-]);
+// The static checks read the sources only: they start at once, beside the build that jest needs.
+const pending = staticChecks();
+const build = await run('npm', ['run', '--silent', 'build']);
+const jest = build.ok
+  ? await run('npx', ['jest', ...process.argv.slice(2)], {
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+    })
+  : { ok: false };
+const checks = await pending;
 
 let failed = !jest.ok;
+if (!build.ok) process.stderr.write('npm run build: failed — jest did not run\n');
 for (const c of checks) {
   if (c.output.trim()) process.stderr.write(`\n> ${c.what}\n${c.output}`);
   if (!c.ok) {
