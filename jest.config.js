@@ -11,7 +11,6 @@ export default {
   // A worker that ran many files tears down a large heap and the in-process runner's thread; on a loaded
   // machine that takes longer than jest's 500 ms, and jest then force-exits it with a warning.
   workerGracefulExitTimeout: 5000,
-  setupFilesAfterEnv: ['<rootDir>/test/helpers/english.ts'],
   // One folder for the run's temporary files, in memory where there is tmpfs, removed at the end.
   globalSetup: '<rootDir>/test/helpers/run-folder-setup.mjs',
   globalTeardown: '<rootDir>/test/helpers/run-folder-teardown.mjs',

@@ -1,5 +1,6 @@
 // A run that names a command group builds only that group (src/cli/run.ts); help, a typo and a run
 // without a command build them all. The names the groups are looked up by must be the names they register.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { Command } from 'commander';
 import { COMMAND_GROUPS } from '../../src/cli/groups.js';

@@ -13,6 +13,7 @@
 // between those) a process is killed, its disk must equal the snapshot of that point byte for byte
 // (up to pid, clock and directory), and it goes through the same recovery checks. Kills at random
 // moments and the lock of a killed writer are real processes throughout.
+import '../helpers/english.js';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 // Files insat writes for people (PDF reports, exports with --out) hold names and Jobcenter
 // numbers: 0600 in directories created 0700 whatever the umask, written through an exclusive
 // temporary file that a prepared symlink cannot redirect, and never replacing a file without --force.
+import '../helpers/english.js';
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,

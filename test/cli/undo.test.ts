@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

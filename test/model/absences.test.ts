@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { say } from '../../src/i18n/active.js';
 import { absenceReport, leaveBalance, reportBookingsFrom, sickSpells, spellDays } from '../../src/model/absences.js';

@@ -1,5 +1,6 @@
 // The AGH time cap (§ 16d (6) SGB II) as DOMAIN.md counts it (§§ 187–191 BGB), with the cases the
 // issue computed by hand.
+import '../helpers/english.js';
 import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import {

@@ -1,5 +1,6 @@
 // The days a certification date was done: never in the future, each after the one before. The same
 // rule refuses `insat certification done` and makes `insat check` list a store that breaks it.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { doneDateProblem, recordDone, storedDoneViolations } from '../../src/model/due/certifications.js';
 import type { Certification } from '../../src/model/types.js';

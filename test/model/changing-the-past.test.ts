@@ -1,4 +1,5 @@
 // DOMAIN.md "changing the past": a dated setting never silently changes figures already booked.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../src/model/dated-settings.js';
 import {

@@ -1,5 +1,6 @@
 // The rules a correction re-checks: a person's facts (age, first contact, one person one record), a
 // shorter assignment (bookings after the new end, what lay beyond it), reopening a decision.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { sayViolation } from '../../src/i18n/active.js';
 import { personEditViolations } from '../../src/model/person-edit.js';

@@ -1,5 +1,6 @@
 // Dates in the right order (DOMAIN.md): the entry pipeline, absences on working days, one person
 // one record, adults of working age.
+import '../helpers/english.js';
 import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { absenceReport, countsAsAbsenceDay } from '../../src/model/absences.js';

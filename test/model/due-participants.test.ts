@@ -1,6 +1,7 @@
 // What is due about participants (src/model/due): assignment ends with their lead time, progress
 // reports at intervals from the start, the AGH limits of 24 and 36 months, leave that lapses, and
 // medical certificates missing.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { say } from '../../src/i18n/active.js';
 import { assignmentEndItems } from '../../src/model/due/assignment-end.js';

@@ -1,6 +1,7 @@
 // What is due for the programme (src/model/due): the monthly absence report, the annual
 // application, the certification dates and their recurrences, applicants waiting for their next
 // step, and the one list in order with the overdue items first.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { say, sayViolation } from '../../src/i18n/active.js';
 import { absenceReportItems } from '../../src/model/due/absence-report.js';

@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { sayViolation } from '../../src/i18n/active.js';
 import { describe, expect, test } from '@jest/globals';
 import { capUse, capViolations } from '../../src/model/agh-cap.js';

@@ -1,5 +1,6 @@
 // A refusal for lack of a seat names the earliest start with a free seat in the area (DOMAIN.md:
 // free seats are refilled promptly; a seat freed by an exit can be taken again from the next day).
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { enrolViolations } from '../../src/model/enrolment.js';
 import { earliestFreeStart } from '../../src/model/free-seat.js';

@@ -1,5 +1,6 @@
 // An instructor who leaves while people stay assigned to them is warned about like a social worker:
 // one rule for both roles, the same one `insat staff leave` and `insat check` use.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { leavingStaffWarnings, peopleLeftBehind } from '../../src/model/staff.js';
 import type { StaffMember } from '../../src/model/types.js';

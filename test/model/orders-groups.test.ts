@@ -1,6 +1,7 @@
 // The rules of issue 14: customers are public or non-profit only, an order's kind of work is one the
 // area listed, orders move step by step, and group offers (§ 45 measure) are attended only with a
 // seat that day — and are not AGH work: no allowance, not counted against the weekly hours.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { sayViolation } from '../../src/i18n/active.js';
 import { payStatement } from '../../src/model/allowance.js';

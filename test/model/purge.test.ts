@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { occupiedOn } from '../../src/model/capacity.js';
 import { occupancySummary } from '../../src/model/occupancy.js';

@@ -1,5 +1,6 @@
 // Staff records: who is in the team on a day, who may be named on an assignment, who is left
 // without a social worker, and the migration of names typed before staff records existed.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import {
   assignmentStaffViolations,

@@ -1,6 +1,7 @@
 // `insat check` over every stored booking (storeBookingViolations): each booking's findings in the
 // order of the bookings, duplicates per person and day, and one weekly-hours finding per person and
 // ISO week, in the order the weeks first appear — also when people's bookings are interleaved.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { sayViolation } from '../../src/i18n/active.js';
 import { storeBookingViolations } from '../../src/model/booking.js';

@@ -1,4 +1,5 @@
 // A working day nobody booked is "nicht erfasst": neither attendance nor absence (DOMAIN.md).
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { sayViolation } from '../../src/i18n/active.js';
 import { attendanceDays, summarizeAttendance } from '../../src/model/attendance.js';

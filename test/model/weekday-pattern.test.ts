@@ -1,5 +1,6 @@
 // The weekday distribution of an assignment (DOMAIN.md): Monday to Friday evenly by default; a
 // typed pattern adds up to the weekly hours; a weekday without planned hours is no assigned working day.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { attendanceDays, summarizeAttendance } from '../../src/model/attendance.js';
 import { bookingViolations } from '../../src/model/booking.js';

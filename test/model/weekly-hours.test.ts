@@ -1,5 +1,6 @@
 // Weekly hours valid from a day on (`participant hours`): every reader goes through weeklyHoursOn, the
 // week limit of booking uses the hours valid in that week, and bookings before a change stay valid.
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { sayViolation } from '../../src/i18n/active.js';
 import { attendanceDays } from '../../src/model/attendance.js';

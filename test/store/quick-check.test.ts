@@ -1,6 +1,7 @@
 // The quick checks (src/store/quick-check.ts) accept exactly what the zod schema (src/store/schema.ts)
 // accepts: both are run on sample files and on thousands of variants of them, each with one value
 // replaced by something else (wrong type, wrong format, out of range, missing, an extra key).
+import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { demoProgramme, historyProgramme } from '../../src/demo/generate.js';
 import {
