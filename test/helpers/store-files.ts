@@ -199,7 +199,11 @@ export function diskImage(dir: string, pid: number, ranOn = dir): string[] {
   const mask = (text: string) =>
     text
       .replaceAll(JSON.stringify(ranOn).slice(1, -1), '<store>')
-      .replace(new RegExp(`\\b${pid}\\b`, 'g'), '<pid>')
+      // the pid only where insat writes one: a history id, a temporary or lock file's name, the
+      // lock's owner (as a bare number it would also mask a year or a figure equal to it)
+      .replace(new RegExp(`(\\d{17})-${pid}\\b`, 'g'), '$1-<pid>')
+      .replace(new RegExp(`\\.${pid}(?=\\.(\\d+\\.tmp|new|gone|claiming)\\b|-[0-9a-f]+\\.tmp\\b)`, 'g'), '.<pid>')
+      .replace(new RegExp(`"pid":${pid}\\b`, 'g'), '"pid":<pid>')
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}[:-]\d{2}[:-]\d{2}([.-]\d+)?Z/g, '<time>')
       .replace(/\b\d{17}-<pid>/g, '<stamp>-<pid>')
       .replace(/\.<pid>\.\d+\.tmp\b/g, '.<pid>.<ms>.tmp')
