@@ -23,14 +23,12 @@ import { BIN, enrolled, insat, ok, tempDataDir } from '../helpers/cli.js';
 import {
   copyStore,
   dataState,
-  diskImage,
   hasCommand,
   historyLines,
-  inPool,
-  insatAsync,
   KILL_AT,
   killSnapshots,
   realKillPoints,
+  realKills,
   storeProblems,
 } from '../helpers/store-files.js';
 
@@ -328,24 +326,16 @@ describe('SIGKILL at every file-system call of a write', () => {
         const where = (n: number) => `kill point ${n} (${calls[n - 1]!.split('\t').slice(1).join(' ')})`;
 
         // Real SIGKILLs at some of the points: each leaves the disk exactly as the snapshot of its point.
-        const kills = await inPool(realKillPoints(calls, COMMIT_STEPS), 2, async (n) => {
+        const fresh = () => {
           const dir = copyStore(base, 'insat-crash-kill-');
           s.prepare?.(dir);
-          const r = await insatAsync(dir, args, {
-            today: s.today,
-            env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_AT: String(n) },
-          });
-          return { n, dir, signal: r.signal, data: dataState(dir), files: diskImage(dir, r.pid) };
+          return dir;
+        };
+        const kills = await realKills(run, realKillPoints(calls, COMMIT_STEPS), fresh, args, {
+          today: s.today,
+          tracedDir: full,
         });
-        for (const k of kills) {
-          const snapshot = run.store(k.n);
-          expect({ at: where(k.n), signal: k.signal, data: k.data, files: k.files }).toEqual({
-            at: where(k.n),
-            signal: 'SIGKILL',
-            data: dataState(snapshot),
-            files: diskImage(snapshot, run.pid, full),
-          });
-        }
+        for (const k of kills) expect({ at: where(k.n), ...k.left }).toEqual({ at: where(k.n), ...k.snapshot });
         const failures: string[] = [];
         for (const k of kills) {
           for (const p of await afterCrash(k.dir, s.today, before, after, s)) failures.push(`real ${where(k.n)}: ${p}`);

@@ -17,15 +17,13 @@ import { pathToFileURL } from 'node:url';
 import { insat, ok, ROOT, storeBytes, tempDataDir } from '../helpers/cli.js';
 import {
   copyStore,
-  dataState,
-  diskImage,
   holdLock,
-  inPool,
   insatAsync,
   KILL_AT,
   killSnapshots,
   type KillSnapshots,
   realKillPoints,
+  realKills,
   release,
   storeProblems,
 } from '../helpers/store-files.js';
@@ -319,23 +317,9 @@ describe('SIGKILL at every file-system call of the migration', () => {
     ];
     const real = realKillPoints(calls, landmarks);
     expect(real).toContain(firstInstall);
-    const kills = await inPool(real, 2, async (n) => {
-      const dir = copyStore(old, 'insat-migrate-kill-');
-      const r = await insatAsync(dir, args, {
-        today: TODAY,
-        env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_AT: String(n) },
-      });
-      return { n, dir, signal: r.signal, data: dataState(dir), files: diskImage(dir, r.pid) };
-    });
-    for (const k of kills) {
-      const snapshot = run.store(k.n);
-      expect({ at: where(k.n), signal: k.signal, data: k.data, files: k.files }).toEqual({
-        at: where(k.n),
-        signal: 'SIGKILL',
-        data: dataState(snapshot),
-        files: diskImage(snapshot, run.pid, traced),
-      });
-    }
+    const fresh = () => copyStore(old, 'insat-migrate-kill-');
+    const kills = await realKills(run, real, fresh, args, { today: TODAY, tracedDir: traced });
+    for (const k of kills) expect({ at: where(k.n), ...k.left }).toEqual({ at: where(k.n), ...k.snapshot });
     const failures: string[] = [];
     for (const k of kills) {
       failures.push(...afterKill(k.dir, expected).map((p) => `real ${where(k.n)}: ${p}`));

@@ -280,3 +280,38 @@ export function realKillPoints(calls: readonly string[], landmarks: readonly Reg
   if (points[gap + 1]! - points[gap]! > 1) points.push(Math.floor((points[gap]! + points[gap + 1]!) / 2));
   return points.sort((a, b) => a - b);
 }
+
+/** What a kill left on disk: the signal the process ended with, the data and every file (diskImage). */
+export interface KillImage {
+  signal: string | null;
+  data: string;
+  files: string[];
+}
+
+/**
+ * Kills `insat ARGS` for real right before each of `points`, each time on a fresh store from `fresh()`,
+ * and returns beside what each kill left the snapshot of that point as a kill must leave it: the two
+ * are to be equal. `tracedDir` is the store the snapshots were taken of (its path is masked).
+ */
+export function realKills(
+  run: KillSnapshots,
+  points: readonly number[],
+  fresh: () => string,
+  args: string[],
+  opts: { today: string; tracedDir: string },
+): Promise<{ n: number; dir: string; left: KillImage; snapshot: KillImage }[]> {
+  return inPool(points, 2, async (n) => {
+    const dir = fresh();
+    const r = await insatAsync(dir, args, {
+      today: opts.today,
+      env: { NODE_OPTIONS: `--import ${KILL_AT}`, INSAT_KILL_AT: String(n) },
+    });
+    const at = run.store(n);
+    return {
+      n,
+      dir,
+      left: { signal: r.signal, data: dataState(dir), files: diskImage(dir, r.pid) },
+      snapshot: { signal: 'SIGKILL', data: dataState(at), files: diskImage(at, run.pid, opts.tracedDir) },
+    };
+  });
+}
