@@ -2,7 +2,7 @@
 import { addDays, type IsoDate } from './dates.js';
 import { coversDay, areaOn, lastDay } from './assignment.js';
 import { seatPlanOn } from './settings.js';
-import { AREAS, type Area, type Assignment, type Settings } from './types.js';
+import { AREAS, type Area, type Assignment, type SeatPlan, type Settings } from './types.js';
 import type { Catalogue, Text } from '../i18n/text.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
@@ -20,6 +20,20 @@ export function occupiedOn(assignments: readonly Assignment[], date: IsoDate): S
     count.areas[areaOn(a, date)]++;
   }
   return count;
+}
+
+/** An area's seats not taken (never below 0). */
+export function freeInArea(plan: SeatPlan, occ: SeatCount, area: Area): number {
+  return Math.max(0, plan.areas[area] - occ.areas[area]);
+}
+
+/**
+ * The seats a new assignment can take: room in the programme and in an area — the areas may have
+ * fewer seats in all than the programme (`seats`, the occupancy summary and the vacancy notice).
+ */
+export function freeSeats(plan: SeatPlan, occ: SeatCount): number {
+  const inAreas = AREAS.reduce((n, area) => n + freeInArea(plan, occ, area), 0);
+  return Math.min(Math.max(0, plan.total - occ.total), inAreas);
 }
 
 /**

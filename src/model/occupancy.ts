@@ -7,7 +7,7 @@
 // the assignments that overlap the period are walked, day by day, and only the bookings of the
 // period are read (the caller passes `store.bookingsBetween(from, to)`).
 import { applicantStatus, areaOn, isAwaitingInfoAppointment, lastDay } from './assignment.js';
-import { freeingWithin, occupiedOn } from './capacity.js';
+import { freeInArea, freeingWithin, freeSeats, occupiedOn } from './capacity.js';
 import { addDays, eachDay, isoWeekday, isoWeekOf, type IsoDate, type Period } from './dates.js';
 import { EXIT_REASONS, exitGroupOf } from './exit-reasons.js';
 import { isWorkingDay } from './holidays.js';
@@ -282,7 +282,7 @@ export function occupancySummary(
       capacitySeatDays: d.capacitySeatDays,
       occupiedSeatDays: d.occupiedSeatDays,
       rate: ratio(d.occupiedSeatDays, d.capacitySeatDays),
-      freeAtEnd: Math.max(0, endPlan.areas[area] - endOcc.areas[area]),
+      freeAtEnd: freeInArea(endPlan, endOcc, area),
       entries: entered.filter((a) => areaOn(a, a.start) === area).length,
       exits: areaExits.exits,
       exitsByGroup: areaExits.exitsByGroup,
@@ -305,7 +305,7 @@ export function occupancySummary(
     entries: entered.length,
     ...countExits(ended),
     occupiedAtEnd: endOcc.total,
-    freeAtEnd: Math.max(0, endPlan.total - endOcc.total),
+    freeAtEnd: freeSeats(endPlan, endOcc),
     freeingIn4Weeks: freeingWithin(assignments, period.to, 28),
     ...pipeline,
     hoursMinutes,

@@ -1,6 +1,6 @@
 // The seat situation on one day: capacity, occupied, free, seats freeing up soon, waiting list.
 import { applicantStatus, areaOn, lastDay } from './assignment.js';
-import { endingWithin, freeingWithin, occupiedOn } from './capacity.js';
+import { endingWithin, freeInArea, freeingWithin, freeSeats, occupiedOn } from './capacity.js';
 import { addDays, type IsoDate } from './dates.js';
 import { seatPlanOn } from './settings.js';
 import { AREAS, type Area, type MainData, type ReferralSource } from './types.js';
@@ -45,7 +45,7 @@ export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
     area,
     capacity: plan.areas[area],
     occupied: occ.areas[area],
-    free: Math.max(0, plan.areas[area] - occ.areas[area]),
+    free: freeInArea(plan, occ, area),
     freeingIn4Weeks: freeingWithin(data.assignments, date, 28, area),
     freeingIn8Weeks: freeingWithin(data.assignments, date, 56, area),
     startingIn4Weeks: data.assignments.filter((a) => in4(a.start) && a.areas[0]!.area === area).length,
@@ -63,11 +63,7 @@ export function seatSummary(data: MainData, date: IsoDate): SeatSummary {
     date,
     capacity: plan.total,
     occupied: occ.total,
-    // what a new assignment can take: room in the programme and in an area (the areas may have fewer seats in all)
-    free: Math.min(
-      Math.max(0, plan.total - occ.total),
-      areas.reduce((n, a) => n + a.free, 0),
-    ),
+    free: freeSeats(plan, occ),
     freeingIn4Weeks: freeingWithin(data.assignments, date, 28),
     freeingIn8Weeks: freeingWithin(data.assignments, date, 56),
     startingIn4Weeks: areas.reduce((s, a) => s + a.startingIn4Weeks, 0),

@@ -1,6 +1,7 @@
-// The notice's total is the programme's, as `insat seats` counts it: the seats a new assignment can
+// The notice's total is the programme's, as `insat seats` and the occupancy summary count it: the seats a new assignment can
 // take need room in the programme and in an area, so the total free is the smaller of the two.
 import { expect, test } from '@jest/globals';
+import { occupancySummary } from '../../src/model/occupancy.js';
 import { seatSummary } from '../../src/model/seats.js';
 import { vacancyNotice } from '../../src/model/vacancy.js';
 import { enrol, mainData } from '../helpers/main-data.js';
@@ -27,4 +28,14 @@ test('programme 33 seats, areas 1 + 1 + 1: with 1 occupied, 2 seats are free in 
   enrol(data, 'p1', 'holz', '2026-01-05', '2027-06-30');
   expect(seatSummary(data, TODAY).free).toBe(2);
   expect(vacancyNotice(data, TODAY).total.free).toBe(2);
+});
+
+test('the occupancy summary frees as many seats at its end as `insat seats` on that day (areas 12 + 11 + 9 of 33)', () => {
+  const data = mainData();
+  data.settings.seats = [{ from: '2020-01-01', total: 33, areas: { holz: 12, kueche: 11, gestaltung: 9 } }];
+  for (let i = 1; i <= 30; i++)
+    enrol(data, `p${i}`, i <= 12 ? 'holz' : i <= 22 ? 'kueche' : 'gestaltung', '2026-01-05', '2027-06-30');
+  const summary = occupancySummary(data, [], { from: TODAY, to: TODAY });
+  expect(summary.freeAtEnd).toBe(seatSummary(data, TODAY).free);
+  expect(summary.freeAtEnd).toBe(2);
 });
