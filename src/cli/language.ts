@@ -2,7 +2,7 @@
 // Decided before the commands are built, since their help is written in it.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLang, type Lang, type Text } from '../i18n/text.js';
+import { DEFAULT_LANGUAGE, isLang, type Lang, type Text } from '../i18n/text.js';
 import { MAIN_FILE, resolveDataDir } from '../store/paths.js';
 
 export interface LanguageChoice {
@@ -20,13 +20,16 @@ export function chosenLanguage(args: readonly string[], env: NodeJS.ProcessEnv =
   const fromEnv = env.INSAT_LANG;
   if (fromEnv) {
     if (isLang(fromEnv)) return { lang: fromEnv };
-    return { lang: storedLanguage(args, env) ?? 'de', invalid: (m) => m.cli.badLang(fromEnv, 'INSAT_LANG') };
+    return {
+      lang: storedLanguage(args, env) ?? DEFAULT_LANGUAGE,
+      invalid: (m) => m.cli.badLang(fromEnv, 'INSAT_LANG'),
+    };
   }
-  return { lang: storedLanguage(args, env) ?? 'de' };
+  return { lang: storedLanguage(args, env) ?? DEFAULT_LANGUAGE };
 }
 
 function fallback(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  return env.INSAT_LANG && isLang(env.INSAT_LANG) ? env.INSAT_LANG : (storedLanguage(args, env) ?? 'de');
+  return env.INSAT_LANG && isLang(env.INSAT_LANG) ? env.INSAT_LANG : (storedLanguage(args, env) ?? DEFAULT_LANGUAGE);
 }
 
 /** The store's `language` setting, or null when there is no readable store (the command will say why). */

@@ -6,6 +6,8 @@ import type { Catalogue } from './en/index.js';
 export type { Catalogue };
 
 export type Lang = 'de' | 'en';
+/** A store without the `language` setting speaks German (CLI.md "language"). */
+export const DEFAULT_LANGUAGE: Lang = 'de';
 export const LANGS: readonly Lang[] = ['de', 'en'];
 
 export type Text = (m: Catalogue) => string;

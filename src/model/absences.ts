@@ -74,6 +74,11 @@ export interface AbsenceReport {
   unbookedDays: number;
 }
 
+/** The report's participants with working days nobody booked (the report is incomplete for them). */
+export function withUnbookedDays(r: AbsenceReport): AbsenceLine[] {
+  return r.participants.filter((p) => p.unbookedDates.length > 0);
+}
+
 /** The participants' absence days of the report, all together (closing days are counted apart, in `totals.closed`). */
 export function participantAbsenceDays(r: AbsenceReport): number {
   return r.participants.reduce((s, p) => s + p.absenceDays, 0);

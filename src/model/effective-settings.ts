@@ -6,9 +6,7 @@ import { caseloadTarget } from './caseload.js';
 import { dueSettings } from './due/settings.js';
 import type { DueSettings, Settings } from './types.js';
 import { bookingGraceDays } from './unbooked.js';
-
-/** A store without the setting speaks German (CLI.md "language"). */
-export const DEFAULT_LANGUAGE = 'de';
+import { DEFAULT_LANGUAGE } from '../i18n/text.js';
 
 export type EffectiveSettings = Settings &
   Required<Pick<Settings, 'caseloadTarget' | 'bookingGraceDays' | 'language' | 'absenceReportLayout'>> & {

@@ -44,6 +44,6 @@ describe('insat check and the days a certification was done', () => {
     ]);
     const de = insat(dir, ['check'], { env: { INSAT_LANG: 'de' } });
     expect(de.code).toBe(3);
-    expect(de.stdout + de.stderr).toContain('am 10.11.2026 eingetragen, nicht nach dem Mal davor (20.11.2026)');
+    expect(de.stdout + de.stderr).toContain('am 10.11.2026 eingetragen, nicht nach dem vorigen Termin (20.11.2026)');
   });
 });

@@ -4,7 +4,7 @@ import { emit, formatOf, type Format } from '../../cli/output.js';
 import { idArg, monthArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { findPerson, openStore } from '../../cli/store-access.js';
-import { participantAbsenceDays, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
+import { participantAbsenceDays, withUnbookedDays, type AbsenceDay, type AbsenceReport } from '../../model/absences.js';
 import { dayNumber, formatDateDe, parseMonth } from '../../model/dates.js';
 import type { Catalogue } from '../../i18n/text.js';
 import { refuseIf } from '../../errors.js';
@@ -34,7 +34,7 @@ export async function runAbsences(ctx: Ctx, opts: AbsencesOptions): Promise<void
   if (participant !== undefined) findPerson(store.main, participant);
   const report = await monthAbsenceReport(store, month, participant, ctx.today);
   if (report.unbookedDays > 0) {
-    const people = report.participants.filter((p) => p.unbookedDates.length > 0).length;
+    const people = withUnbookedDays(report).length;
     const days = report.unbookedDays;
     if (!opts.allowGaps) {
       refuseIf([

@@ -6,7 +6,7 @@ import { monthArg } from '../../cli/parse.js';
 import { openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
 import { absenceLetter, absenceReportLayout } from '../../model/absence-letter.js';
-import type { AbsenceReport } from '../../model/absences.js';
+import { withUnbookedDays, type AbsenceReport } from '../../model/absences.js';
 import { violation } from '../../model/violations.js';
 import { absenceReportPdf } from '../../reports/pdf/absence-report.js';
 import { monthAbsenceReport } from '../absences/month-report.js';
@@ -16,9 +16,7 @@ import type { Catalogue } from '../../i18n/text.js';
 
 /** Each participant's days nobody booked, oldest first. */
 function unbookedLists(m: Catalogue, report: AbsenceReport): string[] {
-  return report.participants
-    .filter((p) => p.unbookedDates.length > 0)
-    .map((p) => m.letters.absences.unbookedOf(p.id, p.unbookedDates));
+  return withUnbookedDays(report).map((p) => m.letters.absences.unbookedOf(p.id, p.unbookedDates));
 }
 
 export async function runAbsencesReport(ctx: Ctx, opts: AbsencesReportOptions): Promise<void> {
@@ -34,7 +32,7 @@ export async function runAbsencesReport(ctx: Ctx, opts: AbsencesReportOptions): 
         violation(
           'unbooked-days',
           (m) => m.letters.absences.gaps(month, report.unbookedDays, unbookedLists(m, report)),
-          report.participants.filter((p) => p.unbookedDates.length > 0).map((p) => p.id),
+          withUnbookedDays(report).map((p) => p.id),
         ),
       ]);
     ctx.warn(words.gapsReported(month, report.unbookedDays));

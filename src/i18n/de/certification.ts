@@ -37,7 +37,7 @@ export const certification: typeof en = {
   doneBeforeLast: (date, last) =>
     `der ${fmt.date(date)} liegt vor dem letzten Mal (${fmt.date(last)}) — ein späteres --date angeben`,
   storedDoneInFuture: (id, label, date) =>
-    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, der in der Zukunft liegt — das Datum in insat.json korrigieren, während kein insat-Befehl läuft ('insat undo' nimmt ein gerade gemachtes Eintragen zurück)`,
+    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, einem Tag in der Zukunft — das Datum in insat.json korrigieren, während kein insat-Befehl läuft ('insat undo' nimmt ein gerade gemachtes Eintragen zurück)`,
   storedDoneOutOfOrder: (id, label, date, before) =>
-    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, nicht nach dem Mal davor (${fmt.date(before)}) — die Daten in insat.json korrigieren, während kein insat-Befehl läuft`,
+    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, nicht nach dem vorigen Termin (${fmt.date(before)}) — die Daten in insat.json korrigieren, während kein insat-Befehl läuft`,
 };

@@ -118,9 +118,9 @@ export const corrections: typeof en = {
   noNote: (noteId) => `keine Notiz '${noteId}' — siehe 'insat note list ID'`,
   noGoal: (goalId) => `kein Ziel '${goalId}' — siehe 'insat plan list ID'`,
   badNoteId: (value) =>
-    `'${value}' ist keine Kennung einer Notiz — sie sehen aus wie n012 (siehe 'insat note list ID')`,
+    `'${value}' ist keine Kennung einer Notiz — Kennungen von Notizen sehen aus wie n012 (siehe 'insat note list ID')`,
   badGoalId: (value) =>
-    `'${value}' ist keine Kennung eines Ziels — sie sehen aus wie g012 (siehe 'insat plan list ID')`,
+    `'${value}' ist keine Kennung eines Ziels — Kennungen von Zielen sehen aus wie g012 (siehe 'insat plan list ID')`,
   purged: (id) => `die personenbezogenen Daten von ${id} wurden gelöscht — es gibt nichts mehr zu berichtigen`,
   hoursDate: (id, day, start, last) =>
     `${id}: ${fmt.date(day)} ist kein Tag der Zuweisung ${fmt.range(start, last)} — einen Tag darin als --from wählen`,
