@@ -47,6 +47,6 @@ describe('note and plan: an id of the wrong kind', () => {
   test('in German', () => {
     const r = insat(dir, ['note', 'delete', 'p023'], { env: { INSAT_LANG: 'de' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("'p023' ist keine Kennung einer Notiz — sie sehen aus wie n012");
+    expect(r.stderr).toContain("'p023' ist keine Kennung einer Notiz — Kennungen von Notizen sehen aus wie n012");
   });
 });
