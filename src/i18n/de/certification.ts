@@ -16,7 +16,7 @@ export const certification: typeof en = {
   badEvery: (value) =>
     `--every '${value}' ist kein Abstand — Jahre oder Monate angeben, z. B. 1y (Audit) oder 3y (Konzept), 6m`,
   badId: (value) =>
-    `'${value}' ist keine Kennung eines Zertifizierungstermins — sie sehen aus wie z012 (siehe 'insat certification list')`,
+    `'${value}' ist keine Kennung eines Zertifizierungstermins — Kennungen von Zertifizierungsterminen sehen aus wie z012 (siehe 'insat certification list')`,
   notFound: (id) => `kein Zertifizierungstermin '${id}' — siehe 'insat certification list'`,
   added: (id, label, due, every) =>
     `${id} eingetragen: ${label} fällig am ${fmt.date(due)}${every ? `, alle ${every}` : ''}`,
