@@ -17,6 +17,8 @@ export interface Ctx {
   /** Prompts are allowed: stdin and stdout are terminals and CI is unset. */
   interactive: boolean;
   argv: string[];
+  /** The command was given `--dry-run`: it changes nothing, not even the layout of an old store (store-access.ts). */
+  dryRun: boolean;
   /** The run's streams: output goes through `out`, `warn` and `err`, never to process.stdout directly. */
   io: Io;
   out(text: string): void;
@@ -50,7 +52,13 @@ export function canPrompt(io: Io, env = process.env): boolean {
 }
 
 export function contextOf(cmd: Command): Ctx {
-  const g = cmd.optsWithGlobals() as { data?: string; json?: boolean; color?: boolean; format?: string };
+  const g = cmd.optsWithGlobals() as {
+    data?: string;
+    json?: boolean;
+    color?: boolean;
+    format?: string;
+    dryRun?: boolean;
+  };
   const json = Boolean(g.json) || g.format === 'json';
   const io = ioOf(cmd);
   return {
@@ -60,6 +68,7 @@ export function contextOf(cmd: Command): Ctx {
     color: colorWanted(io.stdout, { color: g.color, json: json || (g.format?.startsWith('csv') ?? false) }),
     interactive: canPrompt(io),
     argv: commandLine(cmd),
+    dryRun: Boolean(g.dryRun),
     io,
     out: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : text + '\n');

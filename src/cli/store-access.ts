@@ -5,8 +5,9 @@ import type { Assignment, Booking, MainData, Person } from '../model/types.js';
 import { replaceStore, Store, writeStore, type Transaction, type WriteMeta, type WriteResult } from '../store/store.js';
 import type { Ctx } from './context.js';
 
+/** In a dry run a store of the old layout is read as it is, not migrated: a dry run changes no file. */
 export function openStore(ctx: Ctx): Promise<Store> {
-  return Store.open(ctx.dataDir);
+  return Store.open(ctx.dataDir, { dryRun: ctx.dryRun });
 }
 
 /** What a change records about itself; the command line and today come from the run. */

@@ -61,17 +61,26 @@ function summary(years: number, months: number): string {
   }
 }
 
+/** What a store of the old layout holds: the bookings of its year files and of month files beside them. */
+export interface OldLayout {
+  years: number[];
+  /** Months that already have a file (a hand copy): what they hold is kept. */
+  months: Month[];
+  bookings: Booking[];
+  main: Record<string, unknown>;
+}
+
 /**
- * Moves the bookings of year files into month files, in one commit. Call it holding the lock, after
- * recoverStore. Returns false when there is nothing to migrate (or no main file: the caller reports that).
+ * The bookings a migration would move into month files, read without changing anything (a dry run
+ * answers from them); null when there is nothing to migrate (or no main file: the caller reports that).
+ * Two versions of one booking are a LayoutConflict, as for the migration.
  */
-export async function migrateToMonthFiles(dir: string): Promise<boolean> {
+export async function readOldLayout(dir: string): Promise<OldLayout | null> {
   const names = bookingsDirNames(dir);
   const years = yearsIn(names);
-  if (years.length === 0) return false;
-  const mainPath = join(dir, MAIN_FILE);
-  const main = await readCheckedJsonFile<Record<string, unknown>>(mainPath, MAIN_FILE_CHECK);
-  if (main === null) return false;
+  if (years.length === 0) return null;
+  const main = await readCheckedJsonFile<Record<string, unknown>>(join(dir, MAIN_FILE), MAIN_FILE_CHECK);
+  if (main === null) return null;
   // Month files beside year files come only from a hand copy; what they hold is kept.
   const existing = monthsIn(names);
   const bookings: Booking[] = [];
@@ -94,6 +103,18 @@ export async function migrateToMonthFiles(dir: string): Promise<boolean> {
       }
     }
   }
+  return { years, months: existing, bookings, main };
+}
+
+/**
+ * Moves the bookings of year files into month files, in one commit. Call it holding the lock, after
+ * recoverStore. Returns false when there is nothing to migrate (or no main file: the caller reports that).
+ */
+export async function migrateToMonthFiles(dir: string): Promise<boolean> {
+  const old = await readOldLayout(dir);
+  if (old === null) return false;
+  const { years, months: existing, bookings, main } = old;
+  const mainPath = join(dir, MAIN_FILE);
   const files = monthFiles(dir, bookings, existing);
   files.push({ path: mainPath, text: JSON.stringify({ ...main, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n' });
   const entry: HistoryEntry = {

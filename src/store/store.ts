@@ -69,6 +69,7 @@ import {
   LayoutConflict,
   migrateToMonthFiles,
   readMonthFile,
+  readOldLayout,
   readYearFile,
 } from './migrate-layout.js';
 
@@ -82,7 +83,7 @@ type Source = { kind: 'months'; names: string[] } | { kind: 'read'; months: Map<
 export class Store {
   /** The bookings of each month read so far (the live arrays inside a transaction). */
   private readonly months = new Map<Month, Booking[]>();
-  private source: Source | null = null;
+  protected source: Source | null = null;
 
   /** Data files whose last committed text lies in a staged file not yet installed (target → staged). */
   protected readonly committedAt = new Map<string, string>();
@@ -92,7 +93,8 @@ export class Store {
     protected readonly mainDb: Low<MainFile>,
   ) {}
 
-  static async open(dir: string): Promise<Store> {
+  /** `dryRun`: a store of the old layout is read as the migration would leave it, and not migrated. */
+  static async open(dir: string, { dryRun = false } = {}): Promise<Store> {
     // A change caught between staging and installing its files: a crashed writer's change is finished
     // or discarded at once (its lock is free or dead); a store with year files is migrated to month
     // files. A writer at work right now is not waited for — a reader never fails because a writer is
@@ -100,13 +102,14 @@ export class Store {
     // committed one). Nor does a reader fail because the migration cannot be written (a read-only
     // or full disk): it reads the year files.
     const old = hasYearFiles(dir);
+    let unmigrated: Source | null = null;
     if (old || hasStagedChange(dir) || hasPendingPurge(dir)) {
       try {
         await withLock(
           dir,
           async () => {
             await recoverStore(dir);
-            await migrateToMonthFiles(dir);
+            unmigrated = await migrateUnlessDryRun(dir, dryRun);
           },
           { waitMs: 0 },
         );
@@ -115,7 +118,9 @@ export class Store {
         return Store.openWithoutLock(dir);
       }
     }
-    return new Store(dir, await loadMain(dir));
+    const store = new Store(dir, await loadMain(dir));
+    store.source = unmigrated;
+    return store;
   }
 
   /** The last committed state, read without the lock while a writer may be at work. */
@@ -217,6 +222,19 @@ export class Store {
   }
 }
 
+/**
+ * Migrates a store of the old layout — except in a dry run, which changes nothing: it reads the
+ * bookings the migration would move (the same conflicts refused) and answers from them.
+ */
+async function migrateUnlessDryRun(dir: string, dryRun: boolean): Promise<Source | null> {
+  if (!dryRun) {
+    await migrateToMonthFiles(dir);
+    return null;
+  }
+  const old = await readOldLayout(dir);
+  return old && { kind: 'read', months: byMonth(old.bookings) };
+}
+
 async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
@@ -266,8 +284,10 @@ export class Transaction extends Store {
   readonly extraFiles: FileWrite[] = [];
 
   /** `bookingsOnly`: the main file's data is frozen instead of recorded (WriteMeta.bookingsOnly). */
-  static async begin(dir: string, bookingsOnly = false): Promise<Transaction> {
+  /** `unmigrated`: the bookings of a store of the old layout, read for a dry run instead of migrating it. */
+  static async begin(dir: string, bookingsOnly = false, unmigrated: Source | null = null): Promise<Transaction> {
     const tx = new Transaction(dir, await loadMain(dir));
+    tx.source = unmigrated;
     if (bookingsOnly) {
       deepFreeze(tx.main);
       tx.mainFrozen = true;
@@ -456,8 +476,8 @@ export async function writeStore<T>(
 ): Promise<WriteResult<T>> {
   return withLock(dir, async () => {
     await recoverStore(dir);
-    await migrateToMonthFiles(dir);
-    const tx = await Transaction.begin(dir, meta.bookingsOnly);
+    const unmigrated = await migrateUnlessDryRun(dir, meta.dryRun);
+    const tx = await Transaction.begin(dir, meta.bookingsOnly, unmigrated);
     const result = await change(tx);
     const changes = tx.changes();
     if (changes.length > 0) await tx.recheck(changes, meta.today);

@@ -45,9 +45,9 @@ export async function runBackupList(ctx: Ctx, opts: { format?: string }): Promis
 }
 
 /** Why the live store cannot be read (the reason to restore), or null when it reads fine. */
-async function unreadable(dir: string): Promise<StoreError | null> {
+async function unreadable(dir: string, dryRun: boolean): Promise<StoreError | null> {
   try {
-    await (await Store.open(dir)).allBookings();
+    await (await Store.open(dir, { dryRun })).allBookings();
     return null;
   } catch (e) {
     if (e instanceof StoreError) return e;
@@ -95,7 +95,7 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   const dryRun = Boolean(opts.dryRun);
   const backup = readBackup(ctx.dataDir, name);
   const savedName = `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const broken = await unreadable(ctx.dataDir);
+  const broken = await unreadable(ctx.dataDir, dryRun);
   if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
   const words = ctx.m.backup;
