@@ -29,13 +29,15 @@ type Raw = { code: number; stdout: string; stderr: string };
 
 type RunInWorker = (args: string[], env: Record<string, string>) => Raw;
 
-// One worker for the whole jest process: every test file gets its own module registry (and would
-// start a worker of its own, each holding the loaded code), so the function is kept on `process`,
-// which all test files of the process share.
-const shared = process as unknown as { insatRunInWorker?: RunInWorker };
-const runInWorker: RunInWorker = (shared.insatRunInWorker ??= createSyncFn<
-  (args: string[], env: Record<string, string>) => Promise<Raw>
->(join(ROOT, 'test', 'helpers', 'in-process-worker.mjs'), { timeout: 120_000 }));
+// One worker for all the test files of a jest worker process, made by the test environment
+// (test/helpers/environment.mjs); a file run under another environment makes its own.
+const injected = (globalThis as { insatRunInWorker?: RunInWorker }).insatRunInWorker;
+const runInWorker: RunInWorker =
+  injected ??
+  createSyncFn<(args: string[], env: Record<string, string>) => Promise<Raw>>(
+    join(ROOT, 'test', 'helpers', 'in-process-worker.mjs'),
+    { timeout: 120_000 },
+  );
 
 export function tempDataDir(prefix = 'insat-test-'): string {
   return join(mkdtempSync(join(tmpdir(), prefix)), 'data');
