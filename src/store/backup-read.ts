@@ -7,8 +7,18 @@ import type { Booking, MainData } from '../model/types.js';
 import { listBackups } from './backup.js';
 import { readJsonFile } from './json-file.js';
 import { byMonth, monthsIn, yearsIn } from './month-files.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
-import { bookingMonthSchema, bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
+import {
+  ARCHIVE_FILE,
+  BACKUPS_DIR,
+  BOOKINGS_DIR,
+  bookingsMonthFile,
+  legacyYearFile,
+  MAIN_FILE,
+  type Month,
+} from './paths.js';
+import { archiveSchema, bookingMonthSchema, bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
+import type { ArchivePart } from '../model/archive.js';
+import { mergeArchiveInto } from './archive-file.js';
 
 export interface BackupContents {
   main: MainData;
@@ -31,7 +41,9 @@ export function readBackup(dir: string, name: string): BackupContents {
   const file = readJsonFile(join(root, MAIN_FILE), mainSchema as never) as
     (MainData & { schemaVersion: number }) | null;
   if (!file) throw new StoreError((m) => m.store.backupMissingMain(join(root, MAIN_FILE)));
-  const { schemaVersion: _v, ...main } = file;
+  const { schemaVersion: _v, archive: _a, ...main } = file as typeof file & { archive?: unknown };
+  const archive = readJsonFile(join(root, ARCHIVE_FILE), archiveSchema as never) as ArchivePart | null;
+  if (archive) mergeArchiveInto(root, main, archive);
   const months = new Map<Month, Booking[]>();
   const names = existsSync(join(root, BOOKINGS_DIR)) ? readdirSync(join(root, BOOKINGS_DIR)) : [];
   for (const year of yearsIn(names)) {

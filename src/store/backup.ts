@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { IsoDate } from '../model/dates.js';
-import { BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE, MONTH_FILE, YEAR_FILE } from './paths.js';
+import { ARCHIVE_FILE, BACKUPS_DIR, BOOKINGS_DIR, MAIN_FILE, MONTH_FILE, YEAR_FILE } from './paths.js';
 import { ensureDir } from './json-file.js';
 
 export const KEEP_DAILY_BACKUPS = 14;
@@ -55,6 +55,7 @@ export function snapshotStore(dir: string, name: string): string {
   rmSync(partial, { recursive: true, force: true });
   ensureDir(join(partial, BOOKINGS_DIR));
   if (existsSync(join(dir, MAIN_FILE))) linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
+  if (existsSync(join(dir, ARCHIVE_FILE))) linkOrCopy(join(dir, ARCHIVE_FILE), join(partial, ARCHIVE_FILE));
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
     // A 20-year store has 241 month files: their kinds come with the listing (no lstat each), and their
@@ -81,8 +82,11 @@ export function peopleInFile(path: string): number | null {
   }
 }
 
+/** How many people a backup holds (its main file and its archive.json); null when its main file cannot be read. */
 export function backupPeople(dir: string, name: string): number | null {
-  return peopleInFile(join(dir, BACKUPS_DIR, name, MAIN_FILE));
+  const main = peopleInFile(join(dir, BACKUPS_DIR, name, MAIN_FILE));
+  const archive = join(dir, BACKUPS_DIR, name, ARCHIVE_FILE);
+  return main === null || !existsSync(archive) ? main : main + (peopleInFile(archive) ?? 0);
 }
 
 /** The newest backup (any kind) that holds people, or null. */
@@ -132,6 +136,7 @@ export function listBackups(dir: string): BackupInfo[] {
   const root = join(dir, BACKUPS_DIR);
   return backupNames(dir).map((name) => {
     let bytes = statSync(join(root, name, MAIN_FILE)).size;
+    if (existsSync(join(root, name, ARCHIVE_FILE))) bytes += statSync(join(root, name, ARCHIVE_FILE)).size;
     const b = join(root, name, BOOKINGS_DIR);
     if (existsSync(b)) for (const f of readdirSync(b)) bytes += statSync(join(b, f)).size;
     return { name, bytes };

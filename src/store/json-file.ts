@@ -30,12 +30,21 @@ export function readJsonFile<T>(path: string, schema: z.ZodType<T>): T | null {
  * it rejects is validated with zod (loaded then), whose message names the field and the problem.
  */
 export async function readCheckedJsonFile<T>(path: string, check: FileCheck, readPath?: string): Promise<T | null> {
+  return (await readCheckedJsonText<T>(path, check, readPath))?.data ?? null;
+}
+
+/** readCheckedJsonFile, with the text the file held (to tell later whether a new text differs). */
+export async function readCheckedJsonText<T>(
+  path: string,
+  check: FileCheck,
+  readPath?: string,
+): Promise<{ data: T; text: string } | null> {
   // A committed but not yet installed version (readPath) is read when it is still there.
   const text = (readPath !== undefined ? readText(readPath) : null) ?? readText(path);
   if (text === null) return null;
   const parsed = parseJson(path, text);
-  if (check.quick(parsed)) return parsed as T;
-  return validated(path, parsed, (await check.schema()) as z.ZodType<T>);
+  if (check.quick(parsed)) return { data: parsed as T, text };
+  return { data: validated(path, parsed, (await check.schema()) as z.ZodType<T>), text };
 }
 
 function readText(path: string): string | null {

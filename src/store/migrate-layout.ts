@@ -15,7 +15,12 @@ import { newHistoryEntry, type HistoryEntry } from './history.js';
 import { readCheckedJsonFile } from './json-file.js';
 import { bookingsDirNames, monthFiles, monthsIn, yearsIn, type BookingMonthFile } from './month-files.js';
 import { BACKUPS_DIR, bookingsMonthFile, legacyYearFile, MAIN_FILE, type Month } from './paths.js';
-import { BOOKING_MONTH_CHECK, BOOKING_YEAR_CHECK, MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
+import {
+  BOOKING_MONTH_CHECK,
+  BOOKING_YEAR_CHECK,
+  MAIN_FILE_CHECK,
+  MONTH_LAYOUT_SCHEMA_VERSION,
+} from './quick-check.js';
 import { bookingKey } from './records.js';
 
 interface BookingYearFile {
@@ -116,7 +121,15 @@ export async function migrateToMonthFiles(dir: string): Promise<boolean> {
   const { years, months: existing, bookings, main } = old;
   const mainPath = join(dir, MAIN_FILE);
   const files = monthFiles(dir, bookings, existing);
-  files.push({ path: mainPath, text: JSON.stringify({ ...main, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n' });
+  files.push({
+    path: mainPath,
+    text:
+      JSON.stringify(
+        { ...main, schemaVersion: Math.max(main.schemaVersion as number, MONTH_LAYOUT_SCHEMA_VERSION) },
+        null,
+        1,
+      ) + '\n',
+  });
   const entry: HistoryEntry = {
     ...newHistoryEntry({ summary: summary(years.length, files.length - 1), argv: [] }, []),
     layout: 'months',

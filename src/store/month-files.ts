@@ -7,7 +7,7 @@ import { compareText } from '../model/compare.js';
 import type { Booking } from '../model/types.js';
 import type { FileWrite } from './commit.js';
 import { BOOKINGS_DIR, bookingsMonthFile, MONTH_FILE, monthOf, YEAR_FILE, type Month } from './paths.js';
-import { SCHEMA_VERSION } from './quick-check.js';
+import { MONTH_LAYOUT_SCHEMA_VERSION } from './quick-check.js';
 
 export interface BookingMonthFile {
   schemaVersion: number;
@@ -21,7 +21,10 @@ export function sortBookings(bookings: Booking[]): Booking[] {
 }
 
 export function monthFileText(month: Month, bookings: Booking[]): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, month, bookings: sortBookings(bookings) }, null, 1) + '\n';
+  return (
+    JSON.stringify({ schemaVersion: MONTH_LAYOUT_SCHEMA_VERSION, month, bookings: sortBookings(bookings) }, null, 1) +
+    '\n'
+  );
 }
 
 /** Bookings grouped by the month of their day. */

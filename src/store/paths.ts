@@ -10,6 +10,8 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv 
 }
 
 export const MAIN_FILE = 'insat.json';
+/** The people whose stay ended long ago, with their assignments, goals and notes (schema 3). */
+export const ARCHIVE_FILE = 'archive.json';
 export const BOOKINGS_DIR = 'bookings';
 export const HISTORY_FILE = 'history.jsonl';
 export const BACKUPS_DIR = 'backups';

@@ -17,10 +17,13 @@ import {
   STAFF_ROLES,
 } from '../model/types.js';
 
-export const SCHEMA_VERSION = 2;
+/** Schema 3 keeps people whose stay ended long ago in archive.json (an older insat must not read the main file alone). */
+export const SCHEMA_VERSION = 3;
+/** Schema 2 brought month files; they have not changed since, and keep this version. */
+export const MONTH_LAYOUT_SCHEMA_VERSION = 2;
 /** Schema 1 kept bookings in one file per year; its main file is the same as schema 2's (read, then migrated). */
 export const YEAR_LAYOUT_SCHEMA_VERSION = 1;
-export const MAIN_SCHEMA_VERSIONS = [YEAR_LAYOUT_SCHEMA_VERSION, SCHEMA_VERSION] as const;
+export const MAIN_SCHEMA_VERSIONS = [YEAR_LAYOUT_SCHEMA_VERSION, MONTH_LAYOUT_SCHEMA_VERSION, SCHEMA_VERSION] as const;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
@@ -318,38 +321,43 @@ const staffMember = object({
   left: nullable(isoDate),
 });
 
+const goals = unique(
+  array(
+    object({
+      id: str,
+      personId: str,
+      text: text(TEXT_LIMITS.goalText),
+      due: nullable(isoDate),
+      created: isoDate,
+      status: goalStatus,
+      reviews: array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+    }),
+  ),
+  UNIQUE_KEYS.goals,
+);
+
+const notes = unique(
+  array(
+    object({
+      id: str,
+      personId: str,
+      date: isoDate,
+      text: str,
+      visibility: oneOf(['internal', 'jobcenter']),
+      author: text(TEXT_LIMITS.noteAuthor),
+    }),
+  ),
+  UNIQUE_KEYS.notes,
+);
+
 const mainFile = object({
   schemaVersion: (v: unknown) => (MAIN_SCHEMA_VERSIONS as readonly unknown[]).includes(v),
+  archive: optional(object({ before: isoDate })),
   settings,
   people: unique(array(person), UNIQUE_KEYS.people),
   assignments: unique(array(assignment), UNIQUE_KEYS.assignments),
-  goals: unique(
-    array(
-      object({
-        id: str,
-        personId: str,
-        text: text(TEXT_LIMITS.goalText),
-        due: nullable(isoDate),
-        created: isoDate,
-        status: goalStatus,
-        reviews: array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
-      }),
-    ),
-    UNIQUE_KEYS.goals,
-  ),
-  notes: unique(
-    array(
-      object({
-        id: str,
-        personId: str,
-        date: isoDate,
-        text: str,
-        visibility: oneOf(['internal', 'jobcenter']),
-        author: text(TEXT_LIMITS.noteAuthor),
-      }),
-    ),
-    UNIQUE_KEYS.notes,
-  ),
+  goals,
+  notes,
   customers: optional(unique(array(customer), UNIQUE_KEYS.customers)),
   orders: optional(unique(array(order), UNIQUE_KEYS.orders)),
   groupOffers: optional(unique(array(groupOffer), UNIQUE_KEYS.groupOffers)),
@@ -376,8 +384,17 @@ const booking = object({
   forced: bool,
 });
 
-const bookingMonthFile = object({
+/** archive.json: the people whose stay ended long ago, with their assignments, goals and notes. */
+const archiveFile = object({
   schemaVersion: literal(SCHEMA_VERSION),
+  people: unique(array(person), UNIQUE_KEYS.people),
+  assignments: unique(array(assignment), UNIQUE_KEYS.assignments),
+  goals,
+  notes,
+});
+
+const bookingMonthFile = object({
+  schemaVersion: literal(MONTH_LAYOUT_SCHEMA_VERSION),
   month: (v) => typeof v === 'string' && MONTH.test(v),
   bookings: unique(array(booking), bookingKeyOf),
 });
@@ -404,6 +421,11 @@ export interface FileCheck {
 export const MAIN_FILE_CHECK: FileCheck = {
   quick: mainFile,
   schema: async () => (await zodSchemas()).mainSchema,
+};
+
+export const ARCHIVE_FILE_CHECK: FileCheck = {
+  quick: archiveFile,
+  schema: async () => (await zodSchemas()).archiveSchema,
 };
 
 export const BOOKING_MONTH_CHECK: FileCheck = {

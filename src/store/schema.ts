@@ -15,6 +15,7 @@ import { isMonthDay, isValidIso } from '../model/dates.js';
 import {
   bookingKeyOf,
   firstDuplicate,
+  MONTH_LAYOUT_SCHEMA_VERSION,
   SCHEMA_VERSION,
   TEXT_LIMITS,
   UNIQUE_KEYS,
@@ -224,36 +225,45 @@ const staffMember = object({
   left: isoDate.nullable(),
 });
 
+const goalsSchema = unique(
+  object({
+    id: str,
+    personId: str,
+    text: text(TEXT_LIMITS.goalText),
+    due: isoDate.nullable(),
+    created: isoDate,
+    status: goalStatus,
+    reviews: z.array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
+  }),
+  UNIQUE_KEYS.goals,
+  'goal',
+);
+
+const notesSchema = unique(
+  object({
+    id: str,
+    personId: str,
+    date: isoDate,
+    text: str,
+    visibility: z.enum(['internal', 'jobcenter']),
+    author: text(TEXT_LIMITS.noteAuthor),
+  }),
+  UNIQUE_KEYS.notes,
+  'note',
+);
+
 export const mainSchema = object({
-  schemaVersion: z.union([z.literal(YEAR_LAYOUT_SCHEMA_VERSION), z.literal(SCHEMA_VERSION)]),
+  schemaVersion: z.union([
+    z.literal(YEAR_LAYOUT_SCHEMA_VERSION),
+    z.literal(MONTH_LAYOUT_SCHEMA_VERSION),
+    z.literal(SCHEMA_VERSION),
+  ]),
+  archive: object({ before: isoDate }).optional(),
   settings: settingsSchema,
   people: unique(person, UNIQUE_KEYS.people, 'person'),
   assignments: unique(assignment, UNIQUE_KEYS.assignments, 'assignment'),
-  goals: unique(
-    object({
-      id: str,
-      personId: str,
-      text: text(TEXT_LIMITS.goalText),
-      due: isoDate.nullable(),
-      created: isoDate,
-      status: goalStatus,
-      reviews: z.array(object({ date: isoDate, status: goalStatus, comment: text(TEXT_LIMITS.reviewComment) })),
-    }),
-    UNIQUE_KEYS.goals,
-    'goal',
-  ),
-  notes: unique(
-    object({
-      id: str,
-      personId: str,
-      date: isoDate,
-      text: str,
-      visibility: z.enum(['internal', 'jobcenter']),
-      author: text(TEXT_LIMITS.noteAuthor),
-    }),
-    UNIQUE_KEYS.notes,
-    'note',
-  ),
+  goals: goalsSchema,
+  notes: notesSchema,
   customers: unique(customer, UNIQUE_KEYS.customers, 'customer').optional(),
   orders: unique(order, UNIQUE_KEYS.orders, 'order').optional(),
   groupOffers: unique(groupOffer, UNIQUE_KEYS.groupOffers, 'group offer').optional(),
@@ -280,8 +290,17 @@ export const bookingSchema = object({
   forced: z.boolean(),
 });
 
-export const bookingMonthSchema = object({
+/** archive.json: the people whose stay ended long ago, with their assignments, goals and notes. */
+export const archiveSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  people: unique(person, UNIQUE_KEYS.people, 'person'),
+  assignments: unique(assignment, UNIQUE_KEYS.assignments, 'assignment'),
+  goals: goalsSchema,
+  notes: notesSchema,
+});
+
+export const bookingMonthSchema = object({
+  schemaVersion: z.literal(MONTH_LAYOUT_SCHEMA_VERSION),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month (YYYY-MM)'),
   bookings: unique(bookingSchema, bookingKeyOf, 'booking of'),
 });

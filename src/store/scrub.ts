@@ -19,9 +19,10 @@ import { nameReplacer, replaceNamesDeep, replaceNamesInTexts } from '../model/pu
 import type { MainData } from '../model/types.js';
 import type { HistoryEntry } from './history.js';
 import { writeFileAtomic } from './json-file.js';
-import { BACKUPS_DIR, HISTORY_FILE, MAIN_FILE } from './paths.js';
+import { ARCHIVE_FILE, BACKUPS_DIR, HISTORY_FILE, MAIN_FILE } from './paths.js';
+import { mergeArchive, partitionByPeople, type ArchivePart } from '../model/archive.js';
 import type { ChangeRecord } from './records.js';
-import { mainSchema } from './schema.js';
+import { archiveSchema, mainSchema } from './schema.js';
 import { readJsonFile } from './json-file.js';
 
 /** Flags whose values describe a person; their values are erased from recorded command lines. */
@@ -173,9 +174,13 @@ export function scrubBackups(
       rmSync(join(root, name), { recursive: true, force: true });
       continue;
     }
+    const archivePath = join(root, name, ARCHIVE_FILE);
     let file: (MainData & { schemaVersion: number }) | null;
+    let archive: (ArchivePart & { schemaVersion: number }) | null = null;
     try {
       file = readJsonFile(path, mainSchema as never) as (MainData & { schemaVersion: number }) | null;
+      if (existsSync(archivePath))
+        archive = readJsonFile(archivePath, archiveSchema as never) as (ArchivePart & { schemaVersion: number }) | null;
     } catch {
       file = null;
     }
@@ -184,19 +189,28 @@ export function scrubBackups(
       result.deleted.push(name);
       continue;
     }
+    // The backup's archive.json is purged with its main file, as one store, and then split as it was.
+    const archived = new Set((archive?.people ?? []).map((p) => p.id));
+    const data = archive ? mergeArchive({ ...file }, archive) : file;
     const ids = new Set(
-      file.people
-        .filter((p) => purged.has(p.id) && !(p.purged && isPurgedClean(file!, p, purged.get(p.id))))
+      data.people
+        .filter((p) => purged.has(p.id) && !(p.purged && isPurgedClean(data, p, purged.get(p.id))))
         .map((p) => p.id),
     );
     const names = new Map(knownNames);
-    for (const p of file.people) if (ids.has(p.id) && p.name.trim()) names.set(p.name, purged.get(p.id)!);
-    const before = JSON.stringify(file);
-    applyPurge(file, ids, (id) => purged.get(id)!);
-    replaceNamesInTexts(file, nameReplacer(names));
-    if (JSON.stringify(file) === before) continue;
+    for (const p of data.people) if (ids.has(p.id) && p.name.trim()) names.set(p.name, purged.get(p.id)!);
+    const mainBefore = JSON.stringify(file);
+    const archiveBefore = JSON.stringify(archive);
+    applyPurge(data, ids, (id) => purged.get(id)!);
+    replaceNamesInTexts(data, nameReplacer(names));
+    const parts = partitionByPeople(data, archived);
+    const newArchive = archive && { ...archive, ...parts.archive };
+    const mainChanged = JSON.stringify(parts.main) !== mainBefore;
+    if (!mainChanged && JSON.stringify(newArchive) === archiveBefore) continue;
     // A new file replaces the old by rename, so a hard link shared with the live store is not touched.
-    writeFileAtomic(path, JSON.stringify(file, null, 1) + '\n');
+    if (newArchive && JSON.stringify(newArchive) !== archiveBefore)
+      writeFileAtomic(archivePath, JSON.stringify(newArchive, null, 1) + '\n');
+    if (mainChanged) writeFileAtomic(path, JSON.stringify(parts.main, null, 1) + '\n');
     result.scrubbed.push(name);
   }
   return result;

@@ -35,6 +35,7 @@ import { CheckedJsonFile, ensureDir, writeFileAtomic } from './json-file.js';
 import { fixFor, withLock } from './lock.js';
 import { completePendingPurge, hasPendingPurge, type PurgeScrubResult } from './purge-job.js';
 import {
+  ARCHIVE_FILE,
   BACKUPS_DIR,
   BOOKINGS_DIR,
   bookingsMonthFile,
@@ -53,7 +54,16 @@ import {
   snapshotMain,
   type ChangeRecord,
 } from './records.js';
-import { MAIN_FILE_CHECK, SCHEMA_VERSION } from './quick-check.js';
+import { MAIN_FILE_CHECK, MONTH_LAYOUT_SCHEMA_VERSION } from './quick-check.js';
+import { emptyArchive, splitArchive, type ArchivePart } from '../model/archive.js';
+import {
+  archiveChanged,
+  archiveFileText,
+  mainFileText,
+  mergeArchiveInto,
+  readArchive,
+  type ArchiveRead,
+} from './archive-file.js';
 import { compareText } from '../model/compare.js';
 import {
   bookingsDirNames,
@@ -73,7 +83,7 @@ import {
   readYearFile,
 } from './migrate-layout.js';
 
-type MainFile = MainData & { schemaVersion: number };
+type MainFile = MainData & { schemaVersion: number; archive?: { before: IsoDate } };
 type MainKey = (typeof MAIN_SINGLETONS)[number] | (typeof MAIN_COLLECTIONS)[number];
 const MAIN_KEYS: readonly MainKey[] = [...MAIN_SINGLETONS, ...MAIN_COLLECTIONS];
 
@@ -88,10 +98,36 @@ export class Store {
   /** Data files whose last committed text lies in a staged file not yet installed (target → staged). */
   protected readonly committedAt = new Map<string, string>();
 
+  /** The main file's schema version as read. */
+  protected readonly schemaVersion: number;
+  /** The day the people in archive.json ended before, as the main file names it (null: nothing archived). */
+  readonly archiveBefore: IsoDate | null;
+  /** archive.json as read (its records are merged into `main`). */
+  protected archive: ArchiveRead = { part: emptyArchive(), text: null };
+
   protected constructor(
     readonly dir: string,
-    protected readonly mainDb: Low<MainFile>,
-  ) {}
+    protected readonly mainDb: Low<MainData>,
+  ) {
+    // The main file's own keys are the store's business, not the data's: `main` is the data alone.
+    const file = mainDb.data as MainFile;
+    this.schemaVersion = file.schemaVersion;
+    this.archiveBefore = file.archive?.before ?? null;
+    delete (file as Partial<MainFile>).schemaVersion;
+    delete file.archive;
+  }
+
+  /** Reads archive.json and merges its records into `main` (`readPath`: a committed version not yet installed). */
+  protected async mergeArchive(readPath?: string): Promise<this> {
+    this.archive = await readArchive(this.dir, readPath);
+    mergeArchiveInto(this.dir, this.main, this.archive.part);
+    return this;
+  }
+
+  /** The records archive.json holds (for `insat check`: does the split keep its promise?). */
+  archivedPart(): ArchivePart {
+    return this.archive.part;
+  }
 
   /** `dryRun`: a store of the old layout is read as the migration would leave it, and not migrated. */
   static async open(dir: string, { dryRun = false } = {}): Promise<Store> {
@@ -118,7 +154,7 @@ export class Store {
         return Store.openWithoutLock(dir);
       }
     }
-    const store = new Store(dir, await loadMain(dir));
+    const store = await new Store(dir, await loadMain(dir)).mergeArchive();
     store.source = unmigrated;
     return store;
   }
@@ -130,6 +166,7 @@ export class Store {
       const committedAt = committedStagedFiles(dir);
       const years = yearsIn(bookingsDirNames(dir));
       const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
+      await store.mergeArchive(committedAt.get(join(dir, ARCHIVE_FILE)));
       for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
       // the last committed change removes the year files (a migration, init --force, a restore):
       // what they still hold is no longer the store's
@@ -235,7 +272,7 @@ async function migrateUnlessDryRun(dir: string, dryRun: boolean): Promise<Source
   return old && { kind: 'read', months: byMonth(old.bookings) };
 }
 
-async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> {
+async function loadMain(dir: string, readPath?: string): Promise<Low<MainData>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
     throw new StoreError((m) => m.store.noStore(dir));
@@ -244,7 +281,7 @@ async function loadMain(dir: string, readPath?: string): Promise<Low<MainFile>> 
   await db.read();
   if (db.data === null) throw new StoreError((m) => m.store.empty(path));
   addMissingCollections(db.data);
-  return db;
+  return db as unknown as Low<MainData>;
 }
 
 export interface WriteMeta {
@@ -286,7 +323,7 @@ export class Transaction extends Store {
   /** `bookingsOnly`: the main file's data is frozen instead of recorded (WriteMeta.bookingsOnly). */
   /** `unmigrated`: the bookings of a store of the old layout, read for a dry run instead of migrating it. */
   static async begin(dir: string, bookingsOnly = false, unmigrated: Source | null = null): Promise<Transaction> {
-    const tx = new Transaction(dir, await loadMain(dir));
+    const tx = await new Transaction(dir, await loadMain(dir)).mergeArchive();
     tx.source = unmigrated;
     if (bookingsOnly) {
       deepFreeze(tx.main);
@@ -436,15 +473,19 @@ export class Transaction extends Store {
   }
 
   /** Writes every changed file (each atomically). */
-  async save(changes: ChangeRecord[]): Promise<void> {
-    for (const f of this.filesToWrite(changes)) {
+  async save(changes: ChangeRecord[], today: IsoDate): Promise<void> {
+    for (const f of this.filesToWrite(changes, today)) {
       ensureDir(dirname(f.path));
       writeFileAtomic(f.path, f.text);
     }
   }
 
-  /** The new text of every file that `changes` touch (bookings sorted by day, then participant). */
-  filesToWrite(changes: ChangeRecord[]): FileWrite[] {
+  /**
+   * The new text of every file that `changes` touch (bookings sorted by day, then participant). The main
+   * data is split anew as of `today`: people whose stay ended long ago go to archive.json, which is
+   * written only when its text changes.
+   */
+  filesToWrite(changes: ChangeRecord[], today: IsoDate): FileWrite[] {
     const files = new Set(changes.map((c) => c.file));
     const out: FileWrite[] = [];
     for (const [month, bookings] of this.loadedMonths()) {
@@ -455,12 +496,8 @@ export class Transaction extends Store {
     // The first month file of a store from before them (one that had no year files to migrate)
     // raises its main file to the schema that has month files, so an older insat refuses the store
     // instead of reading it without these bookings.
-    const raisesSchema = out.length > 0 && this.mainDb.data.schemaVersion < SCHEMA_VERSION;
-    if (files.has('main') || raisesSchema)
-      out.push({
-        path: join(this.dir, MAIN_FILE),
-        text: JSON.stringify({ ...this.mainDb.data, schemaVersion: SCHEMA_VERSION }, null, 1) + '\n',
-      });
+    const raisesSchema = out.length > 0 && this.schemaVersion < MONTH_LAYOUT_SCHEMA_VERSION;
+    if (files.has('main') || raisesSchema) out.push(...mainFiles(this.dir, this.main, today, this.archive.text));
     return out;
   }
 }
@@ -491,19 +528,39 @@ export async function writeStore<T>(
       );
     }
     const entry = newHistoryEntry(meta, changes);
-    commitChange(dir, entry, [...tx.filesToWrite(changes), ...tx.extraFiles]);
+    commitChange(dir, entry, [...tx.filesToWrite(changes, meta.today), ...tx.extraFiles]);
     return { result, changes, entry, purgeScrub: await completePendingPurge(dir) };
   });
 }
 
 /**
- * The text of every data file of a whole store: the main file and one file per month (`alsoMonths`
- * written empty, so that no month of the old store survives).
+ * The main file and archive.json for `data` split as of `today`; archive.json only when its text
+ * differs from `archiveOnDisk` (null: there is none).
  */
-function wholeStoreFiles(dir: string, data: MainData, bookings: Booking[], alsoMonths: readonly Month[]): FileWrite[] {
+function mainFiles(dir: string, data: MainData, today: IsoDate, archiveOnDisk: string | null): FileWrite[] {
+  const split = splitArchive(data, today);
+  const out = [{ path: join(dir, MAIN_FILE), text: mainFileText(split.main, split.before) }];
+  const text = archiveFileText(split.archive);
+  if (archiveChanged(text, archiveOnDisk)) out.push({ path: join(dir, ARCHIVE_FILE), text });
+  return out;
+}
+
+/**
+ * The text of every data file of a whole store: the main file, archive.json and one file per month
+ * (`alsoMonths` written empty, so that no month of the old store survives).
+ */
+function wholeStoreFiles(
+  dir: string,
+  data: MainData,
+  bookings: Booking[],
+  alsoMonths: readonly Month[],
+  today: IsoDate,
+): FileWrite[] {
+  const split = splitArchive(data, today);
   return [
     ...monthFiles(dir, bookings, alsoMonths),
-    { path: join(dir, MAIN_FILE), text: JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n' },
+    { path: join(dir, ARCHIVE_FILE), text: archiveFileText(split.archive) },
+    { path: join(dir, MAIN_FILE), text: mainFileText(split.main, split.before) },
   ];
 }
 
@@ -535,13 +592,16 @@ export async function replaceStore(
     // Year files of a store from before month files are removed as part of the same commit.
     const removes = yearsIn(names).map((y) => legacyYearFile(y));
     const entry: HistoryEntry = { ...newHistoryEntry(meta, []), ...(removes.length ? { removes } : {}) };
-    commitChange(dir, entry, wholeStoreFiles(dir, data, bookings, monthsIn(names)));
+    commitChange(dir, entry, wholeStoreFiles(dir, data, bookings, monthsIn(names), meta.today));
     return { saved };
   });
 }
 
-/** Creates a new store from `data` (init); refuses to replace one unless `force`. */
-export function createStore(dir: string, data: MainData, bookings: Booking[], force: boolean): void {
+/**
+ * Creates a new store from `data` (init); refuses to replace one unless `force`. With `today`, the
+ * people whose stay ended long before it go to archive.json at once (else the first change files them).
+ */
+export function createStore(dir: string, data: MainData, bookings: Booking[], force: boolean, today?: IsoDate): void {
   ensureDir(dir);
   const path = join(dir, MAIN_FILE);
   if (existsSync(path) && !force) {
@@ -551,5 +611,9 @@ export function createStore(dir: string, data: MainData, bookings: Booking[], fo
   const names = bookingsDirNames(dir);
   for (const f of monthFiles(dir, bookings, monthsIn(names))) writeFileAtomic(f.path, f.text);
   for (const y of yearsIn(names)) rmSync(join(dir, legacyYearFile(y)), { force: true });
-  writeFileAtomic(path, JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...data }, null, 1) + '\n');
+  const split = today ? splitArchive(data, today) : { main: data, archive: emptyArchive(), before: null };
+  const archiveText = archiveFileText(split.archive);
+  if (existsSync(join(dir, ARCHIVE_FILE)) || archiveChanged(archiveText, null))
+    writeFileAtomic(join(dir, ARCHIVE_FILE), archiveText);
+  writeFileAtomic(path, mainFileText(split.main, split.before));
 }

@@ -37,7 +37,7 @@ describe('the layout: one file per month', () => {
       expect(file.month).toBe(n.slice(0, 7));
       expect(file.bookings.every((b) => b.date.startsWith(file.month))).toBe(true);
     }
-    expect(JSON.parse(readFileSync(join(year, 'insat.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(year, 'insat.json'), 'utf8')).schemaVersion).toBe(3);
   });
 
   test('a month file that names another month is refused on load (exit 6), naming the file', () => {

@@ -5,13 +5,20 @@ import '../helpers/english.js';
 import { describe, expect, test } from '@jest/globals';
 import { demoProgramme, historyProgramme } from '../../src/demo/generate.js';
 import {
+  ARCHIVE_FILE_CHECK,
   BOOKING_MONTH_CHECK,
   BOOKING_YEAR_CHECK,
   MAIN_FILE_CHECK,
   SETTINGS_CHECK,
   type FileCheck,
 } from '../../src/store/quick-check.js';
-import { bookingMonthSchema, bookingYearSchema, mainSchema, settingsSchema } from '../../src/store/schema.js';
+import {
+  archiveSchema,
+  bookingMonthSchema,
+  bookingYearSchema,
+  mainSchema,
+  settingsSchema,
+} from '../../src/store/schema.js';
 import type { z } from 'zod';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -220,6 +227,7 @@ function sampleMain(): Json {
   return JSON.parse(
     JSON.stringify({
       schemaVersion: 1,
+      archive: { before: '2024-01-01' },
       ...main,
       settings,
       people,
@@ -283,6 +291,14 @@ describe('the quick checks agree with the zod schema', () => {
     }
     const { count, differ } = disagreements(sample, BOOKING_MONTH_CHECK, bookingMonthSchema);
     expect(count).toBeGreaterThan(200);
+    expect(differ).toEqual([]);
+  });
+
+  test('archive.json: every variant is accepted by both or rejected by both', () => {
+    const { people, assignments, goals, notes } = mainSample() as Record<string, Json>;
+    const sample: Json = { schemaVersion: 3, people, assignments, goals, notes } as Json;
+    const { count, differ } = disagreements(sample, ARCHIVE_FILE_CHECK, archiveSchema);
+    expect(count).toBeGreaterThan(1000);
     expect(differ).toEqual([]);
   });
 

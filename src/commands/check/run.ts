@@ -3,6 +3,7 @@ import { emit, paint } from '../../cli/output.js';
 import { openStore } from '../../cli/store-access.js';
 import { RuleError } from '../../errors.js';
 import { sayViolation } from '../../i18n/active.js';
+import { archivePromiseViolations } from '../../model/archive.js';
 import { storeViolations, storeWarnings } from '../../model/check.js';
 import { forcedWorkKinds, workKindsOf, workKindViolations } from '../../model/orders.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
@@ -18,6 +19,7 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
   const errors = [
     ...storeViolations(store.main, bookings, ctx.today, pseudonym),
     ...store.main.orders.flatMap((o) => workKindViolations(o, kinds)),
+    ...archivePromiseViolations(store.main, store.archivedPart(), store.archiveBefore),
   ];
   const warnings = storeWarnings(store.main, ctx.today, bookings);
   const failing = opts.strict ? [...errors, ...warnings] : errors;

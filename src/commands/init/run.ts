@@ -48,7 +48,7 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
     pseudonymKey(ctx.dataDir); // kept by init --force: a restored backup of the old store keeps its pseudonyms
   } else {
     await withLock(ctx.dataDir, async () => {
-      createStore(ctx.dataDir, main, bookings, false);
+      createStore(ctx.dataDir, main, bookings, false, ctx.today);
       pseudonymKey(ctx.dataDir);
     });
   }

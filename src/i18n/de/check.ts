@@ -23,6 +23,10 @@ export const check: typeof en = {
   unknownPerson: (what, id, person) => `${WHAT[what]} ${id} gehört zu ${person}, die es im Datenbestand nicht gibt`,
   hoursChanges: (id, start, until, days) =>
     `${id}: die Änderungen der Wochenstunden der Zuweisung ${fmt.range(start, until)} müssen nach ihrem ersten Tag und in ihr liegen, die älteste zuerst, eine je Tag — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'tut' : 'tun'} das nicht; hoursChanges von Hand berichtigen oder eine Sicherung zurückspielen ('insat backup restore NAME')`,
+  archiveCurrent: (id, before) =>
+    `${id} liegt in archive.json, ${before === null ? 'aber insat.json nennt kein archive.before' : `hat aber Einträge am oder nach dem ${fmt.date(before)}`}; die Befehle des Alltags fänden sie nicht — die Person mit ihren Zuweisungen, Zielen und Vermerken von Hand nach insat.json zurücklegen (jede Änderung über insat legt sie danach wieder ab)`,
+  archiveApart: (n) =>
+    `${n === 1 ? 'ein Eintrag liegt' : `${n} Einträge liegen`} in einer anderen Datei als ${n === 1 ? 'seine' : 'ihre'} Person (archive.json oder insat.json) — ${n === 1 ? 'ihn' : 'sie'} von Hand zur Person legen`,
   purgeIncomplete: (id) =>
     `${id} ist als gelöscht markiert, hat aber noch personenbezogene Daten — 'insat purge' erneut ausführen`,
   legacyCap: (id, start, reason, until) =>

@@ -22,6 +22,10 @@ export const check = {
     `${what} ${id} belongs to ${person}, who is not in the store`,
   hoursChanges: (id: string, start: IsoDate, until: IsoDate, days: readonly IsoDate[]) =>
     `${id}: the changes of weekly hours of the assignment ${fmt.range(start, until)} must lie after its first day and within it, oldest first, one a day — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'does' : 'do'} not; correct hoursChanges by hand or restore a backup ('insat backup restore NAME')`,
+  archiveCurrent: (id: string, before: IsoDate | null) =>
+    `${id} lies in archive.json but ${before === null ? 'insat.json names no archive.before' : `has records on or after ${fmt.date(before)}`}; the commands of every day would not find them — move the person and their assignments, goals and notes back into insat.json by hand (any change through insat then files them again)`,
+  archiveApart: (n: number) =>
+    `${fmt.count(n, 'record lies', 'records lie')} in another file than ${n === 1 ? 'its' : 'their'} person (archive.json or insat.json) — move ${n === 1 ? 'it' : 'them'} beside the person by hand`,
   purgeIncomplete: (id: string) => `${id} is marked purged but still has personal data — run 'insat purge' again`,
   legacyCap: (id: string, start: IsoDate, reason: string | undefined, until: IsoDate) =>
     `${id}: the assignment from ${fmt.date(start)} carries a decision to go beyond 24 months taken from a free text${reason ? ` ('${reason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${id} --until ${until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,

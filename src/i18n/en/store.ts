@@ -30,6 +30,8 @@ export const store = {
   topLevel: 'the top level',
   newerInsat: (version: number) => `it was written by a newer insat (schema ${version}) — update insat`,
   repairHint: `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`,
+  inBothFiles: (archive: string, what: string, id: string) =>
+    `${archive} holds ${what} ${id}, which insat.json holds too — keep one of them (the one in insat.json, when in doubt)`,
   appearsTwice: (what: string, key: string) => `${what} ${key} appears twice — keep one of them`,
   cannotWrite: (what: string, why: string, fix: string) => `cannot write ${what}: ${why} — ${fix}; nothing was changed`,
   recordedNotApplied: (dir: string, why: string, fix: string) =>
