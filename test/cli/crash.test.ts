@@ -60,10 +60,42 @@ const PURGED_NAME = 'Person gestaltung 2025-01-06';
 
 /** Where the purged name still stands: the trail, the data files and every backup. */
 function mentionsOfPurgedName(dir: string): string[] {
-  const files = [join(dir, 'history.jsonl'), join(dir, 'insat.json')];
+  const files = [join(dir, 'history.jsonl'), join(dir, 'insat.json'), join(dir, 'archive.json')];
   if (existsSync(join(dir, 'backups')))
-    for (const b of readdirSync(join(dir, 'backups'))) files.push(join(dir, 'backups', b, 'insat.json'));
+    for (const b of readdirSync(join(dir, 'backups')))
+      files.push(join(dir, 'backups', b, 'insat.json'), join(dir, 'backups', b, 'archive.json'));
   return files.filter((f) => existsSync(f) && readFileSync(f, 'utf8').includes(PURGED_NAME));
+}
+
+/** A participant of 2021–2022, written into insat.json as a store from before archive.json holds them. */
+const LONG_ENDED = 'p-long-ended';
+function addLongEndedStay(dir: string): void {
+  const path = join(dir, 'insat.json');
+  const main = JSON.parse(readFileSync(path, 'utf8')) as {
+    people: Record<string, unknown>[];
+    assignments: Record<string, unknown>[];
+  };
+  const person = main.people[0]!;
+  const assignment = main.assignments[0]!;
+  main.people.push({
+    ...person,
+    id: LONG_ENDED,
+    contactDate: '2020-10-01',
+    infoAppointment: '2020-10-08',
+    decision: { suitable: true, by: 'Frau Schulte', date: '2020-10-20' },
+  });
+  main.assignments.push({
+    ...assignment,
+    id: 'a-long-ended',
+    personId: LONG_ENDED,
+    start: '2021-01-04',
+    until: '2022-01-03',
+    areas: [{ from: '2021-01-04', area: 'holz' }],
+    hoursChanges: undefined,
+    extensions: [],
+    exit: null,
+  });
+  writeFileSync(path, JSON.stringify(main, null, 1) + '\n');
 }
 
 const scenarios: Scenario[] = [
@@ -101,6 +133,17 @@ const scenarios: Scenario[] = [
       if (changed) problems.push(...mentionsOfPurgedName(dir).map((f) => `the purged name is still in ${f}`));
       if (existsSync(join(dir, 'purge-pending.json'))) problems.push('the purge job is still pending');
       return problems;
+    },
+  },
+  {
+    name: 'applicant add on a store with a stay that ended long ago: the first split writes archive.json',
+    needs: [],
+    today: KILL_DAY,
+    prepare: addLongEndedStay,
+    args: () => ['applicant', 'add', '--name', 'Crash Split', '--birth-date', '1980-01-01', '--referred-by', 'self'],
+    finished: (dir) => {
+      const inFile = (f: string) => existsSync(join(dir, f)) && readFileSync(join(dir, f), 'utf8').includes(LONG_ENDED);
+      return inFile('archive.json') && !inFile('insat.json') ? [] : [`${LONG_ENDED} is not (only) in archive.json`];
     },
   },
   {

@@ -20,6 +20,7 @@ export function storeProblems(dir: string): string[] {
   const dataFiles = (root: string) => {
     if (existsSync(join(root, 'insat.json'))) parse(join(root, 'insat.json'));
     else problems.push(`${root}: insat.json is missing`);
+    if (existsSync(join(root, 'archive.json'))) parse(join(root, 'archive.json'));
     const b = join(root, 'bookings');
     if (existsSync(b)) for (const f of readdirSync(b)) if (/^\d{4}(-\d{2})?\.json$/.test(f)) parse(join(b, f));
   };
@@ -51,6 +52,8 @@ export function dataState(dir: string): string {
   const parts = [
     `insat.json\n${existsSync(join(dir, 'insat.json')) ? readFileSync(join(dir, 'insat.json'), 'utf8') : '(missing)'}`,
   ];
+  if (existsSync(join(dir, 'archive.json')))
+    parts.push(`archive.json\n${readFileSync(join(dir, 'archive.json'), 'utf8')}`);
   const b = join(dir, 'bookings');
   if (existsSync(b)) {
     for (const f of readdirSync(b)
