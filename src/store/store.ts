@@ -497,7 +497,14 @@ export class Transaction extends Store {
     // raises its main file to the schema that has month files, so an older insat refuses the store
     // instead of reading it without these bookings.
     const raisesSchema = out.length > 0 && this.schemaVersion < MONTH_LAYOUT_SCHEMA_VERSION;
-    if (files.has('main') || raisesSchema) out.push(...mainFiles(this.dir, this.main, today, this.archive.text));
+    if (files.has('main') || (raisesSchema && this.archive.text !== null))
+      out.push(...mainFiles(this.dir, this.main, today, this.archive.text));
+    else if (raisesSchema)
+      // only the layout of bookings changes: the main file is written as it is, of the schema that has month files
+      out.push({
+        path: join(this.dir, MAIN_FILE),
+        text: JSON.stringify({ schemaVersion: MONTH_LAYOUT_SCHEMA_VERSION, ...this.main }, null, 1) + '\n',
+      });
     return out;
   }
 }
