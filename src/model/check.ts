@@ -21,6 +21,7 @@ import {
   staffRecordViolations,
   unlinkedStaffWarnings,
 } from './staff.js';
+import { instructorAreaViolations } from './instructor-area.js';
 import { storedDoneViolations } from './due/certifications.js';
 import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
@@ -152,6 +153,7 @@ export function storeViolations(
   for (const c of data.certifications) out.push(...storedDoneViolations(c, today));
   for (const s of data.staff) out.push(...staffRecordViolations(s));
   out.push(...assignmentStaffViolations(data));
+  out.push(...instructorAreaViolations(data, today));
   return out;
 }
 

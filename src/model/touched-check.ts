@@ -11,6 +11,7 @@ import { applicantViolations } from './people.js';
 import { goalViolations } from './plan.js';
 import { settingsViolations } from './settings.js';
 import { assignmentStaffViolations, staffRecordViolations } from './staff.js';
+import { instructorAreaViolations } from './instructor-area.js';
 import type { Booking, MainData } from './types.js';
 import type { Violation } from './violations.js';
 
@@ -32,7 +33,12 @@ export function touchedViolations(
   scope: TouchedScope,
 ): Violation[] {
   const mine = (ids: readonly string[]) => ids.some((id) => scope.people.has(id));
-  const out: Violation[] = [...idViolations(data), ...referenceViolations(data), ...assignmentStaffViolations(data)];
+  const out: Violation[] = [
+    ...idViolations(data),
+    ...referenceViolations(data),
+    ...assignmentStaffViolations(data),
+    ...instructorAreaViolations(data, today),
+  ];
   if (scope.staff) for (const s of data.staff) out.push(...staffRecordViolations(s));
   if (scope.settings) out.push(...settingsViolations(data.settings));
   for (const p of data.people) {

@@ -27,6 +27,19 @@ beforeAll(() => {
   enrolled(base, 'holz', '2026-11-02', '2027-04-30', 20, opts); // p001
   enrolled(base, 'kueche', '2026-10-05', '2027-03-31', 30, opts); // p002
   suitableApplicant(base, 'Wartende Person', opts); // p003, on the waiting list
+  // instructors s001 (holz) and s002 (kueche), each named on the participant of their area
+  ok(
+    base,
+    ['staff', 'add', '--name', 'Anna Holz', '--role', 'instructor', '--area', 'holz', '--from', '2026-01-01'],
+    opts,
+  );
+  ok(
+    base,
+    ['staff', 'add', '--name', 'Karl Koch', '--role', 'instructor', '--area', 'kueche', '--from', '2026-01-01'],
+    opts,
+  );
+  ok(base, ['participant', 'edit', 'p001', '--instructor', 's001'], opts);
+  ok(base, ['participant', 'edit', 'p002', '--instructor', 's002'], opts);
   for (const d of ['2026-11-16', '2026-11-18', '2026-11-20']) {
     ok(base, ['hours', 'book', 'p001', '--date', d, '--hours', '4'], opts);
     ok(base, ['hours', 'book', 'p002', '--date', d, '--absent', 'sick'], opts);
@@ -45,6 +58,7 @@ const area = fc.constantFrom('holz', 'kueche', 'gestaltung');
 const hours = fc.constantFrom('0', '1', '2,5', '4', '6', '7,75', '8', '9', '0:15', '-1', 'x');
 const absence = fc.constantFrom('sick', 'sick-certified', 'excused', 'holiday', 'unexcused', 'closed');
 const name = fc.constantFrom('Erika Muster', 'Ali Demir', 'Jan Kowalski', 'Maria Schulz');
+const instructor = fc.constantFrom('s001', 's002', 's003');
 
 const command: fc.Arbitrary<string[]> = fc.oneof(
   {
@@ -71,6 +85,19 @@ const command: fc.Arbitrary<string[]> = fc.oneof(
     weight: 1,
     arbitrary: fc.tuple(person, area, day).map(([p, a, d]) => ['participant', 'move', p, '--area', a, '--from', d]),
   },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(person, area, day, instructor)
+      .map(([p, a, d, s]) => ['participant', 'move', p, '--area', a, '--from', d, '--instructor', s]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(person, fc.option(instructor))
+      .map(([p, s]) => ['participant', 'edit', p, ...(s ? ['--instructor', s] : ['--clear', 'instructor'])]),
+  },
+  { weight: 1, arbitrary: fc.tuple(instructor, area).map(([s, a]) => ['staff', 'edit', s, '--area', a]) },
   {
     weight: 1,
     arbitrary: fc

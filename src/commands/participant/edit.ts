@@ -21,6 +21,7 @@ import { shortenedAssignment, shortenViolations } from '../../model/shorten.js';
 import type { Assignment, MainData, Person, StaffMember } from '../../model/types.js';
 import { areaOn } from '../../model/assignment.js';
 import type { IsoDate } from '../../model/dates.js';
+import { inChargeDay } from '../../model/instructor-area.js';
 import { staffChoiceViolations, staffName, staffOn, type AssignedRole } from '../../model/staff.js';
 import type { Violation } from '../../model/violations.js';
 import { findStaff, staffIdArg } from '../../cli/record-ids.js';
@@ -79,14 +80,8 @@ function edited(a: Assignment, fields: EditFields): Assignment {
   return after;
 }
 
-/** The day a new social worker or instructor takes over: today, within the assignment. */
-function takeOverDay(a: Assignment, today: IsoDate): IsoDate {
-  const day = today < a.start ? a.start : today;
-  return day > lastDay(a) ? lastDay(a) : day;
-}
-
 function staffEditViolations(data: MainData, fields: EditFields, after: Assignment, today: IsoDate): Violation[] {
-  const day = takeOverDay(after, today);
+  const day = inChargeDay(after, today);
   const check = (id: string | null | undefined, role: AssignedRole) =>
     id ? staffChoiceViolations(findStaff(data, id), role, day, areaOn(after, day), [after.personId]) : [];
   return [...check(fields.socialWorkerId, 'social-worker'), ...check(fields.instructorId, 'instructor')];
@@ -113,7 +108,7 @@ function assignmentQuestions(a: Assignment, staff: readonly StaffMember[], today
     optional: true,
   }));
   // social worker and instructor: picked from the team on the day they would take over ('–': none)
-  const day = takeOverDay(a, today);
+  const day = inChargeDay(a, today);
   const pick = (role: AssignedRole, flag: string, current: string | null | undefined): Question[] => {
     const team = staffOn(staff, day, role).filter((s) => role !== 'instructor' || s.area === areaOn(a, day));
     if (team.length === 0) return [];

@@ -56,11 +56,16 @@ export function registerParticipant(program: Command): void {
     .description(words.move.description)
     .addOption(areaOption(words.move.optArea).makeOptionMandatory())
     .requiredOption('--from <date>', words.move.optFrom)
+    .option('--instructor <id>', words.move.optInstructor)
     .addOption(dryRunOption())
-    .action(async (id: string, opts: { area: string; from: string; dryRun?: boolean }, c: Command) =>
-      (await load()).runMove(contextOf(c), id, opts),
+    .action(
+      async (id: string, opts: { area: string; from: string; instructor?: string; dryRun?: boolean }, c: Command) =>
+        (await load()).runMove(contextOf(c), id, opts),
     );
-  examples(move, ['insat participant move p012 --area gestaltung --from 2026-12-01']);
+  examples(move, [
+    'insat participant move p012 --area gestaltung --from 2026-12-01',
+    'insat participant move p012 --area kueche --from 2026-11-02 --instructor s004',
+  ]);
 
   registerParticipantEdits(participant);
 

@@ -35,6 +35,8 @@ import {
 import { EXIT_REASONS } from '../../model/exit-reasons.js';
 import type { Assignment, Person, StaffMember } from '../../model/types.js';
 import { staffName } from '../../model/staff.js';
+import { instructorOfMove } from './move-instructor.js';
+import { staffIdArg } from '../../cli/record-ids.js';
 import { weekdayPlanOn, weeklyHoursOn, type WeekdayPlan } from '../../model/weekly-hours.js';
 
 export async function runParticipantList(
@@ -279,18 +281,26 @@ export async function runExtend(ctx: Ctx, rawId: string, opts: ExtendOptions): P
 export async function runMove(
   ctx: Ctx,
   rawId: string,
-  opts: { area: string; from: string; dryRun?: boolean },
+  opts: { area: string; from: string; instructor?: string; dryRun?: boolean },
 ): Promise<void> {
   const id = idArg(rawId);
   const area = areaArg(opts.area);
   const from = dateArg(opts.from, '--from');
-  await change(ctx, `participant move ${id} to ${area} from ${from}`, Boolean(opts.dryRun), (tx) => {
-    const { person, assignment } = findAssignment(tx.main, id, ctx.today);
-    refuseIf(moveViolations(tx.main, person, assignment, area, from));
-    assignment.areas = [...assignment.areas.filter((s) => s.from < from), { from, area }];
-  });
+  const instructorId = opts.instructor === undefined ? undefined : staffIdArg(opts.instructor, '--instructor');
+  const { result: later } = await change(
+    ctx,
+    `participant move ${id} to ${area} from ${from}`,
+    Boolean(opts.dryRun),
+    (tx) => {
+      const { person, assignment } = findAssignment(tx.main, id, ctx.today);
+      refuseIf(moveViolations(tx.main, person, assignment, area, from));
+      assignment.areas = [...assignment.areas.filter((s) => s.from < from), { from, area }];
+      return instructorOfMove(tx.main, assignment, from, instructorId, ctx.today);
+    },
+  );
+  if (later) ctx.warn(ctx.m.participant.move.instructorLater(id, later.instructor, later.area, later.from));
   reply(ctx, {
-    json: { id, area, from },
+    json: { id, area, from, ...(instructorId ? { instructorId } : {}) },
     done: ctx.m.participant.move.done(id, area, from),
     wouldDo: ctx.m.participant.move.wouldDo(id, area, from),
     dryRun: Boolean(opts.dryRun),

@@ -7,6 +7,7 @@ import { refuseIf, UsageError } from '../../errors.js';
 import { compareIds } from '../../model/compare.js';
 import type { IsoDate } from '../../model/dates.js';
 import { nextId } from '../../model/people.js';
+import { peopleLosingInstructor } from '../../model/instructor-area.js';
 import { migrateStaffNames, type StaffMigration } from '../../model/staff-migration.js';
 import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '../../model/staff.js';
 import { STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
@@ -97,7 +98,14 @@ export async function runStaffEdit(
   const dryRun = Boolean(opts.dryRun);
   await change(ctx, `staff edit ${id} (${fields.join(', ')})`, dryRun, (tx) => {
     const s = findStaff(tx.main, id);
-    if (opts.area !== undefined) s.area = areaFor(s.role, opts.area);
+    if (opts.area !== undefined) {
+      const area = areaFor(s.role, opts.area);
+      const people = peopleLosingInstructor(tx.main, s, area, ctx.today);
+      const member = { ...s };
+      if (people.length > 0 && area)
+        refuseIf([violation('instructor-area', (m) => m.staff.rules.areaLeavesPeople(member, area, people), people)]);
+      s.area = area;
+    }
     if (name !== undefined) s.name = name;
     refuseIf([...staffRecordViolations(s), ...duplicateViolations(tx.main.staff, s)]);
   });

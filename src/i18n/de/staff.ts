@@ -105,6 +105,10 @@ export const staff: typeof en = {
       `${who(s)} hat das Team bereits am ${fmt.date(s.left!)} verlassen — 'insat undo' nimmt einen falschen Tag zurück`,
     needNewSocialWorker: (s, people) =>
       `Sozialarbeiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter`,
+    instructorOtherArea: (person, s, area, day) =>
+      `Anleiter/in ${who(s)} von ${person} leitet im Bereich ${AREA_LABELS[s.area!]} an, ${person} arbeitet am ${fmt.date(day)} aber im Bereich ${AREA_LABELS[area]} — mit 'insat participant edit ${person} --instructor KÜRZEL' eine Anleiterin oder einen Anleiter aus ${AREA_LABELS[area]} eintragen (siehe 'insat staff list') oder mit 'insat participant edit ${person} --clear instructor' niemanden`,
+    areaLeavesPeople: (s, area, people) =>
+      `wechselt ${who(s)} in den Bereich ${AREA_LABELS[area]}, ${people.length === 1 ? 'hat' : 'haben'} ${fmt.list(people)} keine Anleiterin und keinen Anleiter aus ${AREA_LABELS[s.area!]} mehr — zuerst mit 'insat participant edit KÜRZEL --instructor KÜRZEL' ${people.length === 1 ? 'eine andere Anleiterin oder einen anderen Anleiter' : 'jeweils eine andere Anleiterin oder einen anderen Anleiter'} eintragen; leitet ${s.id} ab einem Tag in ${AREA_LABELS[area]} an, das mit 'insat staff leave ${s.id} --date TAG' und 'insat staff add --name "${s.name}" --role instructor --area ${area} --from FOLGETAG' erfassen`,
     needNewInstructor: (s, people) =>
       `Anleiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Anleiterin oder einen neuen Anleiter`,
   },

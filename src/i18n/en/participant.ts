@@ -1,6 +1,6 @@
 // `insat participant`: participants and changes of their assignment (src/commands/participant).
 import type { IsoDate } from '../../model/dates.js';
-import type { ExitGroup } from '../../model/types.js';
+import { AREA_LABELS, type Area, type ExitGroup, type StaffMember } from '../../model/types.js';
 import { fmt } from './format.js';
 
 const tenths = (t: number) => `${Math.floor(t / 10)}.${t % 10}`;
@@ -86,6 +86,13 @@ export const participant = {
     description: 'move a participant to another work area from a day on',
     optArea: 'the new work area',
     optFrom: 'first day in the new area',
+    optInstructor: 'the instructor in charge from the move on: an instructor of the new area (a staff id)',
+    instructorLost: (id: string, s: StaffMember, area: Area, from: IsoDate) =>
+      `from ${fmt.date(from)} ${id} works in ${AREA_LABELS[area]}, but their instructor ${s.id} (${s.name}) instructs in ${AREA_LABELS[s.area!]} — name the new instructor in the same step with --instructor ID (an instructor of ${AREA_LABELS[area]}, see 'insat staff list'), or first remove the old one with 'insat participant edit ${id} --clear instructor'`,
+    instructorNotYet: (id: string, area: Area, from: IsoDate) =>
+      `${id} moves to ${AREA_LABELS[area]} only on ${fmt.date(from)}, but --instructor takes effect today — leave out --instructor and on that day name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${id} --instructor ID'`,
+    instructorLater: (id: string, s: StaffMember, area: Area, from: IsoDate) =>
+      `from ${fmt.date(from)} ${id} works in ${AREA_LABELS[area]}, and their instructor ${s.id} (${s.name}) instructs in ${AREA_LABELS[s.area!]} — on that day name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${id} --instructor ID'`,
     done: (id: string, area: string, from: IsoDate) => `moved ${id} to ${area} from ${fmt.date(from)}`,
     wouldDo: (id: string, area: string, from: IsoDate) => `move ${id} to ${area} from ${fmt.date(from)}`,
   },

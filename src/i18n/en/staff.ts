@@ -109,6 +109,10 @@ export const staff = {
       `${who(s)} already left on ${fmt.date(s.left!)} — 'insat undo' reverts a wrong leaving day`,
     needNewSocialWorker: (s: StaffMember, people: string[]) =>
       `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
+    instructorOtherArea: (person: string, s: StaffMember, area: Area, day: IsoDate) =>
+      `the instructor of ${person}, ${who(s)}, instructs in ${AREA_LABELS[s.area!]}, but ${person} works in ${AREA_LABELS[area]} on ${fmt.date(day)} — name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${person} --instructor ID' (see 'insat staff list'), or none with 'insat participant edit ${person} --clear instructor'`,
+    areaLeavesPeople: (s: StaffMember, area: Area, people: string[]) =>
+      `moving ${who(s)} to ${AREA_LABELS[area]} would leave ${fmt.list(people)} without an instructor of ${AREA_LABELS[s.area!]} — first give ${people.length === 1 ? 'them' : 'each'} another one with 'insat participant edit ID --instructor ID'; if ${s.id} instructs in ${AREA_LABELS[area]} from a day on, record that with 'insat staff leave ${s.id} --date DAY' and 'insat staff add --name "${s.name}" --role instructor --area ${area} --from NEXT-DAY'`,
     needNewInstructor: (s: StaffMember, people: string[]) =>
       `instructor ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new instructor`,
   },
