@@ -2,12 +2,23 @@
 import { NotFoundError } from '../errors.js';
 import { currentAssignment } from '../model/assignment.js';
 import type { Assignment, Booking, MainData, Person } from '../model/types.js';
-import { replaceStore, Store, writeStore, type Transaction, type WriteMeta, type WriteResult } from '../store/store.js';
+import {
+  replaceStore,
+  Store,
+  writeStore,
+  type Needs,
+  type Transaction,
+  type WriteMeta,
+  type WriteResult,
+} from '../store/store.js';
 import type { Ctx } from './context.js';
 
-/** In a dry run a store of the old layout is read as it is, not migrated: a dry run changes no file. */
-export function openStore(ctx: Ctx): Promise<Store> {
-  return Store.open(ctx.dataDir, { dryRun: ctx.dryRun });
+/**
+ * In a dry run a store of the old layout is read as it is, not migrated: a dry run changes no file.
+ * `needs`: what the command reads, when it may leave archive.json unread (the commands of every day).
+ */
+export function openStore(ctx: Ctx, needs?: Needs): Promise<Store> {
+  return Store.open(ctx.dataDir, { dryRun: ctx.dryRun, needs });
 }
 
 /** What a change records about itself; the command line and today come from the run. */
@@ -15,7 +26,7 @@ function metaOf(
   ctx: Ctx,
   summary: string,
   dryRun: boolean,
-  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly'>,
+  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly' | 'needs'>,
 ): WriteMeta {
   return { summary, argv: ctx.argv, today: ctx.today, dryRun, ...extra };
 }
@@ -25,7 +36,7 @@ export function change<T>(
   summary: string,
   dryRun: boolean,
   fn: (tx: Transaction) => T | Promise<T>,
-  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly'> = {},
+  extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly' | 'needs'> = {},
 ): Promise<WriteResult<T>> {
   return writeStore(ctx.dataDir, metaOf(ctx, summary, dryRun, extra), fn);
 }

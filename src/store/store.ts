@@ -104,6 +104,8 @@ export class Store {
   readonly archiveBefore: IsoDate | null;
   /** archive.json as read (its records are merged into `main`). */
   protected archive: ArchiveRead = { part: emptyArchive(), text: null };
+  /** Whether archive.json was read: false when the command needs only the main file (Needs). */
+  archiveMerged = false;
 
   protected constructor(
     readonly dir: string,
@@ -118,8 +120,10 @@ export class Store {
   }
 
   /** Reads archive.json and merges its records into `main` (`readPath`: a committed version not yet installed). */
-  protected async mergeArchive(readPath?: string): Promise<this> {
+  protected async mergeArchive(readPath?: string, needs?: Needs): Promise<this> {
+    if (!needsArchive(this.main, this.archiveBefore, needs)) return this;
     this.archive = await readArchive(this.dir, readPath);
+    this.archiveMerged = true;
     mergeArchiveInto(this.dir, this.main, this.archive.part);
     return this;
   }
@@ -129,8 +133,11 @@ export class Store {
     return this.archive.part;
   }
 
-  /** `dryRun`: a store of the old layout is read as the migration would leave it, and not migrated. */
-  static async open(dir: string, { dryRun = false } = {}): Promise<Store> {
+  /**
+   * `dryRun`: a store of the old layout is read as the migration would leave it, and not migrated.
+   * `needs`: the command reads only what the main file holds for these (archive.json only when it must).
+   */
+  static async open(dir: string, { dryRun = false, needs }: { dryRun?: boolean; needs?: Needs } = {}): Promise<Store> {
     // A change caught between staging and installing its files: a crashed writer's change is finished
     // or discarded at once (its lock is free or dead); a store with year files is migrated to month
     // files. A writer at work right now is not waited for — a reader never fails because a writer is
@@ -151,22 +158,22 @@ export class Store {
         );
       } catch (e) {
         if (e instanceof LayoutConflict || (!(e instanceof BusyError) && !(old && e instanceof StoreError))) throw e;
-        return Store.openWithoutLock(dir);
+        return Store.openWithoutLock(dir, needs);
       }
     }
-    const store = await new Store(dir, await loadMain(dir)).mergeArchive();
+    const store = await new Store(dir, await loadMain(dir)).mergeArchive(undefined, needs);
     store.source = unmigrated;
     return store;
   }
 
   /** The last committed state, read without the lock while a writer may be at work. */
-  private static async openWithoutLock(dir: string): Promise<Store> {
+  private static async openWithoutLock(dir: string, needs?: Needs): Promise<Store> {
     for (let attempt = 0; ; attempt++) {
       const last = lastHistoryEntry(dir);
       const committedAt = committedStagedFiles(dir);
       const years = yearsIn(bookingsDirNames(dir));
       const store = new Store(dir, await loadMain(dir, committedAt.get(join(dir, MAIN_FILE))));
-      await store.mergeArchive(committedAt.get(join(dir, ARCHIVE_FILE)));
+      await store.mergeArchive(committedAt.get(join(dir, ARCHIVE_FILE)), needs);
       for (const [target, staged] of committedAt) store.committedAt.set(target, staged);
       // the last committed change removes the year files (a migration, init --force, a restore):
       // what they still hold is no longer the store's
@@ -272,6 +279,23 @@ async function migrateUnlessDryRun(dir: string, dryRun: boolean): Promise<Source
   return old && { kind: 'read', months: byMonth(old.bookings) };
 }
 
+/**
+ * What a command reads, so that it may leave archive.json unread: the first day it looks at (`from`),
+ * and the one person it is about. The main file holds every record of every person with a day on or
+ * after its `archive.before`, and every person without a finished stay (model/archive.ts).
+ */
+export interface Needs {
+  from?: IsoDate;
+  person?: string;
+}
+
+/** Whether the archive must be read for `needs`: a day before the split's, or a person not in the main file. */
+function needsArchive(main: MainData, before: IsoDate | null, needs: Needs | undefined): boolean {
+  if (needs === undefined || before === null || main.people.length === 0) return true;
+  if (needs.from !== undefined && needs.from < before) return true;
+  return needs.person !== undefined && !main.people.some((p) => p.id === needs.person);
+}
+
 async function loadMain(dir: string, readPath?: string): Promise<Low<MainData>> {
   const path = join(dir, MAIN_FILE);
   if (!existsSync(path)) {
@@ -297,6 +321,8 @@ export interface WriteMeta {
    * the transaction neither keeps nor compares its text.
    */
   bookingsOnly?: boolean;
+  /** With `bookingsOnly`: what the change reads (archive.json is read only when it must be, see Needs). */
+  needs?: Needs;
 }
 
 export interface WriteResult<T> {
@@ -322,8 +348,17 @@ export class Transaction extends Store {
 
   /** `bookingsOnly`: the main file's data is frozen instead of recorded (WriteMeta.bookingsOnly). */
   /** `unmigrated`: the bookings of a store of the old layout, read for a dry run instead of migrating it. */
-  static async begin(dir: string, bookingsOnly = false, unmigrated: Source | null = null): Promise<Transaction> {
-    const tx = await new Transaction(dir, await loadMain(dir)).mergeArchive();
+  static async begin(
+    dir: string,
+    bookingsOnly = false,
+    unmigrated: Source | null = null,
+    needs?: Needs,
+  ): Promise<Transaction> {
+    // A change of the main data always works on all of it: only a bookings-only change may skip the archive.
+    const tx = await new Transaction(dir, await loadMain(dir)).mergeArchive(
+      undefined,
+      bookingsOnly ? needs : undefined,
+    );
     tx.source = unmigrated;
     if (bookingsOnly) {
       deepFreeze(tx.main);
@@ -521,7 +556,7 @@ export async function writeStore<T>(
   return withLock(dir, async () => {
     await recoverStore(dir);
     const unmigrated = await migrateUnlessDryRun(dir, meta.dryRun);
-    const tx = await Transaction.begin(dir, meta.bookingsOnly, unmigrated);
+    const tx = await Transaction.begin(dir, meta.bookingsOnly, unmigrated, meta.needs);
     const result = await change(tx);
     const changes = tx.changes();
     if (changes.length > 0) await tx.recheck(changes, meta.today);

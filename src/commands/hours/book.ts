@@ -5,7 +5,7 @@ import { absenceArg, dateArg, hoursArg, idArg } from '../../cli/parse.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
-import { bookingViolations } from '../../model/booking.js';
+import { bookingViolations, isoWeekSpan } from '../../model/booking.js';
 import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
@@ -65,7 +65,8 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
       const [replaced] = await putBookings(tx, [booking]);
       return { booking, replaced: replaced ?? null };
     },
-    { bookingsOnly: true },
+    // the person's own assignments and the bookings of the day's ISO week are all the rules read
+    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, person: id } },
   );
   render(ctx, dryRun, result.booking, result.replaced);
 }

@@ -9,7 +9,7 @@ import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/p
 import { change } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay, seatAreaOn } from '../../model/assignment.js';
-import { batchViolations, BookingIndex, minutesAsPlanned, nonWorkingDay } from '../../model/booking.js';
+import { batchViolations, BookingIndex, isoWeekSpan, minutesAsPlanned, nonWorkingDay } from '../../model/booking.js';
 import { minutesToDecimalHours, type Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
 import { absenceOfWord } from '../../model/words.js';
@@ -116,7 +116,8 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
       };
     },
-    { bookingsOnly: true },
+    // the seats of the day and the bookings of its ISO week are all the roster reads
+    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from } },
   );
   render(ctx, dryRun, area, date, exceptions, result, closedDay !== null);
 }

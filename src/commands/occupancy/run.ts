@@ -19,7 +19,8 @@ export async function runOccupancy(
 ): Promise<void> {
   const format = formatOf(ctx, opts.format ?? defaultFormat, OCCUPANCY_FORMATS);
   const period = periodOf(opts, ctx.today);
-  const store = await openStore(ctx);
+  // Only assignments that reach into the period count: the main file alone holds them from its `archive.before` on.
+  const store = await openStore(ctx, { from: period.from });
   // Only the booking years the period touches are read: a week costs the same on a long history.
   const summary = occupancySummary(store.main, await store.bookingsBetween(period.from, period.to), period);
   const label = period.named ? period.label : null;

@@ -8,7 +8,8 @@ import { AREA_LABELS } from '../../model/types.js';
 export async function runSeats(ctx: Ctx, opts: { date?: string; format?: string }): Promise<void> {
   const format = formatOf(ctx, opts.format);
   const date = opts.date ? dateArg(opts.date, '--date') : ctx.today;
-  const s = seatSummary((await openStore(ctx)).main, date);
+  // Nobody whose stay ended before `date` counts: the main file alone holds the seats of that day on.
+  const s = seatSummary((await openStore(ctx, { from: date })).main, date);
   await emit(ctx, format, {
     json: () => ({
       date: s.date,
