@@ -156,7 +156,7 @@ describe('a broken archive.json', () => {
   test('not JSON: exit 6 naming the file, for readers and writers, the store untouched', () => {
     const dir = copyStore(split, 'insat-archive-torn-');
     writeFileSync(join(dir, 'archive.json'), '{"schemaVersion":3,"people":[');
-    refused(dir, ['seats'], /archive\.json is not valid JSON/);
+    refused(dir, ['check'], /archive\.json is not valid JSON/);
     refused(dir, ['participant', 'show', archived.id], /archive\.json is not valid JSON/);
     refused(
       dir,
