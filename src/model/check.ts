@@ -21,7 +21,7 @@ import {
   staffRecordViolations,
   unlinkedStaffWarnings,
 } from './staff.js';
-import { instructorAreaViolations } from './instructor-area.js';
+import { instructorAreaViolations, instructorAreaWarnings } from './instructor-area.js';
 import { storedDoneViolations } from './due/certifications.js';
 import type { Booking, MainData } from './types.js';
 import { unbookedWarnings } from './unbooked.js';
@@ -190,6 +190,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...overdueWarnings(data, today),
     ...unlinkedStaffWarnings(data),
     ...leavingStaffWarnings(data, today),
+    ...instructorAreaWarnings(data, today),
   ];
   const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {

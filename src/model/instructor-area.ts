@@ -96,3 +96,30 @@ export function instructorAfterMove(
   if (from > day && moved !== s.area) return { kind: 'later', instructor: s, area: moved, from };
   return null;
 }
+
+/**
+ * `insat check` warns ahead: an instructor who fits today but not the area of a move still to come
+ * (within the assignment) — on that day `instructor-area` reports it.
+ */
+export function instructorAreaWarnings(data: Pick<MainData, 'assignments' | 'staff'>, today: IsoDate): Violation[] {
+  const byId = new Map(data.staff.map((s) => [s.id, s]));
+  const out: Violation[] = [];
+  for (const a of data.assignments) {
+    const s = a.instructorId ? byId.get(a.instructorId) : undefined;
+    if (!s || s.role !== 'instructor' || !s.area) continue;
+    const day = inChargeDay(a, today);
+    if (areaOn(a, day) !== s.area) continue;
+    const next = a.areas.find((x) => x.from > day && x.from <= lastDay(a) && x.area !== s.area);
+    if (!next) continue;
+    const member = { ...s };
+    const person = a.personId;
+    out.push(
+      violation(
+        'instructor-area-ahead',
+        (m) => m.staff.rules.instructorAreaAhead(person, member, next.area, next.from),
+        [person, s.id],
+      ),
+    );
+  }
+  return out;
+}

@@ -119,13 +119,15 @@ describe('participant move', () => {
     expect(storeBytes(dir)).toEqual(before);
   });
 
-  test('a move still to come is done with a warning; check passes until that day and reports it from then', () => {
+  test('a move still to come is done with a warning; check warns until that day and reports it from then', () => {
     const { dir } = store();
     const r = ok(dir, ['participant', 'move', 'p001', '--area', 'kueche', '--from', '2026-12-01'], opts);
     expect(r.stderr).toBe(
       "warning: from 2026-12-01 p001 works in Küche, and their instructor s001 (Anna Holz) instructs in Holz — on that day name an instructor of Küche with 'insat participant edit p001 --instructor ID'\n",
     );
-    expect(ok(dir, ['check'], opts).code).toBe(0);
+    const now = ok(dir, ['check'], opts);
+    expect(now.stderr).toContain('warning: instructor-area-ahead: from 2026-12-01 p001 works in Küche');
+    expect(insat(dir, ['check', '--strict'], opts).code).toBe(3);
     const then = insat(dir, ['check', '--json'], { today: '2026-12-01' });
     expect(then.code).toBe(3);
     expect((then.json().problems as { rule: string }[]).map((p) => p.rule)).toContain('instructor-area');

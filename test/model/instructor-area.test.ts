@@ -9,6 +9,7 @@ import {
   inChargeDay,
   instructorAfterMove,
   instructorAreaViolations,
+  instructorAreaWarnings,
   instructorMisfits,
   peopleLosingInstructor,
 } from '../../src/model/instructor-area.js';
@@ -100,6 +101,33 @@ describe('check: an instructor of another area than the participant’s', () => 
     const data = team();
     assigned(data, 'p1', 'gestaltung', 's002');
     expect(storeViolations(data, [], TODAY).filter((v) => v.rule === 'instructor-area')).toHaveLength(1);
+  });
+});
+
+describe('check warns ahead of a move into another area than the instructor’s', () => {
+  test('from today until the move’s first day; then the error takes over', () => {
+    const data = team();
+    assigned(data, 'p1', 'holz', 's001', { moves: [['2026-12-01', 'kueche']] });
+    const warnings = instructorAreaWarnings(data, TODAY);
+    expect(warnings.map((w) => [w.rule, w.ids])).toEqual([['instructor-area-ahead', ['p1', 's001']]]);
+    expect(say(warnings[0]!)).toBe(
+      "from 2026-12-01 p1 works in Küche, and their instructor s001 (Anleiter s001) instructs in Holz — on that day name an instructor of Küche with 'insat participant edit p1 --instructor ID'",
+    );
+    expect(instructorAreaWarnings(data, '2026-12-01')).toEqual([]);
+    expect(instructorAreaViolations(data, '2026-12-01')).toHaveLength(1);
+  });
+
+  test('no warning for a move back into the instructor’s area, nor for one after the exit', () => {
+    const data = team();
+    assigned(data, 'p1', 'kueche', 's001', {
+      moves: [
+        ['2026-11-02', 'holz'],
+        ['2026-12-01', 'holz'],
+      ],
+    });
+    const exit = { date: '2026-11-30', reason: 'job' };
+    assigned(data, 'p2', 'holz', 's001', { moves: [['2026-12-01', 'kueche']], exit });
+    expect(instructorAreaWarnings(data, TODAY)).toEqual([]);
   });
 });
 

@@ -299,7 +299,7 @@ export async function runMove(
       return instructorOfMove(tx.main, assignment, from, instructorId, ctx.today);
     },
   );
-  if (later) ctx.warn(ctx.m.participant.move.instructorLater(id, later.instructor, later.area, later.from));
+  if (later) ctx.warn(ctx.m.staff.rules.instructorAreaAhead(id, later.instructor, later.area, later.from));
   reply(ctx, {
     json: { id, area, from, ...(instructorId ? { instructorId } : {}) },
     done: ctx.m.participant.move.done(id, area, from),

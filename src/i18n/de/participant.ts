@@ -92,8 +92,6 @@ export const participant: typeof en = {
       `ab ${fmt.date(from)} arbeitet ${id} im Bereich ${AREA_LABELS[area]}, Anleiter/in ${s.id} (${s.name}) leitet aber im Bereich ${AREA_LABELS[s.area!]} an — im selben Schritt mit --instructor KÜRZEL eine Anleiterin oder einen Anleiter aus ${AREA_LABELS[area]} nennen (siehe 'insat staff list') oder zuerst mit 'insat participant edit ${id} --clear instructor' die bisherige Angabe entfernen`,
     instructorNotYet: (id, area, from) =>
       `${id} wechselt erst am ${fmt.date(from)} in den Bereich ${AREA_LABELS[area]}, --instructor gilt aber ab heute — --instructor weglassen und an dem Tag mit 'insat participant edit ${id} --instructor KÜRZEL' eine Anleiterin oder einen Anleiter aus ${AREA_LABELS[area]} eintragen`,
-    instructorLater: (id, s, area, from) =>
-      `ab ${fmt.date(from)} arbeitet ${id} im Bereich ${AREA_LABELS[area]}, Anleiter/in ${s.id} (${s.name}) leitet aber im Bereich ${AREA_LABELS[s.area!]} an — an dem Tag mit 'insat participant edit ${id} --instructor KÜRZEL' eine Anleiterin oder einen Anleiter aus ${AREA_LABELS[area]} eintragen`,
     done: (id, area, from) => `${id} wechselt ab ${fmt.date(from)} in den Praxisbereich ${areaWord(area)}`,
     wouldDo: (id, area, from) => `${id} würde ab ${fmt.date(from)} in den Praxisbereich ${areaWord(area)} wechseln`,
   },

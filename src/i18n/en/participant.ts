@@ -91,8 +91,6 @@ export const participant = {
       `from ${fmt.date(from)} ${id} works in ${AREA_LABELS[area]}, but their instructor ${s.id} (${s.name}) instructs in ${AREA_LABELS[s.area!]} — name the new instructor in the same step with --instructor ID (an instructor of ${AREA_LABELS[area]}, see 'insat staff list'), or first remove the old one with 'insat participant edit ${id} --clear instructor'`,
     instructorNotYet: (id: string, area: Area, from: IsoDate) =>
       `${id} moves to ${AREA_LABELS[area]} only on ${fmt.date(from)}, but --instructor takes effect today — leave out --instructor and on that day name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${id} --instructor ID'`,
-    instructorLater: (id: string, s: StaffMember, area: Area, from: IsoDate) =>
-      `from ${fmt.date(from)} ${id} works in ${AREA_LABELS[area]}, and their instructor ${s.id} (${s.name}) instructs in ${AREA_LABELS[s.area!]} — on that day name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${id} --instructor ID'`,
     done: (id: string, area: string, from: IsoDate) => `moved ${id} to ${area} from ${fmt.date(from)}`,
     wouldDo: (id: string, area: string, from: IsoDate) => `move ${id} to ${area} from ${fmt.date(from)}`,
   },

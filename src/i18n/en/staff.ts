@@ -111,6 +111,8 @@ export const staff = {
       `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
     instructorOtherArea: (person: string, s: StaffMember, area: Area, day: IsoDate) =>
       `the instructor of ${person}, ${who(s)}, instructs in ${AREA_LABELS[s.area!]}, but ${person} works in ${AREA_LABELS[area]} on ${fmt.date(day)} — name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${person} --instructor ID' (see 'insat staff list'), or none with 'insat participant edit ${person} --clear instructor'`,
+    instructorAreaAhead: (person: string, s: StaffMember, area: Area, from: IsoDate) =>
+      `from ${fmt.date(from)} ${person} works in ${AREA_LABELS[area]}, and their instructor ${s.id} (${s.name}) instructs in ${AREA_LABELS[s.area!]} — on that day name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${person} --instructor ID'`,
     areaLeavesPeople: (s: StaffMember, area: Area, people: string[]) =>
       `moving ${who(s)} to ${AREA_LABELS[area]} would leave ${fmt.list(people)} without an instructor of ${AREA_LABELS[s.area!]} — first give ${people.length === 1 ? 'them' : 'each'} another one with 'insat participant edit ID --instructor ID'; if ${s.id} instructs in ${AREA_LABELS[area]} from a day on, record that with 'insat staff leave ${s.id} --date DAY' and 'insat staff add --name "${s.name}" --role instructor --area ${area} --from NEXT-DAY'`,
     needNewInstructor: (s: StaffMember, people: string[]) =>
