@@ -104,7 +104,9 @@ function buildStore(years) {
   rmSync(dir, { recursive: true, force: true });
   const t0 = Date.now();
   const { main, bookings } = historyProgramme(years, TODAY);
-  createStore(dir, main, bookings, true);
+  // split as the first write on TODAY leaves it: people whose stay ended before 1 January two years
+  // earlier in archive.json
+  createStore(dir, main, bookings, true, TODAY);
   return {
     years,
     dir,
