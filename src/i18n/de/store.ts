@@ -34,7 +34,7 @@ export const store: typeof en = {
     `sie wurde von einer neueren insat-Version geschrieben (Schema ${version}) — insat aktualisieren`,
   repairHint: `mit 'insat backup restore NAME' wiederherstellen oder von Hand reparieren; die Datei bleibt unverändert`,
   inBothFiles: (archive, what, id) =>
-    `${archive} enthält ${what} ${id}, den auch insat.json enthält — nur einen davon behalten (im Zweifel den in insat.json)`,
+    `${archive} und insat.json enthalten beide ${what} ${id} — nur einen der beiden Einträge behalten (im Zweifel den in insat.json)`,
   appearsTwice: (what, key) => `${what} ${key} kommt doppelt vor — nur einen Eintrag behalten`,
   cannotWrite: (what, why, fix) => `${what} kann nicht geschrieben werden: ${why} — ${fix}; nichts wurde geändert`,
   recordedNotApplied: (dir, why, fix) =>
