@@ -1,6 +1,9 @@
 // Automatic backups: before the first change of each day, a copy of the data files in
-// backups/<YYYY-MM-DD>/ (month files; a backup made before month files keeps year files). Unchanged files are hard links (the store replaces files by rename, so a
-// linked old version is never modified). The newest 14 daily backups are kept.
+// backups/<YYYY-MM-DD>/ (month files; a backup made before month files keeps year files). Month files
+// are hard links (the store replaces files by rename, so a linked old version is never modified by
+// insat). insat.json and archive.json are copied: they are the files a repair by hand edits, and an
+// editor that writes in place would change every backup linked to them — archive.json, which changes
+// about once a year, would be one file in all 14 backups. The newest 14 daily backups are kept.
 // A backup is never replaced by an empty store: no daily backup is taken of a store without people
 // while an older backup has people, and rotation keeps the newest backup with people when every
 // newer one is empty (so that two weeks of work on an accidentally emptied store cannot rotate the
@@ -33,6 +36,7 @@ function linkOrCopy(
   to: string,
   /** What `from` is, when the folder's listing told (else it is looked up). */
   st: Pick<Dirent, 'isSymbolicLink' | 'isFile'> = lstatSync(from),
+  copy = false,
 ): void {
   if (st.isSymbolicLink()) {
     if (!statSync(from).isFile())
@@ -41,6 +45,10 @@ function linkOrCopy(
     return;
   }
   if (!st.isFile()) throw Object.assign(new Error(`${from} is not a regular file`), { code: 'EINVAL' });
+  if (copy) {
+    copyFileSync(from, to);
+    return;
+  }
   try {
     linkSync(from, to);
   } catch {
@@ -54,8 +62,10 @@ export function snapshotStore(dir: string, name: string): string {
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
   ensureDir(join(partial, BOOKINGS_DIR));
-  if (existsSync(join(dir, MAIN_FILE))) linkOrCopy(join(dir, MAIN_FILE), join(partial, MAIN_FILE));
-  if (existsSync(join(dir, ARCHIVE_FILE))) linkOrCopy(join(dir, ARCHIVE_FILE), join(partial, ARCHIVE_FILE));
+  for (const name of [MAIN_FILE, ARCHIVE_FILE]) {
+    const from = join(dir, name);
+    if (existsSync(from)) linkOrCopy(from, join(partial, name), lstatSync(from), true);
+  }
   const bookings = join(dir, BOOKINGS_DIR);
   if (existsSync(bookings)) {
     // A 20-year store has 241 month files: their kinds come with the listing (no lstat each), and their
@@ -95,11 +105,15 @@ function newestBackupWithPeople(dir: string, among = backupNames(dir)): string |
   return null;
 }
 
+/** Whether the store has its backup of `today` (made before the day's first change). */
+export function hasDailyBackup(dir: string, today: IsoDate): boolean {
+  return existsSync(join(dir, BACKUPS_DIR, today));
+}
+
 /** `people`: how many people the store on disk has, when the caller knows (saves reading it again). */
 export function dailyBackup(dir: string, today: IsoDate, people?: number): void {
   if (!existsSync(join(dir, MAIN_FILE))) return;
-  const target = join(dir, BACKUPS_DIR, today);
-  if (existsSync(target)) return;
+  if (hasDailyBackup(dir, today)) return;
   // An empty store (no people) is not backed up while an older backup holds people.
   if ((people ?? peopleInFile(join(dir, MAIN_FILE)) ?? 1) === 0 && newestBackupWithPeople(dir) !== null) return;
   snapshotStore(dir, today);
