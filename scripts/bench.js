@@ -52,6 +52,7 @@ if (!existsSync(join(DIST, 'cli', 'main.js'))) {
 const dates = await import(join(DIST, 'model', 'dates.js'));
 const { historyProgramme } = await import(join(DIST, 'demo', 'generate.js'));
 const { createStore } = await import(join(DIST, 'store', 'store.js'));
+const { dailyBackup } = await import(join(DIST, 'store', 'backup.js'));
 
 // --- measuring one process ----------------------------------------------------------------------
 
@@ -107,6 +108,10 @@ function buildStore(years) {
   // split as the first write on TODAY leaves it: people whose stay ended before 1 January two years
   // earlier in archive.json
   createStore(dir, main, bookings, true, TODAY);
+  // The day's first change has been made (its backup exists): a write is timed as the day's later
+  // ones run. The first change of a day, which also backs the store up and reads archive.json to make
+  // sure the backup holds a good one, is timed on its own (`book-first`).
+  dailyBackup(dir, TODAY);
   return {
     years,
     dir,
@@ -182,6 +187,15 @@ const COMMANDS = [
     goal: DAILY,
   },
   {
+    key: 'book-first',
+    label: "hours book, the day's first change",
+    needs: ['hours', 'book'],
+    write: true,
+    firstOfDay: true,
+    steps: (s) => [['hours', 'book', s.participant, '--date', TODAY, '--hours', s.hours]],
+    goal: {},
+  },
+  {
     key: 'roster',
     label: 'hours book --area holz --as-planned (roster day)',
     needs: ['hours', 'book'],
@@ -243,6 +257,7 @@ function once(cmd, store, subject, memory) {
     dir = join(DATA, `work-${store.years}y`);
     rmSync(dir, { recursive: true, force: true });
     cpSync(store.dir, dir, { recursive: true });
+    if (cmd.firstOfDay) rmSync(join(dir, 'backups', TODAY), { recursive: true, force: true });
   }
   let ms = 0;
   let kb = 0;

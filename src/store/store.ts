@@ -20,7 +20,7 @@ import {
 } from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
-import { dailyBackup, snapshotStore } from './backup.js';
+import { dailyBackup, hasDailyBackup, snapshotStore } from './backup.js';
 import { deepFreeze } from './deep-freeze.js';
 import {
   commitChange,
@@ -561,6 +561,9 @@ export async function writeStore<T>(
     const changes = tx.changes();
     if (changes.length > 0) await tx.recheck(changes, meta.today);
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
+    // The commands of every day leave archive.json unread. The day's first change reads it before it is
+    // backed up, so that a broken one is refused while the daily backups still hold a good copy.
+    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today)) await readArchive(dir);
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {

@@ -100,6 +100,8 @@ describe('split or whole, the same answers', () => {
 describe('what they read', () => {
   test('for today and a current person, insat.json alone: a broken archive.json is not even opened', () => {
     const dir = copyStore(split, 'insat-hot-broken-');
+    // after the day's first change, which reads archive.json before the day's backup (archive-daily-check)
+    expect(shown(dir, ['hours', 'book', current, '--date', '2026-11-20', '--hours', '2', '--replace']).code).toBe(0);
     writeFileSync(join(dir, 'archive.json'), '{ not json');
     for (const args of [
       ['seats'],
