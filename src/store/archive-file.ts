@@ -45,8 +45,8 @@ export function mainFileText(main: MainData, before: IsoDate | null): string {
   return JSON.stringify({ ...head, ...main }, null, 1) + '\n';
 }
 
-/** The archive's records merged into `main` (changed in place); a record in both files is exit 6. */
-export function mergeArchiveInto(dir: string, main: MainData, archive: ArchivePart): MainData {
+/** A record that both files hold is a broken store: exit 6, naming the record. */
+export function refuseSharedRecord(dir: string, main: MainData, archive: ArchivePart): void {
   const dup = sharedRecord(main, archive);
   if (dup) {
     throw new StoreError((m) => {
@@ -54,5 +54,10 @@ export function mergeArchiveInto(dir: string, main: MainData, archive: ArchivePa
       return m.store.inBothFiles(join(dir, ARCHIVE_FILE), noun ?? dup.collection, dup.id);
     });
   }
+}
+
+/** The archive's records merged into `main` (changed in place); a record in both files is exit 6. */
+export function mergeArchiveInto(dir: string, main: MainData, archive: ArchivePart): MainData {
+  refuseSharedRecord(dir, main, archive);
   return mergeArchive(main, archive);
 }

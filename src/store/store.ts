@@ -62,6 +62,7 @@ import {
   mainFileText,
   mergeArchiveInto,
   readArchive,
+  refuseSharedRecord,
   type ArchiveRead,
 } from './archive-file.js';
 import { compareText } from '../model/compare.js';
@@ -563,7 +564,9 @@ export async function writeStore<T>(
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
     // The commands of every day leave archive.json unread. The day's first change reads it before it is
     // backed up, so that a broken one is refused while the daily backups still hold a good copy.
-    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today)) await readArchive(dir);
+    // A record in both files is refused as every reader of the archive refuses it.
+    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today))
+      refuseSharedRecord(dir, tx.main, (await readArchive(dir)).part);
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
