@@ -4,7 +4,7 @@
 // file per calendar month (month-files.ts) so that day-to-day commands read and write only the months
 // they touch, however long the programme has run. A store from before (one file per year) is migrated
 // by the first command that opens it (migrate-layout.ts).
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { BusyError, refuseIf, StoreError } from '../errors.js';
@@ -39,6 +39,7 @@ import {
   BACKUPS_DIR,
   BOOKINGS_DIR,
   bookingsMonthFile,
+  HISTORY_FILE,
   legacyYearFile,
   MAIN_FILE,
   monthOf,
@@ -138,7 +139,26 @@ export class Store {
    * `dryRun`: a store of the old layout is read as the migration would leave it, and not migrated.
    * `needs`: the command reads only what the main file holds for these (archive.json only when it must).
    */
-  static async open(dir: string, { dryRun = false, needs }: { dryRun?: boolean; needs?: Needs } = {}): Promise<Store> {
+  static async open(dir: string, opts: { dryRun?: boolean; needs?: Needs } = {}): Promise<Store> {
+    // Without the lock insat.json and archive.json are two reads, and a writer that commits between
+    // them may have moved people from one file to the other: the reader would meet a person in both
+    // (a "broken store") or in neither. Every commit appends to the history, so a history that changed
+    // meanwhile means: read both again (test/cli/archive-reader-between.test.ts).
+    for (let attempt = 1; ; attempt++) {
+      const mark = historyMark(dir);
+      try {
+        const store = await Store.openOnce(dir, opts);
+        if (!store.archiveMerged || attempt >= 3 || historyMark(dir) === mark) return store;
+      } catch (e) {
+        if (!(e instanceof StoreError) || attempt >= 3 || historyMark(dir) === mark) throw e;
+      }
+    }
+  }
+
+  private static async openOnce(
+    dir: string,
+    { dryRun = false, needs }: { dryRun?: boolean; needs?: Needs },
+  ): Promise<Store> {
     // A change caught between staging and installing its files: a crashed writer's change is finished
     // or discarded at once (its lock is free or dead); a store with year files is migrated to month
     // files. A writer at work right now is not waited for — a reader never fails because a writer is
@@ -265,6 +285,12 @@ export class Store {
   protected loadedMonths(): Map<Month, Booking[]> {
     return this.months;
   }
+}
+
+/** Which version of the history a reader saw (a commit appends to it, a purge's scrub replaces it). */
+function historyMark(dir: string): string {
+  const st = statSync(join(dir, HISTORY_FILE), { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : '';
 }
 
 /**
