@@ -36,18 +36,44 @@ const moduleUrls = {
   },
 };
 
-// commander requires node:child_process when it loads, for executable subcommands (insat has none):
-// with node:net and the streams behind it that is ~16 M instructions at every start. Commander gets
-// a stand-in that requires the module the first time something of it is used.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Modules that a package requires when it loads but insat never uses, or uses late: each gets a stand-in
+// that requires the module the first time something of it is used.
+// - commander requires node:child_process for executable subcommands (insat has none): with node:net
+//   and the streams behind it that is ~16 M instructions at every start.
+// - proper-lockfile requires graceful-fs as its default file system; insat always passes its own
+//   (store/lock.ts), and graceful-fs's patching of fs loads Node's stream modules (~6 ms of a write).
+const LAZY = [
+  { importer: /[\\/]commander[\\/]/, module: /^(node:)?child_process$/, name: 'node:child_process' },
+  { importer: /[\\/]proper-lockfile[\\/]/, module: /^graceful-fs$/, name: 'graceful-fs' },
+];
+const lazyRequires = {
+  name: 'lazy-requires',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    for (const { importer, module, name } of LAZY)
+      b.onResolve({ filter: module }, (args) => {
+        // the stand-in's own require stays a require, resolved when it runs
+        if (args.namespace === 'lazy-require') return { path: name, external: true };
+        return importer.test(args.importer) ? { path: name, namespace: 'lazy-require' } : undefined;
+      });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+      contents: `let m; const real = () => (m ??= require(${JSON.stringify(args.path)})); module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });`,
+      loader: 'js',
+    }));
+  },
+};
+
+// signal-exit 3 (proper-lockfile's) requires node:assert for one check when a handler is added — which
+// proper-lockfile does when it loads — and node:assert, loading, asks process.stderr about colours,
+// which creates the stream and loads Node's stream modules (~3 ms of every write). It gets the one
+// function it calls.
+const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'signal-exit-assert' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents:
-        "let m; const real = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });",
+    b.onLoad({ filter: /.*/, namespace: 'signal-exit-assert' }, () => ({
+      contents: 'exports.equal = (actual, expected, message) => { if (actual != expected) throw new Error(message); };',
       loader: 'js',
     }));
   },
@@ -71,7 +97,7 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [moduleUrls, lazyChildProcess],
+  plugins: [moduleUrls, lazyRequires, signalExitAssert],
   logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
