@@ -33,16 +33,19 @@ export function archiveFileText(part: ArchivePart): string {
   return JSON.stringify({ schemaVersion: SCHEMA_VERSION, people, assignments, goals, notes }, null, 1) + '\n';
 }
 
-/** Whether `text` must be written: it differs from what archive.json holds (no file: an empty archive). */
-export function archiveChanged(text: string, onDisk: string | null): boolean {
-  return text !== (onDisk ?? archiveFileText(emptyArchive()));
-}
-
 /** The main file's text; `before`: the day the people in archive.json ended before (none: nothing archived). */
 export function mainFileText(main: MainData, before: IsoDate | null): string {
   const head =
     before === null ? { schemaVersion: SCHEMA_VERSION } : { schemaVersion: SCHEMA_VERSION, archive: { before } };
   return JSON.stringify({ ...head, ...main }, null, 1) + '\n';
+}
+
+/**
+ * archive.json is always there beside an insat.json that names the split (`before`): without it the
+ * people filed there would be lost without a word, and the next change would write the store without them.
+ */
+export function refuseMissingArchive(path: string, before: IsoDate | null, text: string | null): void {
+  if (text === null && before !== null) throw new StoreError((m) => m.store.archiveMissing(path, before));
 }
 
 /** A record that both files hold is a broken store: exit 6, naming the record. */

@@ -18,7 +18,8 @@ import {
 } from './paths.js';
 import { archiveSchema, bookingMonthSchema, bookingYearSchema, mainSchema, zodSpeaksActiveLanguage } from './schema.js';
 import type { ArchivePart } from '../model/archive.js';
-import { mergeArchiveInto } from './archive-file.js';
+import type { IsoDate } from '../model/dates.js';
+import { mergeArchiveInto, refuseMissingArchive } from './archive-file.js';
 
 export interface BackupContents {
   main: MainData;
@@ -43,6 +44,8 @@ export function readBackup(dir: string, name: string): BackupContents {
   if (!file) throw new StoreError((m) => m.store.backupMissingMain(join(root, MAIN_FILE)));
   const { schemaVersion: _v, archive: _a, ...main } = file as typeof file & { archive?: unknown };
   const archive = readJsonFile(join(root, ARCHIVE_FILE), archiveSchema as never) as ArchivePart | null;
+  const before = (file as { archive?: { before: IsoDate } }).archive?.before ?? null;
+  refuseMissingArchive(join(root, ARCHIVE_FILE), before, archive && '');
   if (archive) mergeArchiveInto(root, main, archive);
   const months = new Map<Month, Booking[]>();
   const names = existsSync(join(root, BOOKINGS_DIR)) ? readdirSync(join(root, BOOKINGS_DIR)) : [];

@@ -58,11 +58,11 @@ import {
 import { MAIN_FILE_CHECK, MONTH_LAYOUT_SCHEMA_VERSION } from './quick-check.js';
 import { emptyArchive, splitArchive, type ArchivePart } from '../model/archive.js';
 import {
-  archiveChanged,
   archiveFileText,
   mainFileText,
   mergeArchiveInto,
   readArchive,
+  refuseMissingArchive,
   refuseSharedRecord,
   type ArchiveRead,
 } from './archive-file.js';
@@ -125,6 +125,7 @@ export class Store {
   protected async mergeArchive(readPath?: string, needs?: Needs): Promise<this> {
     if (!needsArchive(this.main, this.archiveBefore, needs)) return this;
     this.archive = await readArchive(this.dir, readPath);
+    refuseMissingArchive(join(this.dir, ARCHIVE_FILE), this.archiveBefore, this.archive.text);
     this.archiveMerged = true;
     mergeArchiveInto(this.dir, this.main, this.archive.part);
     return this;
@@ -591,8 +592,11 @@ export async function writeStore<T>(
     // The commands of every day leave archive.json unread. The day's first change reads it before it is
     // backed up, so that a broken one is refused while the daily backups still hold a good copy.
     // A record in both files is refused as every reader of the archive refuses it.
-    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today))
-      refuseSharedRecord(dir, tx.main, (await readArchive(dir)).part);
+    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today)) {
+      const archive = await readArchive(dir);
+      refuseMissingArchive(join(dir, ARCHIVE_FILE), tx.archiveBefore, archive.text);
+      refuseSharedRecord(dir, tx.main, archive.part);
+    }
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {
@@ -608,14 +612,14 @@ export async function writeStore<T>(
 }
 
 /**
- * The main file and archive.json for `data` split as of `today`; archive.json only when its text
- * differs from `archiveOnDisk` (null: there is none).
+ * The main file and archive.json for `data` split as of `today`; archive.json when its text differs
+ * from `archiveOnDisk`, or there is none (null): it is always there beside a main file that names the split.
  */
 function mainFiles(dir: string, data: MainData, today: IsoDate, archiveOnDisk: string | null): FileWrite[] {
   const split = splitArchive(data, today);
   const out = [{ path: join(dir, MAIN_FILE), text: mainFileText(split.main, split.before) }];
   const text = archiveFileText(split.archive);
-  if (archiveChanged(text, archiveOnDisk)) out.push({ path: join(dir, ARCHIVE_FILE), text });
+  if (text !== archiveOnDisk) out.push({ path: join(dir, ARCHIVE_FILE), text });
   return out;
 }
 
@@ -687,7 +691,7 @@ export function createStore(dir: string, data: MainData, bookings: Booking[], fo
   for (const y of yearsIn(names)) rmSync(join(dir, legacyYearFile(y)), { force: true });
   const split = today ? splitArchive(data, today) : { main: data, archive: emptyArchive(), before: null };
   const archiveText = archiveFileText(split.archive);
-  if (existsSync(join(dir, ARCHIVE_FILE)) || archiveChanged(archiveText, null))
+  if (split.before !== null || existsSync(join(dir, ARCHIVE_FILE)))
     writeFileAtomic(join(dir, ARCHIVE_FILE), archiveText);
   writeFileAtomic(path, mainFileText(split.main, split.before));
 }

@@ -33,6 +33,8 @@ export const store: typeof en = {
   newerInsat: (version) =>
     `sie wurde von einer neueren insat-Version geschrieben (Schema ${version}) — insat aktualisieren`,
   repairHint: `mit 'insat backup restore NAME' wiederherstellen oder von Hand reparieren; die Datei bleibt unverändert`,
+  archiveMissing: (path, before) =>
+    `${path} fehlt, insat.json legt die Personen, deren Aufenthalt vor dem ${fmt.date(before)} endete, aber dort ab — die Datei zurücklegen oder die neueste Sicherung wiederherstellen, die sie hat ('insat backup list', 'insat backup restore NAME'); die Datei nie allein löschen oder verschieben`,
   inBothFiles: (archive, what, id) =>
     `${archive} und insat.json enthalten beide ${what} ${id} — nur einen der beiden Einträge behalten (im Zweifel den in insat.json)`,
   appearsTwice: (what, key) => `${what} ${key} kommt doppelt vor — nur einen Eintrag behalten`,

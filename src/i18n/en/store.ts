@@ -30,6 +30,8 @@ export const store = {
   topLevel: 'the top level',
   newerInsat: (version: number) => `it was written by a newer insat (schema ${version}) — update insat`,
   repairHint: `restore it with 'insat backup restore NAME' or repair it by hand; the file was left untouched`,
+  archiveMissing: (path: string, before: string) =>
+    `${path} is missing, but insat.json keeps the people whose stay ended before ${before} there — put the file back, or restore the newest backup that has it ('insat backup list', 'insat backup restore NAME'); never delete or move it on its own`,
   inBothFiles: (archive: string, what: string, id: string) =>
     `${archive} holds ${what} ${id}, which insat.json holds too — keep one of them (the one in insat.json, when in doubt)`,
   appearsTwice: (what: string, key: string) => `${what} ${key} appears twice — keep one of them`,
