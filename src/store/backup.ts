@@ -56,6 +56,16 @@ function linkOrCopy(
   }
 }
 
+/** Whether the folder holds any data file a backup copies (a store whose insat.json is missing still may). */
+export function hasDataFiles(dir: string): boolean {
+  if (existsSync(join(dir, MAIN_FILE)) || existsSync(join(dir, ARCHIVE_FILE))) return true;
+  try {
+    return readdirSync(join(dir, BOOKINGS_DIR)).some((n) => MONTH_FILE.test(n) || YEAR_FILE.test(n));
+  } catch {
+    return false;
+  }
+}
+
 /** Copies the store's data files (as they are, even unreadable ones) into backups/<name>/; returns the backup's path. */
 export function snapshotStore(dir: string, name: string): string {
   const target = join(dir, BACKUPS_DIR, name);

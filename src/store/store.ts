@@ -20,7 +20,7 @@ import {
 } from '../model/touched-check.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Assignment, Booking, MainData } from '../model/types.js';
-import { dailyBackup, hasDailyBackup, snapshotStore } from './backup.js';
+import { dailyBackup, hasDailyBackup, hasDataFiles, snapshotStore } from './backup.js';
 import { deepFreeze } from './deep-freeze.js';
 import {
   commitChange,
@@ -659,7 +659,8 @@ export async function replaceStore(
     await recoverStore(dir);
     let saved: string | null = null;
     try {
-      if (existsSync(join(dir, MAIN_FILE))) saved = snapshotStore(dir, saveAs);
+      // also what is left of a store whose insat.json is missing: its bookings and archive are kept
+      if (hasDataFiles(dir)) saved = snapshotStore(dir, saveAs);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       throw new StoreError((m) => m.store.cannotKeepOld(saveAs, err.code ?? err.message, fixFor(m, err.code)));

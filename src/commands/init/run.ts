@@ -1,6 +1,7 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
+import { hasDataFiles } from '../../store/backup.js';
 import { emptyStore } from '../../store/defaults.js';
 import { MAIN_FILE } from '../../store/paths.js';
 import { createStore } from '../../store/store.js';
@@ -16,6 +17,9 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
   if (exists && !opts.force) {
     throw new StoreError((m) => m.init.exists(ctx.dataDir));
   }
+  // Bookings or archive.json without insat.json: what is left of a store, not an empty folder.
+  const leftovers = !exists && hasDataFiles(ctx.dataDir);
+  if (leftovers && !opts.force) throw new StoreError((m) => m.init.leftovers(ctx.dataDir));
   const { main, bookings } = opts.demo
     ? (await import('../../demo/generate.js')).demoProgramme(ctx.today)
     : { main: emptyStore(), bookings: [] };
@@ -29,9 +33,9 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
         demo: Boolean(opts.demo),
         people: main.people.length,
         bookings: bookings.length,
-        replaces: exists,
+        replaces: exists || leftovers,
       },
-      done: words.wouldCreate(ctx.dataDir, what, exists),
+      done: words.wouldCreate(ctx.dataDir, what, exists || leftovers),
       dryRun: true,
     });
     return;
@@ -39,7 +43,7 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
   ensureDir(ctx.dataDir);
   chmodSync(ctx.dataDir, 0o700); // also when the directory existed before: the store holds health data
   let backup: string | null = null;
-  if (exists) {
+  if (exists || leftovers) {
     // Replacing a store: one step with a history entry, like every other write (the old files are kept as a backup).
     const saveAs = `before-init-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     const summary = words.replaced(Boolean(opts.demo), what, saveAs);

@@ -8,6 +8,8 @@ export const init: typeof en = {
   exampleForce: 'neu anfangen; der alte Datenbestand kommt nach backups/',
   exists: (dir) =>
     `in ${dir} gibt es schon einen Datenbestand — mit --force ersetzen (vorher wird gesichert) oder ein anderes --data-Verzeichnis wählen`,
+  leftovers: (dir) =>
+    `${dir} enthält Buchungen oder archive.json, aber keine insat.json: Reste eines Datenbestands — insat.json mit 'insat backup list' und 'insat backup restore NAME' zurückholen, oder mit --force neu beginnen (die Dateien werden vorher in backups/ gesichert)`,
   demo: (people, bookings) => `dem Demo-Programm (${people} Personen, ${bookings} Buchungen)`,
   defaults: 'den Voreinstellungen des Programms',
   wouldCreate: (dir, what, replaces) =>

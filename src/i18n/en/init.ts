@@ -6,6 +6,8 @@ export const init = {
   exampleForce: 'start over; the old store goes to backups/',
   exists: (dir: string) =>
     `a store already exists in ${dir} — pass --force to replace it (a backup is made first), or choose another --data directory`,
+  leftovers: (dir: string) =>
+    `${dir} holds bookings or archive.json but no insat.json: what is left of a store — get insat.json back with 'insat backup list' and 'insat backup restore NAME', or pass --force to start over (the files are kept in backups/ first)`,
   demo: (people: number, bookings: number) => `the demo programme (${people} people, ${bookings} bookings)`,
   defaults: 'the programme defaults',
   wouldCreate: (dir: string, what: string, replaces: boolean) =>
