@@ -109,7 +109,7 @@ describe('staff list, edit and leave', () => {
     expect(ids(['--date', '2025-12-31'])).toEqual([]);
     expect(ids(['--all', '--date', '2025-12-31'])).toEqual(['s001', 's002', 's003']);
     const csv = ok(dir, ['staff', 'list', '--format', 'csv-de']).stdout;
-    expect(csv).toContain('s001;Bernd Kuhlmann;instructor;holz;01.01.2026;\r\n');
+    expect(csv).toContain('s001;Bernd Kuhlmann;instructor;Holz;01.01.2026;\r\n');
   });
 
   test('edits a name and an area in one undoable step; refusals change nothing', () => {
@@ -294,7 +294,7 @@ describe('in German (the default language)', () => {
       ok(dir, ['staff', 'add', '--name', 'Bernd Kuhlmann', '--role', 'instructor', '--area', 'holz'], de).stdout,
     ).toBe('s001 (Bernd Kuhlmann) als Anleiter/in (Holz) ab 25.11.2026 aufgenommen\n');
     expect(ok(dir, ['staff', 'list', '--format', 'csv-de'], de).stdout).toBe(
-      '\uFEFFKürzel;Name;Funktion;Praxisbereich;ab;bis\r\ns001;Bernd Kuhlmann;Anleiter/in;holz;25.11.2026;\r\n',
+      '\uFEFFKürzel;Name;Funktion;Praxisbereich;ab;bis\r\ns001;Bernd Kuhlmann;Anleiter/in;Holz;25.11.2026;\r\n',
     );
     const r = insat(dir, ['staff', 'add', '--name', 'X', '--role', 'instructor'], de);
     expect([r.code, r.stderr]).toEqual([

@@ -10,7 +10,7 @@ import { nextId } from '../../model/people.js';
 import { peopleLosingInstructor } from '../../model/instructor-area.js';
 import { migrateStaffNames, type StaffMigration } from '../../model/staff-migration.js';
 import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '../../model/staff.js';
-import { STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
+import { AREA_LABELS, STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { StaffAddOptions } from './index.js';
 
@@ -80,7 +80,7 @@ export async function runStaffList(ctx: Ctx, opts: { date?: string; all?: boolea
       rows: shown.map((s) => ({
         ...s,
         role: format === 'csv' ? s.role : ctx.m.staff.roleName[s.role],
-        area: s.area ?? '',
+        area: !s.area ? '' : format === 'csv' ? s.area : AREA_LABELS[s.area],
       })),
     }),
   });
@@ -96,7 +96,7 @@ export async function runStaffEdit(
   if (fields.length === 0) throw new UsageError((m) => m.staff.edit.nothing);
   const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: NAME_MAX });
   const dryRun = Boolean(opts.dryRun);
-  await change(ctx, `staff edit ${id} (${fields.join(', ')})`, dryRun, (tx) => {
+  const { changes } = await change(ctx, `staff edit ${id} (${fields.join(', ')})`, dryRun, (tx) => {
     const s = findStaff(tx.main, id);
     if (opts.area !== undefined) {
       const area = areaFor(s.role, opts.area);
@@ -110,7 +110,9 @@ export async function runStaffEdit(
     refuseIf([...staffRecordViolations(s), ...duplicateViolations(tx.main.staff, s)]);
   });
   const words = ctx.m.staff.edit;
-  reply(ctx, { json: { id }, done: words.done(id, [...fields]), wouldDo: words.wouldDo(id, [...fields]), dryRun });
+  const named = fields.map((f) => words.field[f]);
+  const done = changes.length === 0 ? words.unchanged(id) : words.done(id, named);
+  reply(ctx, { json: { id, changed: changes.length > 0 }, done, wouldDo: words.wouldDo(id, named), dryRun });
 }
 
 export async function runStaffLeave(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {

@@ -42,8 +42,10 @@ export const staff: typeof en = {
     optName: 'der berichtigte Name',
     optArea: 'der Praxisbereich der Anleiterin / des Anleiters',
     nothing: 'nichts zu ändern — --name oder --area angeben',
+    field: { name: 'Name', area: 'Praxisbereich' },
     done: (id, fields) => `${fmt.list(fields)} von ${id} geändert`,
     wouldDo: (id, fields) => `${fmt.list(fields)} von ${id} ändern`,
+    unchanged: (id) => `nichts geändert: ${id} hat diese Angaben bereits`,
   },
   leave: {
     description: 'den letzten Tag einer Person im Team eintragen; ein Schritt, den undo zurücknimmt',

@@ -46,8 +46,10 @@ export const staff = {
     optName: 'the corrected name',
     optArea: 'the instructor’s work area',
     nothing: 'nothing to change — give --name or --area',
+    field: { name: 'name', area: 'area' } as Record<'name' | 'area', string>,
     done: (id: string, fields: string[]) => `changed ${fmt.list(fields)} of ${id}`,
     wouldDo: (id: string, fields: string[]) => `change ${fmt.list(fields)} of ${id}`,
+    unchanged: (id: string) => `nothing changed: ${id} already has these values`,
   },
   leave: {
     description: 'record the last day of a member of the team; one undoable step',
