@@ -82,7 +82,7 @@ export function absencesTabular(r: AbsenceReport, format: Format, words: Catalog
     columns: [
       { key: 'id', header: 'id', label: label.id, kind: 'text' },
       { key: 'name', header: 'name', label: label.name, kind: 'text' },
-      { key: 'area', header: 'area', label: label.area, kind: 'text' },
+      { key: 'area', header: 'area', label: label.area, kind: 'text', words: words.participant.show.areaWords },
       { key: 'sick-certified', header: 'certified sick', label: label.sickCertified, kind: 'int' },
       { key: 'sick', header: 'sick, no certificate', label: label.sick, kind: 'int' },
       { key: 'excused', header: 'excused', label: label.excused, kind: 'int' },

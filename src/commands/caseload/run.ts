@@ -52,7 +52,7 @@ export async function runCaseload(ctx: Ctx, opts: { date?: string; format?: stri
         { key: 'role', header: 'role', label: words.role, kind: 'text' },
         { key: 'id', header: 'staff', label: words.id, kind: 'text' },
         { key: 'name', header: 'name', label: words.name, kind: 'text' },
-        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text', words: ctx.m.participant.show.areaWords },
         { key: 'participants', header: 'participants', label: words.participants, kind: 'int' },
         { key: 'target', header: 'target', label: words.target, kind: 'int' },
         { key: 'over', header: 'over target', label: words.over, kind: 'int' },

@@ -35,7 +35,8 @@ export async function runConfigShow(ctx: Ctx): Promise<void> {
   const s = effectiveSettings(store.main.settings);
   const shown = ctx.m.config.shown;
   const fmt = ctx.m.fmt;
-  const areas = (p: SeatPlan) => AREAS.map((a) => `${a} ${p.areas[a]}`).join(', ');
+  const areaWords = ctx.m.participant.show.areaWords as Readonly<Record<string, string>>;
+  const areas = (p: SeatPlan) => AREAS.map((a) => `${areaWords[a] ?? a} ${p.areas[a]}`).join(', ');
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => s,
     text: () => {

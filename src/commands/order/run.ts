@@ -164,7 +164,7 @@ export async function runOrderList(ctx: Ctx, opts: OrderListOptions): Promise<vo
       columns: [
         { key: 'id', header: 'order', label: words.id, kind: 'text' },
         { key: 'received', header: 'received', label: words.received, kind: 'date' },
-        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text', words: ctx.m.participant.show.areaWords },
         { key: 'customerId', header: 'customer', label: words.customerId, kind: 'text' },
         { key: 'customer', header: 'customer name', label: words.customer, kind: 'text' },
         { key: 'title', header: 'title', label: words.title, kind: 'text' },

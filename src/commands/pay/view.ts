@@ -66,7 +66,7 @@ export function payTabular(st: PayStatement, format: Format, alias?: Pseudonymiz
             { key: 'id', header: 'id', label: label.id, kind: 'text' as const },
             { key: 'name', header: 'name', label: label.name, kind: 'text' as const },
           ]),
-      { key: 'area', header: 'area', label: label.area, kind: 'text' },
+      { key: 'area', header: 'area', label: label.area, kind: 'text', words: words.participant.show.areaWords },
       ...(detail
         ? [
             { key: 'seatFrom', header: 'from', label: label.from, kind: 'date' as const },

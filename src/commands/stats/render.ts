@@ -174,7 +174,8 @@ export function keyFigureLines(s: YearStats, m: Catalogue): string[] {
     `${label(l.hoursWorked)}${w.hoursWorked(s.workedMinutes, s.workedDays, percent(s.workedDays, s.assignedWorkingDays), s.assignedWorkingDays)}`,
   );
   lines.push(`${label(l.allowancePaid)}${euro(s.allowanceCents)}`);
-  lines.push(`${label(l.absenceDays)}${ABSENCE_CODES.map((c) => `${c} ${s.absenceDays[c]}`).join(', ')}`);
+  const absence = m.hours.list.absenceWords as Readonly<Record<string, string>>;
+  lines.push(`${label(l.absenceDays)}${ABSENCE_CODES.map((c) => `${absence[c] ?? c} ${s.absenceDays[c]}`).join(', ')}`);
   lines.push(
     `${label(l.absenceRate)}${w.absenceRate(percent(s.absentDays, s.assignedWorkingDays), percent(s.absenceDays.unexcused, s.assignedWorkingDays))}`,
   );
