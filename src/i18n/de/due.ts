@@ -45,7 +45,7 @@ export const due: typeof en = {
   certification: (id, label, note) =>
     `${label} der Maßnahme nach § 45 SGB III${note ? ` (${note})` : ''}; wenn erledigt: insat certification done ${id} --date D`,
   sickCertificate: (from, days) =>
-    `krank seit ${fmt.date(from)}; für ${fmt.count(days, 'Tag', 'Tage')} nach dem 3. Kalendertag fehlt die AU-Bescheinigung — nach Eingang als sick-certified buchen`,
+    `krank seit ${fmt.date(from)}; für ${fmt.count(days, 'Tag', 'Tage')} nach dem 3. Kalendertag fehlt die AU-Bescheinigung — nach Eingang als krank mit AU buchen (--absent krank-au --replace)`,
   scheduleAppointment: (id, contact) =>
     `Erstkontakt am ${fmt.date(contact)}: Informationstermin vereinbaren (insat applicant schedule ${id} --info-date D)`,
   appointment: (id) => `Informationstermin: Teilnahme eintragen (insat applicant attended ${id}) oder neu vereinbaren`,

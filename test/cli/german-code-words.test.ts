@@ -1,5 +1,6 @@
 // German tables and summaries name the work areas (Holz, Küche) and the absence codes (krank mit AU)
-// in words, as `participant list` does; `csv` keeps the codes scripts rely on.
+// in words, as `participant list` does; `csv` keeps the codes scripts rely on. A how-to-fix names the
+// German word one types (krank-au).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { enrolled, ok, tempDataDir } from '../helpers/cli.js';
 
@@ -39,4 +40,9 @@ describe('the area in words', () => {
 
 test('stats: the absence days by their German names', () => {
   expect(ok(dir, ['stats', '--year', '2026'], de).stdout).toMatch(/Fehltage\s+krank ohne AU 0, krank mit AU 1,/);
+});
+
+test('due: a missing sick certificate is booked as krank mit AU, typed krank-au', () => {
+  ok(dir, ['hours', 'book', id, '--from', '2026-11-16', '--to', '2026-11-19', '--absent', 'sick']);
+  expect(ok(dir, ['due'], de).stdout).toContain('nach Eingang als krank mit AU buchen (--absent krank-au --replace)');
 });
