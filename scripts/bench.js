@@ -51,7 +51,7 @@ if (!existsSync(join(DIST, 'cli', 'main.js'))) {
 }
 const dates = await import(join(DIST, 'model', 'dates.js'));
 const { historyProgramme } = await import(join(DIST, 'demo', 'generate.js'));
-const { createStore } = await import(join(DIST, 'store', 'store.js'));
+const { createStore } = await import(join(DIST, 'store', 'transaction.js'));
 const { dailyBackup } = await import(join(DIST, 'store', 'backup.js'));
 
 // --- measuring one process ----------------------------------------------------------------------

@@ -2,15 +2,8 @@
 import { NotFoundError } from '../errors.js';
 import { currentAssignment } from '../model/assignment.js';
 import type { Assignment, Booking, MainData, Person } from '../model/types.js';
-import {
-  replaceStore,
-  Store,
-  writeStore,
-  type Needs,
-  type Transaction,
-  type WriteMeta,
-  type WriteResult,
-} from '../store/store.js';
+import { Store, type Needs } from '../store/store.js';
+import { replaceStore, writeStore, type Transaction, type WriteMeta, type WriteResult } from '../store/transaction.js';
 import type { Ctx } from './context.js';
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { HISTORY_FILE } from './paths.js';
 import type { ChangeRecord } from './records.js';
-import type { WriteMeta } from './store.js';
+import type { WriteMeta } from './transaction.js';
 
 export interface HistoryEntry {
   id: string;

@@ -10,7 +10,7 @@ import type { HistoryEntry } from './history.js';
 import { isLayoutMigration } from './migrate-layout.js';
 import { HISTORY_FILE, MAIN_FILE } from './paths.js';
 import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
-import type { Transaction } from './store.js';
+import type { Transaction } from './transaction.js';
 import type { Catalogue } from '../i18n/text.js';
 
 const CHUNK = 1 << 16;

@@ -1,7 +1,7 @@
 // `insat absences --month M`: the monthly absence report for the Jobcenter (§ 61 SGB II).
 import { describe, expect, test } from '@jest/globals';
 import type { AbsenceCode, Booking } from '../../src/model/types.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, tempDataDir } from '../helpers/cli.js';
 import { absent, enrol, mainData, worked } from '../helpers/main-data.js';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { historyProgramme } from '../../src/demo/generate.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, ROOT, tempDataDir } from '../helpers/cli.js';
 import { copyStore } from '../helpers/store-files.js';
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyProgramme } from '../../src/demo/generate.js';
 import { splitArchive } from '../../src/model/archive.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 import { copyStore } from '../helpers/store-files.js';
 

@@ -2,7 +2,7 @@
 // hint when somebody would go over the week, and a seat refusal that names the earliest free start.
 import { describe, expect, test } from '@jest/globals';
 import type { Booking } from '../../src/model/types.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, suitableApplicant, tempDataDir, type RunResult } from '../helpers/cli.js';
 import { enrol, mainData, worked } from '../helpers/main-data.js';
 import { historyLines } from '../helpers/store-files.js';

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, suitableApplicant, tempDataDir, type RunResult } from '../helpers/cli.js';
 import { enrol, mainData } from '../helpers/main-data.js';
 

@@ -6,7 +6,7 @@ import { de } from '../../src/i18n/de/index.js';
 import { bookingViolations } from '../../src/model/booking.js';
 import { absenceReport } from '../../src/model/absences.js';
 import type { Booking } from '../../src/model/types.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, tempDataDir, type RunOptions } from '../helpers/cli.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 

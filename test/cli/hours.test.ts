@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Booking } from '../../src/model/types.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, tempDataDir, type RunResult } from '../helpers/cli.js';
 import { enrol, mainData, worked } from '../helpers/main-data.js';
 import { historyLines } from '../helpers/store-files.js';

@@ -91,7 +91,7 @@ function writeHistoryStore(dir: string, years: number): void {
   const dist = (file: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist', ...file.split('/'))).href);
   const script = `
     const { historyProgramme } = await import(${dist('demo/generate.js')});
-    const { createStore } = await import(${dist('store/store.js')});
+    const { createStore } = await import(${dist('store/transaction.js')});
     const { main, bookings } = historyProgramme(${years}, ${JSON.stringify(TODAY)});
     createStore(${JSON.stringify(dir)}, main, bookings, false);`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });

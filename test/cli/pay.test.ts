@@ -1,7 +1,7 @@
 // `insat pay` and `insat export pay|hours`: amounts checked against sums worked out by hand.
 import { describe, expect, test } from '@jest/globals';
 import type { Booking } from '../../src/model/types.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, tempDataDir } from '../helpers/cli.js';
 import { absent, enrol, mainData, person, worked } from '../helpers/main-data.js';
 

@@ -1,6 +1,6 @@
 // The weekday distribution and the booking features that came with it speak German by default.
 import { describe, expect, test } from '@jest/globals';
-import { createStore } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { enrol, mainData, worked } from '../helpers/main-data.js';
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { historyProgramme } from '../../src/demo/generate.js';
 import type { MainData } from '../../src/model/types.js';
-import { createStore, writeStore, type WriteMeta } from '../../src/store/store.js';
+import { createStore, writeStore, type WriteMeta } from '../../src/store/transaction.js';
 import { ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 import { copyStore } from '../helpers/store-files.js';
 

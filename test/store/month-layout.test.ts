@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyProgramme } from '../../src/demo/generate.js';
-import { createStore, Store } from '../../src/store/store.js';
+import { Store } from '../../src/store/store.js';
+import { createStore } from '../../src/store/transaction.js';
 import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 import { copyStore } from '../helpers/store-files.js';
 

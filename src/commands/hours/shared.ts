@@ -5,7 +5,8 @@ import { isoWeekSpan, nonWorkingReason } from '../../model/booking.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Booking, MainData } from '../../model/types.js';
-import type { Store, Transaction } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
+import type { Transaction } from '../../store/transaction.js';
 
 export function rulesOf(main: MainData, today: IsoDate): BookingRules {
   return { settings: main.settings, assignments: main.assignments, today };

@@ -4,7 +4,7 @@ import type { Ctx } from '../../cli/context.js';
 import { hasDataFiles } from '../../store/backup.js';
 import { emptyStore } from '../../store/defaults.js';
 import { MAIN_FILE } from '../../store/paths.js';
-import { createStore } from '../../store/store.js';
+import { createStore } from '../../store/transaction.js';
 import { replace } from '../../cli/store-access.js';
 import { withLock } from '../../store/lock.js';
 import { pseudonymKey } from '../../store/pseudonym-key.js';
