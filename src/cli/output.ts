@@ -98,9 +98,18 @@ export function jsonText(value: unknown): string {
  * `done` when it changed the store, `wouldDo` (the same in the words of the dry-run line of the
  * catalogue, `m.cli.dryRun`) with --dry-run.
  */
+/**
+ * A write command's answer: `--json` gets the document, always with `dryRun` (CLI.md: scripts tell a
+ * dry run from the JSON alone); people get the done line, or with --dry-run what would be done.
+ */
 export function reply(ctx: Ctx, r: { json: unknown; done: string; wouldDo?: string; dryRun?: boolean }): void {
-  if (ctx.json) ctx.io.stdout.write(jsonText(r.json));
+  if (ctx.json) ctx.io.stdout.write(jsonText('dryRun' in r ? withDryRun(r.json, Boolean(r.dryRun)) : r.json));
   else ctx.out(r.dryRun ? ctx.m.cli.dryRun(r.wouldDo ?? r.done) : r.done);
+}
+
+function withDryRun(json: unknown, dryRun: boolean): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || 'dryRun' in json) return json;
+  return { ...json, dryRun };
 }
 
 /** The line a write command prints after it changed something (or would have, with --dry-run). */

@@ -18,6 +18,7 @@ describe('insat certification add and list', () => {
       ok(dir, ['certification', 'add', '--kind', 'concept', '--due', '2028-06-30', '--every', '3y', '--json']).json(),
     ).toEqual({
       id: 'z001',
+      dryRun: false,
     });
     const added = ok(dir, [
       'certification',
@@ -61,6 +62,7 @@ describe('insat certification add and list', () => {
     expect(ok(dir, ['certification', 'list', '--json']).json()).toEqual({ certifications: [] });
     expect(ok(dir, ['certification', 'add', '--kind', 'audit', '--due', '2027-03-15', '--json']).json()).toEqual({
       id: 'z001',
+      dryRun: false,
     });
   });
 });

@@ -31,7 +31,7 @@ describe('customers and orders', () => {
         'Frau Berg',
         '--json',
       ]).json(),
-    ).toEqual({ id: 'c001' });
+    ).toEqual({ id: 'c001', dryRun: false });
     const shown = ok(dir, ['customer', 'show', 'c001', '--json']).json();
     expect(shown).toMatchObject({
       id: 'c001',
@@ -127,7 +127,7 @@ describe('customers and orders', () => {
         '85,50',
         '--json',
       ]).json(),
-    ).toEqual({ id: 'o001' });
+    ).toEqual({ id: 'o001', dryRun: false });
     expect(ok(dir, ['order', 'show', 'o001', '--json']).json()).toMatchObject({
       kind: 'Möbelbau',
       materialCents: 8550,
@@ -247,7 +247,7 @@ describe('group offers', () => {
         'Frau Kaya',
         '--json',
       ]).json(),
-    ).toEqual({ id: 'u001' });
+    ).toEqual({ id: 'u001', dryRun: false });
     expect(ok(dir, ['group', 'attend', 'u001', '--absent', `${p2}=sick`]).stdout).toMatch(/1 present, 1 absent/);
     const offer = ok(dir, ['group', 'list', '--json']).json().offers[0];
     expect(offer.attendance).toEqual([

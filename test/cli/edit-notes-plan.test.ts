@@ -20,7 +20,7 @@ describe('notes', () => {
     expect(ok(dir, ['note', 'add', id, '--text', 'Erstgespräch']).stdout).toContain(
       `added internal note n001 for ${id}`,
     );
-    expect(ok(dir, ['note', 'add', id, '--text', 'Zweites', '--json']).json()).toEqual({ id: 'n002' });
+    expect(ok(dir, ['note', 'add', id, '--text', 'Zweites', '--json']).json()).toEqual({ id: 'n002', dryRun: false });
   });
 
   test('note edit: text and visibility, before → after, history, undo', () => {
@@ -61,7 +61,7 @@ describe('goals', () => {
   test('plan add prints the new id ({"id"} with --json)', () => {
     const dir = store();
     const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
-    expect(ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich', '--json']).json()).toEqual({ id: 'g001' });
+    expect(ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich', '--json']).json()).toEqual({ id: 'g001', dryRun: false });
     expect(ok(dir, ['plan', 'add', id, '--goal', 'Tagesstruktur']).stdout).toContain(`added goal g002 for ${id}`);
   });
 
@@ -113,6 +113,7 @@ describe('applicant reopen', () => {
       id,
       undid: 'withdrawal',
       status: 'suitable',
+      dryRun: false,
     });
   });
 

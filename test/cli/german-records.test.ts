@@ -220,12 +220,14 @@ describe('customers, orders and offers in German', () => {
       id: 'o001',
       status: 'done',
       date: '2026-11-20',
+      dryRun: false,
     });
     expect(okDe(dir, ['customer', 'edit', 'c001', '--type', 'Kita', '--dry-run', '--json']).json()).toEqual({
       id: 'c001',
       changed: ['type'],
+      dryRun: true,
     });
-    expect(okDe(dir, ['group', 'delete', 'u001', '--dry-run', '--json']).json()).toEqual({ id: 'u001' });
+    expect(okDe(dir, ['group', 'delete', 'u001', '--dry-run', '--json']).json()).toEqual({ id: 'u001', dryRun: true });
   });
 
   test('free text is refused in German', () => {

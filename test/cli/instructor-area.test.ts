@@ -95,6 +95,7 @@ describe('participant move', () => {
       area: 'kueche',
       from: '2026-11-02',
       instructorId: 's002',
+      dryRun: false,
     });
     expect(ok(dir, ['participant', 'show', 'p001', '--json'], opts).json()).toMatchObject({
       area: 'kueche',

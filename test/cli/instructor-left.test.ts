@@ -56,7 +56,13 @@ describe('an instructor leaves while a participant is still assigned to them', (
     expect(r.stderr).toBe(
       `warning: ${id} needs a new instructor from the day after — 'insat check' lists them until they have one\n`,
     );
-    expect(r.json()).toEqual({ id: 's001', left: '2026-12-31', needNewSocialWorker: [], needNewInstructor: [id] });
+    expect(r.json()).toEqual({
+      id: 's001',
+      left: '2026-12-31',
+      needNewSocialWorker: [],
+      needNewInstructor: [id],
+      dryRun: false,
+    });
     expect(problems()).toEqual([
       {
         rule: 'instructor-left',

@@ -28,7 +28,11 @@ describe('staff edit in German', () => {
     expect(ok(dir, ['staff', 'edit', id, '--area', 'kueche'], de).stdout.trim()).toBe(
       `nichts geändert: ${id} hat diese Angaben bereits`,
     );
-    expect(ok(dir, ['staff', 'edit', id, '--area', 'kueche', '--json']).json()).toEqual({ id, changed: false });
+    expect(ok(dir, ['staff', 'edit', id, '--area', 'kueche', '--json']).json()).toEqual({
+      id,
+      changed: false,
+      dryRun: false,
+    });
     expect(historyLines(dir)).toBe(lines);
     expect(storeBytes(dir)).toEqual(before);
   });

@@ -3,7 +3,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges, type FieldChange } from '../../cli/field-changes.js';
-import { doneLine } from '../../cli/output.js';
+import { doneLine, jsonText } from '../../cli/output.js';
 import { idArg } from '../../cli/parse.js';
 import { PERSON_FLAG_NAMES, type PersonEditOptions } from '../../cli/person-edit-options.js';
 import { personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
@@ -17,7 +17,7 @@ import type { Person } from '../../model/types.js';
 
 /** Prints what an edit changed (or would change), or that nothing did. */
 export function reportEdit(ctx: Ctx, id: string, changes: FieldChange[], dryRun: boolean): void {
-  if (ctx.json) ctx.out(JSON.stringify({ id, ...(dryRun ? { dryRun } : {}), changes }));
+  if (ctx.json) ctx.io.stdout.write(jsonText({ id, dryRun, changes }));
   else if (changes.length === 0) ctx.out(m().corrections.unchanged(id));
   else if (dryRun) doneLine(ctx, true, m().corrections.wouldChange(id, changes));
   else ctx.out(m().corrections.changed(id, changes));
@@ -68,7 +68,7 @@ export async function runReopen(ctx: Ctx, rawId: string, opts: { dryRun?: boolea
     return { undid: r.undid, status: applicantStatus(r.person, tx.main.assignments) };
   });
   const { undid, status }: { undid: Reopened; status: string } = result;
-  if (ctx.json) ctx.out(JSON.stringify({ id, undid, status, ...(dryRun ? { dryRun } : {}) }));
+  if (ctx.json) ctx.io.stdout.write(jsonText({ id, undid, status, dryRun }));
   else if (dryRun) doneLine(ctx, true, m().corrections.wouldReopen(id, undid, status));
   else ctx.out(m().corrections.reopened(id, undid, status));
 }

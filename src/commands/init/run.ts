@@ -65,5 +65,6 @@ export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean;
       backup,
     },
     done: words.created(ctx.dataDir, what, backup),
+    dryRun: false,
   });
 }

@@ -3,7 +3,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
-import { doneLine } from '../../cli/output.js';
+import { doneLine, jsonText } from '../../cli/output.js';
 import { textArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { noteIdArg } from '../../cli/record-ids.js';
@@ -63,7 +63,7 @@ export async function runNoteDelete(ctx: Ctx, rawId: string, opts: { dryRun?: bo
     tx.main.notes = tx.main.notes.filter((n) => n.id !== noteId);
     return note.personId;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id: noteId, personId, deleted: true, ...(dryRun ? { dryRun } : {}) }));
+  if (ctx.json) ctx.io.stdout.write(jsonText({ id: noteId, personId, deleted: true, dryRun }));
   else
     doneLine(ctx, dryRun, (dryRun ? m().corrections.noteWouldDelete : m().corrections.noteDeleted)(noteId, personId));
 }

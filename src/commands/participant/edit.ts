@@ -4,7 +4,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
-import { doneLine } from '../../cli/output.js';
+import { doneLine, jsonText } from '../../cli/output.js';
 import { dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
 import { PERSON_CLEARABLE, PERSON_FLAG_NAMES } from '../../cli/person-edit-options.js';
 import { clearedFields, personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
@@ -206,7 +206,7 @@ export async function runParticipantHours(
     return { before };
   });
   const { before } = result;
-  if (ctx.json) ctx.out(JSON.stringify({ id, from, hoursPerWeek: hours, before, ...(dryRun ? { dryRun } : {}) }));
+  if (ctx.json) ctx.io.stdout.write(jsonText({ id, from, hoursPerWeek: hours, before, dryRun }));
   else if (before === hours) ctx.out(m().corrections.hoursUnchanged(id, hours, from));
   else
     doneLine(ctx, dryRun, (dryRun ? m().corrections.hoursWouldSet : m().corrections.hoursSet)(id, hours, from, before));

@@ -3,7 +3,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
-import { doneLine } from '../../cli/output.js';
+import { doneLine, jsonText } from '../../cli/output.js';
 import { dateArg, textArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { goalIdArg } from '../../cli/record-ids.js';
@@ -71,7 +71,7 @@ export async function runPlanDelete(ctx: Ctx, rawId: string, opts: { dryRun?: bo
     tx.main.goals = tx.main.goals.filter((g) => g.id !== goalId);
     return goal.personId;
   });
-  if (ctx.json) ctx.out(JSON.stringify({ id: goalId, personId, deleted: true, ...(dryRun ? { dryRun } : {}) }));
+  if (ctx.json) ctx.io.stdout.write(jsonText({ id: goalId, personId, deleted: true, dryRun }));
   else
     doneLine(ctx, dryRun, (dryRun ? m().corrections.goalWouldDelete : m().corrections.goalDeleted)(goalId, personId));
 }

@@ -1,0 +1,50 @@
+// CLI.md: every write command answers --json with one document, indented by two spaces — and that
+// document says whether it was a dry run (`dryRun`), so a script can tell from the JSON alone.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { enrolled, ok, tempDataDir } from '../helpers/cli.js';
+
+let dir: string;
+let id: string;
+
+beforeAll(() => {
+  dir = tempDataDir('insat-json-dry-run-');
+  ok(dir, ['init']);
+  id = enrolled(dir, 'holz', '2026-11-02', '2027-04-30', 20);
+  ok(dir, ['note', 'add', id, '--text', 'Gespräch geführt', '--date', '2026-11-20']);
+  ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich sein']);
+  ok(dir, ['customer', 'add', '--name', 'Stadt Bochum', '--kind', 'public', '--type', 'Stadt Bochum']);
+});
+
+// `ID`: the participant, known once the store is made
+const WRITES: string[][] = [
+  ['applicant', 'add', '--name', 'Jan Kowalski', '--birth-date', '1980-05-01', '--referred-by', 'self'],
+  ['applicant', 'edit', 'ID', '--phone', '0234 123456'],
+  ['participant', 'extend', 'ID', '--until', '2027-06-30'],
+  ['participant', 'hours', 'ID', '25', '--from', '2026-11-23'],
+  ['hours', 'book', 'ID', '--date', '2026-11-24', '--hours', '4'],
+  ['note', 'add', 'ID', '--text', 'Noch ein Gespräch'],
+  ['note', 'delete', 'n001'],
+  ['plan', 'delete', 'g001'],
+  ['staff', 'add', '--name', 'Gabriele Strotmann', '--role', 'instructor', '--area', 'holz'],
+  ['customer', 'add', '--name', 'Kita Sonnenschein', '--kind', 'non-profit', '--type', 'Kita'],
+  ['certification', 'add', '--kind', 'audit', '--due', '2027-03-15'],
+  ['config', 'set', 'caseloadTarget', '20'],
+];
+
+const withId = (args: string[]) => args.map((a) => (a === 'ID' ? id : a));
+
+describe('write commands, --json', () => {
+  test.each(WRITES.map((args) => [args.slice(0, 2).join(' '), args]))(
+    '%s: dryRun true with --dry-run, the store unchanged; the layout of every JSON answer',
+    (_name, args) => {
+      const r = ok(dir, [...withId(args), '--dry-run', '--json']);
+      expect(r.json()).toMatchObject({ dryRun: true });
+      expect(r.stdout).toBe(`${JSON.stringify(r.json(), null, 2)}\n`);
+    },
+  );
+
+  test('and dryRun false when the change is made', () => {
+    for (const args of WRITES.map(withId))
+      expect({ args, json: ok(dir, [...args, '--json']).json() }).toMatchObject({ args, json: { dryRun: false } });
+  });
+});
