@@ -34,7 +34,7 @@ const WRITES: string[][] = [
 const withId = (args: string[]) => args.map((a) => (a === 'ID' ? id : a));
 
 describe('write commands, --json', () => {
-  test.each(WRITES.map((args) => [args.slice(0, 2).join(' '), args]))(
+  test.each(WRITES.map((args): [string, string[]] => [args.slice(0, 2).join(' '), args]))(
     '%s: dryRun true with --dry-run, the store unchanged; the layout of every JSON answer',
     (_name, args) => {
       const r = ok(dir, [...withId(args), '--dry-run', '--json']);
