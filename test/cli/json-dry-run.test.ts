@@ -1,7 +1,7 @@
 // CLI.md: every write command answers --json with one document, indented by two spaces — and that
 // document says whether it was a dry run (`dryRun`), so a script can tell from the JSON alone.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { enrolled, ok, tempDataDir } from '../helpers/cli.js';
+import { enrolled, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 
 let dir: string;
 let id: string;
@@ -37,8 +37,10 @@ describe('write commands, --json', () => {
   test.each(WRITES.map((args): [string, string[]] => [args.slice(0, 2).join(' '), args]))(
     '%s: dryRun true with --dry-run, the store unchanged; the layout of every JSON answer',
     (_name, args) => {
+      const before = storeBytes(dir);
       const r = ok(dir, [...withId(args), '--dry-run', '--json']);
       expect(r.json()).toMatchObject({ dryRun: true });
+      expect(storeBytes(dir)).toEqual(before);
       expect(r.stdout).toBe(`${JSON.stringify(r.json(), null, 2)}\n`);
     },
   );
