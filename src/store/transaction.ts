@@ -312,15 +312,16 @@ export async function writeStore<T>(
     const result = await change(tx);
     const changes = tx.changes();
     if (changes.length > 0) await tx.recheck(changes, meta.today);
-    if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
     // The commands of every day leave archive.json unread. The day's first change reads it before it is
     // backed up, so that a broken one is refused while the daily backups still hold a good copy.
     // A record in both files is refused as every reader of the archive refuses it.
-    if (!tx.archiveMerged && !hasDailyBackup(dir, meta.today)) {
+    // A dry run is refused the same way: it answers what the real run would.
+    if (changes.length > 0 && !tx.archiveMerged && !hasDailyBackup(dir, meta.today)) {
       const archive = await readArchive(dir);
       refuseMissingArchive(join(dir, ARCHIVE_FILE), tx.archiveBefore, archive.text);
       refuseSharedRecord(dir, tx.main, archive.part);
     }
+    if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };
     try {
       dailyBackup(dir, meta.today, tx.peopleBefore);
     } catch (e) {

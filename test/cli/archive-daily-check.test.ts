@@ -48,6 +48,17 @@ describe("the day's first change reads archive.json", () => {
     expect(storeBytes(dir)).toEqual(before);
   });
 
+  test('a dry run of that first change is refused the same way: it answers what the real run would', () => {
+    const dir = copyStore(split, 'insat-daily-dry-');
+    writeFileSync(join(dir, 'archive.json'), '{ not json');
+    const before = storeBytes(dir);
+    const r = insat(dir, ['hours', 'book', current, '--date', '2026-11-24', '--hours', '2', '--replace', '--dry-run'], {
+      today: TODAY,
+    });
+    expect(r.code).toBe(6);
+    expect(storeBytes(dir)).toEqual(before);
+  });
+
   test('broken after the day’s backup: later changes that day go on; the next day’s first is refused', () => {
     const dir = copyStore(split, 'insat-daily-later-');
     expect(book(dir, TODAY, '2026-11-23').code).toBe(0);
