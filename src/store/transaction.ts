@@ -36,6 +36,7 @@ import {
   type Month,
 } from './paths.js';
 import {
+  diffBookings,
   diffSnapshots,
   MAIN_COLLECTIONS,
   MAIN_SINGLETONS,
@@ -91,8 +92,8 @@ export class Transaction extends Store {
   private readonly mainBefore = new Map<MainKey, string>();
   /** The main file's data is deep-frozen: it cannot have changed. */
   private mainFrozen = false;
-  /** Each month's bookings (key → JSON text) as read: the history diff compares only these months. */
-  private readonly monthsBefore = new Map<Month, Map<string, string>>();
+  /** Each month's bookings (key → a copy) as read: the history diff compares only these months. */
+  private readonly monthsBefore = new Map<Month, Map<string, Booking>>();
   /** How many people the store had on disk, before this change. */
   peopleBefore = 0;
   /** Files the change writes besides the data files (a purge's job file), in the same commit. */
@@ -153,8 +154,7 @@ export class Transaction extends Store {
     const after = rules(this.main, bookingsNow, today, scope);
     if (after.length === 0) return;
     const bookingsThen: Booking[] = [];
-    for (const m of months)
-      for (const v of this.monthsBefore.get(m)!.values()) bookingsThen.push(JSON.parse(v) as Booking);
+    for (const m of months) for (const b of this.monthsBefore.get(m)!.values()) bookingsThen.push({ ...b });
     refuseIf(newViolations(rules(this.mainAsBefore(), bookingsThen, today, scope), after, sayViolation));
   }
 
@@ -254,7 +254,7 @@ export class Transaction extends Store {
       );
     }
     for (const [month, before] of this.monthsBefore) {
-      out.push(...diffSnapshots(`bookings/${month}`, before, snapshotBookings(this.loadedMonths().get(month)!)));
+      out.push(...diffBookings(`bookings/${month}`, before, this.loadedMonths().get(month)!));
     }
     return out;
   }
