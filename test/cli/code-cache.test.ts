@@ -1,6 +1,7 @@
 // bin/insat starts the bundle through V8's code cache (README, "How the bundle starts"): the build
-// makes it from `--help`, and the first run of each command adds that command's code, so a later
-// run of it compiles almost nothing. A damaged or foreign cache never stops a run: it is replaced.
+// makes the start cache from `--help`, and the first run of each command that ends well makes that
+// command's own, so a later run of it compiles almost nothing. A damaged or foreign cache never
+// stops a run: it is replaced.
 // Spawned on purpose: the launcher and the process's start are what is tested, on a copy of the
 // bundle in a temporary folder (the real one is shared by every test).
 import { beforeEach, describe, expect, test } from '@jest/globals';
@@ -30,31 +31,40 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function cacheFile(): string {
-  const files = readdirSync(join(home, 'dist', 'bundle')).filter((f) => f.endsWith('.cache'));
-  expect(files).toHaveLength(1);
-  return join(home, 'dist', 'bundle', files[0]!);
+/** The commands that have a cache beside the bundle, from the files' names. */
+function cached(): string[] {
+  return readdirSync(join(home, 'dist', 'bundle'))
+    .filter((f) => f.endsWith('.cache'))
+    .map((f) => /^insat-[^.]+(?:\.[^.]+)*?\.([a-z-]+)\.cache$/.exec(f)![1]!)
+    .sort();
 }
 
-/** The commands a cache file has seen (its first line). */
-function commandsIn(file: string): string[] {
-  const bytes = readFileSync(file);
-  return JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8')) as string[];
+function cacheFile(command: string): string {
+  const file = readdirSync(join(home, 'dist', 'bundle')).find((f) => f.endsWith(`.${command}.cache`));
+  expect(file).toBeDefined();
+  return join(home, 'dist', 'bundle', file!);
 }
 
 describe('the code cache of bin/insat', () => {
-  test('is made by the first run and grows with the first run of each command, then stays as it is', () => {
+  test("is made by each command's first run that ends well, then stays as it is", () => {
     expect(run(['--help']).code).toBe(0);
-    const file = cacheFile();
-    expect(commandsIn(file)).toEqual(['']);
+    expect(cached()).toEqual(['start']);
     expect(run(['init']).code).toBe(0);
     expect(run(['seats', '--json']).code).toBe(0);
-    expect(commandsIn(file)).toEqual(['', 'init', 'seats']);
-    const grown = readFileSync(file);
+    expect(cached()).toEqual(['init', 'seats', 'start']);
+    const made = readFileSync(cacheFile('seats'));
     const again = run(['seats', '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toHaveProperty('date', '2026-11-25');
-    expect(readFileSync(file).equals(grown)).toBe(true);
+    expect(readFileSync(cacheFile('seats')).equals(made)).toBe(true);
+  });
+
+  test('a run that fails leaves no cache for its command; help of a command uses the start cache', () => {
+    run(['init']);
+    expect(run(['participant', 'show', 'p999']).code).toBe(4);
+    expect(run(['hours', 'book', '--help']).code).toBe(0);
+    expect(run(['hours', '--help']).code).toBe(0);
+    expect(cached()).toEqual(['init', 'start']);
   });
 
   test('the command is its leading words: ids, option values and global options do not count', () => {
@@ -71,20 +81,21 @@ describe('the code cache of bin/insat', () => {
       '--referred-by',
       'self',
     ]);
-    run(['applicant', 'show', 'p001']);
-    run(['applicant', 'show', 'p001', '--json']);
-    expect(commandsIn(cacheFile())).toEqual(['init', 'applicant add', 'applicant show']);
+    expect(run(['applicant', 'list']).code).toBe(0);
+    expect(run(['--data', join(home, 'store'), 'applicant', 'list', '--json']).code).toBe(0);
+    expect(cached()).toEqual(['applicant-add', 'applicant-list', 'init']);
   });
 
   test('a damaged cache file or one V8 rejects does not change a run, and is replaced', () => {
     const plain = run(['--help']);
-    const file = cacheFile();
+    const file = cacheFile('start');
+    const made = readFileSync(file).length;
     for (const damage of [Buffer.from('not a cache at all'), Buffer.from('[""]\nnot what V8 wrote')]) {
       writeFileSync(file, damage);
       const r = run(['--help']);
       expect(r).toEqual(plain);
-      expect(commandsIn(file)).toEqual(['']);
-      expect(readFileSync(file).length).toBeGreaterThan(100_000);
+      expect(cached()).toEqual(['start']);
+      expect(readFileSync(file).length).toBeGreaterThan(made / 2);
     }
   });
 });
