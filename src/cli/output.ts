@@ -94,13 +94,10 @@ export function jsonText(value: unknown): string {
 }
 
 /**
- * What a write command prints when it is done: the JSON for scripts, or the line for people —
+ * What a write command prints when it is done: the JSON for scripts, always with `dryRun` when the
+ * command passes it (CLI.md: scripts tell a dry run from the JSON alone), or the line for people —
  * `done` when it changed the store, `wouldDo` (the same in the words of the dry-run line of the
  * catalogue, `m.cli.dryRun`) with --dry-run.
- */
-/**
- * A write command's answer: `--json` gets the document, always with `dryRun` (CLI.md: scripts tell a
- * dry run from the JSON alone); people get the done line, or with --dry-run what would be done.
  */
 export function reply(ctx: Ctx, r: { json: unknown; done: string; wouldDo?: string; dryRun?: boolean }): void {
   if (ctx.json) ctx.io.stdout.write(jsonText('dryRun' in r ? withDryRun(r.json, Boolean(r.dryRun)) : r.json));

@@ -44,8 +44,8 @@ export function mainFileText(main: MainData, before: IsoDate | null): string {
  * archive.json is always there beside an insat.json that names the split (`before`): without it the
  * people filed there would be lost without a word, and the next change would write the store without them.
  */
-export function refuseMissingArchive(path: string, before: IsoDate | null, text: string | null): void {
-  if (text === null && before !== null) throw new StoreError((m) => m.store.archiveMissing(path, before));
+export function refuseMissingArchive(path: string, before: IsoDate | null, present: boolean): void {
+  if (!present && before !== null) throw new StoreError((m) => m.store.archiveMissing(path, before));
 }
 
 /** A record that both files hold is a broken store: exit 6, naming the record. */

@@ -45,7 +45,7 @@ export function readBackup(dir: string, name: string): BackupContents {
   const { schemaVersion: _v, archive: _a, ...main } = file as typeof file & { archive?: unknown };
   const archive = readJsonFile(join(root, ARCHIVE_FILE), archiveSchema as never) as ArchivePart | null;
   const before = (file as { archive?: { before: IsoDate } }).archive?.before ?? null;
-  refuseMissingArchive(join(root, ARCHIVE_FILE), before, archive && '');
+  refuseMissingArchive(join(root, ARCHIVE_FILE), before, archive !== null);
   if (archive) mergeArchiveInto(root, main, archive);
   const months = new Map<Month, Booking[]>();
   const names = existsSync(join(root, BOOKINGS_DIR)) ? readdirSync(join(root, BOOKINGS_DIR)) : [];

@@ -76,7 +76,7 @@ export class Store {
   protected async mergeArchive(readPath?: string, needs?: Needs): Promise<this> {
     if (!needsArchive(this.main, this.archiveBefore, needs)) return this;
     this.archive = await readArchive(this.dir, readPath);
-    refuseMissingArchive(join(this.dir, ARCHIVE_FILE), this.archiveBefore, this.archive.text);
+    refuseMissingArchive(join(this.dir, ARCHIVE_FILE), this.archiveBefore, this.archive.text !== null);
     this.archiveMerged = true;
     mergeArchiveInto(this.dir, this.main, this.archive.part);
     return this;

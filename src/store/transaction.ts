@@ -318,7 +318,7 @@ export async function writeStore<T>(
     // A dry run is refused the same way: it answers what the real run would.
     if (changes.length > 0 && !tx.archiveMerged && !hasDailyBackup(dir, meta.today)) {
       const archive = await readArchive(dir);
-      refuseMissingArchive(join(dir, ARCHIVE_FILE), tx.archiveBefore, archive.text);
+      refuseMissingArchive(join(dir, ARCHIVE_FILE), tx.archiveBefore, archive.text !== null);
       refuseSharedRecord(dir, tx.main, archive.part);
     }
     if (meta.dryRun || changes.length === 0) return { result, changes, entry: null, purgeScrub: null };

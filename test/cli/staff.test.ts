@@ -109,7 +109,7 @@ describe('staff list, edit and leave', () => {
     expect(ids(['--date', '2025-12-31'])).toEqual([]);
     expect(ids(['--all', '--date', '2025-12-31'])).toEqual(['s001', 's002', 's003']);
     const csv = ok(dir, ['staff', 'list', '--format', 'csv-de']).stdout;
-    expect(csv).toContain('s001;Bernd Kuhlmann;instructor;Holz;01.01.2026;\r\n');
+    expect(csv).toContain('s001;Bernd Kuhlmann;instructor;holz;01.01.2026;\r\n');
   });
 
   test('edits a name and an area in one undoable step; refusals change nothing', () => {

@@ -10,7 +10,7 @@ import { nextId } from '../../model/people.js';
 import { peopleLosingInstructor } from '../../model/instructor-area.js';
 import { migrateStaffNames, type StaffMigration } from '../../model/staff-migration.js';
 import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '../../model/staff.js';
-import { AREA_LABELS, STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
+import { STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { StaffAddOptions } from './index.js';
 
@@ -73,14 +73,14 @@ export async function runStaffList(ctx: Ctx, opts: { date?: string; all?: boolea
         { key: 'id', header: 'staff', label: words.id, kind: 'text' },
         { key: 'name', header: 'name', label: words.name, kind: 'text' },
         { key: 'role', header: 'role', label: words.role, kind: 'text' },
-        { key: 'area', header: 'area', label: words.area, kind: 'text' },
+        { key: 'area', header: 'area', label: words.area, kind: 'text', words: ctx.m.participant.show.areaWords },
         { key: 'from', header: 'from', label: words.from, kind: 'date' },
         { key: 'left', header: 'left', label: words.left, kind: 'date' },
       ],
       rows: shown.map((s) => ({
         ...s,
         role: format === 'csv' ? s.role : ctx.m.staff.roleName[s.role],
-        area: !s.area ? '' : format === 'csv' ? s.area : AREA_LABELS[s.area],
+        area: s.area ?? '',
       })),
     }),
   });
