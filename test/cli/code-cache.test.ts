@@ -1,6 +1,6 @@
 // bin/insat starts the bundle through V8's code cache (README, "How the bundle starts"): the build
 // makes the start cache from `--help`, and the first run of each command that ends well makes that
-// command's own, so a later run of it compiles almost nothing. A damaged or foreign cache never
+// command's own (compiled from the bundle alone), so a later run of it compiles almost nothing. A damaged or foreign cache never
 // stops a run: it is replaced.
 // Spawned on purpose: the launcher and the process's start are what is tested, on a copy of the
 // bundle in a temporary folder (the real one is shared by every test).
@@ -57,6 +57,16 @@ describe('the code cache of bin/insat', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toHaveProperty('date', '2026-11-25');
     expect(readFileSync(cacheFile('seats')).equals(made)).toBe(true);
+  });
+
+  test("a command's cache holds its own words, not those help compiled for every command", () => {
+    // a description `insat --help` prints (staff), which `seats` never reads: V8 keeps one-byte strings as they are
+    const staffWords = Buffer.from('the team: instructors of the work areas', 'latin1');
+    expect(run(['--help']).code).toBe(0);
+    run(['init']);
+    expect(run(['seats']).code).toBe(0);
+    expect(readFileSync(cacheFile('start')).includes(staffWords)).toBe(true);
+    expect(readFileSync(cacheFile('seats')).includes(staffWords)).toBe(false);
   });
 
   test('a run that fails leaves no cache for its command; help of a command uses the start cache', () => {
