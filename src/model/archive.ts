@@ -1,9 +1,9 @@
-// People whose stay ended long ago are kept in a file of their own (archive.json), so that the
-// commands of every day read a main file the size of the last two years, not of twenty. This is the
-// rule that decides who goes there, and the promise readers rely on: every record of a person with
-// an assignment day on or after `before`, and every person without a finished stay, stays in the
-// main part.
-import { lastDay } from './assignment.js';
+// People whose stay or application ended long ago are kept in a file of their own (archive.json), so
+// that the commands of every day read a main file the size of the last two years, not of twenty. This
+// is the rule that decides who goes there, and the promise readers rely on: every record of a person
+// with a day on or after `before`, and every person still in the entry pipeline (new, invited,
+// attended, waiting for a seat), stays in the main part.
+import { applicantStatus, lastDay, type ApplicantStatus } from './assignment.js';
 import { compareIds } from './compare.js';
 import type { IsoDate } from './dates.js';
 import type { MainData } from './types.js';
@@ -22,11 +22,16 @@ export function archiveBefore(today: IsoDate): IsoDate {
   return `${String(Number(today.slice(0, 4)) - 2).padStart(4, '0')}-01-01`;
 }
 
+/** How an application ends without a seat: the person withdrew, or was found not suitable. */
+const CLOSED_APPLICATIONS: ReadonlySet<ApplicantStatus> = new Set(['withdrawn', 'unsuitable']);
+
 /**
  * The people whose every record lies before `before`: at least one assignment, every assignment day
- * (start to exit, else end) before it, and nothing else dated on or after it — no contact, info
- * appointment, decision or withdrawal of the applicant pipeline, no goal, review or note, no order
- * they worked on and no group offer they attended.
+ * (start to exit, else end) before it — or no assignment and a closed application (withdrawn, not
+ * suitable) — and nothing else dated on or after it: no contact, info appointment, decision or
+ * withdrawal of the applicant pipeline, no goal, review or note, no order they worked on and no group
+ * offer they attended. An applicant still in the pipeline stays whatever the dates: `seats` and
+ * `occupancy` count the waiting list and those awaiting their info appointment from the main file.
  */
 export function longEndedPeople(data: MainData, before: IsoDate): Set<string> {
   const current = new Set<string>();
@@ -46,7 +51,7 @@ export function longEndedPeople(data: MainData, before: IsoDate): Set<string> {
   for (const g of data.groupOffers) if (late(g.date)) for (const x of g.attendance ?? []) current.add(x.participantId);
   const out = new Set<string>();
   for (const p of data.people) {
-    if (!stayed.has(p.id) || current.has(p.id)) continue;
+    if (current.has(p.id) || (!stayed.has(p.id) && !CLOSED_APPLICATIONS.has(applicantStatus(p, [])))) continue;
     if (late(p.contactDate) || late(p.infoAppointment) || late(p.decision?.date) || late(p.withdrawn)) continue;
     out.add(p.id);
   }

@@ -261,7 +261,7 @@ export async function migrateUnlessDryRun(dir: string, dryRun: boolean): Promise
 /**
  * What a command reads, so that it may leave archive.json unread: the first day it looks at (`from`),
  * and the one person it is about. The main file holds every record of every person with a day on or
- * after its `archive.before`, and every person without a finished stay (model/archive.ts).
+ * after its `archive.before`, and every person still in the entry pipeline (model/archive.ts).
  */
 export interface Needs {
   from?: IsoDate;

@@ -45,12 +45,36 @@ describe('who is long-ended', () => {
     expect(longEndedPeople(store(), BEFORE).has('p4')).toBe(true);
   });
 
-  test('an applicant without an assignment stays, whatever the dates', () => {
+  test('an applicant still in the pipeline stays, whatever the dates: new, invited, attended, waiting', () => {
     const data = store();
-    data.people.push(person('p7', { contactDate: '2019-01-01', infoAppointment: null, decision: null }));
+    data.people.push(
+      person('p7', { contactDate: '2019-01-01', infoAppointment: null, attended: false, decision: null }),
+      person('p8', { contactDate: '2019-01-01', infoAppointment: '2019-01-08', attended: false, decision: null }),
+      person('p9', { contactDate: '2019-01-01', infoAppointment: '2019-01-08', attended: true, decision: null }),
+      person('p10', { contactDate: '2019-01-01', infoAppointment: '2019-01-08' }),
+    );
     const ended = longEndedPeople(data, BEFORE);
-    expect(ended.has('p6')).toBe(false);
-    expect(ended.has('p7')).toBe(false);
+    for (const id of ['p6', 'p7', 'p8', 'p9', 'p10']) expect([id, ended.has(id)]).toEqual([id, false]);
+  });
+
+  test('a closed application (withdrawn, not suitable) without a stay goes like an ended stay', () => {
+    const data = store();
+    const unsuitable = { suitable: false, by: 'Frau Schulte', date: '2019-01-15' };
+    data.people.push(
+      person('p7', { contactDate: '2019-01-01', decision: unsuitable }),
+      person('p8', { contactDate: '2019-01-01', decision: null, withdrawn: '2019-02-01' }),
+      person('p9', { contactDate: '2019-01-01', withdrawn: '2019-02-01' }),
+      // the same, with one day on or after BEFORE: the decision, the withdrawal
+      person('p10', { contactDate: '2019-01-01', decision: { ...unsuitable, date: BEFORE } }),
+      person('p11', { contactDate: '2019-01-01', decision: null, withdrawn: '2024-02-01' }),
+    );
+    const ended = longEndedPeople(data, BEFORE);
+    for (const id of ['p7', 'p8', 'p9']) expect([id, ended.has(id)]).toEqual([id, true]);
+    for (const id of ['p10', 'p11']) expect([id, ended.has(id)]).toEqual([id, false]);
+    // and the split files them with the people whose stay ended
+    expect(splitArchive(data, TODAY).archive.people.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['p7', 'p8', 'p9']),
+    );
   });
 
   test('a new application, a note, a goal review, an order or a group offer since then keeps them current', () => {
