@@ -31,11 +31,12 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The commands that have a cache beside the bundle, from the files' names. */
+/** The commands that have a cache beside the bundle, from the files' names (`NAME partial`: made by a failed run). */
 function cached(): string[] {
   return readdirSync(join(home, 'dist', 'bundle'))
     .filter((f) => f.endsWith('.cache'))
-    .map((f) => /^insat-[^.]+(?:\.[^.]+)*?\.([a-z-]+)\.cache$/.exec(f)![1]!)
+    .map((f) => /^insat-[^.]+(?:\.[^.]+)*?\.([a-z-]+)(\.partial)?\.cache$/.exec(f)!)
+    .map((m) => (m[2] ? `${m[1]} partial` : m[1]!))
     .sort();
 }
 
@@ -69,12 +70,23 @@ describe('the code cache of bin/insat', () => {
     expect(readFileSync(cacheFile('seats')).includes(staffWords)).toBe(false);
   });
 
-  test('a run that fails leaves no cache for its command; help of a command uses the start cache', () => {
+  test('a run that fails leaves a partial cache, used until a run ends well and replaced then; help of a command uses the start cache', () => {
     run(['init']);
     expect(run(['participant', 'show', 'p999']).code).toBe(4);
     expect(run(['hours', 'book', '--help']).code).toBe(0);
     expect(run(['hours', '--help']).code).toBe(0);
-    expect(cached()).toEqual(['init', 'start']);
+    expect(cached()).toEqual(['init', 'participant-show partial', 'start']);
+    // a second failure starts from it and leaves it as it is
+    const partial = readFileSync(cacheFile('participant-show.partial'));
+    const again = run(['participant', 'show', 'p999']);
+    expect(again.code).toBe(4);
+    expect(again.stderr).toMatch(/p999/);
+    expect(readFileSync(cacheFile('participant-show.partial')).equals(partial)).toBe(true);
+    // the first run that ends well writes the whole cache, and the partial one goes
+    expect(run(['seats', '--date', '2026-13-45']).code).toBe(2);
+    expect(cached()).toContain('seats partial');
+    expect(run(['seats']).code).toBe(0);
+    expect(cached()).toEqual(['init', 'participant-show partial', 'seats', 'start']);
   });
 
   test('the command is its leading words: ids, option values and global options do not count', () => {
