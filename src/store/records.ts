@@ -1,5 +1,6 @@
 // The store seen as records with keys, so that a change can be recorded, shown and reverted per
 // record: main-file collections by id, bookings by participant and day.
+import { compareIds } from '../model/compare.js';
 import type { Booking, MainData } from '../model/types.js';
 
 export interface ChangeRecord {
@@ -134,7 +135,12 @@ export function setMainRecord(data: MainData, collection: string, key: string, v
   if (value === null) {
     if (i >= 0) list.splice(i, 1);
   } else if (i >= 0) list[i] = value as { id: string };
-  else list.push(value as { id: string });
+  else {
+    // Back where it stood: a list holds its records in the order their ids were handed out, so that
+    // undoing a deletion gives back the file as it was.
+    const after = list.findIndex((r) => compareIds(r.id, key) > 0);
+    list.splice(after < 0 ? list.length : after, 0, value as { id: string });
+  }
 }
 
 export function getBookingRecord(bookings: readonly Booking[], key: string): Booking | null {

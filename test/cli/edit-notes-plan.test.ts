@@ -44,11 +44,13 @@ describe('notes', () => {
     const dir = store();
     const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
     const noteId = ok(dir, ['note', 'add', id, '--text', 'Versehentlich', '--json']).json().id;
+    ok(dir, ['note', 'add', id, '--text', 'Danach']);
+    // undo puts it back where it stood, before the later note: the files as they were, byte for byte
     acceptedThenUndone(dir, ['note', 'delete', noteId], (r) => {
       expect(r.stdout.trim()).toBe(`deleted note ${noteId} of ${id}`);
-      expect(notes(dir, id)).toEqual([]);
+      expect(notes(dir, id).map((n: { text: string }) => n.text)).toEqual(['Danach']);
     });
-    expect(notes(dir, id)).toHaveLength(1);
+    expect(notes(dir, id)).toHaveLength(2);
     refused(dir, ['note', 'delete', 'n099'], 4);
     refused(dir, ['note', 'edit', 'n099', '--text', 'x'], 4);
     expect(refused(dir, ['note', 'edit', noteId], 2).stderr).toContain('--text, --visibility');
