@@ -33,6 +33,15 @@ describe('staff edit in German', () => {
       changed: false,
       dryRun: false,
     });
+    // with --dry-run it says the same (not "would change"); the JSON says it was a dry run
+    expect(ok(dir, ['staff', 'edit', id, '--area', 'kueche', '--dry-run'], de).stdout.trim()).toBe(
+      `nichts geändert: ${id} hat diese Angaben bereits`,
+    );
+    expect(ok(dir, ['staff', 'edit', id, '--area', 'kueche', '--dry-run', '--json']).json()).toEqual({
+      id,
+      changed: false,
+      dryRun: true,
+    });
     expect(historyLines(dir)).toBe(lines);
     expect(storeBytes(dir)).toEqual(before);
   });

@@ -111,8 +111,14 @@ export async function runStaffEdit(
   });
   const words = ctx.m.staff.edit;
   const named = fields.map((f) => words.field[f]);
-  const done = changes.length === 0 ? words.unchanged(id) : words.done(id, named);
-  reply(ctx, { json: { id, changed: changes.length > 0 }, done, wouldDo: words.wouldDo(id, named), dryRun });
+  const changed = changes.length > 0;
+  // nothing to change reads the same with --dry-run; the JSON still says it was one
+  reply(ctx, {
+    json: { id, changed, dryRun },
+    done: changed ? words.done(id, named) : words.unchanged(id),
+    wouldDo: words.wouldDo(id, named),
+    dryRun: dryRun && changed,
+  });
 }
 
 export async function runStaffLeave(ctx: Ctx, rawId: string, opts: { date?: string; dryRun?: boolean }): Promise<void> {
