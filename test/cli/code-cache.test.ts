@@ -6,7 +6,17 @@
 // bundle in a temporary folder (the real one is shared by every test).
 import { beforeEach, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runEnv } from '../helpers/cli.js';
@@ -119,5 +129,30 @@ describe('the code cache of bin/insat', () => {
       expect(cached()).toEqual(['start']);
       expect(readFileSync(file).length).toBeGreaterThan(made / 2);
     }
+  });
+  test("where the bundle's folder takes no cache, the user's cache does, and other builds' caches left there a day go", () => {
+    const bundle = join(home, 'dist', 'bundle', 'insat.cjs');
+    const st = statSync(bundle);
+    const key = `insat-${process.versions.v8}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}`;
+    // a folder where the seats cache would go: the write there fails, as in a folder that is not writable
+    mkdirSync(join(home, 'dist', 'bundle', `${key}.seats.cache`));
+    const user = join(home, 'user-cache', 'insat');
+    mkdirSync(user, { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const files = {
+      stale: 'insat-0.0.0-x64-1-1.seats.cache',
+      fresh: 'insat-0.0.0-x64-2-2.seats.cache',
+      notOurs: 'notes.cache',
+    };
+    for (const f of Object.values(files)) writeFileSync(join(user, f), 'x');
+    for (const f of [files.stale, files.notOurs]) utimesSync(join(user, f), twoDaysAgo, twoDaysAgo);
+    run(['init']);
+    expect(run(['seats']).code).toBe(0);
+    // init's cache went beside the bundle; seats' here, and the stale one of another build is gone
+    expect(readdirSync(user).sort()).toEqual([`${key}.seats.cache`, files.fresh, files.notOurs].sort());
+    // the next run reads it from there
+    const made = readFileSync(join(user, `${key}.seats.cache`));
+    expect(run(['seats']).code).toBe(0);
+    expect(readFileSync(join(user, `${key}.seats.cache`)).equals(made)).toBe(true);
   });
 });
