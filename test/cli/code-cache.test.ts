@@ -80,7 +80,7 @@ describe('the code cache of bin/insat', () => {
     expect(readFileSync(cacheFile('seats')).includes(staffWords)).toBe(false);
   });
 
-  test('a run that fails leaves a partial cache, used until a run ends well and replaced then; help of a command uses the start cache', () => {
+  test('a run that fails past its arguments leaves a partial cache, used until a run ends well and replaced then; help of a command uses the start cache', () => {
     run(['init']);
     expect(run(['participant', 'show', 'p999']).code).toBe(4);
     expect(run(['hours', 'book', '--help']).code).toBe(0);
@@ -93,10 +93,14 @@ describe('the code cache of bin/insat', () => {
     expect(again.stderr).toMatch(/p999/);
     expect(readFileSync(cacheFile('participant-show.partial')).equals(partial)).toBe(true);
     // the first run that ends well writes the whole cache, and the partial one goes
+    expect(run(['participant', 'list', '--data', join(home, 'no-store')]).code).toBe(6);
+    expect(cached()).toContain('participant-list partial');
+    expect(run(['participant', 'list']).code).toBe(0);
+    expect(cached()).toEqual(['init', 'participant-list', 'participant-show partial', 'start']);
+    // a usage error, a typo of a command's name too, writes none
     expect(run(['seats', '--date', '2026-13-45']).code).toBe(2);
-    expect(cached()).toContain('seats partial');
-    expect(run(['seats']).code).toBe(0);
-    expect(cached()).toEqual(['init', 'participant-show partial', 'seats', 'start']);
+    expect(run(['sets']).code).toBe(2);
+    expect(cached()).toEqual(['init', 'participant-list', 'participant-show partial', 'start']);
   });
 
   test('the command is its leading words: ids, option values and global options do not count', () => {
