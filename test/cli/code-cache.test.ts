@@ -134,29 +134,62 @@ describe('the code cache of bin/insat', () => {
       expect(readFileSync(file).length).toBeGreaterThan(made / 2);
     }
   });
+  test('another bundle of the same size and time (a copy that kept the time) does not start from the old cache', () => {
+    const bundle = join(home, 'dist', 'bundle', 'insat.cjs');
+    // a time in whole seconds, which utimes sets exactly
+    const time = 1_700_000_000;
+    utimesSync(bundle, time, time);
+    expect(run(['--help']).stdout).toContain('the team: instructors of the work areas');
+    const size = statSync(bundle).size;
+    const other = readFileSync(bundle, 'latin1').replace('the team: instructors', 'THE TEAM: instructors');
+    writeFileSync(bundle, other, 'latin1');
+    utimesSync(bundle, time, time);
+    expect(statSync(bundle)).toMatchObject({ size, mtimeMs: time * 1000 });
+    expect(run(['--help']).stdout).toContain('THE TEAM: instructors of the work areas');
+  });
+
   test("where the bundle's folder takes no cache, the user's cache does, and other builds' caches left there a day go", () => {
     const bundle = join(home, 'dist', 'bundle', 'insat.cjs');
     const st = statSync(bundle);
-    const key = `insat-${process.versions.v8}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}`;
+    const key = `insat-${process.versions.v8}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}-${Math.floor(st.ctimeMs)}`;
     // a folder where the seats cache would go: the write there fails, as in a folder that is not writable
     mkdirSync(join(home, 'dist', 'bundle', `${key}.seats.cache`));
     const user = join(home, 'user-cache', 'insat');
     mkdirSync(user, { recursive: true });
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     const files = {
-      stale: 'insat-0.0.0-x64-1-1.seats.cache',
-      fresh: 'insat-0.0.0-x64-2-2.seats.cache',
+      stale: 'insat-0.0.0-x64-1-1-1.seats.cache',
+      staleTemporary: 'insat-0.0.0-x64-1-1-1.seats.cache.tmp123',
+      fresh: 'insat-0.0.0-x64-2-2-2.seats.cache',
       notOurs: 'notes.cache',
     };
     for (const f of Object.values(files)) writeFileSync(join(user, f), 'x');
-    for (const f of [files.stale, files.notOurs]) utimesSync(join(user, f), twoDaysAgo, twoDaysAgo);
+    for (const f of [files.stale, files.staleTemporary, files.notOurs])
+      utimesSync(join(user, f), twoDaysAgo, twoDaysAgo);
     run(['init']);
     expect(run(['seats']).code).toBe(0);
     // init's cache went beside the bundle; seats' here, and the stale one of another build is gone
     expect(readdirSync(user).sort()).toEqual([`${key}.seats.cache`, files.fresh, files.notOurs].sort());
+    // the failed write beside the bundle left no temporary file
+    expect(readdirSync(join(home, 'dist', 'bundle')).filter((f) => f.includes('.tmp'))).toEqual([]);
     // the next run reads it from there
     const made = readFileSync(join(user, `${key}.seats.cache`));
     expect(run(['seats']).code).toBe(0);
     expect(readFileSync(join(user, `${key}.seats.cache`)).equals(made)).toBe(true);
+    // a cache read after a day is touched, so that another build sharing the folder leaves it
+    utimesSync(join(user, `${key}.seats.cache`), twoDaysAgo, twoDaysAgo);
+    expect(run(['seats']).code).toBe(0);
+    expect(statSync(join(user, `${key}.seats.cache`)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  test('a whole cache V8 rejects goes when a run fails, and the partial one that run leaves is read', () => {
+    run(['init']);
+    expect(run(['participant', 'list']).code).toBe(0);
+    writeFileSync(cacheFile('participant-list'), 'not a cache at all');
+    expect(run(['participant', 'list', '--data', join(home, 'no-store')]).code).toBe(6);
+    expect(cached()).toEqual(['init', 'participant-list partial']);
+    const partial = readFileSync(cacheFile('participant-list.partial'));
+    expect(run(['participant', 'list', '--data', join(home, 'no-store')]).code).toBe(6);
+    expect(readFileSync(cacheFile('participant-list.partial')).equals(partial)).toBe(true);
   });
 });
