@@ -79,6 +79,23 @@ describe('customers and orders', () => {
     expect(ok(dir, ['customer', 'show', 'c001', '--json']).json().contact).toBe('Frau Berg');
   });
 
+  test('an edit to the values a customer has already changes nothing and says so', () => {
+    const before = storeBytes(dir);
+    const r = ok(dir, ['customer', 'edit', 'c001', '--contact', 'Frau Berg', '--kind', 'non-profit', '--json']);
+    expect(r.json()).toEqual({ id: 'c001', changed: [], dryRun: false });
+    expect(ok(dir, ['customer', 'edit', 'c001', '--contact', 'Frau Berg']).stdout).toBe(
+      'nothing changed: customer c001 already has these values\n',
+    );
+    expect(ok(dir, ['customer', 'edit', 'c001', '--contact', 'Frau Berg', '--dry-run']).stdout).toBe(
+      'nothing changed: customer c001 already has these values\n',
+    );
+    // only what differs is named
+    expect(
+      ok(dir, ['customer', 'edit', 'c001', '--contact', 'Frau Berg', '--name', 'Kita Sonne', '--dry-run']).stdout,
+    ).toBe('dry run: would change name of customer c001 — nothing was changed\n');
+    expect(storeBytes(dir)).toEqual(before);
+  });
+
   test('lists customers as csv-de', () => {
     const csv = ok(dir, ['customer', 'list', '--format', 'csv-de']).stdout;
     expect(csv.startsWith('\uFEFFcustomer;name;kind;type;contact;orders\r\n')).toBe(true);
@@ -287,6 +304,22 @@ describe('group offers', () => {
         `${p1} has no seat on 2026-10-20, the day of offer u002 — only participants with a seat that day can attend`,
       ),
     );
+    expect(storeBytes(dir)).toEqual(before);
+  });
+
+  test('an edit to the values an offer has already changes nothing and says so', () => {
+    const before = storeBytes(dir);
+    const offer = ok(dir, ['group', 'list', '--json'])
+      .json()
+      .offers.find((o: { id: string }) => o.id === 'u002');
+    const same = ['group', 'edit', 'u002', '--date', offer.date, '--topic', offer.topic, '--led-by', offer.ledBy];
+    expect(ok(dir, [...same, '--json']).json()).toEqual({ id: 'u002', changed: [], dryRun: false });
+    expect(ok(dir, same).stdout).toBe('nothing changed: offer u002 already has these values\n');
+    expect(ok(dir, [...same, '--topic', 'Bewerbungstraining', '--dry-run', '--json']).json()).toEqual({
+      id: 'u002',
+      changed: ['topic'],
+      dryRun: true,
+    });
     expect(storeBytes(dir)).toEqual(before);
   });
 

@@ -222,9 +222,10 @@ describe('customers, orders and offers in German', () => {
       date: '2026-11-20',
       dryRun: false,
     });
+    // c001 is a Kita already: nothing would change, and the JSON still says it was a dry run
     expect(okDe(dir, ['customer', 'edit', 'c001', '--type', 'Kita', '--dry-run', '--json']).json()).toEqual({
       id: 'c001',
-      changed: ['type'],
+      changed: [],
       dryRun: true,
     });
     expect(okDe(dir, ['group', 'delete', 'u001', '--dry-run', '--json']).json()).toEqual({ id: 'u001', dryRun: true });

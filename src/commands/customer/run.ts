@@ -73,20 +73,25 @@ export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFie
     opts.address === undefined ? undefined : textArg(opts.address, '--address', { required: false, max: 300 });
   const contact =
     opts.contact === undefined ? undefined : textArg(opts.contact, '--contact', { required: false, max: 200 });
-  await change(ctx, `customer edit ${id} (${given.join(', ')})`, Boolean(opts.dryRun), (tx) => {
+  const dryRun = Boolean(opts.dryRun);
+  const { result: changed } = await change(ctx, `customer edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
     const c = findCustomer(tx.main, id);
+    const before = { ...c };
     if (name !== undefined) c.name = name;
     if (kind !== undefined) c.kind = kind;
     if (opts.type !== undefined) c.type = customerTypeArg(opts.type, tx.main.settings);
     if (address !== undefined) c.address = address;
     if (contact !== undefined) c.contact = contact;
     refuseIf(duplicateCustomerViolations(tx.main, c));
+    return given.filter((k) => before[k] !== c[k]);
   });
+  const words = ctx.m.customer.edit;
+  // values the record already has change nothing, with --dry-run too
   reply(ctx, {
-    json: { id, changed: given },
-    done: ctx.m.customer.edit.done(given, id),
-    wouldDo: ctx.m.customer.edit.wouldDo(given, id),
-    dryRun: opts.dryRun,
+    json: { id, changed, dryRun },
+    done: changed.length > 0 ? words.done(changed, id) : words.unchanged(id),
+    wouldDo: words.wouldDo(changed, id),
+    dryRun: dryRun && changed.length > 0,
   });
 }
 

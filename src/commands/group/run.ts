@@ -109,6 +109,17 @@ export async function runGroupAttend(
   });
 }
 
+/** Where each option of `group edit` is kept in the offer. */
+const OFFER_FIELD = {
+  date: 'date',
+  topic: 'topic',
+  kind: 'kind',
+  from: 'fromMinutes',
+  to: 'toMinutes',
+  ledBy: 'ledBy',
+  area: 'area',
+} as const satisfies Record<string, keyof GroupOffer>;
+
 export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): Promise<void> {
   const id = offerIdArg(rawId);
   const given = (['date', 'topic', 'kind', 'from', 'to', 'ledBy', 'area'] as const).filter(
@@ -121,8 +132,10 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
   const to = opts.to === undefined ? undefined : clockArg(opts.to, '--to');
   const ledBy = opts.ledBy === undefined ? undefined : textArg(opts.ledBy, '--led-by', { max: 100 });
   const area = opts.area === undefined ? undefined : offerAreaArg(opts.area);
-  await change(ctx, `group edit ${id} (${given.join(', ')})`, Boolean(opts.dryRun), (tx) => {
+  const dryRun = Boolean(opts.dryRun);
+  const { result: changed } = await change(ctx, `group edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
     const o = findOffer(tx.main, id);
+    const before = { ...o };
     if (date !== undefined) o.date = date;
     if (topic !== undefined) o.topic = topic;
     if (opts.kind !== undefined) o.kind = opts.kind as GroupKind;
@@ -134,12 +147,15 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
       ...offerTimeViolations(o),
       ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : []),
     ]);
+    return given.filter((k) => before[OFFER_FIELD[k]] !== o[OFFER_FIELD[k]]);
   });
+  const words = ctx.m.group.edit;
+  // values the offer already has change nothing, with --dry-run too
   reply(ctx, {
-    json: { id, changed: given },
-    done: ctx.m.group.edit.done(given, id),
-    wouldDo: ctx.m.group.edit.wouldDo(given, id),
-    dryRun: opts.dryRun,
+    json: { id, changed, dryRun },
+    done: changed.length > 0 ? words.done(changed, id) : words.unchanged(id),
+    wouldDo: words.wouldDo(changed, id),
+    dryRun: dryRun && changed.length > 0,
   });
 }
 

@@ -42,6 +42,7 @@ export const customer: typeof en = {
     nothing: 'nichts zu ändern — mindestens eine der Optionen --name, --kind, --type, --address, --contact angeben',
     done: (fields, id) => `Kunde ${id} geändert: ${fields.map((f) => `--${f}`).join(', ')}`,
     wouldDo: (fields, id) => `Kunde ${id} würde geändert werden: ${fields.map((f) => `--${f}`).join(', ')}`,
+    unchanged: (id) => `nichts geändert: Kunde ${id} hat diese Angaben bereits`,
   },
   columns: { id: 'Kunde', name: 'Name', kind: 'Art', type: 'Typ', contact: 'Ansprechperson', orders: 'Aufträge' },
   badKind: (value, kinds) => `--kind '${value}' ist keine Art von Kunde — ${kinds.join(' oder ')} angeben`,

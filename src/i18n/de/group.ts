@@ -50,6 +50,7 @@ export const group: typeof en = {
       'nichts zu ändern — mindestens eine der Optionen --date, --topic, --kind, --from, --to, --led-by, --area angeben',
     done: (fields, id) => `Angebot ${id} geändert: ${flags(fields)}`,
     wouldDo: (fields, id) => `Angebot ${id} würde geändert werden: ${flags(fields)}`,
+    unchanged: (id) => `nichts geändert: Angebot ${id} hat diese Angaben bereits`,
   },
   delete: {
     description: 'ein Angebot mit seiner Anwesenheit entfernen; ein Schritt, der rückgängig gemacht werden kann',

@@ -39,6 +39,7 @@ export const customer = {
     nothing: 'nothing to change — give at least one of --name, --kind, --type, --address, --contact',
     done: (fields: readonly string[], id: string) => `changed ${fields.join(', ')} of customer ${id}`,
     wouldDo: (fields: readonly string[], id: string) => `change ${fields.join(', ')} of customer ${id}`,
+    unchanged: (id: string) => `nothing changed: customer ${id} already has these values`,
   },
   columns: { id: 'customer', name: 'name', kind: 'kind', type: 'type', contact: 'contact', orders: 'orders' },
   badKind: (value: string, kinds: readonly string[]) =>

@@ -46,6 +46,7 @@ export const group = {
     nothing: 'nothing to change — give at least one of --date, --topic, --kind, --from, --to, --led-by, --area',
     done: (fields: readonly string[], id: string) => `changed ${fields.join(', ')} of offer ${id}`,
     wouldDo: (fields: readonly string[], id: string) => `change ${fields.join(', ')} of offer ${id}`,
+    unchanged: (id: string) => `nothing changed: offer ${id} already has these values`,
   },
   delete: {
     description: 'remove an offer and its attendance; one undoable step',
