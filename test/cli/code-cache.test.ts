@@ -85,6 +85,7 @@ describe('the code cache of bin/insat', () => {
     expect(run(['participant', 'show', 'p999']).code).toBe(4);
     expect(run(['hours', 'book', '--help']).code).toBe(0);
     expect(run(['hours', '--help']).code).toBe(0);
+    expect(run(['hours', 'help', 'book']).code).toBe(0);
     expect(cached()).toEqual(['init', 'participant-show partial', 'start']);
     // a second failure starts from it and leaves it as it is
     const partial = readFileSync(cacheFile('participant-show.partial'));
