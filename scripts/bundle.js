@@ -83,11 +83,12 @@ const signalExitAssert = {
 // reads a few of them. In the bundle each section module is evaluated when the catalogue's property
 // is first read (a getter that requires it and then stays a plain property), so a start neither runs
 // nor caches the words of the other commands (~4 ms of `hours book`). tsc's dist/ and the tests keep
-// the plain object: the build refuses an index whose object is not exactly its imports.
+// the plain object: the build refuses an index that holds anything but its imports and one object of
+// exactly them (comments and types aside), since the bundle's index is made from those alone.
 const lazySections = {
   name: 'lazy-sections',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/](de|en)[\\/]index\.ts$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/][a-z]{2}[\\/]index\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       const sections = [...text.matchAll(/^import \{ (\w+) \} from '(\.\/[\w-]+)\.js';$/gm)].map((m) => ({
         name: m[1],
@@ -96,7 +97,13 @@ const lazySections = {
       const object = /^export const (\w+)(?:: \w+)? = \{\n((?: {2}\w+,\n)+)\};$/m.exec(text);
       const listed = object?.[2].match(/\w+/g) ?? [];
       const imported = sections.map((s) => s.name);
-      if (!object || listed.length !== imported.length || listed.some((n) => !imported.includes(n)))
+      const rest = text
+        .replace(/^import \{ \w+ \} from '\.\/[\w-]+\.js';$/gm, '')
+        .replace(/^(import|export) type .*;$/gm, '')
+        .replace(object?.[0] ?? '', '')
+        .replace(/^\/\/.*$/gm, '')
+        .trim();
+      if (!object || rest !== '' || listed.length !== imported.length || listed.some((n) => !imported.includes(n)))
         throw new Error(
           `${relative(ROOT, args.path)}: the catalogue must be one object of exactly its imported sections`,
         );
@@ -127,7 +134,8 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [moduleUrls, lazyRequires, signalExitAssert, lazySections],
+  // lazySections first: a catalogue's index is its alone (moduleUrls would take any file of src/)
+  plugins: [lazySections, moduleUrls, lazyRequires, signalExitAssert],
   logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
