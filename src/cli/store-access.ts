@@ -4,6 +4,7 @@ import { currentAssignment } from '../model/assignment.js';
 import type { Assignment, Booking, MainData, Person } from '../model/types.js';
 import { Store, type Needs } from '../store/store.js';
 import { replaceStore, writeStore, type Transaction, type WriteMeta, type WriteResult } from '../store/transaction.js';
+import type { Text } from '../i18n/text.js';
 import type { Ctx } from './context.js';
 
 /**
@@ -17,7 +18,7 @@ export function openStore(ctx: Ctx, needs?: Needs): Promise<Store> {
 /** What a change records about itself; the command line and today come from the run. */
 function metaOf(
   ctx: Ctx,
-  summary: string,
+  summary: string | Text,
   dryRun: boolean,
   extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly' | 'needs'>,
 ): WriteMeta {
@@ -26,7 +27,7 @@ function metaOf(
 
 export function change<T>(
   ctx: Ctx,
-  summary: string,
+  summary: string | Text,
   dryRun: boolean,
   fn: (tx: Transaction) => T | Promise<T>,
   extra: Pick<WriteMeta, 'undoOf' | 'bookingsOnly' | 'needs'> = {},
@@ -37,7 +38,7 @@ export function change<T>(
 /** Replaces the whole store in one recorded step (init --force, restore over an unreadable store); the old files go to backups/`saveAs`. */
 export function replace(
   ctx: Ctx,
-  summary: string,
+  summary: string | Text,
   dryRun: boolean,
   data: MainData,
   bookings: Booking[],

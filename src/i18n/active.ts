@@ -6,9 +6,13 @@ import type { Catalogue, Lang, Text } from './text.js';
 let active: { lang: Lang; m: Catalogue } | undefined;
 
 export async function useLanguage(lang: Lang): Promise<Catalogue> {
+  return active?.lang === lang ? active.m : setCatalogue(lang, await catalogueOf(lang));
+}
+
+/** A language's catalogue, the active one left as it is (the history's words are in the store's language). */
+export async function catalogueOf(lang: Lang): Promise<Catalogue> {
   if (active?.lang === lang) return active.m;
-  const m = lang === 'de' ? (await import('./de/index.js')).de : (await import('./en/index.js')).en;
-  return setCatalogue(lang, m);
+  return lang === 'de' ? (await import('./de/index.js')).de : (await import('./en/index.js')).en;
 }
 
 /** Makes a catalogue the active one (the model and store tests load English this way). */

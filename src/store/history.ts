@@ -30,18 +30,12 @@ function osUser(): string {
   }
 }
 
-export function appendHistory(dir: string, meta: WriteMeta, changes: ChangeRecord[]): HistoryEntry {
-  const entry = newHistoryEntry(meta, changes);
-  appendHistoryEntry(dir, entry);
-  return entry;
-}
-
 /** The time of the last entry this process made: two entries (a migration and a change) never share an id. */
 let lastMs = 0;
 
 /** The entry that records a change (not yet written). */
 export function newHistoryEntry(
-  meta: Pick<WriteMeta, 'summary' | 'argv' | 'undoOf'>,
+  meta: { summary: string } & Pick<WriteMeta, 'argv' | 'undoOf'>,
   changes: ChangeRecord[],
 ): HistoryEntry {
   lastMs = Math.max(Date.now(), lastMs + 1);

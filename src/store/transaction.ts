@@ -8,7 +8,8 @@ import { refuseIf, StoreError } from '../errors.js';
 import { lastDay } from '../model/assignment.js';
 import { assignmentSpan } from '../model/capacity.js';
 import { isoWeekSpan } from '../model/booking.js';
-import { sayViolation } from '../i18n/active.js';
+import { catalogueOf, sayViolation } from '../i18n/active.js';
+import { DEFAULT_LANGUAGE, isLang, type Text } from '../i18n/text.js';
 import {
   newViolations,
   touchedBookingViolations,
@@ -62,8 +63,11 @@ type MainKey = (typeof MAIN_SINGLETONS)[number] | (typeof MAIN_COLLECTIONS)[numb
 const MAIN_KEYS: readonly MainKey[] = [...MAIN_SINGLETONS, ...MAIN_COLLECTIONS];
 
 export interface WriteMeta {
-  /** One line for `insat history`: what the command did. */
-  summary: string;
+  /**
+   * One line for `insat history`: what the command did. Worded (a Text), it is written in the store's
+   * language whatever the run's: the history is read later by the whole team.
+   */
+  summary: string | Text;
   argv: string[];
   today: IsoDate;
   dryRun: boolean;
@@ -330,10 +334,17 @@ export async function writeStore<T>(
         m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)),
       );
     }
-    const entry = newHistoryEntry(meta, changes);
+    const entry = newHistoryEntry({ ...meta, summary: await summaryText(meta.summary, tx.main) }, changes);
     commitChange(dir, entry, [...tx.filesToWrite(changes, meta.today), ...tx.extraFiles]);
     return { result, changes, entry, purgeScrub: await completePendingPurge(dir) };
   });
+}
+
+/** A worded summary in the store's language (its `language` setting, else German). */
+async function summaryText(summary: string | Text, data: MainData): Promise<string> {
+  if (typeof summary === 'string') return summary;
+  const lang = data.settings.language;
+  return summary(await catalogueOf(typeof lang === 'string' && isLang(lang) ? lang : DEFAULT_LANGUAGE));
 }
 
 /**
@@ -395,7 +406,11 @@ export async function replaceStore(
     if (meta.dryRun) return { saved };
     // Year files of a store from before month files are removed as part of the same commit.
     const removes = yearsIn(names).map((y) => legacyYearFile(y));
-    const entry: HistoryEntry = { ...newHistoryEntry(meta, []), ...(removes.length ? { removes } : {}) };
+    const summary = await summaryText(meta.summary, data);
+    const entry: HistoryEntry = {
+      ...newHistoryEntry({ ...meta, summary }, []),
+      ...(removes.length ? { removes } : {}),
+    };
     commitChange(dir, entry, wholeStoreFiles(dir, data, bookings, monthsIn(names), meta.today));
     return { saved };
   });

@@ -49,8 +49,9 @@ describe('purge: retention periods and confirmation', () => {
     ]);
     expect(r.stderr).toContain('purged inside the retention period');
     const trail = ok(dir, ['history', '--json']).json().entries;
+    // in the store's language (German), whatever the run spoke
     expect(trail[0].summary).toBe(
-      'purge --exited-before 2026-11-20 (forced inside the retention period: Widerruf nach Art. 17 DSGVO)',
+      'purge --exited-before 2026-11-20 (innerhalb der Aufbewahrungsfrist erzwungen: Widerruf nach Art. 17 DSGVO)',
     );
     expect(ok(dir, ['note', 'list', id, '--json']).json()).toMatchObject({ notes: [] });
   });

@@ -146,8 +146,9 @@ describe('history: the audit trail, newest first', () => {
     ok(dir, ['config', 'set', 'seats.holz', '10']);
     ok(dir, ['undo']);
     const { entries } = ok(dir, ['history', '--json', '--limit', '3']).json();
+    // the store speaks German (a new store's language): the history's words are its own
     expect(entries.map((e: { summary: string }) => e.summary)).toEqual([
-      'undo: config set seats.holz',
+      'rückgängig: config set seats.holz',
       'config set seats.holz',
       `enrol ${id} in gestaltung from 2026-11-02`,
     ]);
@@ -160,7 +161,7 @@ describe('history: the audit trail, newest first', () => {
     expect(typeof entries[2].user).toBe('string');
     expect(entries[2].user.length).toBeGreaterThan(0);
     const text = ok(dir, ['history', '--limit', '3', '--verbose'], { env: { TZ: 'Europe/Berlin' } }).stdout;
-    expect(text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}\S+ {2}undo: config set seats.holz {2}\(1 record\)$/m);
+    expect(text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}\S+ {2}rückgängig: config set seats.holz {2}\(1 record\)$/m);
     expect(text).toMatch(/config set seats\.holz {2}\(1 record, undone\)/);
     expect(text).toContain('    $ insat --data');
     expect(text).toContain('+ assignment a001');

@@ -79,7 +79,7 @@ async function restoreOverBroken(
   }
   await replace(
     ctx,
-    words.summaryBroken(name, savedName),
+    (m) => m.backup.summaryBroken(name, savedName),
     dryRun,
     backup.main,
     [...backup.months.values()].flat(),
@@ -99,7 +99,7 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
   const words = ctx.m.backup;
-  const { changes } = await change(ctx, words.summary(name), dryRun, async (tx) => {
+  const { changes } = await change(ctx, (m) => m.backup.summary(name), dryRun, async (tx) => {
     // Under the lock and before anything is written: the store as it is now.
     if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
     restoreMain(tx.main, backup.main);

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf, reply } from '../../cli/output.js';
-import type { Catalogue } from '../../i18n/text.js';
+import type { Catalogue, Text } from '../../i18n/text.js';
 import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
@@ -202,12 +202,17 @@ export async function runConfigSet(
   const probe = structuredClone((await openStore(ctx)).main.settings);
   applySetting(ctx.m, probe, key, value, from); // usage errors before the lock
   let described = '';
-  await change(ctx, ctx.m.config.summarySet(key), Boolean(opts.dryRun), (tx) => {
-    const before = structuredClone(tx.main.settings);
-    described = applySetting(ctx.m, tx.main.settings, key, value, from);
-    refuseIf(datedSettingViolations(tx.main, before, key, from, ctx.today, Boolean(opts.force)));
-    refuseIf(settingsViolations(tx.main.settings));
-  });
+  await change(
+    ctx,
+    (m) => m.config.summarySet(key),
+    Boolean(opts.dryRun),
+    (tx) => {
+      const before = structuredClone(tx.main.settings);
+      described = applySetting(ctx.m, tx.main.settings, key, value, from);
+      refuseIf(datedSettingViolations(tx.main, before, key, from, ctx.today, Boolean(opts.force)));
+      refuseIf(settingsViolations(tx.main.settings));
+    },
+  );
   reply(ctx, {
     json: { key, value: described, dryRun: Boolean(opts.dryRun) },
     done: ctx.m.config.setDone(described),
@@ -260,7 +265,7 @@ function listRepriced(ctx: Ctx, months: RepricedMonth[], opts: RateChangeOptions
 
 async function changeRates(
   ctx: Ctx,
-  summary: string,
+  summary: Text,
   opts: RateChangeOptions,
   from: string,
   edit: (rates: RatePeriod[]) => void,
@@ -291,7 +296,7 @@ export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOption
   const from = dateArg(opts.from, '--from');
   const months = await changeRates(
     ctx,
-    ctx.m.config.summaryRateSet(centsToDecimal(cents), from),
+    (m) => m.config.summaryRateSet(centsToDecimal(cents), from),
     opts,
     from,
     (rates) => {
@@ -309,13 +314,19 @@ export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOption
 
 export async function runRateDelete(ctx: Ctx, opts: RateChangeOptions): Promise<void> {
   const from = dateArg(opts.from, '--from');
-  const months = await changeRates(ctx, ctx.m.config.summaryRateDelete(from), opts, from, (rates) => {
-    refuseIf(rateDeleteViolations(rates, from));
-    rates.splice(
-      rates.findIndex((r) => r.from === from),
-      1,
-    );
-  });
+  const months = await changeRates(
+    ctx,
+    (m) => m.config.summaryRateDelete(from),
+    opts,
+    from,
+    (rates) => {
+      refuseIf(rateDeleteViolations(rates, from));
+      rates.splice(
+        rates.findIndex((r) => r.from === from),
+        1,
+      );
+    },
+  );
   listRepriced(ctx, months, opts);
   reply(ctx, {
     json: { from, dryRun: Boolean(opts.dryRun), months },

@@ -1,3 +1,4 @@
+import type { Text } from '../../i18n/text.js';
 import type { Ctx } from '../../cli/context.js';
 import { emit } from '../../cli/output.js';
 import { say } from '../../i18n/active.js';
@@ -31,7 +32,7 @@ export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   let chosen: (PurgeCandidate & { name: string })[] = [];
   let warnings: string[] = [];
   const words = ctx.m.purge;
-  const summary = words.summary(date, force ? reason : null);
+  const summary: Text = (m) => m.purge.summary(date, force ? reason : null);
   const { purgeScrub } = await change(ctx, summary, dryRun, (tx) => {
     const selection = selectPurge(tx.main, date, ctx.today, force);
     refuseIf(selection.violations);

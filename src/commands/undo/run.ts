@@ -15,7 +15,7 @@ export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<voi
   const entry = seen.entry;
   const { changes } = await change(
     ctx,
-    ctx.m.undo.summary(entry.summary),
+    (m) => m.undo.summary(entry.summary),
     dryRun,
     async (tx) => {
       // Read again under the lock: another process may have recorded a change in between.
