@@ -25,6 +25,7 @@ import {
 } from './types.js';
 import { compareText } from './compare.js';
 import { groupBy, perArea } from './collections.js';
+import { weekdayMinutesOf } from './weekday-pattern.js';
 
 /** The exit reason of an assignment that simply ran to its end without a recorded exit. */
 export const IMPLICIT_END_REASON = 'regular-end';
@@ -77,9 +78,27 @@ export interface SeatDayCount {
   occupiedSeatDays: number;
 }
 
-export interface SeatDays extends SeatDayCount {
+/** Occupied seat-days on which the person's weekday distribution plans hours (DOMAIN.md, "the assignment"). */
+export interface AssignedDayCount extends SeatDayCount {
+  assignedWorkingDays: number;
+}
+
+export interface SeatDays extends AssignedDayCount {
   workingDays: number;
-  areas: Record<Area, SeatDayCount>;
+  areas: Record<Area, AssignedDayCount>;
+}
+
+/**
+ * Whether a working day is an assigned working day of the assignment: its weekday distribution plans
+ * hours for that weekday (the day must lie in the assignment and be a working day — the caller knows).
+ */
+function plansWeekday(): (a: Assignment, workingDay: IsoDate) => boolean {
+  const minutes = new Map<Assignment, readonly number[]>();
+  return (a, day) => {
+    let m = minutes.get(a);
+    if (!m) minutes.set(a, (m = weekdayMinutesOf(a)));
+    return m[isoWeekday(day) - 1]! > 0;
+  };
 }
 
 /**
@@ -95,8 +114,10 @@ export function seatDays(
     workingDays: workingDays.length,
     capacitySeatDays: 0,
     occupiedSeatDays: 0,
-    areas: perArea(() => ({ capacitySeatDays: 0, occupiedSeatDays: 0 })),
+    assignedWorkingDays: 0,
+    areas: perArea(() => ({ capacitySeatDays: 0, occupiedSeatDays: 0, assignedWorkingDays: 0 })),
   };
+  const plans = plansWeekday();
   for (const d of workingDays) {
     const plan = seatPlanOn(main.settings, d);
     out.capacitySeatDays += plan.total;
@@ -106,8 +127,14 @@ export function seatDays(
     if (!overlaps(a, period)) continue;
     const last = lastDay(a);
     for (let i = lowerBound(workingDays, a.start); i < workingDays.length && workingDays[i]! <= last; i++) {
+      const day = workingDays[i]!;
+      const area = out.areas[areaOn(a, day)];
       out.occupiedSeatDays++;
-      out.areas[areaOn(a, workingDays[i]!)].occupiedSeatDays++;
+      area.occupiedSeatDays++;
+      if (plans(a, day)) {
+        out.assignedWorkingDays++;
+        area.assignedWorkingDays++;
+      }
     }
   }
   return out;
@@ -159,26 +186,23 @@ export function sortedReasons(byReason: Record<string, number>): [string, number
 
 export interface Attendance {
   hoursMinutes: Minutes;
-  /** Bookings with worked minutes on a working day. */
+  /** Bookings with worked minutes on one of the person's assigned working days. */
   workedDays: number;
-  /** Working days on which a seat was assigned (= occupied seat-days). */
+  /** Working days in a seat on which the person's weekday distribution plans hours. */
   assignedWorkingDays: number;
   attendanceRate: number;
 }
 
-/** The area of a participant's seat on a day, or null when no assignment covers the day. */
-function seatAreaIndex(
+/** The assignment that covers a participant's day, or undefined. */
+function seatIndex(
   assignments: readonly Assignment[],
   period: Period,
-): (personId: string, day: IsoDate) => Area | null {
+): (personId: string, day: IsoDate) => Assignment | undefined {
   const byPerson = groupBy(
     assignments.filter((a) => overlaps(a, period)),
     (a) => a.personId,
   );
-  return (personId, day) => {
-    const a = byPerson.get(personId)?.find((x) => x.start <= day && day <= lastDay(x));
-    return a ? areaOn(a, day) : null;
-  };
+  return (personId, day) => byPerson.get(personId)?.find((x) => x.start <= day && day <= lastDay(x));
 }
 
 export interface AreaOccupancy extends SeatDayCount {
@@ -254,7 +278,8 @@ export function occupancySummary(
   const entered = entriesIn(assignments, period);
   const ended = exitsIn(assignments, period);
 
-  const areaOf = seatAreaIndex(assignments, period);
+  const seatOf = seatIndex(assignments, period);
+  const plans = plansWeekday();
   const hours = perArea(() => 0),
     worked = perArea(() => 0);
   let hoursMinutes = 0,
@@ -263,14 +288,16 @@ export function occupancySummary(
   for (const b of bookings) {
     if (b.date < period.from || b.date > period.to) continue;
     hoursMinutes += b.minutes;
-    const area = areaOf(b.participantId, b.date);
+    const seat = seatOf(b.participantId, b.date);
+    const area = seat ? areaOn(seat, b.date) : null;
     if (area) hours[area] += b.minutes;
-    if (b.minutes <= 0) continue;
+    if (b.minutes <= 0 || !seat) continue;
     let isWorking = working.get(b.date);
     if (isWorking === undefined) working.set(b.date, (isWorking = isWorkingDay(b.date, settings.closingDays)));
-    if (!isWorking) continue;
+    // attendance counts the days worked among the assigned ones: never more than 100 %
+    if (!isWorking || !plans(seat, b.date)) continue;
     workedDays++;
-    if (area) worked[area]++;
+    worked[area!]++;
   }
 
   const areas = AREAS.map((area): AreaOccupancy => {
@@ -289,8 +316,8 @@ export function occupancySummary(
       freeingIn4Weeks: freeingWithin(assignments, period.to, 28, area),
       hoursMinutes: hours[area],
       workedDays: worked[area],
-      assignedWorkingDays: d.occupiedSeatDays,
-      attendanceRate: ratio(worked[area], d.occupiedSeatDays),
+      assignedWorkingDays: d.assignedWorkingDays,
+      attendanceRate: ratio(worked[area], d.assignedWorkingDays),
     };
   });
 
@@ -310,8 +337,8 @@ export function occupancySummary(
     ...pipeline,
     hoursMinutes,
     workedDays,
-    assignedWorkingDays: days.occupiedSeatDays,
-    attendanceRate: ratio(workedDays, days.occupiedSeatDays),
+    assignedWorkingDays: days.assignedWorkingDays,
+    attendanceRate: ratio(workedDays, days.assignedWorkingDays),
     areas,
   };
 }

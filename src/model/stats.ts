@@ -65,6 +65,8 @@ export interface MonthStats {
   exitsByReason: Record<string, number>;
   workedMinutes: Minutes;
   workedDays: number;
+  /** Working days in a seat on which the person's weekday distribution plans hours. */
+  assignedWorkingDays: number;
   allowanceCents: Cents;
   absenceDays: AbsenceDays;
   unexcusedDays: number;
@@ -108,7 +110,7 @@ export interface YearStats {
   lengthOfStay: LengthOfStay;
   workedMinutes: Minutes;
   workedDays: number;
-  /** Working days on which a seat was assigned (= occupied seat-days). */
+  /** Working days in a seat on which the person's weekday distribution plans hours. */
   assignedWorkingDays: number;
   /** workedDays ÷ assignedWorkingDays. */
   attendanceRate: number;
@@ -177,6 +179,7 @@ function monthStats(
     exitsByReason: s.exitsByReason,
     workedMinutes: s.hoursMinutes,
     workedDays: s.workedDays,
+    assignedWorkingDays: s.assignedWorkingDays,
     allowanceCents: payStatement(main, month, inPeriod).totalCents,
     absenceDays,
     unexcusedDays: absenceDays.unexcused,
@@ -231,7 +234,7 @@ export function yearStats(main: MainData, bookings: readonly Booking[], year: nu
 
   const absenceDays = noAbsences();
   for (const m of months) for (const c of ABSENCE_CODES) absenceDays[c] += m.absenceDays[c];
-  const assignedWorkingDays = occupancy.occupiedSeatDays;
+  const assignedWorkingDays = sum((m) => m.assignedWorkingDays);
   const absentDays = absentFromWorkDays(absenceDays);
   const workedDays = sum((m) => m.workedDays);
   const endPlan = seatPlanOn(main.settings, to);

@@ -107,6 +107,29 @@ describe('occupancy counts seats on working days, from start to end or exit incl
     expect(s.areas.map((a) => a.workedDays)).toEqual([3, 1, 1]);
   });
 
+  test('attendance counts only the days the weekday distribution plans: a free weekday is no assigned working day', () => {
+    const data = mainData();
+    // p1 works Mon, Tue, Thu (6 h each), p2 Monday to Thursday (5 h each); both hold a seat all week
+    enrol(data, 'p1', 'holz', '2026-01-05', '2027-06-30', { hoursPerWeek: 18 }).weekdayMinutes = [360, 360, 0, 360, 0];
+    enrol(data, 'p2', 'holz', '2026-01-05', '2027-06-30').weekdayMinutes = [300, 300, 300, 300, 0];
+    const W49 = { from: '2026-11-30', to: '2026-12-06' };
+    const bookings = [
+      ...['2026-11-30', '2026-12-01', '2026-12-03'].map((d) => worked('p1', d, 360)),
+      // p1 on Wednesday, a day the plan leaves free: hours count, attendance does not
+      worked('p1', '2026-12-02', 120, true),
+      ...['2026-11-30', '2026-12-01', '2026-12-02'].map((d) => worked('p2', d, 300)),
+      absent('p2', '2026-12-03', 'sick'),
+    ];
+    const s = occupancySummary(data, bookings, W49);
+    // seats are taken on all five working days; the plans expect 3 + 4 = 7 days
+    expect(s.occupiedSeatDays).toBe(10);
+    expect(s.assignedWorkingDays).toBe(7);
+    expect(s.workedDays).toBe(6);
+    expect(s.attendanceRate).toBeCloseTo(6 / 7, 12);
+    expect(s.hoursMinutes).toBe(3 * 360 + 120 + 3 * 300);
+    expect(s.areas[0]).toMatchObject({ area: 'holz', occupiedSeatDays: 10, assignedWorkingDays: 7, workedDays: 6 });
+  });
+
   test('a closing day of the provider is no working day', () => {
     const data = mainData();
     data.settings.closingDays = ['2026-12-31'];

@@ -100,10 +100,27 @@ describe('yearly exit statistics', () => {
     expect(s.occupancy.workingDays).toBe(262 - 8);
     expect(s.occupancy.occupiedSeatDays).toBe(whole.occupiedSeatDays);
     expect(s.occupancy.capacitySeatDays).toBe(33 * 254);
+    // nobody in this store has a weekday distribution: every seat-day is an assigned working day
     expect(s.assignedWorkingDays).toBe(whole.occupiedSeatDays);
+    expect(s.assignedWorkingDays).toBe(whole.assignedWorkingDays);
+    expect(s.months.reduce((n, m) => n + m.assignedWorkingDays, 0)).toBe(s.assignedWorkingDays);
     expect(s.months.reduce((n, m) => n + m.exits, 0)).toBe(s.exits);
     expect(s.approvedSeats).toBe(33);
   });
+});
+
+test('a weekday the distribution leaves free is no assigned working day of the year', () => {
+  const data = mainData();
+  // Monday, Tuesday and Thursday all of 2020: 3 of the 5 weekdays
+  enrol(data, 'p1', 'holz', '2019-01-07', '2021-06-30', { hoursPerWeek: 18 }).weekdayMinutes = [360, 360, 0, 360, 0];
+  const y = yearStats(data, [worked('p1', '2020-01-02', 360), worked('p1', '2020-01-08', 120, true)], 2020);
+  const whole = seatDays(data, { from: '2020-01-01', to: '2020-12-31' });
+  expect(y.occupancy.occupiedSeatDays).toBe(254);
+  expect(y.assignedWorkingDays).toBe(whole.assignedWorkingDays);
+  expect(y.assignedWorkingDays).toBeLessThan(254 * 0.65);
+  // Thursday 2 January counts; Wednesday 8 January (worked, unplanned) does not
+  expect(y.workedDays).toBe(1);
+  expect(y.attendanceRate).toBeCloseTo(1 / y.assignedWorkingDays, 12);
 });
 
 describe('a year that is not over, and a year without data', () => {
