@@ -8,7 +8,7 @@ import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap
 import { areaOn, assignmentsOf, lastDay } from './assignment.js';
 import { attendanceDays, summarizeAttendance, type AttendanceSummary } from './attendance.js';
 import { evenDailyMinutes, weekdayMinutesOf, type WeekdayMinutes } from './weekday-pattern.js';
-import { maxDate, minDate, type IsoDate, type Period } from './dates.js';
+import { addDays, maxDate, minDate, type IsoDate, type Period } from './dates.js';
 import { EXIT_GROUP_LABELS, EXIT_REASONS, exitGroupOf, HEALTH_RELATED_EXITS } from './exit-reasons.js';
 import { goalsOf, notesForJobcenter } from './plan.js';
 import type { Area, Assignment, Booking, CapDecision, GoalStatus, MainData, Person } from './types.js';
@@ -80,9 +80,14 @@ export interface ProgressReport {
   groups?: GroupParticipation;
 }
 
-/** The default period: the assignment from its start up to today (or its last day, if earlier). */
+/**
+ * The default period: the assignment from its start up to yesterday, the last day whose bookings are
+ * complete (today's planned hours, not booked yet, would lower the share of the planned hours while
+ * "nicht erfasst" rightly leaves today out), or up to its last day when that has passed.
+ */
 export function defaultPeriod(a: Assignment, today: IsoDate): Period {
-  return { from: a.start, to: maxDate(a.start, minDate(today, lastDay(a))) };
+  const end = lastDay(a);
+  return { from: a.start, to: maxDate(a.start, end < today ? end : addDays(today, -1)) };
 }
 
 export function defaultKind(a: Assignment, period: Period): ReportKind {

@@ -122,7 +122,7 @@ describe('an existing file is replaced only with --force', () => {
 
   test('a batch where only some files exist writes none of them', () => {
     const out = scratch();
-    const name = `Verlaufsbericht_${second}_2026-11-25.pdf`;
+    const name = `Verlaufsbericht_${second}_2026-11-24.pdf`;
     writeFileSync(join(out, name), 'alt');
     const r = insat(dir, ['report', 'progress', '--out', `${out}/`]);
     expect(r.code).toBe(2);

@@ -179,10 +179,10 @@ describe('report progress: the Verlaufsbericht', () => {
   });
 
   test('is written under a predictable name, with two numbered pages', () => {
-    expect(file).toBe(join(out, `Verlaufsbericht_${id.a}_2026-11-25.pdf`));
+    expect(file).toBe(join(out, `Verlaufsbericht_${id.a}_2026-11-24.pdf`));
     expect(text).toContain('Seite 1 von 2');
     expect(text).toContain('Seite 2 von 2');
-    expect(text).toContain('Zwischenbericht · Berichtszeitraum 01.09.2026 – 25.11.2026');
+    expect(text).toContain('Zwischenbericht · Berichtszeitraum 01.09.2026 – 24.11.2026');
   });
 
   test('participant and assignment data, umlauts intact', () => {
@@ -195,12 +195,13 @@ describe('report progress: the Verlaufsbericht', () => {
   });
 
   test('attendance in the period, as booked', () => {
-    // 1 Sep – 25 Nov 2026: 22 + 22 + 18 working days = 62, × 4 h = 248 h planned
-    expect(text).toMatch(/Arbeitstage mit Zuweisung\s+62\b/);
-    expect(text).toMatch(/Soll-Stunden\s+248\b/);
-    // worked: 4 + 3.5 + 4 (Oct) + 4 + 2.75 (Nov) = 18.25 h on 5 days; 18.25 / 248 = 7.36 %
+    // by default up to yesterday, the last day whose bookings are complete:
+    // 1 Sep – 24 Nov 2026: 22 + 22 + 17 working days = 61, × 4 h = 244 h planned
+    expect(text).toMatch(/Arbeitstage mit Zuweisung\s+61\b/);
+    expect(text).toMatch(/Soll-Stunden\s+244\b/);
+    // worked: 4 + 3.5 + 4 (Oct) + 4 + 2.75 (Nov) = 18.25 h on 5 days; 18.25 / 244 = 7.48 %
     expect(text).toMatch(/Geleistete Stunden\s+18,25\b/);
-    expect(text).toMatch(/Anteil an den Soll-Stunden\s+7,4 %/);
+    expect(text).toMatch(/Anteil an den Soll-Stunden\s+7,5 %/);
     expect(text).toMatch(/Tage mit Anwesenheit\s+5\b/);
     expect(text).toMatch(/krank mit AU\s+2\b/);
     expect(text).toMatch(/entschuldigt\s+1\b/);
@@ -265,9 +266,9 @@ describe('report progress: the Verlaufsbericht', () => {
     // active on 25 Nov 2026: Größmann and Kaya (Weiß and Äbersold have left)
     expect(r.files.map((f: { id: string }) => f.id).sort()).toEqual([id.a, id.d].sort());
     expect(readdirSync(batch).sort()).toEqual(
-      [`Verlaufsbericht_${id.a}_2026-11-25.pdf`, `Verlaufsbericht_${id.d}_2026-11-25.pdf`].sort(),
+      [`Verlaufsbericht_${id.a}_2026-11-24.pdf`, `Verlaufsbericht_${id.d}_2026-11-24.pdf`].sort(),
     );
-    expect(pdfText(join(batch, `Verlaufsbericht_${id.d}_2026-11-25.pdf`))).toContain('Özlem Kaya');
+    expect(pdfText(join(batch, `Verlaufsbericht_${id.d}_2026-11-24.pdf`))).toContain('Özlem Kaya');
   });
 
   test('usage errors and unknown participants', () => {

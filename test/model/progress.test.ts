@@ -222,11 +222,16 @@ describe('progress report: what the Jobcenter may read (DOMAIN.md, Privacy)', ()
     expect(r.assignment.agh).toMatchObject({ usedDays: 183, plannedDays: 365, limitMonths: 24 });
   });
 
-  test('default period and kind: from the start to today, final once the assignment is over', () => {
+  test('default period and kind: from the start to yesterday (the last day booked in full), final once the assignment is over', () => {
     const { data } = novemberStore();
     const a = data.assignments[0]!;
-    expect(defaultPeriod(a, '2026-11-25')).toEqual({ from: '2026-06-01', to: '2026-11-25' });
-    expect(defaultKind(a, { from: '2026-06-01', to: '2026-11-25' })).toBe('interim');
+    expect(defaultPeriod(a, '2026-11-25')).toEqual({ from: '2026-06-01', to: '2026-11-24' });
+    expect(defaultKind(a, { from: '2026-06-01', to: '2026-11-24' })).toBe('interim');
+    // on its first day, the day itself
+    expect(defaultPeriod(a, '2026-06-01')).toEqual({ from: '2026-06-01', to: '2026-06-01' });
+    // on its last day, up to the day before; the day after, the whole assignment
+    expect(defaultPeriod(a, '2027-05-31')).toEqual({ from: '2026-06-01', to: '2027-05-30' });
+    expect(defaultPeriod(a, '2027-06-01')).toEqual({ from: '2026-06-01', to: '2027-05-31' });
     expect(defaultPeriod(a, '2027-08-01')).toEqual({ from: '2026-06-01', to: '2027-05-31' });
     expect(defaultKind(a, { from: '2026-06-01', to: '2027-05-31' })).toBe('final');
   });
