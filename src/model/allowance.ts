@@ -8,6 +8,7 @@ import { type Minutes } from './durations.js';
 import { rateOn } from './settings.js';
 import { ABSENCE_CODES, type AbsenceCode, type Area, type Booking, type MainData } from './types.js';
 import { unbookedDays } from './unbooked.js';
+import { countsAsAbsenceDay } from './absences.js';
 import { compareIds, compareText } from './compare.js';
 
 export type AbsenceDays = Record<AbsenceCode, number>;
@@ -119,8 +120,10 @@ export function payStatement(
     .sort((x, y) => compareText(x.date, y.date));
   for (const b of sorted) {
     const line = lineOf(b.participantId);
-    if (b.absence !== null) {
-      line.absences[b.absence] += 1;
+    // absence days as the monthly absence report counts them: on working days (a sickness booked on
+    // a public holiday is no absence from work)
+    if (countsAsAbsenceDay(b, main.settings.closingDays)) {
+      line.absences[b.absence!] += 1;
       line.absenceDays += 1;
     }
     if (b.minutes === 0) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { absenceReport } from '../../src/model/absences.js';
 import { payStatement } from '../../src/model/allowance.js';
 import type { Assignment, Booking, MainData, Person } from '../../src/model/types.js';
 import { emptyStore } from '../../src/store/defaults.js';
@@ -201,5 +202,19 @@ describe('the monthly statement: hours worked × the rate valid on each day, rou
     const s = payStatement(main, '2026-11', [w('p001', '2026-11-02', 60), w('p002', '2026-11-02', 120)], 'p002');
     expect(s.participants.map((p) => p.id)).toEqual(['p002']);
     expect(s.totalCents).toBe(400);
+  });
+});
+
+describe('absence days in the statement', () => {
+  test('are counted as the monthly absence report counts them: a sickness booked on a public holiday is none', () => {
+    const main = store([assignment('a001', 'p001', '2026-01-05', '2027-12-31')]);
+    // Neujahr (a Friday) and Monday 4 January
+    const bookings = [a('p001', '2027-01-01', 'sick'), a('p001', '2027-01-04', 'sick')];
+    const st = payStatement(main, '2027-01', bookings);
+    expect(st.participants[0]).toMatchObject({ absenceDays: 1, absences: expect.objectContaining({ sick: 1 }) });
+    expect(absenceReport(main, '2027-01', bookings).participants[0]).toMatchObject({
+      absenceDays: 1,
+      absences: expect.objectContaining({ sick: 1 }),
+    });
   });
 });
