@@ -28,6 +28,7 @@ import { unbookedWarnings } from './unbooked.js';
 import { overdueWarnings } from './due/due-list.js';
 import { violation, type Violation } from './violations.js';
 import { groupBy } from './collections.js';
+import { contactWarnings } from './assignment-contacts.js';
 
 const COUNTERS = {
   people: ['person', 'p'],
@@ -191,6 +192,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...unlinkedStaffWarnings(data),
     ...leavingStaffWarnings(data, today),
     ...instructorAreaWarnings(data, today),
+    ...contactWarnings(data, today),
   ];
   const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {

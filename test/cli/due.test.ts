@@ -1,13 +1,14 @@
 // `insat due`: one list of what is due, soonest first with the overdue items on top, for the
 // terminal and for cron (exit 0, also when empty); `check` warns about what is overdue.
 import { describe, expect, test } from '@jest/globals';
-import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
+import { enrolled, insat, ok, storeBytes, tempDataDir, withContacts } from '../helpers/cli.js';
 
 /** Today 2026-11-25: an assignment ending 2026-12-31, an audit due on the 27th, an applicant waiting since the 2nd. */
 function programme(): { dir: string; participant: string; applicant: string } {
   const dir = tempDataDir();
   ok(dir, ['init']);
   const participant = enrolled(dir, 'holz', '2026-11-24', '2026-12-31');
+  withContacts(dir, participant);
   ok(dir, ['certification', 'add', '--kind', 'audit', '--due', '2026-11-27', '--every', '1y']);
   const applicant = ok(dir, [
     'applicant',

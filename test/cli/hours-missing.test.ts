@@ -1,7 +1,7 @@
 // `insat hours missing`: what the office still has to book. A month with two people and a few
 // forgotten days; booking them clears the list.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
+import { enrolled, insat, ok, storeBytes, tempDataDir, withContacts } from '../helpers/cli.js';
 
 const TODAY = '2026-11-25';
 const opts = { today: TODAY };
@@ -97,6 +97,7 @@ describe('insat check and the days nobody booked', () => {
     const d = tempDataDir();
     ok(d, ['init'], opts);
     const p = enrolled(d, 'holz', '2026-11-02', '2027-10-31', 20, opts);
+    withContacts(d, p, opts);
     for (const day of [
       '02',
       '03',

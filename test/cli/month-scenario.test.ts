@@ -1,7 +1,7 @@
 // A month of real administration: two people with forgotten days. Every signal shows exactly those
 // days — hours missing, check, pay, the absence report — and booking them clears every signal.
 import { describe, expect, test } from '@jest/globals';
-import { enrolled, insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
+import { enrolled, insat, ok, storeBytes, tempDataDir, withContacts } from '../helpers/cli.js';
 
 const opts = { today: '2026-12-10' };
 const NOVEMBER_WORKING_DAYS = [
@@ -33,6 +33,7 @@ describe('a month with forgotten days', () => {
   ok(dir, ['init'], opts);
   const anna = enrolled(dir, 'holz', '2026-11-02', '2027-10-31', 20, opts);
   const ben = enrolled(dir, 'kueche', '2026-11-02', '2027-10-31', 20, opts);
+  for (const id of [anna, ben]) withContacts(dir, id, opts);
   const forgotten: Record<string, string[]> = { [anna]: ['2026-11-12'], [ben]: ['2026-11-26', '2026-11-27'] };
   for (const id of [anna, ben]) {
     for (const d of NOVEMBER_WORKING_DAYS)

@@ -187,7 +187,10 @@ describe('enrol names the social worker and the instructor by staff id', () => {
   });
 
   test('accepts a social worker and an instructor in the team on the first day; show names them', () => {
-    ok(dir, enrol(applicant, '--social-worker', 'S003', '--instructor', 's001'));
+    ok(
+      dir,
+      enrol(applicant, '--social-worker', 'S003', '--instructor', 's001', '--integration-officer', 'Frau Schulte'),
+    );
     const shown = ok(dir, ['participant', 'show', applicant, '--json']).json();
     expect(shown).toMatchObject({
       socialWorkerId: 's003',

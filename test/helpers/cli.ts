@@ -145,6 +145,22 @@ export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOpt
 }
 
 /** Enrols a fresh suitable applicant; returns its id. */
+/**
+ * Names a participant's social worker (a staff record, added once per store) and integration
+ * officer, as DOMAIN.md wants every assignment to: without them `check --strict` warns.
+ */
+export function withContacts(dir: string, id: string, opts: RunOptions = {}): void {
+  const staff = ok(dir, ['staff', 'list', '--all', '--json'], opts).json().staff as { id: string; role: string }[];
+  const worker =
+    staff.find((s) => s.role === 'social-worker')?.id ??
+    ok(
+      dir,
+      ['staff', 'add', '--name', 'Jana Kötter', '--role', 'social-worker', '--from', '2020-01-01', '--json'],
+      opts,
+    ).json().id;
+  ok(dir, ['participant', 'edit', id, '--social-worker', worker, '--integration-officer', 'Frau Schulte'], opts);
+}
+
 export function enrolled(
   dir: string,
   area: string,

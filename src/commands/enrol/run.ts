@@ -1,3 +1,4 @@
+import { contactWarning } from '../../model/assignment-contacts.js';
 import type { Ctx } from '../../cli/context.js';
 import { reply } from '../../cli/output.js';
 import { areaArg, clip, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
@@ -119,7 +120,10 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
         ...violations,
       ]);
       tx.main.assignments.push(a);
-      warnings = capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message);
+      warnings = [
+        ...capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message),
+        ...[contactWarning(a)].flatMap((v) => (v ? [v.message] : [])),
+      ];
       return a;
     },
   );

@@ -1,6 +1,12 @@
 import type { check as en } from '../en/check.js';
 import { fmt } from './format.js';
 
+const CONTACT = {
+  socialWorker: 'keine Sozialarbeiterin / keinen Sozialarbeiter',
+  integrationOfficer: 'keine Integrationsfachkraft',
+};
+const CONTACT_FLAG = { socialWorker: ' --social-worker KÜRZEL', integrationOfficer: ' --integration-officer NAME' };
+
 const WHAT = { assignment: 'Zuweisung', goal: 'Ziel', note: 'Vermerk' } as const;
 
 export const check: typeof en = {
@@ -23,6 +29,8 @@ export const check: typeof en = {
   unknownPerson: (what, id, person) => `${WHAT[what]} ${id} gehört zu ${person}, die es im Datenbestand nicht gibt`,
   hoursChanges: (id, start, until, days) =>
     `${id}: die Änderungen der Wochenstunden der Zuweisung ${fmt.range(start, until)} müssen nach ihrem ersten Tag und in ihr liegen, die älteste zuerst, eine je Tag — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'tut' : 'tun'} das nicht; hoursChanges von Hand berichtigen oder eine Sicherung zurückspielen ('insat backup restore NAME')`,
+  contactsMissing: (person, assignment, missing) =>
+    `${person}: die Zuweisung ${assignment} nennt ${missing.map((c) => CONTACT[c]).join(' und ')} — mit 'insat participant edit ${person}${missing.map((c) => CONTACT_FLAG[c]).join('')}' ergänzen (Sozialarbeiter/innen: 'insat staff list')`,
   archiveCurrent: (id, before) =>
     `${id} liegt in archive.json, ${before === null ? 'aber insat.json nennt kein archive.before' : `hat aber Einträge am oder nach dem ${fmt.date(before)}`}; die Befehle des Alltags fänden sie nicht — die Person mit ihren Zuweisungen, Zielen und Vermerken von Hand nach insat.json zurücklegen (jede Änderung über insat legt sie danach wieder ab)`,
   archiveApart: (n) =>

@@ -1,5 +1,12 @@
 import type { IsoDate } from '../../model/dates.js';
+import type { Contact } from '../../model/assignment-contacts.js';
 import { fmt } from './format.js';
+
+const CONTACT: Record<Contact, string> = { socialWorker: 'social worker', integrationOfficer: 'integration officer' };
+const CONTACT_FLAG: Record<Contact, string> = {
+  socialWorker: ' --social-worker ID',
+  integrationOfficer: ' --integration-officer NAME',
+};
 
 export const check = {
   description:
@@ -22,6 +29,8 @@ export const check = {
     `${what} ${id} belongs to ${person}, who is not in the store`,
   hoursChanges: (id: string, start: IsoDate, until: IsoDate, days: readonly IsoDate[]) =>
     `${id}: the changes of weekly hours of the assignment ${fmt.range(start, until)} must lie after its first day and within it, oldest first, one a day — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'does' : 'do'} not; correct hoursChanges by hand or restore a backup ('insat backup restore NAME')`,
+  contactsMissing: (person: string, assignment: string, missing: readonly Contact[]) =>
+    `${person}: assignment ${assignment} names no ${missing.map((c) => CONTACT[c]).join(' and no ')} — add ${missing.length === 1 ? 'it' : 'them'} with 'insat participant edit ${person}${missing.map((c) => CONTACT_FLAG[c]).join('')}' (social workers: 'insat staff list')`,
   archiveCurrent: (id: string, before: IsoDate | null) =>
     `${id} lies in archive.json but ${before === null ? 'insat.json names no archive.before' : `has records on or after ${fmt.date(before)}`}; the commands of every day would not find them — move the person and their assignments, goals and notes back into insat.json by hand (any change through insat then files them again)`,
   archiveApart: (n: number) =>
