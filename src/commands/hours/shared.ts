@@ -7,6 +7,9 @@ import type { Minutes } from '../../model/durations.js';
 import type { AbsenceCode, Booking, MainData } from '../../model/types.js';
 import type { Store } from '../../store/store.js';
 import type { Transaction } from '../../store/transaction.js';
+import type { Text } from '../../i18n/text.js';
+import { leaveBalance, type LeaveBalance } from '../../model/absences.js';
+import { coversDay } from '../../model/assignment.js';
 
 export function rulesOf(main: MainData, today: IsoDate): BookingRules {
   return { settings: main.settings, assignments: main.assignments, today };
@@ -62,6 +65,28 @@ export async function putBookings(tx: Transaction, bookings: readonly Booking[])
     }
   }
   return replaced;
+}
+
+/**
+ * DOMAIN.md: only leave already earned can be taken — warn when leave booked for these days goes
+ * beyond it (the monthly absence report flags it too, but that is read weeks later). Reads the
+ * person's bookings from the start of the assignment: done only for leave.
+ */
+export async function leaveWarning(tx: Transaction, personId: string, days: readonly IsoDate[]): Promise<Text | null> {
+  const over: IsoDate[] = [];
+  let worst: LeaveBalance | null = null;
+  for (const day of days) {
+    const a = tx.main.assignments.find((x) => x.personId === personId && coversDay(x, day));
+    if (!a) continue;
+    const balance = leaveBalance(tx.main.settings, a, await tx.bookingsBetween(a.start, day), day);
+    if (balance.left < 0) {
+      over.push(day);
+      worst = balance;
+    }
+  }
+  if (!worst) return null;
+  const { taken, earned, on } = worst;
+  return (m) => m.absences.leaveBeyondEarned(personId, over, taken, earned, on);
 }
 
 /** Splits `p003=4,p007=sick,p009=6,5` at the commas that start a new `ID=` (so 6,5 stays whole). */
