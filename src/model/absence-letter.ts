@@ -6,8 +6,20 @@
 import type { AbsenceFlag, AbsenceReport } from './absences.js';
 import { lastDay } from './assignment.js';
 import { compareText } from './compare.js';
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, monthPeriod, type IsoDate } from './dates.js';
+import { violation, type Violation } from './violations.js';
 import type { AbsenceCode, AbsenceReportLayout, Assignment, MainData, Settings } from './types.js';
+
+/**
+ * The report to the Jobcenter covers a month that is over: of a month still running (or to come)
+ * it would report the days ahead as free of absence.
+ */
+export function reportMonthViolations(month: string, today: IsoDate): Violation[] {
+  const { to } = monthPeriod(month);
+  if (to < today) return [];
+  const from = addDays(to, 1);
+  return [violation('month-not-over', (m) => m.letters.absences.notOver(month, to, from), [])];
+}
 
 export function absenceReportLayout(settings: Settings): AbsenceReportLayout {
   return settings.absenceReportLayout ?? 'per-officer';

@@ -1,7 +1,7 @@
 // The two letters to the Jobcenter, end to end: `insat report absences` (Fehlzeitenmeldung, § 61
 // SGB II) and `insat report vacancy` (Platzfreimeldung), read back with pdftotext and checked with
 // qpdf, against what the store holds.
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -296,6 +296,30 @@ describe('report absences: the monthly absence report as a letter', () => {
     expect(text).toContain('Anna Adam');
     expect(text.indexOf('Anna Adam')).toBeLessThan(text.indexOf('Björn Weiß'));
     ok(dir, ['config', 'set', 'absenceReportLayout', 'per-officer'], DEC);
+  });
+
+  test('a month that is not over, or still to come, is refused: its days ahead would read as free of absence', () => {
+    const before = storeBytes(dir);
+    const files = readdirSync(out).length;
+    for (const month of ['2026-12', '2027-05']) {
+      const r = insat(dir, ['report', 'absences', '--month', month, '--out', `${out}/`], DEC);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(new RegExp(`^error: ${month} is not over .* — write it from `));
+    }
+    // the last day of the month is not over either; the day after, the month may be reported
+    expect(
+      insat(dir, ['report', 'absences', '--month', '2026-11', '--out', `${out}/`], { today: '2026-11-30' }).code,
+    ).toBe(3);
+    expect(
+      insat(dir, ['report', 'absences', '--month', '2026-12', '--out', `${out}/`], {
+        ...DEC,
+        env: { INSAT_LANG: 'de' },
+      }).stderr,
+    ).toBe(
+      'Fehler: der Monat 2026-12 ist noch nicht vorbei (sein letzter Tag ist der 31.12.2026): die Meldung gäbe die kommenden Tage als fehlzeitenfrei an — sie ab dem 01.01.2027 schreiben\n',
+    );
+    expect(readdirSync(out)).toHaveLength(files);
+    expect(storeBytes(dir)).toEqual(before);
   });
 
   test('a month nobody had a seat in is refused; a missing or malformed --month is a usage error', () => {

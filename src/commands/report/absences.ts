@@ -5,7 +5,7 @@ import { refuseExisting } from '../../cli/output-file.js';
 import { monthArg } from '../../cli/parse.js';
 import { openStore } from '../../cli/store-access.js';
 import { refuseIf } from '../../errors.js';
-import { absenceLetter, absenceReportLayout } from '../../model/absence-letter.js';
+import { absenceLetter, absenceReportLayout, reportMonthViolations } from '../../model/absence-letter.js';
 import { withUnbookedDays, type AbsenceReport } from '../../model/absences.js';
 import { violation } from '../../model/violations.js';
 import { absenceReportPdf } from '../../reports/pdf/absence-report.js';
@@ -22,6 +22,7 @@ function unbookedLists(m: Catalogue, report: AbsenceReport): string[] {
 export async function runAbsencesReport(ctx: Ctx, opts: AbsencesReportOptions): Promise<void> {
   const words = ctx.m.letters.absences;
   const month = monthArg(opts.month);
+  refuseIf(reportMonthViolations(month, ctx.today));
   const store = await openStore(ctx);
   const report = await monthAbsenceReport(store, month, undefined, ctx.today);
   if (report.participants.length === 0)

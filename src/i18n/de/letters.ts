@@ -15,9 +15,12 @@ export const letters: typeof en = {
 Die Zahlen sind die von 'insat absences --month M': je Teilnehmer/in die Kundennummer des Jobcenters
 und die Fehltage nach Kategorie (krank mit AU, krank ohne AU, entschuldigt, unentschuldigt, Urlaub) mit
 ihren Daten und Hinweisen; nur Kategorien, nie eine Diagnose, nie eine Notiz. Ein Monat mit zugewiesenen
-Arbeitstagen ohne Buchung wird abgelehnt (Exit 3) und nennt diese Tage, außer mit --allow-gaps.
+Arbeitstagen ohne Buchung wird abgelehnt (Exit 3) und nennt diese Tage, außer mit --allow-gaps; ebenso ein Monat,
+der noch nicht vorbei ist.
 'insat config set absenceReportLayout list' druckt eine Liste statt einer Seite je Integrationsfachkraft.`,
     nobody: (month) => `im Monat ${month} hatte niemand einen Platz — einen anderen Monat wählen`,
+    notOver: (month, last, first) =>
+      `der Monat ${month} ist noch nicht vorbei (sein letzter Tag ist der ${fmt.date(last)}): die Meldung gäbe die kommenden Tage als fehlzeitenfrei an — sie ab dem ${fmt.date(first)} schreiben`,
     unbookedOf: (id, dates) => `${id} ${dates.map(fmt.date).join(', ')}`,
     gaps: (month, n, list) =>
       `${days(n)} im Monat ${month} nicht erfasst (${list.join('; ')}): die Fehlzeitenmeldung wäre unvollständig — zuerst buchen ('insat hours missing --month ${month}' listet sie) oder mit --allow-gaps als „nicht erfasst“ melden`,

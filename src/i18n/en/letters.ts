@@ -16,9 +16,12 @@ export const letters = {
 The figures are those of 'insat absences --month M': per participant the Jobcenter customer number and
 the absence days by category (certified sick, sick without a certificate, excused, unexcused, leave)
 with their dates and flags; reason categories only, never a diagnosis, never a note. A month with
-assigned working days nobody booked is refused (exit 3) with the list of those days, unless --allow-gaps.
+assigned working days nobody booked is refused (exit 3) with the list of those days, unless --allow-gaps;
+so is a month that is not over yet.
 'insat config set absenceReportLayout list' prints one list instead of a page per integration officer.`,
     nobody: (month: string) => `nobody has a seat in ${month} — choose another month`,
+    notOver: (month: string, last: IsoDate, first: IsoDate) =>
+      `${month} is not over (its last day is ${fmt.date(last)}): the report would give the days still ahead as free of absence — write it from ${fmt.date(first)} on`,
     /** One participant's days nobody booked: "p003 2026-11-02, 2026-11-03". */
     unbookedOf: (id: string, dates: readonly IsoDate[]) => `${id} ${dates.map(fmt.date).join(', ')}`,
     gaps: (month: string, n: number, list: readonly string[]) =>
