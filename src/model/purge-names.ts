@@ -25,7 +25,11 @@ export function replaceNamesDeep<T>(value: T, replace: (text: string) => string)
   return value;
 }
 
-/** Replaces the names in the free texts of every note, goal and assignment, in place. */
+/**
+ * Replaces the names in the free texts of the store, in place: notes, goals, assignments, and what
+ * the team wrote about orders, customers, group offers and certification dates (a title, a contact,
+ * a topic, who led an offer). Staff records keep their names: a team member is not the person purged.
+ */
 export function replaceNamesInTexts(data: MainData, replace: (text: string) => string): void {
   for (const n of data.notes) n.text = replace(n.text);
   for (const g of data.goals) {
@@ -37,4 +41,18 @@ export function replaceNamesInTexts(data: MainData, replace: (text: string) => s
     if (a.exit) a.exit.text = replace(a.exit.text);
     for (const e of a.extensions) e.reason = replace(e.reason);
   }
+  for (const o of data.orders ?? []) {
+    o.title = replace(o.title);
+    o.kindReason = replace(o.kindReason);
+  }
+  for (const c of data.customers ?? []) {
+    c.name = replace(c.name);
+    c.address = replace(c.address);
+    c.contact = replace(c.contact);
+  }
+  for (const g of data.groupOffers ?? []) {
+    g.topic = replace(g.topic);
+    g.ledBy = replace(g.ledBy);
+  }
+  for (const z of data.certifications ?? []) z.note = replace(z.note);
 }
