@@ -10,6 +10,7 @@ import { COMMAND_GROUPS } from './groups.js';
 import { rejectEmptyOptions } from './empty-options.js';
 import { attachIo, type Io } from './io.js';
 import { chosenLanguage } from './language.js';
+import { refuseMissingFlags, takeOverMandatory } from './required.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -92,7 +93,11 @@ function buildProgram(
   speakHelp(program, m);
   program.exitOverride();
   // An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
-  program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
+  // Then every required flag left out is named in one error (required.ts), not only the first.
+  program.hook('preAction', (_program, action) => {
+    rejectEmptyOptions(action);
+    refuseMissingFlags(action);
+  });
   // `insat hours book …` needs the hours group only; help, a typo or no command need them all.
   for (const register of group ? [group] : Object.values(COMMAND_GROUPS)) register(program);
   for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
@@ -106,6 +111,7 @@ function applyExitOverride(
   path = cmd.name(),
 ): void {
   cmd.exitOverride();
+  takeOverMandatory(cmd);
   cmd.configureOutput({
     outputError: (str) =>
       reportError(
