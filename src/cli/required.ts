@@ -55,8 +55,13 @@ export function refuseMissingFlags(action: Command): void {
   if (missing.length === 0) return;
   const alone = missing.length === 1 ? missing[0]!.alone : undefined;
   if (alone) throw new UsageError(alone);
-  const names: string[] = [];
-  for (let c: Command | null = action; c; c = c.parent) names.unshift(c.name());
-  const command = names.join(' ');
+  const command = commandPath(action);
   throw new UsageError((m) => m.cli.missingFlags(missing, command));
+}
+
+/** `insat participant exit`: the words that name CMD. */
+export function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
