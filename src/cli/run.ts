@@ -10,6 +10,7 @@ import { COMMAND_GROUPS } from './groups.js';
 import { rejectEmptyOptions } from './empty-options.js';
 import { attachIo, type Io } from './io.js';
 import { chosenLanguage } from './language.js';
+import { commandPath, refuseMissingFlags, takeOverMandatory } from './required.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,13 +25,23 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`${m.cli.errorPrefix}${message}\n`);
     if (wantsJson) io.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
   };
+  let withoutCommand: string | null = null;
   try {
     if (language.invalid) throw new UsageError(language.invalid);
     const program = buildProgram(io, m, reportError, namedGroup(args));
+    // commander shows the help on stderr when a run names no command (`insat`, `insat hours`): a
+    // missing value, so a usage error (exit 2), not a run that did what was asked
+    program.on('beforeAllHelp', (context: { error: boolean; command: Command }) => {
+      if (context.error) withoutCommand = commandPath(context.command);
+    });
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
+      if (e.code === 'commander.help' && withoutCommand !== null) {
+        reportError('usage', m.cli.missingCommand(withoutCommand));
+        return 2;
+      }
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
         return 0;
       if (e.code === 'commander.executeSubCommandAsync') return 0;
@@ -92,7 +103,11 @@ function buildProgram(
   speakHelp(program, m);
   program.exitOverride();
   // An empty option value is a usage error everywhere (empty-options.ts), before any command runs.
-  program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
+  // Then every required flag left out is named in one error (required.ts), not only the first.
+  program.hook('preAction', (_program, action) => {
+    rejectEmptyOptions(action);
+    refuseMissingFlags(action);
+  });
   // `insat hours book …` needs the hours group only; help, a typo or no command need them all.
   for (const register of group ? [group] : Object.values(COMMAND_GROUPS)) register(program);
   for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
@@ -106,6 +121,7 @@ function applyExitOverride(
   path = cmd.name(),
 ): void {
   cmd.exitOverride();
+  takeOverMandatory(cmd);
   cmd.configureOutput({
     outputError: (str) =>
       reportError(

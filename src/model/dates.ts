@@ -199,9 +199,9 @@ export function isoWeekPeriod(year: number, week: number): Period {
   return { from: monday, to: addDays(monday, 6) };
 }
 
-/** Parses `YYYY-Www`; null when the week does not exist in that year. */
+/** Parses `YYYY-Www` in any case (`2026-w49`); null when the week does not exist in that year. */
 export function parseIsoWeek(text: string): { year: number; week: number } | null {
-  const m = /^(\d{4})-W(\d{2})$/.exec(text.trim());
+  const m = /^(\d{4})-W(\d{2})$/i.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]),
     week = Number(m[2]);

@@ -260,19 +260,19 @@ export async function migrateUnlessDryRun(dir: string, dryRun: boolean): Promise
 
 /**
  * What a command reads, so that it may leave archive.json unread: the first day it looks at (`from`),
- * and the one person it is about. The main file holds every record of every person with a day on or
+ * and the people it is about (`people`: one, or the ids a roster booking names). The main file holds every record of every person with a day on or
  * after its `archive.before`, and every person still in the entry pipeline (model/archive.ts).
  */
 export interface Needs {
   from?: IsoDate;
-  person?: string;
+  people?: readonly string[];
 }
 
 /** Whether the archive must be read for `needs`: a day before the split's, or a person not in the main file. */
 function needsArchive(main: MainData, before: IsoDate | null, needs: Needs | undefined): boolean {
   if (needs === undefined || before === null || main.people.length === 0) return true;
   if (needs.from !== undefined && needs.from < before) return true;
-  return needs.person !== undefined && !main.people.some((p) => p.id === needs.person);
+  return (needs.people ?? []).some((id) => !main.people.some((p) => p.id === id));
 }
 
 export async function loadMain(dir: string, readPath?: string): Promise<Low<MainData>> {

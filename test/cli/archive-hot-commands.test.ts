@@ -74,6 +74,8 @@ const WRITES = () => [
   ['hours', 'book', '--area', 'holz', '--date', '2026-11-23', '--as-planned'],
   ['hours', 'book', '--area', 'kueche', '--date', '2026-11-20', '--as-planned', '--json'],
   ['hours', 'book', '--area', 'holz', '--date', '2023-02-01', '--as-planned'],
+  ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', `${archived}=4`],
+  ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', 'p9999=4'],
 ];
 
 describe('split or whole, the same answers', () => {
@@ -123,6 +125,7 @@ describe('what they read', () => {
       ['participant', 'show', 'p9999'],
       ['hours', 'book', archived, '--date', '2026-11-24', '--hours', '4'],
       ['hours', 'book', '--area', 'holz', '--date', '2023-02-01', '--as-planned'],
+      ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', `${archived}=4`],
       ['applicant', 'add', '--name', 'Neu Hier', '--birth-date', '1980-01-01', '--referred-by', 'self'],
     ])
       expect({ args, code: shown(dir, args).code }).toEqual({ args, code: 6 });

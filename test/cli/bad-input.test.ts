@@ -141,9 +141,10 @@ const hoursRows: Row[] = [
     message: usage(esc(m)),
   })),
   {
+    // an id nobody has is not found, as for `hours book p999` (a person without a seat there: exit 3)
     args: ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except', 'p999=4'],
-    code: 3,
-    message: usage('--except p999: p999 has no seat in holz on 2026-11-24'),
+    code: 4,
+    message: usage("no applicant or participant 'p999'"),
   },
   ...['abc', '-1', '0', '7.5', '99', ''].map((n) => ({
     args: [

@@ -24,6 +24,46 @@ describe('the command groups by name', () => {
     expect(listed).toEqual(Object.keys(COMMAND_GROUPS));
   });
 
+  test('insat or a group without a command: the help on stderr and a usage error (exit 2), never exit 0', () => {
+    const bare = insat(tempDataDir(), ['--lang', 'en']);
+    expect({ code: bare.code, stdout: bare.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(bare.stderr).toMatch(/^Usage: insat \[options\] \[command\]/);
+    expect(bare.stderr).toMatch(/^ {2}hours +book worked hours/m);
+    expect(bare.stderr).toMatch(/\nerror: missing command — 'insat' needs one of the commands listed above\n$/);
+    const group = insat(tempDataDir(), ['--lang', 'en', 'config', 'rate', '--json']);
+    expect({ code: group.code, stdout: group.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(group.stderr).toMatch(/^Usage: insat config rate /);
+    expect(
+      group.stderr
+        .trim()
+        .split('\n')
+        .slice(-1)
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        error: {
+          code: 'usage',
+          message: "missing command — 'insat config rate' needs one of the commands listed above",
+        },
+      },
+    ]);
+    expect(insat(tempDataDir(), ['--lang', 'de', 'hours']).stderr).toMatch(
+      /\nFehler: Befehl fehlt — 'insat hours' braucht einen der oben aufgeführten Befehle\n$/,
+    );
+  });
+
+  test('asking for help is no error: on stdout, exit 0', () => {
+    for (const args of [['--help'], ['help'], ['help', 'hours'], ['hours', '--help'], ['hours', 'help', 'book']]) {
+      const r = insat(tempDataDir(), args);
+      expect({ args, code: r.code, stderr: r.stderr, usage: /^(Usage|Aufruf): insat/.test(r.stdout) }).toEqual({
+        args,
+        code: 0,
+        stderr: '',
+        usage: true,
+      });
+    }
+  });
+
   test('a mistyped group is still told the group it likely meant (exit 2)', () => {
     const r = insat(tempDataDir(), ['--lang', 'en', 'hour', 'book']);
     expect({ code: r.code, stderr: r.stderr }).toEqual({

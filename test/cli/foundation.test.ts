@@ -348,7 +348,8 @@ describe('enrolment rules, each refused with exit 3 and nothing changed', () => 
     expect(insat(dir, ['participant', 'exit', id, '--date', '2026-10-30']).code).toBe(2);
     expect(insat(dir, ['participant', 'exit', id, '--date', '2026-10-30', '--reason', 'lottery']).code).toBe(2);
     expect(insat(dir, ['participant', 'exit', id, '--date', '2027-01-30', '--reason', 'job']).code).toBe(3);
-    expect(insat(dir, ['participant', 'exit', id, '--date', '2026-10-30', '--reason', 'other']).code).toBe(3);
+    // reason `other` without its --text is a missing value (usage), not a refusal
+    expect(insat(dir, ['participant', 'exit', id, '--date', '2026-10-30', '--reason', 'other']).code).toBe(2);
     ok(dir, ['participant', 'exit', id, '--date', '2026-10-30', '--reason', 'training']);
     const before = storeBytes(dir);
     const twice = insat(dir, ['participant', 'exit', id, '--date', '2026-10-31', '--reason', 'job']);

@@ -306,6 +306,19 @@ describe('hours book --area: a whole work area in one step', () => {
     );
   });
 
+  test('an exception for an id nobody has is not found (exit 4), as for one person', () => {
+    const dir = programme();
+    const args = ['hours', 'book', '--area', 'holz', '--date', '2026-11-24', '--as-planned', '--except'];
+    expect(refused(dir, [...args, 'p009=4'], 4).stderr).toBe(
+      "error: no applicant or participant 'p009' — see 'insat applicant list' or 'insat participant list'\n",
+    );
+    // also when another exception is only refused
+    expect(refused(dir, [...args, 'p005=4,p009=sick'], 4).stderr).toContain("no applicant or participant 'p009'");
+    expect(refused(dir, ['hours', 'book', 'p009', '--date', '2026-11-24', '--hours', '4'], 4).stderr).toContain(
+      "no applicant or participant 'p009'",
+    );
+  });
+
   test('a Saturday needs --force for the whole area', () => {
     const dir = programme([]);
     expect(refused(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-21', '--as-planned']).stderr).toContain(

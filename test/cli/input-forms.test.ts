@@ -1,5 +1,5 @@
 // CLI.md "input forms": German words for areas and absence codes in any case, short dates and the
-// day words, in options, roster exceptions and timesheets; output always uses the codes.
+// day words, in options, roster exceptions and timesheets, ISO weeks in any case; output always uses the codes.
 import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,5 +51,16 @@ describe('the office types German words and short dates', () => {
       .json()
       .bookings.map((b: { date: string; absence: string }) => `${b.date} ${b.absence}`);
     expect(days).toEqual(['2026-11-19 unexcused', '2026-11-20 excused', '2026-11-23 holiday']);
+  });
+
+  test('an ISO week in lower case, wherever a week is taken', () => {
+    const upper = ok(dir, ['occupancy', '--week', '2026-W47', '--json'], opts).json();
+    expect(upper).toMatchObject({ period: '2026-W47', from: '2026-11-16', to: '2026-11-22' });
+    expect(ok(dir, ['occupancy', '--week', '2026-w47', '--json'], opts).json()).toEqual(upper);
+    expect(ok(dir, ['hours', 'missing', '--week', '2026-w47', '--json'], opts).json()).toMatchObject({
+      from: '2026-11-16',
+      to: '2026-11-22',
+    });
+    expect(ok(dir, ['export', 'occupancy', '--week', '2026-w47', '--format', 'json'], opts).json()).toEqual(upper);
   });
 });

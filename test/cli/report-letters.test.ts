@@ -329,7 +329,9 @@ describe('report absences: the monthly absence report as a letter', () => {
     expect(r.stderr).toContain('nobody has a seat in 2026-05');
     const missing = insat(dir, ['report', 'absences', '--out', `${out}/`], DEC);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("'--month <YYYY-MM>' not specified");
+    expect(missing.stderr).toContain(
+      "missing --month — pass it on the command line (see 'insat report absences --help')",
+    );
     const bad = insat(dir, ['report', 'absences', '--month', '2026-13', '--out', `${out}/`], DEC);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^error: --month '2026-13'/m);

@@ -49,6 +49,7 @@ describe('dates are calendar days', () => {
     expect(isoWeekOf('2024-12-30')).toEqual({ year: 2025, week: 1 });
     expect(parseIsoWeek('2026-W53')).toEqual({ year: 2026, week: 53 });
     expect(parseIsoWeek('2025-W53')).toBeNull();
+    expect(parseIsoWeek('2026-w49')).toEqual({ year: 2026, week: 49 });
     expect(isoWeekday('2026-11-23')).toBe(1);
   });
   test('months and German display', () => {

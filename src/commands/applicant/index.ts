@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { requireWhen } from '../../cli/required.js';
 import { APPLICANT_STATUSES } from '../../model/assignment.js';
 import { REFERRAL_SOURCES } from '../../model/types.js';
 import { registerApplicantEdits } from './edit-options.js';
@@ -89,6 +90,11 @@ export function registerApplicant(program: Command): void {
         c: Command,
       ) => (await load()).runDecide(contextOf(c), id, opts),
     );
+  requireWhen(decide, (o) =>
+    o.suitable || o.unsuitable
+      ? []
+      : [{ flag: '--suitable|--unsuitable', alone: (m) => m.applicant.decide.exactlyOne }],
+  );
   examples(decide, ['insat applicant decide p012 --suitable --by "Frau Schulte"']);
 
   const withdraw = applicant

@@ -67,7 +67,7 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
       return { booking, replaced: replaced ?? null, overLeave };
     },
     // the person's own assignments and the bookings of the day's ISO week are all the rules read
-    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, person: id } },
+    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, people: [id] } },
   );
   render(ctx, dryRun, result.booking, result.replaced);
   if (result.overLeave) ctx.warn(result.overLeave(ctx.m));

@@ -6,7 +6,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { jsonText } from '../../cli/output.js';
 import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/parse.js';
-import { change } from '../../cli/store-access.js';
+import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay, seatAreaOn } from '../../model/assignment.js';
 import { batchViolations, BookingIndex, isoWeekSpan, minutesAsPlanned, nonWorkingDay } from '../../model/booking.js';
@@ -71,8 +71,10 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         .sort((x, y) => compareIds(x.personId, y.personId));
       const problems: Violation[] = [];
       for (const id of exceptions.keys()) {
-        if (!roster.some((a) => a.personId === id))
-          problems.push(violation('roster-exception', (m) => m.hours.roster.exceptNoSeat(id, area, date), [id]));
+        if (roster.some((a) => a.personId === id)) continue;
+        // an id nobody has is not found (exit 4), as for `hours book ID`; a person without a seat there is refused
+        findPerson(tx.main, id);
+        problems.push(violation('roster-exception', (m) => m.hours.roster.exceptNoSeat(id, area, date), [id]));
       }
       const existing = await bookingsOfWeeks(tx, [date]);
       const already: Booking[] = [];
@@ -116,8 +118,8 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
       };
     },
-    // the seats of the day and the bookings of its ISO week are all the roster reads
-    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from } },
+    // the seats of the day, the bookings of its ISO week and the people the exceptions name are all the roster reads
+    { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, people: [...exceptions.keys()] } },
   );
   render(ctx, dryRun, area, date, exceptions, result, closedDay !== null);
 }

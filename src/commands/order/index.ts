@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { requireWhen } from '../../cli/required.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
 
@@ -47,6 +48,11 @@ export function registerOrder(program: Command): void {
     .option('--reason <text>', words.add.optReason)
     .addOption(dryRunOption())
     .action(async (opts: OrderAddOptions, c: Command) => (await load()).runOrderAdd(contextOf(c), opts));
+  requireWhen(add, (o) =>
+    o.force && o.reason === undefined
+      ? [{ flag: '--reason', with: '--force', alone: (m) => m.order.add.forceNeedsReason }]
+      : [],
+  );
   examples(add, [
     'insat order add --customer c001 --area holz --title "Hochbeet für den Garten" --received 2026-11-02 --due 2026-12-15 --kind Gartenholz --material-euros 85,00',
     'insat order add --customer c004 --area kueche --title "Catering Gemeindefest" --kind Catering',

@@ -30,7 +30,6 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
   const kindText = textArg(opts.kind, '--kind', { required: false, max: 100 });
   const materialCents = opts.materialEuros === undefined ? 0 : eurosArg(opts.materialEuros, '--material-euros');
   const reason = textArg(opts.reason, '--reason', { required: false, max: 500 });
-  if (opts.force && !reason) throw new UsageError((m) => m.order.add.forceNeedsReason);
   if (reason && !opts.force) throw new UsageError((m) => m.order.add.reasonNeedsForce);
   const { result: id } = await change(ctx, `order add (${area})`, Boolean(opts.dryRun), (tx) => {
     findCustomer(tx.main, customerId);

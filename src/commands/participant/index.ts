@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { areaOption } from '../../cli/options.js';
+import { requireWhen } from '../../cli/required.js';
 import { examples } from '../../cli/help.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
@@ -86,6 +87,12 @@ export function registerParticipant(program: Command): void {
     `\n${words.exit.reasons}\n${Object.entries(EXIT_REASONS)
       .map(([k, v]) => `  ${k.padEnd(20)}${words.exit.reasonLine(v.label, v.group)}`)
       .join('\n')}\n`,
+  );
+  // reason `other` says nothing by itself: its text is a required value, not a programme rule
+  requireWhen(exit, (o) =>
+    o.reason === 'other' && o.text === undefined
+      ? [{ flag: '--text', with: '--reason other', alone: (m) => m.people.otherNeedsText }]
+      : [],
   );
   examples(exit, [
     'insat participant exit p012 --date 2026-11-30 --reason job',

@@ -110,7 +110,7 @@ function participantJson(p: Person, a: Assignment, today: string, day: string) {
 export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void> {
   const id = idArg(rawId);
   // Only the person's own records are shown: the main file holds all of them, unless the person is archived.
-  const data = (await openStore(ctx, { from: ctx.today, person: id })).main;
+  const data = (await openStore(ctx, { from: ctx.today, people: [id] })).main;
   const { person, assignment } = findAssignment(data, id, ctx.today);
   const mine = assignmentsOf(data.assignments, id);
   const use = capUse(data.settings, person.priorPeriods, mine, ctx.today);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
+import { requireWhen } from '../../cli/required.js';
 import { m } from '../../i18n/active.js';
 import type { PurgeOptions } from './run.js';
 
@@ -15,6 +16,11 @@ export function registerPurge(program: Command): void {
     .option('--reason <text>', words.optReason)
     .option('--dry-run', words.optDryRun)
     .action(async (opts: PurgeOptions, c: Command) => (await import('./run.js')).runPurge(contextOf(c), opts));
+  requireWhen(cmd, (o) =>
+    o.force && o.reason === undefined
+      ? [{ flag: '--reason', with: '--force', alone: (m) => m.purge.forceNeedsReason }]
+      : [],
+  );
   cmd.addHelpText('after', words.help);
   examples(cmd, [
     'insat purge --exited-before 2022-01-01 --dry-run',

@@ -22,7 +22,6 @@ export async function runPurge(ctx: Ctx, opts: PurgeOptions): Promise<void> {
   const date = dateArg(opts.exitedBefore, '--exited-before');
   const dryRun = Boolean(opts.dryRun);
   const force = Boolean(opts.force);
-  if (force && opts.reason === undefined) throw new UsageError((m) => m.purge.forceNeedsReason);
   if (!force && opts.reason !== undefined) throw new UsageError((m) => m.purge.reasonNeedsForce);
   const reason = force ? textArg(opts.reason, '--reason', { max: 500 }) : '';
   if (!dryRun && !opts.yes && !(await confirmPurge(ctx, date, force))) {

@@ -11,6 +11,9 @@ export const cli: typeof en = {
   outputFailed: (code) =>
     `die Ausgabe konnte nicht geschrieben werden (${code}) — Platz auf dem Datenträger schaffen oder die Ausgabe woandershin schreiben`,
   seeHelp: (command) => `siehe '${command} --help'`,
+  missingFlags: (flags, command) =>
+    `es ${flags.length > 1 ? 'fehlen' : 'fehlt'} ${flags.map((f) => fmt.alternatives(f.flag.split('|')) + (f.with ? ` (bei ${f.with})` : '')).join(', ')} — auf der Befehlszeile angeben (siehe '${command} --help')`,
+  missingCommand: (command) => `Befehl fehlt — '${command}' braucht einen der oben aufgeführten Befehle`,
   dryRun: (what) => `Probelauf: ${what} — nichts wurde geändert`,
   wroteFile: (file) => `geschrieben: ${file}`,
   badLang: (value, source) => `${source} '${value}' ist keine Sprache — de oder en angeben`,

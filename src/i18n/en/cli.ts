@@ -10,6 +10,11 @@ export const cli = {
   outputFailed: (code: string) =>
     `the output could not be written (${code}) — free space on the disk or write the output elsewhere`,
   seeHelp: (command: string) => `see '${command} --help'`,
+  /** Required flags left out (src/cli/required.ts); `with` is what made a flag required (`--reason other`). */
+  missingFlags: (flags: readonly { flag: string; with?: string }[], command: string) =>
+    `missing ${flags.map((f) => fmt.alternatives(f.flag.split('|')) + (f.with ? ` (with ${f.with})` : '')).join(', ')} — pass ${flags.length > 1 ? 'them' : 'it'} on the command line (see '${command} --help')`,
+  /** A command group, or insat itself, run without a command (after its help, on stderr). */
+  missingCommand: (command: string) => `missing command — '${command}' needs one of the commands listed above`,
   /** "dry run: would add customer k001 — nothing was changed"; `what` says it in the infinitive. */
   dryRun: (what: string) => `dry run: would ${what} — nothing was changed`,
   wroteFile: (file: string) => `wrote ${file}`,
