@@ -65,7 +65,8 @@ describe('insat check: the whole store against every rule', () => {
         expect.stringMatching(new RegExp(`^booking-period: ${a} has no assignment on 2025-03-03`)),
       ]),
     );
-    expect(r.stderr).toMatch(/^error: \d+ problems found in the store — /m);
+    // each line says how to fix its problem: the summary points there, not at undo for all of them
+    expect(r.stderr).toMatch(/^error: \d+ problems found in the store — fix them as each line of the list says /m);
 
     const j = insat(dir, ['check', '--json']);
     expect(j.code).toBe(3);

@@ -19,7 +19,7 @@ export const check: typeof en = {
   strictWarnings: (n) => `${fmt.count(n, 'Warnung', 'Warnungen')} mit --strict`,
   alsoWarnings: (n) => `; außerdem ${fmt.count(n, 'Warnung', 'Warnungen')}`,
   failed: (what, also) =>
-    `${what} — beheben (die Liste steht auf stdout, Warnungen auf stderr), z. B. mit 'insat undo' oder 'insat backup restore NAME'; wie, steht im README unter "Repairing an older store"${also}`,
+    `${what} — so beheben, wie es jede Zeile der Liste sagt (die Liste steht auf stdout, Warnungen auf stderr); für einen von Hand geänderten oder beschädigten Datenbestand siehe den Abschnitt „Repairing an older store“ im README${also}`,
   forcedWorkKind: (order, area, kind, reason) =>
     `Auftrag ${order} (${area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
   duplicateId: (collection, id) =>

@@ -18,7 +18,7 @@ export const check = {
   strictWarnings: (n: number) => `${fmt.count(n, 'warning', 'warnings')} with --strict`,
   alsoWarnings: (n: number) => `; ${fmt.count(n, 'warning', 'warnings')} besides`,
   failed: (what: string, also: string) =>
-    `${what} — fix them (the list is on stdout, warnings on stderr), e.g. with 'insat undo' or 'insat backup restore NAME'; the README's "Repairing an older store" says how${also}`,
+    `${what} — fix them as each line of the list says (the list is on stdout, warnings on stderr); for a store changed by hand or broken, see the README's "Repairing an older store"${also}`,
   forcedWorkKind: (order: string, area: string, kind: string, reason: string) =>
     `order ${order} (${area}) is of a kind of work the area did not list: '${kind}' — accepted because: ${reason}`,
   duplicateId: (collection: string, id: string) =>
