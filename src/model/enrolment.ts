@@ -50,7 +50,9 @@ export function overlapViolations(assignments: readonly Assignment[], personId: 
     const [first, second] = [mine[i - 1]!, mine[i]!];
     if (second.start <= lastDay(first)) {
       out.push(
-        violation('assignment-overlap', (m) => m.people.overlap(personId, first.start, second.start), [personId]),
+        violation('assignment-overlap', (m) => m.people.overlap(personId, first.start, lastDay(first), second.start), [
+          personId,
+        ]),
       );
     }
   }

@@ -47,8 +47,8 @@ export const people: typeof en = {
   unknownExitReasonOf: (id, reason) => `${id}: unbekannter Austrittsgrund '${reason}'`,
   otherNeedsTextOf: (id) => `${id}: der Austrittsgrund 'other' braucht einen Text`,
   firstAreaStart: (id) => `${id}: der erste Praxisbereich muss mit der Zuweisung beginnen`,
-  overlap: (id, first, second) =>
-    `${id} hat zwei Zuweisungen, die sich überschneiden (ab ${fmt.date(first)} und ab ${fmt.date(second)})`,
+  overlap: (id, first, firstLast, second) =>
+    `${id} hat zwei Zuweisungen, die sich überschneiden (${fmt.date(first)} bis ${fmt.date(firstLast)} und ab ${fmt.date(second)}) — eine weitere Zuweisung beginnt nach dem letzten Tag der vorigen: einen späteren --start wählen oder die frühere zuerst beenden ('insat participant exit ${id}'; 'insat participant show ${id}' zeigt beide)`,
   notAttended: (who, id) =>
     `${who} war nicht beim Informationsgespräch — mit 'insat applicant attended ${id} --date DATUM' erfassen`,
   notSuitable: (who, id) =>

@@ -50,8 +50,8 @@ export const people = {
   unknownExitReasonOf: (id: string, reason: string) => `${id}: unknown exit reason '${reason}'`,
   otherNeedsTextOf: (id: string) => `${id}: exit reason 'other' needs a text`,
   firstAreaStart: (id: string) => `${id}: the first area must start with the assignment`,
-  overlap: (id: string, first: IsoDate, second: IsoDate) =>
-    `${id} has two assignments that overlap (from ${fmt.date(first)} and from ${fmt.date(second)})`,
+  overlap: (id: string, first: IsoDate, firstLast: IsoDate, second: IsoDate) =>
+    `${id} has two assignments that overlap (${fmt.date(first)} to ${fmt.date(firstLast)}, and from ${fmt.date(second)}) — a further assignment starts after the last day of the one before: choose a later --start, or end the earlier one first ('insat participant exit ${id}'; 'insat participant show ${id}' lists both)`,
   notAttended: (who: string, id: string) =>
     `${who} has not attended an information appointment — record it with 'insat applicant attended ${id} --date DATE'`,
   notSuitable: (who: string, id: string) =>
