@@ -92,6 +92,8 @@ export async function runParticipantList(
       })),
     }),
   });
+  // an empty table for people: say why, and where the others are (scripts get the empty list alone)
+  if (rows.length === 0 && format === 'table' && !opts.all && !area) ctx.err(ctx.m.participant.list.nobody(day));
 }
 
 function participantJson(p: Person, a: Assignment, today: string, day: string) {

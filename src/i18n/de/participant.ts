@@ -16,6 +16,8 @@ export const participant: typeof en = {
     optActiveOn: 'nur die mit einem Platz an diesem Tag (Standard: heute)',
     optArea: 'nur ein Praxisbereich',
     optAll: 'alle, die je eine Zuweisung hatten, mit Stand',
+    nobody: (day) =>
+      `am ${fmt.date(day)} hat niemand einen Platz — 'insat participant list --all' listet alle, die je eine Zuweisung hatten, '--active-on DATUM' einen anderen Tag`,
     columns: {
       id: 'Nr.',
       name: 'Name',

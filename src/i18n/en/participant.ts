@@ -12,6 +12,8 @@ export const participant = {
     optActiveOn: 'only those with a seat on this day (default: today)',
     optArea: 'only one work area',
     optAll: 'everybody ever enrolled, with status',
+    nobody: (day: IsoDate) =>
+      `nobody has a seat on ${fmt.date(day)} — 'insat participant list --all' lists everyone ever enrolled, '--active-on DATE' another day`,
     columns: {
       id: 'id',
       name: 'name',
