@@ -16,6 +16,12 @@ const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Embeddings, overrides and isolates: they reorder what is shown (`gpj.exe` shown as `exe.jpg`). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Characters that show as nothing: a zero-width space, word joiner, byte-order mark or soft hyphen
+ * makes two names that read the same differ (a duplicate escapes its check), or a name of nothing.
+ * The zero-width (non-)joiners stay: some scripts need them.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -48,6 +54,11 @@ export function freeText(
   if (bidi) {
     const point = codePoint(bidi[0]);
     throw new UsageError((m) => m.input.freeText.bidi(flag, point));
+  }
+  const invisible = INVISIBLE.exec(v);
+  if (invisible) {
+    const point = codePoint(invisible[0]);
+    throw new UsageError((m) => m.input.freeText.invisible(flag, point));
   }
   const length = v.length;
   if (length > max) throw new UsageError((m) => m.input.freeText.tooLong(flag, length, max));

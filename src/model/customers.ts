@@ -3,6 +3,7 @@
 import type { IsoDate } from './dates.js';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type MainData, type Settings } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { nameKey } from './duplicates.js';
 
 /** Kinds of customer the programme may not work for, in the words people type. */
 const REFUSED_KINDS: Record<string, 'commercial' | 'private'> = {
@@ -44,7 +45,8 @@ export function matchCustomerType(type: string, types: readonly string[]): strin
 
 /** Two customers with the same name would split one organisation's orders. */
 export function duplicateCustomerViolations(data: MainData, c: Pick<Customer, 'id' | 'name'>): Violation[] {
-  const same = data.customers.find((x) => x.id !== c.id && x.name.trim().toLowerCase() === c.name.trim().toLowerCase());
+  const key = nameKey(c.name);
+  const same = data.customers.find((x) => x.id !== c.id && nameKey(x.name) === key);
   return same ? [violation('customer-duplicate', (m) => m.customer.duplicate(same.name, same.id), [same.id])] : [];
 }
 

@@ -14,6 +14,19 @@ export function normalName(name: string): string {
     .trim();
 }
 
+/**
+ * A name as two records of the team or two customers are told apart: without case, invisible
+ * characters (zero-width space, soft hyphen) and extra spaces — accents and punctuation count.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('de');
+}
+
 function normalCustomerNo(no: string): string {
   return no.replace(/[\s\-/]/g, '').toUpperCase();
 }

@@ -3,6 +3,7 @@
 import type { IsoDate } from './dates.js';
 import { nextId } from './people.js';
 import { AREAS, type Area, type MainData, type StaffMember, type StaffRole } from './types.js';
+import { nameKey } from './duplicates.js';
 
 export interface StaffMigration {
   /** The records made from names. */
@@ -12,7 +13,6 @@ export interface StaffMigration {
 }
 
 /** Names that differ only in case and spacing are one person. */
-const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 
 /**
  * Turns every legacy name into a staff record (or links it to an existing record of the same role

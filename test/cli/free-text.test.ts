@@ -37,6 +37,7 @@ const CONTROL = /contains control characters — type plain text/;
 const BIDI = /contains a bidirectional control character \(U\+[0-9A-F]{4}\)/;
 const LINES = /cannot span lines — write it on one line/;
 const NOT_UTF8 = /is not valid UTF-8/;
+const INVISIBLE = /contains an invisible character \(U\+[0-9A-F]{4}\)/;
 
 describe('a name', () => {
   test.each([
@@ -52,6 +53,10 @@ describe('a name', () => {
     ['a carriage return', 'Max\rMuster', LINES],
     ['a line separator', 'Max\u2028Muster', LINES],
     ['the replacement character of bytes that were not UTF-8', 'M\ufffdller', NOT_UTF8],
+    ['a zero-width space', 'Max\u200bMuster', INVISIBLE],
+    ['nothing but a zero-width space', '\u200b', INVISIBLE],
+    ['a soft hyphen', 'Mus\u00adter', INVISIBLE],
+    ['a byte-order mark inside', 'Max\ufeffMuster', INVISIBLE],
   ])('with %s is refused', (_what, name, message) => {
     refusedNaming([...ADD, name], '--name', message);
   });

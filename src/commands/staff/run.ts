@@ -13,6 +13,7 @@ import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '..
 import { STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { StaffAddOptions } from './index.js';
+import { nameKey } from '../../model/duplicates.js';
 
 const NAME_MAX = 100;
 
@@ -30,7 +31,7 @@ function areaFor(role: StaffRole, area: Area | undefined): Area | null {
   return area ?? null;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('de') === b.trim().toLocaleLowerCase('de');
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /** A second record of someone in the team in the same role is refused: pick the one that is there. */
 function duplicateViolations(staff: readonly StaffMember[], s: StaffMember) {

@@ -43,6 +43,8 @@ export const input: typeof en = {
     control: (flag) => `${flag} enthält Steuerzeichen — einfachen Text eingeben`,
     bidi: (flag, codePoint) =>
       `${flag} enthält ein Steuerzeichen für die Schreibrichtung (${codePoint}), das Text verschleiern kann — es entfernen`,
+    invisible: (flag, codePoint) =>
+      `${flag} enthält ein unsichtbares Zeichen (${codePoint}), mit dem ein Name wie ein anderer aussieht — den Wert ohne es neu eingeben`,
     tooLong: (flag, length, max) =>
       `${flag} ist ${fmt.int(length)} Zeichen lang — höchstens ${fmt.int(max)} sind erlaubt`,
   },

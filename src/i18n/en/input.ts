@@ -45,6 +45,8 @@ export const input = {
     control: (flag: string) => `${flag} contains control characters — type plain text`,
     bidi: (flag: string, codePoint: string) =>
       `${flag} contains a bidirectional control character (${codePoint}) that can disguise text — remove it`,
+    invisible: (flag: string, codePoint: string) =>
+      `${flag} contains an invisible character (${codePoint}) that makes one name look like another — retype the value without it`,
     tooLong: (flag: string, length: number, max: number) =>
       `${flag} is ${length} characters long — at most ${max} are allowed`,
   },
