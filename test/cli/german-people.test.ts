@@ -229,7 +229,7 @@ describe('Ablehnungen auf Deutsch: was falsch ist — wie es richtig geht; nicht
     const { dir, id } = withParticipant();
     ok(dir, ['participant', 'exit', id, '--date', '2026-11-20', '--reason', 'moved'], DE);
     expect(refused(dir, ['participant', 'exit', id, '--date', '2026-11-21', '--reason', 'job']).stderr).toContain(
-      `${id} ist bereits am 20.11.2026 ausgetreten (moved); ein Austritt kann nicht zweimal erfasst werden`,
+      `${id} ist bereits am 20.11.2026 ausgetreten (Umzug); ein Austritt kann nicht zweimal erfasst werden`,
     );
   });
 });

@@ -155,12 +155,13 @@ export function keyFigureLines(s: YearStats, m: Catalogue): string[] {
     `${label(l.entries)}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`,
   );
   lines.push(`${label(l.exits)}${s.exits}`);
+  const reasonWords = m.participant.show.exitReasonWords;
   for (const g of EXIT_GROUPS) {
     const reasons = sortedReasons(s.exitsByReason)
       .filter(([r]) => exitGroupOf(r) === g)
-      .map(([r, n]) => `${r} ${n}`);
+      .map(([r, n]) => `${reasonWords[r] ?? r} ${n}`);
     lines.push(
-      `${label(`  ${m.occupancy.exitGroups[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`,
+      `${label(`  ${m.occupancy.exitGroups[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${w.reasons(reasons)})` : ''}`,
     );
   }
   lines.push(

@@ -1,5 +1,6 @@
 import type { check as en } from '../en/check.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 const WHAT = { assignment: 'Zuweisung', goal: 'Ziel', note: 'Vermerk' } as const;
 
@@ -15,7 +16,7 @@ export const check: typeof en = {
   failed: (what, also) =>
     `${what} — beheben (die Liste steht auf stdout, Warnungen auf stderr), z. B. mit 'insat undo' oder 'insat backup restore NAME'; wie, steht im README unter "Repairing an older store"${also}`,
   forcedWorkKind: (order, area, kind, reason) =>
-    `Auftrag ${order} (${area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
+    `Auftrag ${order} (${AREA_LABELS[area as Area] ?? area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
   duplicateId: (collection, id) =>
     `zwei Einträge in ${collection} haben die Kennung ${id} — einem davon von Hand eine neue Kennung geben`,
   idCounter: (counter, stands, collection, highest) =>

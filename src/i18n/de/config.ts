@@ -1,6 +1,9 @@
 import type { config as en } from '../en/config.js';
 import { fmt } from './format.js';
 
+/** '09-30' → '30.09.' */
+const dayMonth = (md: string): string => `${md.slice(3, 5)}.${md.slice(0, 2)}.`;
+
 export const config: typeof en = {
   description: 'Einstellungen des Programms: Plätze, Stunden, MAE-Satz, Angaben zu Träger und Jobcenter',
   show: 'alle Einstellungen anzeigen',
@@ -76,7 +79,7 @@ Schlüssel:
     closingDays: (days) => `Schließtage         ${days.map(fmt.date).join(', ') || 'keine'}`,
     leave: (days) => `Urlaub              ${days} Tage je vollem Monat`,
     deadlines: (d) =>
-      `Fristen             Abschlussbericht/Verlängerung ${d.assignmentEndWeeks} Wochen vor dem Ende; Entwicklungsbericht alle ${d.progressReportMonths} Monate; Fehlzeitenmeldung bis zum ${d.absenceReportDay}.; Jahresantrag bis ${d.applicationDeadline}; Interessierte ${d.applicantDays} Tage je Schritt`,
+      `Fristen             Abschlussbericht/Verlängerung ${d.assignmentEndWeeks} Wochen vor dem Ende; Entwicklungsbericht alle ${d.progressReportMonths} Monate; Fehlzeitenmeldung bis zum ${d.absenceReportDay}.; Jahresantrag bis ${dayMonth(d.applicationDeadline)}; Interessierte ${d.applicantDays} Tage je Schritt`,
     aghCap: (months, years, extended) =>
       `AGH-Höchstdauer     ${months} Monate in ${years} Jahren (bis ${extended} mit Entscheidung des Jobcenters)`,
     bookingGrace: (days) => `Unerfasste Tage     'insat check' warnt nach ${days} Arbeitstagen`,

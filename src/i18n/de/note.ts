@@ -17,6 +17,7 @@ export const note: typeof en = {
     wouldDo: (visibility, note, id) =>
       `${kindOf(visibility)} ${note} für ${id} würde erfasst${visibility === 'jobcenter' ? ' — er erschiene in Fortschrittsberichten' : ''}`,
   },
+  visibilityWords: { internal: 'intern', jobcenter: 'Jobcenter' },
   list: {
     description: 'die Vermerke einer Person, die ältesten zuerst',
     optVisibility: 'nur interne oder nur für das Jobcenter sichtbare Vermerke',

@@ -1,6 +1,7 @@
 import type { people as en } from '../en/people.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
 import { fmt } from './format.js';
+import { EXIT_REASONS } from '../../model/exit-reasons.js';
 
 export const people: typeof en = {
   birthDateNotPast: (date) => `das Geburtsdatum ${fmt.date(date)} liegt nicht in der Vergangenheit — Datum prüfen`,
@@ -61,7 +62,7 @@ export const people: typeof en = {
   moveDate: (start, last) =>
     `ein Wechsel muss nach dem Beginn (${fmt.date(start)}) und spätestens am letzten Tag (${fmt.date(last)}) liegen — ein Datum dazwischen wählen oder den Praxisbereich bei der Zuweisung ändern`,
   exitTwice: (id, date, reason) =>
-    `${id} ist bereits am ${fmt.date(date)} ausgetreten (${reason}); ein Austritt kann nicht zweimal erfasst werden — 'insat undo' macht einen falschen rückgängig`,
+    `${id} ist bereits am ${fmt.date(date)} ausgetreten (${EXIT_REASONS[reason]?.label ?? reason}); ein Austritt kann nicht zweimal erfasst werden — 'insat undo' macht einen falschen rückgängig`,
   unknownExitReason: (reason) =>
     `unbekannter Austrittsgrund '${reason}' — die Codes stehen in 'insat participant exit --help'`,
   otherNeedsText: `der Austrittsgrund 'other' braucht einen Text — --text "…" angeben`,
