@@ -124,3 +124,19 @@ test('messages name the area in words; config show the application deadline as a
   expect(r.stdout).toContain('hat niemand einen Platz in Gestaltung');
   expect(ok(dir, ['config', 'show'], de).stdout).toContain('Jahresantrag bis 30.09.;');
 });
+
+test('stats csv-de: every header in German; csv keeps its headers', () => {
+  const header = ok(dir, ['stats', '--year', '2026', '--format', 'csv-de'], de).stdout.split('\r\n')[0]!;
+  expect(header).toContain(';Austritte Zuweisungszeitraum beendet;');
+  expect(header).toContain(';Austritte Sozialversicherungspflichtige Beschäftigung;');
+  expect(header).toContain(';Fehltage krank ohne AU;Fehltage krank mit AU;');
+  expect(header).toContain(';verfügbare Platztage Holz;belegte Platztage Holz;Auslastung Holz;');
+  expect(header).toContain(';Integrationsquote ohne reguläre Beendigungen;');
+  expect(header).not.toMatch(/regular-end|\bsick\b|\bholz\b|\bkueche\b|\bjob\b/);
+  const csv = ok(dir, ['stats', '--year', '2026', '--format', 'csv'], de).stdout.split('\n')[0]!;
+  expect(csv).toBe(ok(dir, ['stats', '--year', '2026', '--format', 'csv']).stdout.split('\n')[0]);
+  expect(csv).toContain(',exits regular-end,exits max-duration,exits job,');
+  expect(csv).toContain(',absence days sick,absence days sick-certified,');
+  expect(csv).toContain(',capacity seat-days holz,occupied seat-days holz,occupancy holz,');
+  expect(csv).toContain(',integration rate without regular-end,');
+});
