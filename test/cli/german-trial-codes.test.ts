@@ -140,3 +140,11 @@ test('stats csv-de: every header in German; csv keeps its headers', () => {
   expect(csv).toContain(',capacity seat-days holz,occupied seat-days holz,occupancy holz,');
   expect(csv).toContain(',integration rate without regular-end,');
 });
+
+test('occupancy --json: the period is language-neutral (ISO dates), the same with --lang en and de', () => {
+  const args = ['--json', 'occupancy', '--from', '2026-06-01', '--to', '2026-06-30'];
+  const german = ok(dir, args, de).json();
+  expect(german).toMatchObject({ period: '2026-06-01/2026-06-30', from: '2026-06-01', to: '2026-06-30' });
+  expect(ok(dir, ['--lang', 'en', ...args], de).json()).toEqual(german);
+  expect(ok(dir, ['--json', 'occupancy', '--month', '2026-06'], de).json().period).toBe('2026-06');
+});
