@@ -9,7 +9,7 @@ export const cli: typeof en = {
   internal: (what) =>
     `${what} — das ist ein Fehler in insat; bitte mit INSAT_DEBUG=1 erneut ausführen und die Ausgabe melden`,
   outputFailed: (code) =>
-    `die Ausgabe konnte nicht geschrieben werden (${code}) — Platz auf dem Datenträger schaffen oder die Ausgabe woandershin schreiben`,
+    `die Ausgabe konnte nicht geschrieben werden: ${code} — Platz auf dem Datenträger schaffen oder die Ausgabe woandershin schreiben`,
   seeHelp: (command) => `siehe '${command} --help'`,
   dryRun: (what) => `Probelauf: ${what} — nichts wurde geändert`,
   wroteFile: (file) => `geschrieben: ${file}`,
