@@ -148,3 +148,19 @@ test('occupancy --json: the period is language-neutral (ISO dates), the same wit
   expect(ok(dir, ['--lang', 'en', ...args], de).json()).toEqual(german);
   expect(ok(dir, ['--json', 'occupancy', '--month', '2026-06'], de).json().period).toBe('2026-06');
 });
+
+test("DOMAIN.md's words: Informationstermin, Verlaufsbericht", () => {
+  expect(ok(dir, ['applicant', 'list'], de).stdout).toMatch(/│ Erstkontakt │ Informationstermin │/);
+  expect(ok(dir, ['applicant', 'schedule', '--help'], de).stdout).toContain('den persönlichen Informationstermin');
+  expect(ok(dir, ['config', 'show'], de).stdout).toContain('Verlaufsbericht alle 6 Monate');
+  expect(ok(dir, ['config', 'set', '--help'], de).stdout).toContain('Monate zwischen Verlaufsberichten');
+  expect(ok(dir, ['note', '--help'], de).stdout).toContain('im Verlaufsbericht');
+  expect(ok(dir, ['note', 'add', '--help'], de).stdout).toContain('in Verlaufsberichten');
+  for (const args of [
+    ['applicant', '--help'],
+    ['applicant', 'list'],
+    ['config', 'show'],
+    ['note', 'add', '--help'],
+  ])
+    expect(ok(dir, args, de).stdout).not.toMatch(/Informationsgespräch|Entwicklungsbericht|Fortschrittsbericht/);
+});

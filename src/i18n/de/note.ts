@@ -5,17 +5,17 @@ const kindOf = (v: string) => (v === 'jobcenter' ? 'Vermerk für das Jobcenter' 
 
 export const note: typeof en = {
   description:
-    "Vermerke; 'internal' (der Standard) erscheint nie in einem Bericht für das Jobcenter, 'jobcenter' im Fortschrittsbericht",
+    "Vermerke; 'internal' (der Standard) erscheint nie in einem Bericht für das Jobcenter, 'jobcenter' im Verlaufsbericht",
   add: {
     description: 'einen Vermerk schreiben',
     optText: 'der Vermerk',
-    optVisibility: "'jobcenter' lässt den Vermerk in Fortschrittsberichten erscheinen",
+    optVisibility: "'jobcenter' lässt den Vermerk in Verlaufsberichten erscheinen",
     optAuthor: 'wer ihn geschrieben hat',
     optDate: 'der Tag des Vermerks (Standard: heute)',
     done: (visibility, note, id) =>
-      `${kindOf(visibility)} ${note} für ${id} erfasst${visibility === 'jobcenter' ? ' — er erscheint in Fortschrittsberichten' : ''}`,
+      `${kindOf(visibility)} ${note} für ${id} erfasst${visibility === 'jobcenter' ? ' — er erscheint in Verlaufsberichten' : ''}`,
     wouldDo: (visibility, note, id) =>
-      `${kindOf(visibility)} ${note} für ${id} würde erfasst${visibility === 'jobcenter' ? ' — er erschiene in Fortschrittsberichten' : ''}`,
+      `${kindOf(visibility)} ${note} für ${id} würde erfasst${visibility === 'jobcenter' ? ' — er erschiene in Verlaufsberichten' : ''}`,
   },
   visibilityWords: { internal: 'intern', jobcenter: 'Jobcenter' },
   list: {
