@@ -1,4 +1,5 @@
 import type { applicant as en } from '../en/applicant.js';
+import { REFERRAL_WORDS } from './code-words.js';
 import { fmt } from './format.js';
 
 export const applicant: typeof en = {
@@ -7,7 +8,8 @@ export const applicant: typeof en = {
     description: 'eine an einem Platz interessierte Person erfassen (fragt auf einem Terminal nach fehlenden Angaben)',
     optName: 'vollständiger Name',
     optBirthDate: 'Geburtsdatum',
-    optReferredBy: 'wer die Person vermittelt hat',
+    optReferredBy:
+      'wer die Person vermittelt hat: self (selbst), jobcenter (Jobcenter), krisenhilfe (Krisenhilfe), counselling (Beratungsstelle) oder other (andere)',
     optContactDate: 'Erstkontakt (Standard: heute)',
     optPhone: 'Telefonnummer',
     optEmail: 'E-Mail-Adresse',
@@ -73,13 +75,7 @@ export const applicant: typeof en = {
       enrolled: 'aufgenommen',
       withdrawn: 'zurückgezogen',
     },
-    referralWords: {
-      self: 'selbst',
-      jobcenter: 'Jobcenter',
-      krisenhilfe: 'Krisenhilfe',
-      counselling: 'Beratungsstelle',
-      other: 'andere',
-    },
+    referralWords: REFERRAL_WORDS,
     columns: {
       id: 'Nr.',
       name: 'Name',

@@ -16,7 +16,8 @@ export const plan: typeof en = {
   },
   review: {
     description: 'die Überprüfung eines Ziels und seinen neuen Stand erfassen',
-    optStatus: 'der Stand nach der Überprüfung',
+    optStatus:
+      'der Stand nach der Überprüfung: achieved (erreicht), partly (teilweise erreicht), open (offen) oder dropped (nicht mehr verfolgt)',
     optComment: 'was festgestellt wurde',
     optDate: 'der Tag der Überprüfung (Standard: heute)',
     done: (goal, id, date, status) => `Ziel ${goal} von ${id} am ${fmt.date(date)} überprüft: ${statusWord(status)}`,
