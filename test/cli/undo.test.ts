@@ -161,7 +161,9 @@ describe('history: the audit trail, newest first', () => {
     expect(typeof entries[2].user).toBe('string');
     expect(entries[2].user.length).toBeGreaterThan(0);
     const text = ok(dir, ['history', '--limit', '3', '--verbose'], { env: { TZ: 'Europe/Berlin' } }).stdout;
-    expect(text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}\S+ {2}rückgängig: config set seats.holz {2}\(1 record\)$/m);
+    expect(text).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}\S+ {2}rückgängig: config set seats.holz {2}\(1 record\)$/m,
+    );
     expect(text).toMatch(/config set seats\.holz {2}\(1 record, undone\)/);
     expect(text).toContain('    $ insat --data');
     expect(text).toContain('+ assignment a001');

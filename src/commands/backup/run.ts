@@ -99,16 +99,21 @@ export async function runBackupRestore(ctx: Ctx, name: string, opts: { dryRun?: 
   if (broken) return restoreOverBroken(ctx, name, backup, savedName, broken, dryRun);
   let saved: string | null = null;
   const words = ctx.m.backup;
-  const { changes } = await change(ctx, (m) => m.backup.summary(name), dryRun, async (tx) => {
-    // Under the lock and before anything is written: the store as it is now.
-    if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
-    restoreMain(tx.main, backup.main);
-    for (const month of new Set([...tx.bookingMonths(), ...backup.months.keys()])) {
-      const live = await tx.bookingsOfMonth(month);
-      live.length = 0; // the live array of the transaction: refill it
-      for (const b of backup.months.get(month) ?? []) live.push(b);
-    }
-  });
+  const { changes } = await change(
+    ctx,
+    (m) => m.backup.summary(name),
+    dryRun,
+    async (tx) => {
+      // Under the lock and before anything is written: the store as it is now.
+      if (!dryRun) saved = snapshotStore(ctx.dataDir, savedName);
+      restoreMain(tx.main, backup.main);
+      for (const month of new Set([...tx.bookingMonths(), ...backup.months.keys()])) {
+        const live = await tx.bookingsOfMonth(month);
+        live.length = 0; // the live array of the transaction: refill it
+        for (const b of backup.months.get(month) ?? []) live.push(b);
+      }
+    },
+  );
   const savedPath = saved as string | null;
   if (changes.length === 0 && savedPath) rmSync(savedPath, { recursive: true, force: true });
   const savedAs = savedPath && changes.length > 0 ? savedName : null;
