@@ -10,7 +10,7 @@ function outputFailed(e: NodeJS.ErrnoException): never {
   try {
     // the words are loaded before anything is written, so before any output can fail
     const words = m().cli;
-    writeSync(2, `${words.errorPrefix}${words.outputFailed(e.code ?? e.message)}\n`);
+    writeSync(2, `${words.errorPrefix}${words.outputFailed(m().fmt.systemError(e.code, e.message))}\n`);
   } catch {
     /* stderr is gone too: the exit code is all that is left */
   }

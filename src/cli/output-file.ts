@@ -96,7 +96,7 @@ function writeError(path: string, e: unknown): never {
         : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
           ? m.input.out.isDirectory
           : m.input.out.other;
-    return m.input.out.cannotWrite(path, err.code ?? err.message, fix);
+    return m.input.out.cannotWrite(path, m.fmt.systemError(err.code, err.message), fix);
   });
 }
 

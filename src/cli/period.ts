@@ -3,7 +3,7 @@
 // complete ISO week before today).
 import { UsageError } from '../errors.js';
 import { dateArg, monthArg, weekArg } from './parse.js';
-import { formatDateDe, formatIsoWeek, isoWeekPeriod, monthPeriod, type Period } from '../model/dates.js';
+import { formatIsoWeek, isoWeekPeriod, monthPeriod, type Period } from '../model/dates.js';
 import { lastCompleteWeek } from '../model/occupancy.js';
 
 export interface PeriodOptions {
@@ -16,7 +16,10 @@ export interface PeriodOptions {
 }
 
 export interface LabelledPeriod extends Period {
-  /** "2026-W47", "2026-11", or the dates when given as --from/--to (the JSON `period`, the same in every language). */
+  /**
+   * "2026-W47", "2026-11", "2026-11-24", or an ISO 8601 interval "2026-11-01/2026-11-30" for --from/--to:
+   * the JSON `period`, the same in every language (never a German date).
+   */
   label: string;
   /** The label names the period (a week, a month); otherwise it only repeats its dates. */
   named: boolean;
@@ -42,7 +45,7 @@ export function periodOf(
   if (given.length > 1) throw new UsageError((m) => m.hours.period.twoPeriods(given.join(m.hours.period.and)));
   if (opts.date !== undefined) {
     const d = dateArg(opts.date, '--date');
-    return { from: d, to: d, label: formatDateDe(d), named: false };
+    return { from: d, to: d, label: d, named: false };
   }
   if (opts.week !== undefined) {
     const w = weekArg(opts.week);
@@ -58,7 +61,7 @@ export function periodOf(
     const from = dateArg(opts.from, '--from'),
       to = dateArg(opts.to, '--to');
     if (to < from) throw new UsageError((m) => m.hours.period.toBeforeFrom(from, to));
-    return { from, to, label: `${formatDateDe(from)} – ${formatDateDe(to)}`, named: false };
+    return { from, to, label: `${from}/${to}`, named: false };
   }
   return fallback(today);
 }

@@ -4,6 +4,8 @@ import { type Command, Option } from 'commander';
 import type { PersonField } from '../model/person-edit.js';
 import { REFERRAL_SOURCES } from '../model/types.js';
 import { m } from '../i18n/active.js';
+import { codeOption } from './options.js';
+import { referralOfWord } from '../model/words.js';
 
 export const ADDICTION_STATUSES = ['dependent', 'substitution', 'abstinent', 'unknown'] as const;
 
@@ -46,7 +48,7 @@ export function addPersonEditOptions(cmd: Command): Command {
     .option('--address <address>', o.address)
     .option('--jobcenter-no <no>', o.jobcenterNo)
     .addOption(new Option('--addiction <category>', o.addiction).choices(ADDICTION_STATUSES))
-    .addOption(new Option('--referred-by <source>', o.referredBy).choices(REFERRAL_SOURCES))
+    .addOption(codeOption('--referred-by <source>', o.referredBy, REFERRAL_SOURCES, referralOfWord))
     .option('--contact-date <date>', o.contactDate)
     .option('--clear <fields>', o.clear)
     .option('--not-duplicate', o.notDuplicate);

@@ -1,6 +1,19 @@
 // The programme's codes as people type them: the English codes of the contract (CLI.md) or the
 // German words of the office (DOMAIN.md), in any case. Output always uses the codes.
-import { ABSENCE_CODES, AREAS, type AbsenceCode, type Area } from './types.js';
+import {
+  ABSENCE_CODES,
+  AREAS,
+  GROUP_KINDS,
+  REFERRAL_SOURCES,
+  STAFF_ROLES,
+  type AbsenceCode,
+  type Area,
+  type GoalStatus,
+  type GroupKind,
+  type Note,
+  type ReferralSource,
+  type StaffRole,
+} from './types.js';
 
 /** Lower case, umlauts spelled out, inner spaces as hyphens: "Krank mit AU" → "krank-mit-au", "Küche" → "kueche". */
 function normalized(text: string): string {
@@ -40,3 +53,48 @@ export function absenceOfWord(text: string): AbsenceCode | null {
 
 /** The German words accepted besides the codes, for help texts and messages. */
 export const GERMAN_ABSENCE_WORDS = 'krank, krank-au, entschuldigt, unentschuldigt, urlaub, schliesstag';
+
+/** The codes themselves plus the German words that name them (normalized: lower case, ae/oe/ue/ss, hyphens). */
+function words<C extends string>(codes: readonly C[], german: Record<string, C>): (text: string) => C | null {
+  const all: Record<string, C> = { ...Object.fromEntries(codes.map((c) => [c, c])), ...german };
+  return (text) => (Object.prototype.hasOwnProperty.call(all, normalized(text)) ? all[normalized(text)]! : null);
+}
+
+/** `--role`: `instructor` or Anleiter/in, `social-worker` or Sozialarbeiter/in, `admin` or Verwaltung. */
+export const staffRoleOfWord = words<StaffRole>(STAFF_ROLES, {
+  anleiter: 'instructor',
+  anleiterin: 'instructor',
+  'anleiter/in': 'instructor',
+  'anleiter-in': 'instructor',
+  sozialarbeiter: 'social-worker',
+  sozialarbeiterin: 'social-worker',
+  'sozialarbeiter/in': 'social-worker',
+  'sozialarbeiter-in': 'social-worker',
+  verwaltung: 'admin',
+});
+
+/** `--referred-by`: the codes or selbst, Jobcenter, Krisenhilfe, Beratungsstelle, andere. */
+export const referralOfWord = words<ReferralSource>(REFERRAL_SOURCES, {
+  selbst: 'self',
+  beratungsstelle: 'counselling',
+  andere: 'other',
+});
+
+/** `--kind` of a group offer: the codes or Unterricht, Gruppenangebot, Exkursion. */
+export const groupKindOfWord = words<GroupKind>(GROUP_KINDS, {
+  unterricht: 'lesson',
+  gruppenangebot: 'group',
+  exkursion: 'excursion',
+});
+
+/** `--status` of a goal: the codes or erreicht, teilweise (erreicht), offen, nicht mehr verfolgt. */
+export const goalStatusOfWord = words<GoalStatus>(['achieved', 'partly', 'open', 'dropped'], {
+  erreicht: 'achieved',
+  teilweise: 'partly',
+  'teilweise-erreicht': 'partly',
+  offen: 'open',
+  'nicht-mehr-verfolgt': 'dropped',
+});
+
+/** `--visibility` of a note: the codes or intern, Jobcenter. */
+export const visibilityOfWord = words<Note['visibility']>(['internal', 'jobcenter'], { intern: 'internal' });

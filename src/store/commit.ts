@@ -69,7 +69,9 @@ function writeStaged(path: string, text: string): void {
 
 function fail(what: string, e: unknown): StoreError {
   const err = e as NodeJS.ErrnoException;
-  return new StoreError((m) => m.store.cannotWrite(what, err.code ?? err.message, fixFor(m, err.code)));
+  return new StoreError((m) =>
+    m.store.cannotWrite(what, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+  );
 }
 
 /** Deletes the files a committed entry replaces (idempotent: a crash in between is finished by the next command). */
@@ -104,14 +106,18 @@ export function commitChange(dir: string, entry: HistoryEntry, files: readonly F
     for (const [tmp, target] of staged) renameSync(tmp, target);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError((m) => m.store.recordedNotApplied(dir, err.code ?? err.message, fixFor(m, err.code)));
+    throw new StoreError((m) =>
+      m.store.recordedNotApplied(dir, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+    );
   }
   for (const d of new Set(staged.map(([, target]) => dirname(target)))) syncDir(d);
   try {
     removeReplaced(dir, entry);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError((m) => m.store.recordedNotApplied(dir, err.code ?? err.message, fixFor(m, err.code)));
+    throw new StoreError((m) =>
+      m.store.recordedNotApplied(dir, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+    );
   }
 }
 
@@ -249,6 +255,8 @@ export async function recoverStore(dir: string): Promise<void> {
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError((m) => m.store.cannotComplete(dir, err.code ?? err.message, fixFor(m, err.code)));
+    throw new StoreError((m) =>
+      m.store.cannotComplete(dir, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+    );
   }
 }

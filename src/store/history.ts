@@ -83,7 +83,12 @@ export function readHistory(dir: string): HistoryEntry[] {
     text = readFileSync(join(dir, HISTORY_FILE), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new StoreError((m) => m.store.historyUnreadable(join(dir, HISTORY_FILE), (e as Error).message));
+    throw new StoreError((m) =>
+      m.store.historyUnreadable(
+        join(dir, HISTORY_FILE),
+        m.fmt.systemError((e as NodeJS.ErrnoException).code, (e as Error).message),
+      ),
+    );
   }
   const out: HistoryEntry[] = [];
   for (const line of text.split('\n')) {

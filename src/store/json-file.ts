@@ -52,7 +52,9 @@ function readText(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError((m) => m.store.cannotRead(path, (e as Error).message));
+    throw new StoreError((m) =>
+      m.store.cannotRead(path, m.fmt.systemError((e as NodeJS.ErrnoException).code, (e as Error).message)),
+    );
   }
 }
 
@@ -60,8 +62,18 @@ function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new StoreError((m) => m.store.notJson(path, (e as Error).message));
+    const at = jsonErrorAt(text, (e as Error).message);
+    throw new StoreError((m) => m.store.notJson(path, m.fmt.jsonError((e as Error).message, at.line, at.column)));
   }
+}
+
+/** Where JSON.parse stopped, as line and column (1-based), from the position its message names. */
+export function jsonErrorAt(text: string, message: string): { line: number | null; column: number | null } {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return { line: null, column: null };
+  const before = text.slice(0, Number(position[1]));
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: before.length - lastBreak };
 }
 
 function validated<T>(path: string, parsed: unknown, schema: z.ZodType<T>): T {
@@ -116,7 +128,9 @@ export function writeFileAtomic(path: string, text: string): void {
       /* the temporary file may not exist */
     }
     const err = e as NodeJS.ErrnoException;
-    throw new StoreError((m) => m.store.cannotWrite(path, err.code ?? err.message, fixFor(m, err.code)));
+    throw new StoreError((m) =>
+      m.store.cannotWrite(path, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+    );
   }
   syncDir(dirname(path));
 }

@@ -261,7 +261,9 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, opts: { wai
       const err = e as NodeJS.ErrnoException;
       // Only a held lock is worth waiting for; a read-only or full disk fails at once.
       if (err.code !== 'ELOCKED') {
-        throw new StoreError((m) => m.store.cannotLock(dir, err.code ?? err.message, fixFor(m, err.code)));
+        throw new StoreError((m) =>
+          m.store.cannotLock(dir, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+        );
       }
       if (Date.now() >= deadline) {
         const o = readOwner(lockDir);

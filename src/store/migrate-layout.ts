@@ -162,7 +162,7 @@ function keepOldLayout(dir: string): boolean {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new StoreError((m) =>
-      m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)),
+      m.store.cannotBackup(join(dir, BACKUPS_DIR), m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
     );
   }
 }

@@ -23,7 +23,9 @@ function readKey(path: string): Buffer | null {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError((m) => m.store.keyUnreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    throw new StoreError((m) =>
+      m.store.keyUnreadable(path, m.fmt.systemError((e as NodeJS.ErrnoException).code, (e as Error).message)),
+    );
   }
   if (!/^[0-9a-f]{64}\n?$/.test(text)) {
     throw new StoreError((m) => m.store.keyDamaged(path));
@@ -64,7 +66,7 @@ function createKey(dir: string, path: string, attempt = 1): void {
     if (code === 'ENOENT' && attempt === 1) return createKey(dir, path, 2);
     if (code !== 'EEXIST') {
       throw new StoreError((m) =>
-        m.store.keyNotCreated(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+        m.store.keyNotCreated(path, m.fmt.systemError((e as NodeJS.ErrnoException).code, (e as Error).message)),
       );
     }
   } finally {

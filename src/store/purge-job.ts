@@ -42,7 +42,15 @@ export async function completePendingPurge(dir: string): Promise<PurgeScrubResul
   try {
     job = JSON.parse(readFileSync(path, 'utf8')) as PurgeJob;
   } catch (e) {
-    throw new StoreError((m) => m.store.purgeJobUnreadable(path, (e as Error).message));
+    const err = e as NodeJS.ErrnoException;
+    throw new StoreError((m) =>
+      m.store.purgeJobUnreadable(
+        path,
+        err instanceof SyntaxError
+          ? m.fmt.jsonError(err.message, null, null)
+          : m.fmt.systemError(err.code, err.message),
+      ),
+    );
   }
   const purged = new Map(Object.entries(job.purged ?? {}));
   const names = new Map(Object.entries(job.names ?? {}));

@@ -331,7 +331,7 @@ export async function writeStore<T>(
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       throw new StoreError((m) =>
-        m.store.cannotBackup(join(dir, BACKUPS_DIR), err.code ?? err.message, fixFor(m, err.code)),
+        m.store.cannotBackup(join(dir, BACKUPS_DIR), m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
       );
     }
     const entry = newHistoryEntry({ ...meta, summary: await summaryText(meta.summary, tx.main) }, changes);
@@ -399,7 +399,9 @@ export async function replaceStore(
       if (hasDataFiles(dir)) saved = snapshotStore(dir, saveAs);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new StoreError((m) => m.store.cannotKeepOld(saveAs, err.code ?? err.message, fixFor(m, err.code)));
+      throw new StoreError((m) =>
+        m.store.cannotKeepOld(saveAs, m.fmt.systemError(err.code, err.message), fixFor(m, err.code)),
+      );
     }
     ensureDir(join(dir, BOOKINGS_DIR));
     const names = bookingsDirNames(dir);

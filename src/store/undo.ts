@@ -30,7 +30,9 @@ export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
     fd = openSync(path, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new StoreError((m) => m.store.historyUnreadable(path, (e as Error).message));
+    throw new StoreError((m) =>
+      m.store.historyUnreadable(path, m.fmt.systemError((e as NodeJS.ErrnoException).code, (e as Error).message)),
+    );
   }
   try {
     let pos = fstatSync(fd).size;

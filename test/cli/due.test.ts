@@ -63,7 +63,7 @@ describe('insat due', () => {
     expect(kinds).toEqual(expect.arrayContaining(['2026-12-31 leave-lapse', '2027-01-05 absence-report']));
   });
 
-  test('--format csv and csv-de: one row per item with the kind code', () => {
+  test('--format csv and csv-de: one row per item, csv with the kind code', () => {
     const csv = ok(dir, ['due', '--format', 'csv']).stdout.split('\r\n').join('\n').trim().split('\n');
     expect(csv[0]).toBe('date,status,kind,subject,ids,detail');
     expect(csv[1]).toMatch(/^2026-11-16,overdue,applicant,Erika Beispiel,p\d+,/);
@@ -106,7 +106,7 @@ describe('insat due in German (the default language)', () => {
     expect(ok(dir, ['due', '--format', 'csv'], de).stdout.split('\n')[1]).toMatch(/^2026-11-16,overdue,applicant,/);
     expect(
       ok(dir, ['certification', 'add', '--kind', 'concept', '--due', '2028-06-30', '--every', '3y'], de).stdout,
-    ).toBe('z002 eingetragen: Konzept-Rezertifizierung fällig am 30.06.2028, alle 3y\n');
+    ).toBe('z002 eingetragen: Konzept-Rezertifizierung fällig am 30.06.2028, alle 3 Jahre\n');
   });
 });
 

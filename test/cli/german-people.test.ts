@@ -59,11 +59,11 @@ function refused(dir: string, args: string[], code = 3) {
 describe('die Hilfe der Befehle ist deutsch', () => {
   const dir = tempDataDir('insat-hilfe-');
   test.each([
-    [['applicant'], 'der Weg in die Maßnahme: Erstkontakt, Informationsgespräch'],
+    [['applicant'], 'der Weg in die Maßnahme: Erstkontakt, Informationstermin'],
     [['applicant', 'add'], 'eine an einem Platz interessierte Person erfassen'],
     [['applicant', 'add'], 'auf einem Terminal: fragt nach Name, Geburtsdatum und Vermittlung'],
-    [['applicant', 'schedule'], 'das persönliche Informationsgespräch vereinbaren'],
-    [['applicant', 'attended'], 'erfassen, dass die Person zum Informationsgespräch gekommen ist'],
+    [['applicant', 'schedule'], 'den persönlichen Informationstermin vereinbaren'],
+    [['applicant', 'attended'], 'erfassen, dass die Person zum Informationstermin gekommen ist'],
     [['applicant', 'decide'], 'die Integrationsfachkraft des Jobcenters, die entschieden hat'],
     [['applicant', 'withdraw'], 'die Person möchte keinen Platz mehr'],
     [['applicant', 'list'], 'der Aufnahmeweg und die Warteliste'],
@@ -143,7 +143,7 @@ describe('Ablehnungen auf Deutsch: was falsch ist — wie es richtig geht; nicht
     );
   });
 
-  test('applicant decide vor dem Informationsgespräch; applicant add mit einem Zeitraum, der keiner ist', () => {
+  test('applicant decide vor dem Informationstermin; applicant add mit einem Zeitraum, der keiner ist', () => {
     const dir = tempDataDir('insat-weg-');
     ok(dir, ['init'], DE);
     const done = ok(
@@ -155,7 +155,7 @@ describe('Ablehnungen auf Deutsch: was falsch ist — wie es richtig geht; nicht
       "Interessierte Person p001 (Paul Neu) erfasst — als Nächstes: 'insat applicant schedule p001",
     );
     expect(refused(dir, ['applicant', 'decide', 'p001', '--suitable', '--by', 'Frau Schulte']).stderr).toContain(
-      "p001 war noch nicht beim Informationsgespräch, das immer zuerst kommt — mit 'insat applicant attended p001' erfassen",
+      "p001 war noch nicht beim Informationstermin, der immer zuerst kommt — mit 'insat applicant attended p001' erfassen",
     );
     expect(
       refused(
@@ -194,7 +194,7 @@ describe('Ablehnungen auf Deutsch: was falsch ist — wie es richtig geht; nicht
       '20',
     ]);
     expect(r.stderr).toContain(
-      "p001 war nicht beim Informationsgespräch — mit 'insat applicant attended p001 --date DATUM' erfassen",
+      "p001 war nicht beim Informationstermin — mit 'insat applicant attended p001 --date DATUM' erfassen",
     );
   });
 
@@ -229,7 +229,7 @@ describe('Ablehnungen auf Deutsch: was falsch ist — wie es richtig geht; nicht
     const { dir, id } = withParticipant();
     ok(dir, ['participant', 'exit', id, '--date', '2026-11-20', '--reason', 'moved'], DE);
     expect(refused(dir, ['participant', 'exit', id, '--date', '2026-11-21', '--reason', 'job']).stderr).toContain(
-      `${id} ist bereits am 20.11.2026 ausgetreten (moved); ein Austritt kann nicht zweimal erfasst werden`,
+      `${id} ist bereits am 20.11.2026 ausgetreten (Umzug); ein Austritt kann nicht zweimal erfasst werden`,
     );
   });
 });
@@ -238,14 +238,14 @@ describe('Tabellen und Meldungen auf Deutsch', () => {
   test('Überschriften der Listen, ein Probelauf und die Meldungen der Schreibbefehle', () => {
     const { dir, id } = withParticipant();
     expect(ok(dir, ['applicant', 'list', '--all'], DE).stdout).toMatch(
-      /Nr\. .*Name .*Stand .*vermittelt durch .*Erstkontakt .*Informationsgespräch .*entschieden .*durch/,
+      /Nr\. .*Name .*Stand .*vermittelt durch .*Erstkontakt .*Informationstermin .*entschieden .*durch/,
     );
     expect(ok(dir, ['participant', 'list'], DE).stdout).toMatch(
       /Praxisbereich .*Beginn .*Ende .*Std\.\/Woche .*Austritt/,
     );
     expect(
       ok(dir, ['note', 'add', id, '--text', 'Gespräch geführt', '--visibility', 'jobcenter'], DE).stdout,
-    ).toContain(`Vermerk für das Jobcenter n001 für ${id} erfasst — er erscheint in Fortschrittsberichten`);
+    ).toContain(`Vermerk für das Jobcenter n001 für ${id} erfasst — er erscheint in Verlaufsberichten`);
     expect(ok(dir, ['note', 'list', id], DE).stdout).toMatch(/Vermerk .*Datum .*Sichtbarkeit .*verfasst von .*Text/);
     expect(ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich', '--due', '2027-01-31'], DE).stdout).toContain(
       `Ziel g001 für ${id} erfasst (fällig am 31.01.2027)`,

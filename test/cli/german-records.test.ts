@@ -141,7 +141,7 @@ describe('customers, orders and offers in German', () => {
     const order = ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Zwei Sitzbänke'];
     const listed = [...order, '--received', '02.11.2026', '--due', '2026-12-15', '--kind', 'möbelbau'];
     expect(okDe(dir, [...listed, '--material-euros', '85,50']).stdout).toBe(
-      'Auftrag o001 für c001 (holz) erfasst: Zwei Sitzbänke\n',
+      'Auftrag o001 für c001 (Holz) erfasst: Zwei Sitzbänke\n',
     );
     refusedDe(
       dir,

@@ -391,6 +391,14 @@ describe('report application: the annual Antrag', () => {
       expect(text).toMatch(/Seite \d von \d/);
     });
 
+    test('the declarations cite competition neutrality as DOMAIN.md does (§ 16d (2)–(4)); access: the Informationstermin', () => {
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('wettbewerbsneutral (§ 16d Abs. 2–4 SGB II)');
+      expect(flat).not.toContain('Abs. 1 SGB II');
+      expect(flat).toContain('ein persönlicher Informationstermin beim Träger');
+      expect(flat).not.toContain('Informationsgespräch');
+    });
+
     test('the cost plan: seats × planned hours × 2,00 €, plus flat rates per seat and month', () => {
       // 2027: 254 working days − 24 days of leave = 230 days × 6 h (30 h a week) = 1,380 h a seat
       expect(text).toContain('254 Arbeitstage');

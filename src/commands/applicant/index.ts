@@ -7,6 +7,8 @@ import { REFERRAL_SOURCES } from '../../model/types.js';
 import { registerApplicantEdits } from './edit-options.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
+import { codeOption } from '../../cli/options.js';
+import { referralOfWord } from '../../model/words.js';
 
 export interface ApplicantAddOptions {
   name?: string;
@@ -34,7 +36,7 @@ export function registerApplicant(program: Command): void {
     .description(words.add.description)
     .option('--name <name>', words.add.optName)
     .option('--birth-date <date>', words.add.optBirthDate)
-    .addOption(new Option('--referred-by <source>', words.add.optReferredBy).choices(REFERRAL_SOURCES))
+    .addOption(codeOption('--referred-by <source>', words.add.optReferredBy, REFERRAL_SOURCES, referralOfWord))
     .option('--contact-date <date>', words.add.optContactDate)
     .option('--phone <phone>', words.add.optPhone)
     .option('--email <email>', words.add.optEmail)

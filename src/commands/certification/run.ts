@@ -51,7 +51,7 @@ export async function runCertificationAdd(ctx: Ctx, opts: CertificationAddOption
   });
   const words = ctx.m.certification;
   const label = ctx.m.due.certificationKinds[kind];
-  const every = formatEvery(everyMonths);
+  const every = everyMonths === null ? null : words.every(everyMonths);
   reply(ctx, {
     json: { id },
     done: words.added(id, label, due, every),
@@ -101,7 +101,13 @@ export async function runCertificationList(ctx: Ctx, opts: { format?: string }):
         : () => ({
             columns: [
               { key: 'id', header: 'id', label: words.columns.id, kind: 'text' },
-              { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text' },
+              {
+                key: 'kind',
+                header: 'kind',
+                label: words.columns.kind,
+                kind: 'text',
+                words: ctx.m.due.certificationKinds,
+              },
               { key: 'due', header: 'due', label: words.columns.due, kind: 'date' },
               { key: 'every', header: 'every', label: words.columns.every, kind: 'text' },
               { key: 'lastDone', header: 'last done', label: words.columns.lastDone, kind: 'date' },
@@ -109,9 +115,11 @@ export async function runCertificationList(ctx: Ctx, opts: { format?: string }):
             ],
             rows: list.map((c) => ({
               id: c.id,
-              kind: format === 'table' ? ctx.m.due.certificationKinds[c.kind] : c.kind,
+              kind: c.kind,
               due: c.due,
-              every: formatEvery(c.everyMonths),
+              // csv keeps the interval as typed (1y, 6m); people read it in words
+              every:
+                format === 'csv' || c.everyMonths === null ? formatEvery(c.everyMonths) : words.every(c.everyMonths),
               lastDone: last(c),
               note: c.note,
             })),

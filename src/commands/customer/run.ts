@@ -148,6 +148,8 @@ export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
     }),
     text: () => {
       const words = ctx.m.customer.show;
+      const areaWords = ctx.m.participant.show.areaWords;
+      const statusWords = ctx.m.order.statusWords;
       const width = Math.max(
         9,
         ...[words.kind, words.type, words.address, words.contact, words.recorded].map((w) => w.length),
@@ -155,14 +157,15 @@ export async function runCustomerShow(ctx: Ctx, rawId: string): Promise<void> {
       const line = (label: string, value: string) => `${label.padEnd(width)} ${value}`;
       return [
         `${c.id}  ${c.name}`,
-        line(words.kind, c.kind),
+        line(words.kind, ctx.m.customer.kindWords[c.kind] ?? c.kind),
         line(words.type, c.type),
         line(words.address, c.address || '–'),
         line(words.contact, c.contact || '–'),
         line(words.recorded, ctx.m.fmt.date(c.created)),
         line(words.orders, String(orders.length)),
         ...orders.map(
-          (o) => `  ${o.id}  ${ctx.m.fmt.date(o.received)}  ${o.area.padEnd(10)} ${o.status.padEnd(11)} ${o.title}`,
+          (o) =>
+            `  ${o.id}  ${ctx.m.fmt.date(o.received)}  ${(areaWords[o.area] ?? o.area).padEnd(10)} ${(statusWords[o.status] ?? o.status).padEnd(11)} ${o.title}`,
         ),
       ].join('\n');
     },

@@ -46,16 +46,22 @@ export async function runDue(ctx: Ctx, opts: DueOptions): Promise<void> {
         : () => ({
             columns: [
               { key: 'date', header: 'date', label: words.columns.date, kind: 'date' },
-              { key: 'status', header: 'status', label: words.columns.status, kind: 'text' },
-              { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text' },
+              {
+                key: 'status',
+                header: 'status',
+                label: words.columns.status,
+                kind: 'text',
+                words: { overdue: words.overdue },
+              },
+              { key: 'kind', header: 'kind', label: words.columns.kind, kind: 'text', words: words.kinds },
               { key: 'subject', header: 'subject', label: words.columns.subject, kind: 'text' },
               { key: 'ids', header: 'ids', label: words.columns.ids, kind: 'text' },
               { key: 'detail', header: 'detail', label: words.columns.detail, kind: 'text' },
             ],
             rows: items.map((i) => ({
               date: i.date,
-              status: i.overdue ? (table ? words.overdue : 'overdue') : '',
-              kind: table ? words.kinds[i.kind] : i.kind,
+              status: i.overdue ? 'overdue' : '',
+              kind: i.kind,
               subject: i.subject,
               ids: i.ids.join(' '),
               detail: i.detail,

@@ -97,7 +97,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
             { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: ctx.m.group.kindWords },
             { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
             { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
-            { key: 'area', header: 'area', label: words.area, kind: 'text', words: { all: ctx.m.group.allAreas } },
+            {
+              key: 'area',
+              header: 'area',
+              label: words.area,
+              kind: 'text',
+              words: ctx.m.group.areaWords,
+            },
             ...(alias
               ? [{ key: 'name', header: 'pseudonym', label: words.pseudonym, kind: 'text' as const }]
               : [
@@ -105,7 +111,13 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<void> {
                   { key: 'name', header: 'name', label: words.name, kind: 'text' as const },
                 ]),
             { key: 'present', header: 'present', label: words.present, kind: 'int' },
-            { key: 'absence', header: 'absence', label: words.absence, kind: 'text' },
+            {
+              key: 'absence',
+              header: 'absence',
+              label: words.absence,
+              kind: 'text',
+              words: ctx.m.hours.list.absenceWords,
+            },
             { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
           ],
           rows,

@@ -1,8 +1,11 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
+import { codeOption } from '../../cli/options.js';
+import { groupKindOfWord } from '../../model/words.js';
+import { GROUP_KINDS } from '../../model/types.js';
 
 export interface OfferFields {
   date?: string;
@@ -31,9 +34,7 @@ export function registerGroup(program: Command): void {
     .description(words.add.description)
     .requiredOption('--date <date>', words.optDate)
     .requiredOption('--topic <text>', words.add.optTopic)
-    .addOption(
-      new Option('--kind <kind>', words.optKind).choices(['lesson', 'group', 'excursion']).makeOptionMandatory(),
-    )
+    .addOption(codeOption('--kind <kind>', words.optKind, GROUP_KINDS, groupKindOfWord).makeOptionMandatory())
     .requiredOption('--from <HH:MM>', words.optFrom)
     .requiredOption('--to <HH:MM>', words.optTo)
     .requiredOption('--led-by <name>', words.optLedBy)
@@ -78,7 +79,7 @@ export function registerGroup(program: Command): void {
     .description(words.edit.description)
     .option('--date <date>', words.optDate)
     .option('--topic <text>', words.optTopic)
-    .addOption(new Option('--kind <kind>', words.optKind).choices(['lesson', 'group', 'excursion']))
+    .addOption(codeOption('--kind <kind>', words.optKind, GROUP_KINDS, groupKindOfWord))
     .option('--from <HH:MM>', words.optFrom)
     .option('--to <HH:MM>', words.optTo)
     .option('--led-by <name>', words.optLedBy)

@@ -204,7 +204,7 @@ export function offerColumns(group: Catalogue['group']): Column[] {
     { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: group.kindWords },
     { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
     { key: 'ledBy', header: 'led by', label: words.ledBy, kind: 'text' },
-    { key: 'area', header: 'area', label: words.area, kind: 'text', words: { all: group.allAreas } },
+    { key: 'area', header: 'area', label: words.area, kind: 'text', words: group.areaWords },
     { key: 'present', header: 'present', label: words.present, kind: 'int' },
     { key: 'absent', header: 'absent', label: words.absent, kind: 'int' },
   ];
@@ -241,7 +241,13 @@ export async function runGroupList(
           { key: 'kind', header: 'kind', label: words.kind, kind: 'text', words: ctx.m.group.kindWords },
           { key: 'topic', header: 'topic', label: words.topic, kind: 'text' },
           { key: 'minutes', header: 'hours', label: words.minutes, kind: 'hours' },
-          { key: 'absence', header: 'absence', label: words.absence, kind: 'text' },
+          {
+            key: 'absence',
+            header: 'absence',
+            label: words.absence,
+            kind: 'text',
+            words: ctx.m.hours.list.absenceWords,
+          },
         ],
         rows: mine.map((m) => ({
           id: m.offer.id,

@@ -22,8 +22,8 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError((m) => m.hours.import.unreadable(file, code));
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError((m) => m.hours.import.unreadable(file, m.fmt.systemError(err.code, err.message)));
   }
   const name = basename(file);
   const { rows, bad } = parseTimesheet(decode(bytes, name), name);

@@ -27,7 +27,7 @@ export async function runMissing(ctx: Ctx, opts: MissingOptions): Promise<void> 
   if (participant !== undefined) findPerson(main, participant);
   const period = periodOf(opts, ctx.today, (today): LabelledPeriod => {
     const p = lastWorkingDays(DEFAULT_WORKING_DAYS, today, main.settings.closingDays);
-    return { ...p, label: `${p.from} – ${p.to}`, named: false };
+    return { ...p, label: `${p.from}/${p.to}`, named: false };
   });
   const assignments = main.assignments.filter((a) => participant === undefined || a.personId === participant);
   const bookings = await store.bookingsBetween(period.from, period.to);

@@ -1,9 +1,11 @@
 // The flags of `note edit` and `note delete` (light: loaded with the command tree).
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { dryRunOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
+import { codeOption } from '../../cli/options.js';
+import { visibilityOfWord } from '../../model/words.js';
 
 export function registerNoteEdits(note: Command): void {
   const { help } = m().corrections;
@@ -12,7 +14,7 @@ export function registerNoteEdits(note: Command): void {
     .command('edit <note-id>')
     .description(help.noteEdit)
     .option('--text <text>', help.opt.text)
-    .addOption(new Option('--visibility <v>', help.opt.visibility).choices(['internal', 'jobcenter']))
+    .addOption(codeOption('--visibility <v>', help.opt.visibility, ['internal', 'jobcenter'], visibilityOfWord))
     .addOption(dryRunOption())
     .action(async (id: string, opts: { text?: string; visibility?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runNoteEdit(contextOf(c), id, opts),

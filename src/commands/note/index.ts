@@ -1,9 +1,13 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { registerNoteEdits } from './edit-options.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
+import { codeOption } from '../../cli/options.js';
+import { visibilityOfWord } from '../../model/words.js';
+
+const VISIBILITIES = ['internal', 'jobcenter'];
 
 export function registerNote(program: Command): void {
   const words = m().note;
@@ -19,7 +23,7 @@ export function registerNote(program: Command): void {
     .description(words.add.description)
     .requiredOption('--text <text>', words.add.optText)
     .addOption(
-      new Option('--visibility <v>', words.add.optVisibility).choices(['internal', 'jobcenter']).default('internal'),
+      codeOption('--visibility <v>', words.add.optVisibility, VISIBILITIES, visibilityOfWord).default('internal'),
     )
     .option('--author <name>', words.add.optAuthor)
     .option('--date <date>', words.add.optDate)
@@ -41,7 +45,7 @@ export function registerNote(program: Command): void {
   const list = note
     .command('list <id>')
     .description(words.list.description)
-    .addOption(new Option('--visibility <v>', words.list.optVisibility).choices(['internal', 'jobcenter']))
+    .addOption(codeOption('--visibility <v>', words.list.optVisibility, VISIBILITIES, visibilityOfWord))
     .addOption(formatOption())
     .action(async (id: string, opts: { visibility?: string; format?: string }, c: Command) =>
       (await load()).runNoteList(contextOf(c), id, opts),

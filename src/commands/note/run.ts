@@ -53,7 +53,13 @@ export async function runNoteList(
       columns: [
         { key: 'id', header: 'note', label: words.id, kind: 'text' },
         { key: 'date', header: 'date', label: words.date, kind: 'date' },
-        { key: 'visibility', header: 'visibility', label: words.visibility, kind: 'text' },
+        {
+          key: 'visibility',
+          header: 'visibility',
+          label: words.visibility,
+          kind: 'text',
+          words: ctx.m.note.visibilityWords,
+        },
         { key: 'author', header: 'author', label: words.author, kind: 'text' },
         { key: 'text', header: 'text', label: words.text, kind: 'text' },
       ],

@@ -118,7 +118,7 @@ export function occupancyTabular(s: OccupancySummary, forTerminal: boolean, m: C
     : [
         col('from', 'from', w.from, 'date'),
         col('to', 'to', w.to, 'date'),
-        col('area', 'area', w.area, 'text'),
+        { ...col('area', 'area', w.area, 'text'), words: m.occupancy.areaWords },
         col('workingDays', 'working days', w.workingDays),
         col('capacity', 'seats', w.seats),
         col('occupiedSeatDays', 'occupied seat-days', w.occupiedSeatDays),

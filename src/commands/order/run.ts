@@ -127,7 +127,7 @@ export async function runOrderKinds(ctx: Ctx): Promise<void> {
     json: () => kinds,
     text: () =>
       Object.entries(kinds)
-        .map(([area, list]) => `${area}: ${list.join(', ')}`)
+        .map(([area, list]) => `${ctx.m.participant.show.areaWords[area] ?? area}: ${list.join(', ')}`)
         .join('\n'),
   });
 }
@@ -211,9 +211,9 @@ export async function runOrderShow(ctx: Ctx, rawId: string): Promise<void> {
       return [
         `${o.id}  ${o.title}`,
         line(words.customer, `${o.customerId} ${customer?.name ?? words.notInStore}`),
-        line(words.area, o.area),
+        line(words.area, ctx.m.participant.show.areaWords[o.area] ?? o.area),
         line(words.kind, `${o.kind || '–'}${o.kindReason ? words.notListed(o.kindReason) : ''}`),
-        line(words.status, o.status),
+        line(words.status, ctx.m.order.statusWords[o.status] ?? o.status),
         ...steps.flatMap(([k, d]) => (d ? [line(words.steps[k], fmt.date(d))] : [])),
         line(words.due, o.due ? fmt.date(o.due) : '–'),
         line(words.material, fmt.euro(o.materialCents)),

@@ -1,9 +1,11 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { contextOf } from '../../cli/context.js';
 import { examples } from '../../cli/help.js';
 import { registerPlanEdits } from './edit-options.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
+import { codeOption } from '../../cli/options.js';
+import { goalStatusOfWord } from '../../model/words.js';
 
 const STATUSES = ['achieved', 'partly', 'open', 'dropped'];
 
@@ -28,7 +30,9 @@ export function registerPlan(program: Command): void {
   const review = plan
     .command('review <id> <goal>')
     .description(words.review.description)
-    .addOption(new Option('--status <status>', words.review.optStatus).choices(STATUSES).makeOptionMandatory())
+    .addOption(
+      codeOption('--status <status>', words.review.optStatus, STATUSES, goalStatusOfWord).makeOptionMandatory(),
+    )
     .option('--comment <text>', words.review.optComment)
     .option('--date <date>', words.review.optDate)
     .addOption(dryRunOption())

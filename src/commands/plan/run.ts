@@ -79,7 +79,7 @@ export async function runPlanList(ctx: Ctx, rawId: string, opts: { format?: stri
         { key: 'text', header: 'text', label: words.text, kind: 'text' },
         { key: 'created', header: 'agreed', label: words.created, kind: 'date' },
         { key: 'due', header: 'due', label: words.due, kind: 'date' },
-        { key: 'status', header: 'status', label: words.status, kind: 'text' },
+        { key: 'status', header: 'status', label: words.status, kind: 'text', words: ctx.m.plan.statusWords },
         { key: 'reviewed', header: 'last review', label: words.reviewed, kind: 'date' },
         { key: 'comment', header: 'comment', label: words.comment, kind: 'text' },
         { key: 'reviews', header: 'reviews', label: words.reviews, kind: 'int' },

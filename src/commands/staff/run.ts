@@ -10,18 +10,19 @@ import { nextId } from '../../model/people.js';
 import { peopleLosingInstructor } from '../../model/instructor-area.js';
 import { migrateStaffNames, type StaffMigration } from '../../model/staff-migration.js';
 import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '../../model/staff.js';
-import { STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
+import { type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { StaffAddOptions } from './index.js';
 import { nameKey } from '../../model/duplicates.js';
+import { staffRoleOfWord } from '../../model/words.js';
 
 const NAME_MAX = 100;
 
+/** The role's code or its German word, in any case (`instructor`, `Anleiter`, `Sozialarbeiterin`, `verwaltung`). */
 function roleArg(value: string | undefined): StaffRole {
-  const v = (value ?? '').trim().toLowerCase();
-  if (!(STAFF_ROLES as readonly string[]).includes(v))
-    throw new UsageError((m) => m.staff.errors.role(clip(value ?? '')));
-  return v as StaffRole;
+  const role = staffRoleOfWord(value ?? '');
+  if (role === null) throw new UsageError((m) => m.staff.errors.role(clip(value ?? '')));
+  return role;
 }
 
 /** The instructor's area; other roles have none. */

@@ -58,6 +58,9 @@ function row(src: RowSource, forTerminal: boolean): Record<string, Cell> {
   return r;
 }
 
+/** A code in the run's words (csv-de headers); English keeps the code. */
+const word = (words: Readonly<Record<string, string>>, code: string): string => words[code] ?? code;
+
 /** One row per month and one for the year. CSV carries every figure; the terminal table the main ones. */
 export function statsTabular(s: YearStats, forTerminal: boolean, m: Catalogue): Tabular {
   const w = m.stats.columns;
@@ -99,18 +102,22 @@ export function statsTabular(s: YearStats, forTerminal: boolean, m: Catalogue): 
       col('rate', 'occupancy', w.rate, 'ratio'),
       col('averageOccupiedSeats', 'average seats occupied', w.averageSeats, 'decimal'),
       ...AREAS.flatMap((a) => [
-        col(`capacity_${a}`, `capacity seat-days ${a}`, w.capacityOf(a)),
-        col(`occupied_${a}`, `occupied seat-days ${a}`, w.occupiedOf(a)),
-        col(`rate_${a}`, `occupancy ${a}`, w.rateOf(a), 'ratio'),
+        col(`capacity_${a}`, `capacity seat-days ${a}`, w.capacityOf(word(m.participant.show.areaWords, a))),
+        col(`occupied_${a}`, `occupied seat-days ${a}`, w.occupiedOf(word(m.participant.show.areaWords, a))),
+        col(`rate_${a}`, `occupancy ${a}`, w.rateOf(word(m.participant.show.areaWords, a)), 'ratio'),
       ]),
       col('entries', 'entries', w.entries),
       col('exits', 'exits', w.exits),
       ...EXIT_GROUPS.map((g) => col(`group_${g}`, `exits ${g}`, w.exitsOf(m.occupancy.exitGroups[g]!))),
-      ...Object.keys(EXIT_REASONS).map((r) => col(`reason_${r}`, `exits ${r}`, w.exitsOf(r))),
+      ...Object.keys(EXIT_REASONS).map((r) =>
+        col(`reason_${r}`, `exits ${r}`, w.exitsOf(word(m.participant.show.exitReasonWords, r))),
+      ),
       col('workedMinutes', 'hours worked', w.hoursWorked, 'hours'),
       col('workedDays', 'days worked', w.daysWorked),
       col('allowanceCents', 'allowance', w.allowance, 'cents'),
-      ...ABSENCE_CODES.map((c) => col(`absent_${c}`, `absence days ${c}`, w.absenceDaysOf(c))),
+      ...ABSENCE_CODES.map((c) =>
+        col(`absent_${c}`, `absence days ${c}`, w.absenceDaysOf(word(m.hours.list.absenceWords, c))),
+      ),
       col('approvedSeats', 'approved seats', w.approvedSeats),
       col('participants', 'participants', w.participants),
       col('integrationRate', 'integration rate', w.integrationRate, 'ratio'),
@@ -155,12 +162,13 @@ export function keyFigureLines(s: YearStats, m: Catalogue): string[] {
     `${label(l.entries)}${s.entries} (${AREAS.map((a) => `${AREA_LABELS[a]} ${s.entriesByArea[a]}`).join(', ')})`,
   );
   lines.push(`${label(l.exits)}${s.exits}`);
+  const reasonWords = m.participant.show.exitReasonWords;
   for (const g of EXIT_GROUPS) {
     const reasons = sortedReasons(s.exitsByReason)
       .filter(([r]) => exitGroupOf(r) === g)
-      .map(([r, n]) => `${r} ${n}`);
+      .map(([r, n]) => `${reasonWords[r] ?? r} ${n}`);
     lines.push(
-      `${label(`  ${m.occupancy.exitGroups[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${reasons.join(', ')})` : ''}`,
+      `${label(`  ${m.occupancy.exitGroups[g]}`)}${String(s.exitsByGroup[g]).padStart(3)}${reasons.length ? `  (${w.reasons(reasons)})` : ''}`,
     );
   }
   lines.push(

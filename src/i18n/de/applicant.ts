@@ -1,13 +1,15 @@
 import type { applicant as en } from '../en/applicant.js';
+import { REFERRAL_WORDS } from './code-words.js';
 import { fmt } from './format.js';
 
 export const applicant: typeof en = {
-  description: 'der Weg in die Maßnahme: Erstkontakt, Informationsgespräch, Entscheidung des Jobcenters, Warteliste',
+  description: 'der Weg in die Maßnahme: Erstkontakt, Informationstermin, Entscheidung des Jobcenters, Warteliste',
   add: {
     description: 'eine an einem Platz interessierte Person erfassen (fragt auf einem Terminal nach fehlenden Angaben)',
     optName: 'vollständiger Name',
     optBirthDate: 'Geburtsdatum',
-    optReferredBy: 'wer die Person vermittelt hat',
+    optReferredBy:
+      'wer die Person vermittelt hat: self (selbst), jobcenter (Jobcenter), krisenhilfe (Krisenhilfe), counselling (Beratungsstelle) oder other (andere)',
     optContactDate: 'Erstkontakt (Standard: heute)',
     optPhone: 'Telefonnummer',
     optEmail: 'E-Mail-Adresse',
@@ -31,16 +33,16 @@ export const applicant: typeof en = {
       `Interessierte Person ${id} (${name}) würde erfasst — als Nächstes: 'insat applicant schedule ${id} --info-date DATUM'`,
   },
   schedule: {
-    description: 'das persönliche Informationsgespräch vereinbaren',
+    description: 'den persönlichen Informationstermin vereinbaren',
     optInfoDate: 'der Tag des Gesprächs',
-    done: (id, date) => `Informationsgespräch von ${id} am ${fmt.date(date)} vereinbart`,
-    wouldDo: (id, date) => `Informationsgespräch von ${id} würde am ${fmt.date(date)} vereinbart`,
+    done: (id, date) => `Informationstermin von ${id} am ${fmt.date(date)} vereinbart`,
+    wouldDo: (id, date) => `Informationstermin von ${id} würde am ${fmt.date(date)} vereinbart`,
   },
   attended: {
-    description: 'erfassen, dass die Person zum Informationsgespräch gekommen ist',
+    description: 'erfassen, dass die Person zum Informationstermin gekommen ist',
     optDate: 'der Tag, an dem sie kam (Standard: der vereinbarte Tag, sonst heute)',
-    done: (id, date) => `erfasst: ${id} war am ${fmt.date(date)} beim Informationsgespräch`,
-    wouldDo: (id, date) => `würde erfassen, dass ${id} am ${fmt.date(date)} beim Informationsgespräch war`,
+    done: (id, date) => `erfasst: ${id} war am ${fmt.date(date)} beim Informationstermin`,
+    wouldDo: (id, date) => `würde erfassen, dass ${id} am ${fmt.date(date)} beim Informationstermin war`,
   },
   decide: {
     description: 'die Entscheidung des Jobcenters über die Eignung erfassen (gemeinsam mit der Sozialarbeit getroffen)',
@@ -73,20 +75,14 @@ export const applicant: typeof en = {
       enrolled: 'aufgenommen',
       withdrawn: 'zurückgezogen',
     },
-    referralWords: {
-      self: 'selbst',
-      jobcenter: 'Jobcenter',
-      krisenhilfe: 'Krisenhilfe',
-      counselling: 'Beratungsstelle',
-      other: 'andere',
-    },
+    referralWords: REFERRAL_WORDS,
     columns: {
       id: 'Nr.',
       name: 'Name',
       status: 'Stand',
       referredBy: 'vermittelt durch',
       contactDate: 'Erstkontakt',
-      info: 'Informationsgespräch',
+      info: 'Informationstermin',
       decided: 'entschieden',
       by: 'durch',
     },

@@ -19,14 +19,29 @@ export const certification: typeof en = {
     `'${value}' ist keine Kennung eines Zertifizierungstermins — Kennungen von Zertifizierungsterminen sehen aus wie z012 (siehe 'insat certification list')`,
   notFound: (id) => `kein Zertifizierungstermin '${id}' — siehe 'insat certification list'`,
   added: (id, label, due, every) =>
-    `${id} eingetragen: ${label} fällig am ${fmt.date(due)}${every ? `, alle ${every}` : ''}`,
+    `${id} eingetragen: ${label} fällig am ${fmt.date(due)}${every ? `, ${every}` : ''}`,
   wouldAdd: (id, label, due, every) =>
-    `${id} eintragen: ${label} fällig am ${fmt.date(due)}${every ? `, alle ${every}` : ''}`,
+    `${id} eintragen: ${label} fällig am ${fmt.date(due)}${every ? `, ${every}` : ''}`,
   recorded: (id, label, date, next) =>
     `${id} (${label}) am ${fmt.date(date)} erledigt eingetragen${next ? `; nächster Termin am ${fmt.date(next)}` : ''}`,
   wouldRecord: (id, label, date, next) =>
     `${id} (${label}) am ${fmt.date(date)} als erledigt eintragen${next ? `; nächster Termin am ${fmt.date(next)}` : ''}`,
-  columns: { id: 'ID', kind: 'Art', due: 'fällig am', every: 'alle', lastDone: 'zuletzt erledigt', note: 'Notiz' },
+  every: (months) =>
+    months === 12
+      ? 'jährlich'
+      : months % 12 === 0
+        ? `alle ${months / 12} Jahre`
+        : months === 1
+          ? 'monatlich'
+          : `alle ${months} Monate`,
+  columns: {
+    id: 'ID',
+    kind: 'Art',
+    due: 'fällig am',
+    every: 'wiederkehrend',
+    lastDone: 'zuletzt erledigt',
+    note: 'Notiz',
+  },
   none: "keine Zertifizierungstermine eingetragen — mit 'insat certification add --kind concept|audit --due D --every 3y|1y' eintragen",
   doneNotRecurring: (id, label, last) =>
     `${id} (${label}) ist schon am ${fmt.date(last)} erledigt und wiederholt sich nicht — den nächsten Termin mit 'insat certification add' eintragen`,

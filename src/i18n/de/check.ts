@@ -1,5 +1,6 @@
 import type { check as en } from '../en/check.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 const CONTACT = {
   socialWorker: 'keine Sozialarbeiterin / keinen Sozialarbeiter',
@@ -21,7 +22,7 @@ export const check: typeof en = {
   failed: (what, also) =>
     `${what} — so beheben, wie es jede Zeile der Liste sagt (die Liste steht auf stdout, Warnungen auf stderr); für einen von Hand geänderten oder beschädigten Datenbestand siehe den Abschnitt „Repairing an older store“ im README${also}`,
   forcedWorkKind: (order, area, kind, reason) =>
-    `Auftrag ${order} (${area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
+    `Auftrag ${order} (${AREA_LABELS[area as Area] ?? area}) ist eine Arbeit, die der Praxisbereich nicht aufgeführt hat: '${kind}' — angenommen mit der Begründung: ${reason}`,
   duplicateId: (collection, id) =>
     `zwei Einträge in ${collection} haben die Kennung ${id} — einem davon von Hand eine neue Kennung geben`,
   idCounter: (counter, stands, collection, highest) =>

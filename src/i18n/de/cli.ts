@@ -9,7 +9,7 @@ export const cli: typeof en = {
   internal: (what) =>
     `${what} — das ist ein Fehler in insat; bitte mit INSAT_DEBUG=1 erneut ausführen und die Ausgabe melden`,
   outputFailed: (code) =>
-    `die Ausgabe konnte nicht geschrieben werden (${code}) — Platz auf dem Datenträger schaffen oder die Ausgabe woandershin schreiben`,
+    `die Ausgabe konnte nicht geschrieben werden: ${code} — Platz auf dem Datenträger schaffen oder die Ausgabe woandershin schreiben`,
   seeHelp: (command) => `siehe '${command} --help'`,
   missingFlags: (flags, command) =>
     `es ${flags.length > 1 ? 'fehlen' : 'fehlt'} ${flags.map((f) => fmt.alternatives(f.flag.split('|')) + (f.with ? ` (bei ${f.with})` : '')).join(', ')} — auf der Befehlszeile angeben (siehe '${command} --help')`,

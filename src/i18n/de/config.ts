@@ -1,6 +1,9 @@
 import type { config as en } from '../en/config.js';
 import { fmt } from './format.js';
 
+/** '09-30' → '30.09.' */
+const dayMonth = (md: string): string => `${md.slice(3, 5)}.${md.slice(0, 2)}.`;
+
 export const config: typeof en = {
   description: 'Einstellungen des Programms: Plätze, Stunden, MAE-Satz, Angaben zu Träger und Jobcenter',
   show: 'alle Einstellungen anzeigen',
@@ -31,7 +34,7 @@ Schlüssel:
   retention.recordsYearsAfterFundingYear                    Löschung: Jahre nach dem Förderjahr (Standard 6)
   retention.applicantsMonthsAfterDecision                   Löschung: Monate nach der Entscheidung (Standard 6)
   due.assignmentEndWeeks                                    insat due: Abschlussbericht oder Verlängerungsantrag, Wochen vor dem Ende (Standard 6)
-  due.progressReportMonths                                  insat due: Monate zwischen Entwicklungsberichten ab dem Beginn (Standard 6)
+  due.progressReportMonths                                  insat due: Monate zwischen Verlaufsberichten ab dem Beginn (Standard 6)
   due.absenceReportDay                                      insat due: Fehlzeitenmeldung bis zu diesem Tag des Folgemonats (Standard 5)
   due.applicationDeadline                                   insat due: Jahresantrag bis zu diesem Tag, MM-TT (Standard 09-30)
   due.applicantDays                                         insat due: Tage bis zum Informationstermin und weiter bis zur Entscheidung (Standard 14)`,
@@ -76,7 +79,7 @@ Schlüssel:
     closingDays: (days) => `Schließtage         ${days.map(fmt.date).join(', ') || 'keine'}`,
     leave: (days) => `Urlaub              ${days} Tage je vollem Monat`,
     deadlines: (d) =>
-      `Fristen             Abschlussbericht/Verlängerung ${d.assignmentEndWeeks} Wochen vor dem Ende; Entwicklungsbericht alle ${d.progressReportMonths} Monate; Fehlzeitenmeldung bis zum ${d.absenceReportDay}.; Jahresantrag bis ${d.applicationDeadline}; Interessierte ${d.applicantDays} Tage je Schritt`,
+      `Fristen             Abschlussbericht/Verlängerung ${d.assignmentEndWeeks} Wochen vor dem Ende; Verlaufsbericht alle ${d.progressReportMonths} Monate; Fehlzeitenmeldung bis zum ${d.absenceReportDay}.; Jahresantrag bis ${dayMonth(d.applicationDeadline)}; Interessierte ${d.applicantDays} Tage je Schritt`,
     aghCap: (months, years, extended) =>
       `AGH-Höchstdauer     ${months} Monate in ${years} Jahren (bis ${extended} mit Entscheidung des Jobcenters)`,
     bookingGrace: (days) => `Unerfasste Tage     'insat check' warnt nach ${days} Arbeitstagen`,

@@ -1,5 +1,6 @@
 import type { corrections as en, FieldChangeWords } from '../en/corrections.js';
 import { fmt } from './format.js';
+import { ADDICTION_WORDS, REFERRAL_WORDS, VISIBILITY_WORDS } from './code-words.js';
 
 const shown = (v: string | number | null) =>
   v === null || v === '' ? '–' : /^\d{4}-\d\d-\d\d$/.test(String(v)) ? fmt.date(String(v)) : String(v);
@@ -25,8 +26,18 @@ const labels: Record<string, string> = {
   due: 'fällig',
 };
 
+/** Fields whose values are codes, named in words. */
+const valueWords: Record<string, Readonly<Record<string, string>>> = {
+  referredBy: REFERRAL_WORDS,
+  visibility: VISIBILITY_WORDS,
+  addictionStatus: ADDICTION_WORDS,
+};
+const value = (field: string, v: string | number | null) => shown(valueWords[field]?.[String(v)] ?? v);
+
 const changeList = (changes: readonly FieldChangeWords[]) =>
-  changes.map((c) => `${labels[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`).join('; ');
+  changes
+    .map((c) => `${labels[c.field] ?? c.field} ${value(c.field, c.before)} → ${value(c.field, c.after)}`)
+    .join('; ');
 
 const undone = { withdrawal: 'den Rückzug', decision: 'die Entscheidung' } as const;
 
@@ -53,7 +64,8 @@ export const corrections: typeof en = {
       address: 'Postanschrift',
       jobcenterNo: 'Kundennummer beim Jobcenter (prüft Doppelerfassungen erneut)',
       addiction: 'Kategorie des Suchtstatus',
-      referredBy: 'wer die Person vermittelt hat',
+      referredBy:
+        'wer die Person vermittelt hat: self (selbst), jobcenter (Jobcenter), krisenhilfe (Krisenhilfe), counselling (Beratungsstelle) oder other (andere)',
       contactDate: 'der Erstkontakt (prüft das Alter und die Reihenfolge der Aufnahmeschritte erneut)',
       clear: 'optionale Felder leeren, z. B. --clear phone,email',
       notDuplicate:
@@ -66,7 +78,7 @@ export const corrections: typeof en = {
       until: 'ein früheres Ende (nicht vor der letzten Buchung); verlängern mit extend',
       from: 'der erste Tag mit den neuen Wochenstunden',
       text: 'die berichtigte Notiz',
-      visibility: "'jobcenter' oder 'internal'",
+      visibility: 'jobcenter (Jobcenter) oder internal (intern)',
       goal: 'das Ziel, wie vereinbart',
       due: 'bis wann es erreicht sein soll',
       noDue: 'die Fälligkeit entfernen',

@@ -1,5 +1,6 @@
 import type { group as en } from '../en/group.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 const KIND: Record<string, string> = { lesson: 'Unterricht', group: 'Gruppenangebot', excursion: 'Exkursion' };
 const flags = (fields: readonly string[]) =>
@@ -34,7 +35,7 @@ export const group: typeof en = {
     both: (ids) =>
       `${fmt.list(ids)} als anwesend und als abwesend genannt — jede teilnehmende Person nur einmal nennen`,
     nobody: (area, date) =>
-      `niemand hat am ${fmt.date(date)} einen Platz ${area === 'all' ? 'in einem Praxisbereich' : `im Praxisbereich ${area}`} — die Teilnehmenden nennen, die da waren`,
+      `niemand hat am ${fmt.date(date)} einen Platz ${area === 'all' ? 'in einem Praxisbereich' : `im Praxisbereich ${AREA_LABELS[area as Area] ?? area}`} — die Teilnehmenden nennen, die da waren`,
     done: (id, present, absent) => `Angebot ${id} erfasst: ${present} anwesend, ${absent} abwesend`,
     wouldDo: (id, present, absent) => `Angebot ${id} würde erfasst werden: ${present} anwesend, ${absent} abwesend`,
   },
@@ -63,6 +64,7 @@ export const group: typeof en = {
   notFound: (id) => `kein Angebot '${id}' gefunden — siehe 'insat group list'`,
   kindWords: KIND,
   allAreas: 'alle',
+  areaWords: { ...AREA_LABELS, all: 'alle' },
   columns: {
     id: 'Angebot',
     date: 'Datum',

@@ -60,10 +60,11 @@ wird genannt.`,
     missingDate: '--date fehlt — den zu buchenden Tag angeben',
     exceptZero: (id) => `--except ${id}=0 bucht nichts — stattdessen einen Fehlzeit-Code angeben`,
     exceptNoSeat: (id, area, date) =>
-      `--except ${id}: ${id} hat am ${fmt.date(date)} keinen Platz in ${area} — einzeln buchen mit 'insat hours book ${id} …'`,
+      `--except ${id}: ${id} hat am ${fmt.date(date)} keinen Platz in ${AREA_LABELS[area as Area] ?? area} — einzeln buchen mit 'insat hours book ${id} …'`,
     nonWorking: (date, why) =>
       `der ${fmt.date(date)} ist ${why} — Arbeitsstunden an diesem Tag nur mit --force (oder Fehlzeiten mit --except ID=CODE buchen)`,
-    nobody: (area, date) => `am ${fmt.date(date)} hat niemand einen Platz in ${area} — nichts zu buchen`,
+    nobody: (area, date) =>
+      `am ${fmt.date(date)} hat niemand einen Platz in ${AREA_LABELS[area as Area] ?? area} — nichts zu buchen`,
     booked: (count, area, date, planned, closed, worked) =>
       rosterFigures('gebucht', count, area, date, planned, closed, worked),
     wouldBook: (count, area, date, planned, closed, worked) =>

@@ -1,5 +1,6 @@
 import type { occupancy as en } from '../en/occupancy.js';
 import { fmt } from './format.js';
+import { AREA_LABELS } from '../../model/types.js';
 
 export const occupancy: typeof en = {
   description:
@@ -19,6 +20,7 @@ Für cron: fragt nie nach, keine Farbe außer im Terminal, nichts auf stderr, we
     other: 'Sonstiges',
   },
   total: 'Gesamt',
+  areaWords: { ...AREA_LABELS, total: 'Gesamt' },
   heading: (label, from, to, workingDays) =>
     `INSAT-Auslastung ${label === null ? fmt.range(from, to) : `${label} (${fmt.range(from, to)})`}, ${workingDays} ${workingDays === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
   seatDays: (occupied, capacity) => `${occupied} von ${capacity} Platztagen`,

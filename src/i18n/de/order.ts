@@ -1,5 +1,6 @@
 import type { order as en } from '../en/order.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 /** The order statuses in words; the code stays beside it where it is typed as a flag value. */
 const STATUS: Record<string, string> = {
@@ -31,8 +32,10 @@ export const order: typeof en = {
       `--received ${fmt.date(date)} liegt in der Zukunft — heute oder einen früheren Tag angeben`,
     dueBeforeReceived: (due, received) =>
       `--due ${fmt.date(due)} liegt vor dem Eingang des Auftrags (${fmt.date(received)}) — einen späteren Tag angeben`,
-    done: (id, customer, area, title) => `Auftrag ${id} für ${customer} (${area}) erfasst: ${title}`,
-    wouldDo: (id, customer, area, title) => `Auftrag ${id} für ${customer} (${area}) würde erfasst werden: ${title}`,
+    done: (id, customer, area, title) =>
+      `Auftrag ${id} für ${customer} (${AREA_LABELS[area as Area] ?? area}) erfasst: ${title}`,
+    wouldDo: (id, customer, area, title) =>
+      `Auftrag ${id} für ${customer} (${AREA_LABELS[area as Area] ?? area}) würde erfasst werden: ${title}`,
   },
   steps: {
     start: 'die Arbeit am Auftrag hat begonnen; ein Schritt, der rückgängig gemacht werden kann',

@@ -1,6 +1,7 @@
 import type { people as en } from '../en/people.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
 import { fmt } from './format.js';
+import { EXIT_REASONS } from '../../model/exit-reasons.js';
 
 export const people: typeof en = {
   birthDateNotPast: (date) => `das Geburtsdatum ${fmt.date(date)} liegt nicht in der Vergangenheit — Datum prüfen`,
@@ -12,13 +13,13 @@ export const people: typeof en = {
   withdrew: (id, date) =>
     `${id} hat sich am ${fmt.date(date)} zurückgezogen — die Person neu erfassen, wenn sie wiederkommt`,
   alreadyAttendedSchedule: (id, date) =>
-    `${id} war bereits am ${fmt.date(date)} beim Informationsgespräch — als Nächstes: 'insat applicant decide ${id} --suitable|--unsuitable --by NAME'`,
+    `${id} war bereits am ${fmt.date(date)} beim Informationstermin — als Nächstes: 'insat applicant decide ${id} --suitable|--unsuitable --by NAME'`,
   alreadyAttended: (id, date) =>
-    `${id} war bereits am ${fmt.date(date)} beim Informationsgespräch — nichts zu erfassen; 'insat undo' macht einen falschen Eintrag rückgängig`,
+    `${id} war bereits am ${fmt.date(date)} beim Informationstermin — nichts zu erfassen; 'insat undo' macht einen falschen Eintrag rückgängig`,
   notAttendedYet: (id) =>
-    `${id} war noch nicht beim Informationsgespräch, das immer zuerst kommt — mit 'insat applicant attended ${id}' erfassen`,
+    `${id} war noch nicht beim Informationstermin, der immer zuerst kommt — mit 'insat applicant attended ${id}' erfassen`,
   appointmentAhead: (id, date) =>
-    `das Informationsgespräch von ${id} ist für den ${fmt.date(date)} geplant und liegt noch vor uns — die Teilnahme an diesem Tag oder später erfassen oder den Termin zuerst neu planen`,
+    `der Informationstermin von ${id} ist für den ${fmt.date(date)} geplant und liegt noch vor uns — die Teilnahme an diesem Tag oder später erfassen oder den Termin zuerst neu planen`,
   attendedBeforeAppointment: (id, day, date) =>
     `${id} kann nicht am ${fmt.date(day)} teilgenommen haben, vor dem für den ${fmt.date(date)} geplanten Termin — diesen Tag oder einen späteren angeben oder den Termin zuerst neu planen`,
   attendedInFuture: (id, day) =>
@@ -28,13 +29,13 @@ export const people: typeof en = {
   decisionInFuture: (day) =>
     `eine Entscheidung kann nicht in der Zukunft liegen (${fmt.date(day)}) — --date mit heute oder einem früheren Tag angeben`,
   decisionBeforeAppointment: (day, appointment) =>
-    `die Entscheidung am ${fmt.date(day)} liegt vor dem Informationsgespräch am ${fmt.date(appointment)} — ein späteres --date angeben`,
+    `die Entscheidung am ${fmt.date(day)} liegt vor dem Informationstermin am ${fmt.date(appointment)} — ein späteres --date angeben`,
   ageOutOfBounds: (id, age, contact, min, max) =>
     `${id} wäre beim Erstkontakt am ${fmt.date(contact)} ${age} Jahre alt; Teilnehmende sind Erwachsene im erwerbsfähigen Alter (${min}–${max}) — Geburtsdatum prüfen`,
   appointmentBeforeContactOf: (id, appointment, contact) =>
-    `${id}: das Informationsgespräch am ${fmt.date(appointment)} liegt vor dem Erstkontakt am ${fmt.date(contact)} — eines der Daten korrigieren`,
+    `${id}: der Informationstermin am ${fmt.date(appointment)} liegt vor dem Erstkontakt am ${fmt.date(contact)} — eines der Daten korrigieren`,
   decisionBeforeAppointmentOf: (id, decision, appointment) =>
-    `${id}: die Entscheidung des Jobcenters am ${fmt.date(decision)} liegt vor dem Informationsgespräch am ${fmt.date(appointment)} — eines der Daten korrigieren`,
+    `${id}: die Entscheidung des Jobcenters am ${fmt.date(decision)} liegt vor dem Informationstermin am ${fmt.date(appointment)} — eines der Daten korrigieren`,
   startBeforeDecision: (id, start, decision) =>
     `${id}: die Zuweisung würde am ${fmt.date(start)} beginnen, vor der Entscheidung des Jobcenters am ${fmt.date(decision)} — eine Zuweisung beginnt frühestens am Tag der Entscheidung; ein späteres --start wählen oder das Datum der Entscheidung korrigieren`,
 
@@ -50,7 +51,7 @@ export const people: typeof en = {
   overlap: (id, first, firstLast, second) =>
     `${id} hat zwei Zuweisungen, die sich überschneiden (${fmt.date(first)} bis ${fmt.date(firstLast)} und ab ${fmt.date(second)}) — eine weitere Zuweisung beginnt nach dem letzten Tag der vorigen: einen späteren --start wählen oder die frühere zuerst beenden ('insat participant exit ${id}'; 'insat participant show ${id}' zeigt beide)`,
   notAttended: (who, id) =>
-    `${who} war nicht beim Informationsgespräch — mit 'insat applicant attended ${id} --date DATUM' erfassen`,
+    `${who} war nicht beim Informationstermin — mit 'insat applicant attended ${id} --date DATUM' erfassen`,
   notSuitable: (who, id) =>
     `${who} wurde nicht als geeignet entschieden — die Entscheidung des Jobcenters mit 'insat applicant decide ${id} --suitable --by NAME' erfassen`,
   enrolledBut: (id) => `${id} hat eine Zuweisung, aber`,
@@ -61,7 +62,7 @@ export const people: typeof en = {
   moveDate: (start, last) =>
     `ein Wechsel muss nach dem Beginn (${fmt.date(start)}) und spätestens am letzten Tag (${fmt.date(last)}) liegen — ein Datum dazwischen wählen oder den Praxisbereich bei der Zuweisung ändern`,
   exitTwice: (id, date, reason) =>
-    `${id} ist bereits am ${fmt.date(date)} ausgetreten (${reason}); ein Austritt kann nicht zweimal erfasst werden — 'insat undo' macht einen falschen rückgängig`,
+    `${id} ist bereits am ${fmt.date(date)} ausgetreten (${EXIT_REASONS[reason]?.label ?? reason}); ein Austritt kann nicht zweimal erfasst werden — 'insat undo' macht einen falschen rückgängig`,
   unknownExitReason: (reason) =>
     `unbekannter Austrittsgrund '${reason}' — die Codes stehen in 'insat participant exit --help'`,
   otherNeedsText: `der Austrittsgrund 'other' braucht einen Text — --text "…" angeben`,

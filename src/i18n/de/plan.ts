@@ -1,5 +1,8 @@
 import type { plan as en } from '../en/plan.js';
 import { fmt } from './format.js';
+import { GOAL_STATUS_LABELS } from '../../model/plan.js';
+
+const statusWord = (code: string): string => (GOAL_STATUS_LABELS as Record<string, string>)[code] ?? code;
 
 export const plan: typeof en = {
   description: 'Eingliederungsplanung: die Ziele des Kooperationsplans, ihre Fristen und Überprüfungen',
@@ -13,12 +16,15 @@ export const plan: typeof en = {
   },
   review: {
     description: 'die Überprüfung eines Ziels und seinen neuen Stand erfassen',
-    optStatus: 'der Stand nach der Überprüfung',
+    optStatus:
+      'der Stand nach der Überprüfung: achieved (erreicht), partly (teilweise erreicht), open (offen) oder dropped (nicht mehr verfolgt)',
     optComment: 'was festgestellt wurde',
     optDate: 'der Tag der Überprüfung (Standard: heute)',
-    done: (goal, id, date, status) => `Ziel ${goal} von ${id} am ${fmt.date(date)} überprüft: ${status}`,
-    wouldDo: (goal, id, date, status) => `Ziel ${goal} von ${id} würde am ${fmt.date(date)} überprüft: ${status}`,
+    done: (goal, id, date, status) => `Ziel ${goal} von ${id} am ${fmt.date(date)} überprüft: ${statusWord(status)}`,
+    wouldDo: (goal, id, date, status) =>
+      `Ziel ${goal} von ${id} würde am ${fmt.date(date)} überprüft: ${statusWord(status)}`,
   },
+  statusWords: GOAL_STATUS_LABELS,
   list: {
     description: 'die Ziele einer teilnehmenden Person mit Stand, Frist und letzter Überprüfung',
     columns: {

@@ -1,5 +1,6 @@
 import type { settings as en } from '../en/settings.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 export const settings: typeof en = {
   seatsPerArea: (from, sum, total) =>
@@ -14,7 +15,7 @@ export const settings: typeof en = {
   seatPlanBelowTaken: (from, total, taken, ids) =>
     `der Platzplan ab ${fmt.date(from)} hat ${total} Plätze, an dem Tag sind aber ${taken} belegt (${ids.join(', ')}) — mindestens ${taken} behalten oder den Plan erst nach dem Ende dieser Zuweisungen beginnen lassen`,
   seatPlanAreaBelowTaken: (from, area, seats, taken, ids) =>
-    `der Platzplan ab ${fmt.date(from)} gibt ${area} ${seats} Plätze, dort sind an dem Tag aber ${taken} belegt (${ids.join(', ')}) — mindestens ${taken} behalten oder den Plan erst nach dem Ende dieser Zuweisungen beginnen lassen`,
+    `der Platzplan ab ${fmt.date(from)} gibt ${AREA_LABELS[area as Area] ?? area} ${seats} Plätze, dort sind an dem Tag aber ${taken} belegt (${ids.join(', ')}) — mindestens ${taken} behalten oder den Plan erst nach dem Ende dieser Zuweisungen beginnen lassen`,
   theSeatPlanFrom: (from) => `der Platzplan ab ${fmt.date(from)}`,
   theClosingDays: 'die Änderung der Schließtage',
   theRateChangeFrom: (from) => `die Satzänderung ab ${fmt.date(from)}`,

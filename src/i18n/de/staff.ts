@@ -73,7 +73,8 @@ export const staff: typeof en = {
     optInstructor: 'die zuständige Anleiterin / der zuständige Anleiter: ein Kürzel aus dem Praxisbereich',
   },
   errors: {
-    role: (value) => `--role '${value}' ist keine Funktion — eine von ${STAFF_ROLES.join(', ')} angeben`,
+    role: (value) =>
+      `--role '${value}' ist keine Funktion — eine von ${STAFF_ROLES.join(', ')} angeben (oder Anleiter/in, Sozialarbeiter/in, Verwaltung)`,
     areaNeeded: 'Anleiter/innen gehören zu einem Praxisbereich — --area holz|kueche|gestaltung angeben',
     areaNotForRole: (role) =>
       `nur Anleiter/innen gehören zu einem Praxisbereich, nicht ${roleName[role]} — --area weglassen`,

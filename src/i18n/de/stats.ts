@@ -8,10 +8,12 @@ export const stats: typeof en = {
 Kennzahlen: genehmigte Plätze und durchschnittliche Auslastung (je Monat und Praxisbereich),
 Teilnehmende, Eintritte, Austritte nach Grund und Gruppe (reguläres Ende, Arbeit oder Ausbildung,
 weitere Förderung, Sonstiges), die Integrationsquote (Austritte in Arbeit, Selbständigkeit oder
-Ausbildung ÷ alle Austritte, mit und ohne regular-end), durchschnittliche und mittlere Verweildauer
+Ausbildung ÷ alle Austritte, mit und ohne reguläre Beendigungen, Code regular-end), durchschnittliche
+und mittlere Verweildauer
 der Ausgetretenen, Arbeitsstunden, Anwesenheit, gezahlte Mehraufwandsentschädigung (die monatlichen
-Abrechnungen summiert), Fehltage je Code und die Fehlzeitenquote. Eine Zuweisung, die ohne
-eingetragenen Austritt bis zu ihrem Ende lief, zählt als Austritt mit dem Grund regular-end.`,
+Abrechnungen summiert), Fehltage je Art und die Fehlzeitenquote. Eine Zuweisung, die ohne
+eingetragenen Austritt bis zu ihrem Ende lief, zählt als Austritt mit dem Grund „Zuweisungszeitraum
+beendet“ (regular-end).`,
   notBegun: (year, thisYear) =>
     `--year ${year} hat noch nicht begonnen — ${thisYear} (bis heute) oder ein früheres Jahr angeben`,
   heading: (year, from, to, complete) =>
@@ -40,9 +42,11 @@ eingetragenen Austritt bis zu ihrem Ende lief, zählt als Austritt mit dem Grund
     `${rate}: ${occupied} von ${seats} Plätzen an einem durchschnittlichen Arbeitstag (${workingDays} Arbeitstage)`,
   participants: (n) => `${n} mit einem Platz an mindestens einem Tag`,
   integrationRate: (all, withoutRegular, n) =>
-    `${all} aller Austritte, ${withoutRegular} ohne regular-end (${n} in Arbeit oder Ausbildung)`,
+    `${all} aller Austritte, ${withoutRegular} ohne reguläre Beendigungen (${n} in Arbeit oder Ausbildung)`,
   stay: (average, median, stays) =>
     `durchschnittlich ${average} Tage, Median ${median} Tage (${stays} beendete Zuweisungen)`,
+  // die Gründe enthalten selbst Kommas ("Entgiftung, Therapie oder Reha")
+  reasons: (items) => items.join('; '),
   nobodyLeft: 'niemand ausgetreten',
   hoursWorked: (minutes, days, attendance, assigned) =>
     `${fmt.hours(minutes)} h an ${fmt.int(days)} Tagen, Anwesenheit ${attendance} von ${fmt.int(assigned)} zugewiesenen Arbeitstagen`,
@@ -80,7 +84,7 @@ eingetragenen Austritt bis zu ihrem Ende lief, zählt als Austritt mit dem Grund
     approvedSeats: 'genehmigte Plätze',
     participants: 'Teilnehmende',
     integrationRate: 'Integrationsquote',
-    integrationRateWithoutRegularEnd: 'Integrationsquote ohne regular-end',
+    integrationRateWithoutRegularEnd: 'Integrationsquote ohne reguläre Beendigungen',
     averageStayDays: 'Verweildauer Ø Tage',
     medianStayDays: 'Verweildauer Median Tage',
   },

@@ -40,7 +40,7 @@ export const store: typeof en = {
   appearsTwice: (what, key) => `${what} ${key} kommt doppelt vor — nur einen Eintrag behalten`,
   cannotWrite: (what, why, fix) => `${what} kann nicht geschrieben werden: ${why} — ${fix}; nichts wurde geändert`,
   recordedNotApplied: (dir, why, fix) =>
-    `die Änderung ist festgehalten, aber ${dir} konnte nicht aktualisiert werden (${why}) — ${fix}; der nächste insat-Befehl schließt sie ab`,
+    `die Änderung ist festgehalten, aber ${dir} konnte nicht aktualisiert werden: ${why} — ${fix}; der nächste insat-Befehl schließt sie ab`,
   cannotComplete: (dir, why, fix) =>
     `eine unterbrochene Änderung in ${dir} kann nicht abgeschlossen werden: ${why} — ${fix}; nichts wurde geändert`,
   defaultsBroken: (path) => `${path} passt nicht zum Schema der Einstellungen — insat neu installieren`,
@@ -59,7 +59,7 @@ export const store: typeof en = {
     `${path} ist beschädigt (keine 64 Hex-Ziffern) — löschen, dann wird ein neues Geheimnis angelegt; Pseudonyme in früheren Exporten weichen dann ab`,
   keyNotCreated: (path, why) => `${path} kann nicht angelegt werden: ${why} — dem Datenverzeichnis Schreibrechte geben`,
   purgeJobUnreadable: (path, why) =>
-    `${path} kann nicht gelesen werden (${why}) — darin steht eine noch nicht abgeschlossene Löschung; 'insat purge' mit demselben --exited-before erneut ausführen`,
+    `${path} kann nicht gelesen werden: ${why} — darin steht eine noch nicht abgeschlossene Löschung; 'insat purge' mit demselben --exited-before erneut ausführen`,
   noBackup: (name) => `keine Sicherung namens '${name}' — 'insat backup list' zeigt die Sicherungen`,
   backupMissingMain: (path) => `${path} fehlt oder ist leer — eine andere Sicherung wählen`,
   backupWrongYear: (path, year) => `${path} enthält Buchungen aus ${year} — eine andere Sicherung wählen`,

@@ -26,6 +26,8 @@ export const certification = {
     `recorded ${id} (${label}) done on ${fmt.date(date)}${next ? `; next due on ${fmt.date(next)}` : ''}`,
   wouldRecord: (id: string, label: string, date: IsoDate, next: IsoDate | null) =>
     `record ${id} (${label}) done on ${fmt.date(date)}${next ? `; next due on ${fmt.date(next)}` : ''}`,
+  /** A recurring interval as people read it (English: as typed, 12 → "1y", 6 → "6m"). */
+  every: (months: number): string => (months % 12 === 0 ? `${months / 12}y` : `${months}m`),
   columns: { id: 'id', kind: 'kind', due: 'due', every: 'every', lastDone: 'last done', note: 'note' },
   none: "no certification dates recorded — add one with 'insat certification add --kind concept|audit --due D --every 3y|1y'",
   doneNotRecurring: (id: string, label: string, last: IsoDate) =>

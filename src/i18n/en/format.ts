@@ -44,5 +44,9 @@ export const fmt = {
   /** "a, b and c" */
   list: (items: readonly string[]): string =>
     items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+  /** Why a file could not be read or written: the system's error code (ENOENT), else its message. */
+  systemError: (code: string | undefined, message: string): string => code ?? message,
+  /** Why a text is not JSON: the parser's message (`_line`, `_column`: where it stopped, when known). */
+  jsonError: (message: string, _line: number | null, _column: number | null): string => message,
 };
 export type Formats = typeof fmt;

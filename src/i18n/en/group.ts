@@ -60,6 +60,8 @@ export const group = {
   /** The kinds and the area 'all' in the table and csv-de; csv and JSON keep the codes. */
   kindWords: {} as Record<string, string>,
   allAreas: 'all',
+  /** The area column (an area code or `all`) in people's words. */
+  areaWords: { all: 'all' } as Record<string, string>,
   columns: {
     id: 'offer',
     date: 'date',

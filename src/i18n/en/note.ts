@@ -15,6 +15,8 @@ export const note = {
     wouldDo: (visibility: string, note: string, id: string) =>
       `add ${visibility} note ${note} for ${id}${visibility === 'jobcenter' ? ' — it will appear in progress reports' : ''}`,
   },
+  /** The visibilities in people's words; English keeps the codes. */
+  visibilityWords: {} as Record<string, string>,
   list: {
     description: "a person's case notes, oldest first",
     optVisibility: 'only internal or only jobcenter notes',

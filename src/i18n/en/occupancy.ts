@@ -22,6 +22,8 @@ For cron: never prompts, no colour unless on a terminal, nothing on stderr when 
     other: 'other',
   } as Record<string, string>,
   total: 'Total',
+  /** The area column of csv-de in people's words (the table names areas and the total itself); English keeps the codes. */
+  areaWords: {} as Record<string, string>,
   /** "INSAT occupancy 2026-W47 (2026-11-16 – 2026-11-22), 5 working days"; `label` null: the dates only. */
   heading: (label: string | null, from: IsoDate, to: IsoDate, workingDays: number) =>
     `INSAT occupancy ${label === null ? fmt.range(from, to) : `${label} (${fmt.range(from, to)})`}, ${workingDays} working day${s(workingDays)}`,

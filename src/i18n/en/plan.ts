@@ -24,6 +24,8 @@ export const plan = {
     wouldDo: (goal: string, id: string, date: IsoDate, status: string) =>
       `review goal ${goal} of ${id} on ${fmt.date(date)}: ${status}`,
   },
+  /** The goal statuses in people's words; English keeps the codes. */
+  statusWords: {} as Record<string, string>,
   list: {
     description: "a participant's goals with status, due date and last review",
     columns: {

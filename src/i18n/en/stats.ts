@@ -45,6 +45,8 @@ recorded exit counts as an exit with reason regular-end.`,
     `${all} of all exits, ${withoutRegular} without regular-end (${n} into work or training)`,
   stay: (average: string, median: string, stays: number) =>
     `average ${average} days, median ${median} days (${stays} stays ended)`,
+  /** The exits of a group by reason: "job 4, training 1". */
+  reasons: (items: readonly string[]) => items.join(', '),
   nobodyLeft: 'nobody left',
   hoursWorked: (minutes: Minutes, days: number, attendance: string, assigned: number) =>
     `${fmt.hours(minutes)} h on ${fmt.int(days)} days, attendance ${attendance} of ${fmt.int(assigned)} assigned working days`,

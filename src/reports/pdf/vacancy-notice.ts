@@ -91,7 +91,7 @@ export async function vacancyNoticePdf(
     doc.paragraph('Derzeit stehen keine geeigneten Bewerberinnen und Bewerber auf der Warteliste.');
   else {
     doc.paragraph(
-      'Nach dem Informationsgespräch beim Träger als geeignet eingeschätzt; sie können nach Ihrer Zuweisung beginnen.',
+      'Nach dem Informationstermin beim Träger als geeignet eingeschätzt; sie können nach Ihrer Zuweisung beginnen.',
       { size: 9 },
     );
     doc.table({
