@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { m } from '../i18n/active.js';
 import type { Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
-import { refuseExisting, writeOutputFile } from './output-file.js';
+import { firstFileOnPath, refuseExisting, writeOutputFile } from './output-file.js';
 
 export type Format = 'table' | 'csv' | 'csv-de' | 'json' | 'text';
 
@@ -84,7 +84,13 @@ function outputFilePath(out: string): string {
   if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
     throw new UsageError((m) => m.input.out.outIsDirectory(out, join(out, 'export.csv')));
   }
-  if (!existsSync(dirname(file))) throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
+  if (!existsSync(dirname(file))) {
+    const blocking = firstFileOnPath(dirname(file));
+    if (existsSync(blocking)) throw new UsageError((m) => m.input.out.notADirectory(out, blocking));
+    throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
+  }
+  if (!statSync(dirname(file)).isDirectory())
+    throw new UsageError((m) => m.input.out.notADirectory(out, dirname(file)));
   return file;
 }
 
