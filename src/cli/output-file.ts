@@ -15,13 +15,13 @@ import {
   openSync,
   readdirSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Catalogue } from '../i18n/text.js';
+import { firstFileOnPath } from '../store/fs-errors.js';
 
 /**
  * Creates `dir` and its missing parents, each 0700 (mkdir's mode is only ever narrowed by the umask).
@@ -37,23 +37,6 @@ export function ensureOutDir(dir: string, out: string = dir): void {
     }
     writeError(dir, e);
   }
-}
-
-/** The first part of `path` that exists and is not a directory (`path` itself when none is found). */
-export function firstFileOnPath(path: string): string {
-  const parts: string[] = [];
-  for (let p = path; ; p = dirname(p)) {
-    parts.unshift(p);
-    if (dirname(p) === p) break;
-  }
-  for (const p of parts) {
-    try {
-      if (!statSync(p).isDirectory()) return p;
-    } catch {
-      return path;
-    }
-  }
-  return path;
 }
 
 function exists(path: string): boolean {

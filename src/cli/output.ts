@@ -6,7 +6,8 @@ import { UsageError } from '../errors.js';
 import { m } from '../i18n/active.js';
 import type { Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
-import { firstFileOnPath, refuseExisting, writeOutputFile } from './output-file.js';
+import { refuseExisting, writeOutputFile } from './output-file.js';
+import { firstFileOnPath } from '../store/fs-errors.js';
 
 export type Format = 'table' | 'csv' | 'csv-de' | 'json' | 'text';
 

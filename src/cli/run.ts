@@ -9,7 +9,9 @@ import { commanderError, speakHelp } from './commander-words.js';
 import { COMMAND_GROUPS } from './groups.js';
 import { rejectEmptyOptions } from './empty-options.js';
 import { attachIo, type Io } from './io.js';
-import { chosenLanguage } from './language.js';
+import { chosenLanguage, optionValue } from './language.js';
+import { storeErrorFromFs } from '../store/fs-errors.js';
+import { resolveDataDir } from '../store/paths.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,9 +38,12 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return 2;
     }
-    if (e instanceof InsatError) {
-      reportError(e.code, e.message);
-      return e.exitCode;
+    // A file-system error in the data directory that no command caught is the machine's state (a data
+    // directory that is a file, a read-only or full disk), not a bug: exit 6 with what to do.
+    const known = e instanceof InsatError ? e : storeErrorFromFs(e, resolveDataDir(optionValue(args, '--data')));
+    if (known) {
+      reportError(known.code, known.message);
+      return known.exitCode;
     }
     const err = e as Error;
     if (err?.name === 'ExitPromptError') {

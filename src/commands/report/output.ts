@@ -3,7 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
-import { ensureOutDir, firstFileOnPath, writeOutputFile } from '../../cli/output-file.js';
+import { ensureOutDir, writeOutputFile } from '../../cli/output-file.js';
+import { firstFileOnPath } from '../../store/fs-errors.js';
 import { jsonText } from '../../cli/output.js';
 import { UsageError } from '../../errors.js';
 
