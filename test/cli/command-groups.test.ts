@@ -53,4 +53,20 @@ describe('the command groups by name', () => {
       stderr: expect.stringContaining("(Did you mean book?) — see 'insat hours --help'"),
     });
   });
+
+  test.each([
+    [['order', 'delete'], "error: unknown command 'delete' (Did you mean deliver?) — see 'insat order --help'"],
+    [['orde', 'list'], "error: unknown command 'orde' (Did you mean order?) — see 'insat --help'"],
+    [
+      ['seats', '--dat', '2026-11-25'],
+      "error: unknown option '--dat' (Did you mean --data, --date?) — see 'insat seats --help'",
+    ],
+    [
+      ['--lang', 'de', 'order', 'delete'],
+      "Fehler: unbekannter Befehl 'delete' (Meinten Sie deliver?) — siehe 'insat order --help'",
+    ],
+  ])("commander's suggestion joins the error on its one line: insat %j", (args, line) => {
+    const r = insat(tempDataDir(), ['--lang', 'en', ...args]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `${line}\n` });
+  });
 });
