@@ -26,12 +26,20 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`${m.cli.errorPrefix}${message}\n`);
     if (wantsJson) io.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
   };
+  // commander answers a group without its command (`insat order`) with the whole help on stderr; it
+  // becomes one usage line instead (exit 2), as every other error
+  const missing: MissingCommand = { command: null };
   try {
     if (language.invalid) throw new UsageError(language.invalid);
-    const program = buildProgram(io, m, reportError, namedGroup(args));
+    const program = buildProgram(io, m, reportError, namedGroup(args), missing);
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (e) {
+    if (e instanceof CommanderError && e.code === 'commander.help' && e.exitCode !== 0 && missing.command) {
+      const { path, commands } = missing.command;
+      reportError('usage', `${m.cli.commander.missingCommand(path, commands.join(', '))} — ${m.cli.seeHelp(path)}`);
+      return 2;
+    }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
         return 0;
@@ -71,6 +79,7 @@ function buildProgram(
   m: Catalogue,
   reportError: (code: string, message: string) => void,
   group: ((program: Command) => void) | undefined,
+  missing: MissingCommand,
 ): Command {
   const program = new Command('insat')
     .description(m.cli.program)
@@ -82,7 +91,8 @@ function buildProgram(
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (str) => io.stdout.write(str),
-      writeErr: (str) => io.stderr.write(str),
+      // only help shown for an error goes here: a group (or insat) without its command
+      writeErr: () => void (missing.command ??= { path: 'insat', commands: [] }),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       getOutHasColors: () => false,
@@ -100,23 +110,30 @@ function buildProgram(
   program.hook('preAction', (_program, action) => rejectEmptyOptions(action));
   // `insat hours book …` needs the hours group only; help, a typo or no command need them all.
   for (const register of group ? [group] : Object.values(COMMAND_GROUPS)) register(program);
-  for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
+  for (const cmd of program.commands) applyExitOverride(cmd, m, reportError, missing);
   return program;
+}
+
+/** The group commander was about to show its help for, because its command was missing. */
+interface MissingCommand {
+  command: { path: string; commands: string[] } | null;
 }
 
 function applyExitOverride(
   cmd: Command,
   m: Catalogue,
   reportError: (code: string, message: string) => void,
+  missing: MissingCommand,
   path = cmd.name(),
 ): void {
   cmd.exitOverride();
   cmd.configureOutput({
+    writeErr: () => void (missing.command ??= { path: `insat ${path}`, commands: cmd.commands.map((c) => c.name()) }),
     outputError: (str) =>
       reportError(
         'usage',
         `${commanderError(m, str.replace(/^error:\s*/, '').trim())} — ${m.cli.seeHelp(`insat ${path}`)}`,
       ),
   });
-  for (const sub of cmd.commands) applyExitOverride(sub, m, reportError, `${path} ${sub.name()}`);
+  for (const sub of cmd.commands) applyExitOverride(sub, m, reportError, missing, `${path} ${sub.name()}`);
 }

@@ -69,4 +69,41 @@ describe('the command groups by name', () => {
     const r = insat(tempDataDir(), ['--lang', 'en', ...args]);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `${line}\n` });
   });
+
+  test.each([
+    [
+      ['order'],
+      "error: 'insat order' needs a command: add, start, done, deliver, cancel, assign, kinds, list, show — see 'insat order --help'",
+    ],
+    [
+      ['config', 'rate'],
+      "error: 'insat config rate' needs a command: set, delete, list — see 'insat config rate --help'",
+    ],
+    [[], "error: 'insat' needs a command — see 'insat --help'"],
+    [
+      ['--lang', 'de', 'config'],
+      "Fehler: 'insat config' braucht einen Befehl: show, set, rate — siehe 'insat config --help'",
+    ],
+  ])(
+    'a group without its command is a usage error on one line, not the whole help with exit 0: insat %j',
+    (args, line) => {
+      const r = insat(tempDataDir(), ['--lang', 'en', ...args]);
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${line}\n`,
+      });
+    },
+  );
+
+  test('help asked for is still the help, on stdout, exit 0', () => {
+    for (const args of [['order', '--help'], ['help', 'order'], ['--help']]) {
+      const r = insat(tempDataDir(), args);
+      expect({ code: r.code, stderr: r.stderr, usage: r.stdout.startsWith('Usage: insat') }).toEqual({
+        code: 0,
+        stderr: '',
+        usage: true,
+      });
+    }
+  });
 });

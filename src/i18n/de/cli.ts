@@ -56,6 +56,7 @@ Umgebung: INSAT_DATA (Datenbestand), INSAT_LANG (de oder en), INSAT_TODAY (feste
     unknownOption: (flag, suggestion) => `unbekannte Option '${flag}'${suggestion}`,
     unknownCommand: (name, suggestion) => `unbekannter Befehl '${name}'${suggestion}`,
     didYouMean: (what) => `(Meinten Sie ${what}?)`,
+    missingCommand: (command, commands) => `'${command}' braucht einen Befehl${commands ? `: ${commands}` : ''}`,
     missingArgument: (name) => `Argument '${name}' fehlt`,
     optionArgumentMissing: (flags) => `Option '${flags}' braucht einen Wert`,
     requiredOption: (flags) => `Pflichtoption '${flags}' fehlt`,

@@ -59,6 +59,8 @@ Environment: INSAT_DATA (store), INSAT_LANG (de or en), INSAT_TODAY (fixed date)
     unknownOption: (flag: string, suggestion: string) => `unknown option '${flag}'${suggestion}`,
     unknownCommand: (name: string, suggestion: string) => `unknown command '${name}'${suggestion}`,
     didYouMean: (what: string) => `(Did you mean ${what}?)`,
+    missingCommand: (command: string, commands: string) =>
+      `'${command}' needs a command${commands ? `: ${commands}` : ''}`,
     missingArgument: (name: string) => `missing required argument '${name}'`,
     optionArgumentMissing: (flags: string) => `option '${flags}' argument missing`,
     requiredOption: (flags: string) => `required option '${flags}' not specified`,
