@@ -72,14 +72,21 @@ function choices(m: Catalogue, why: string): string {
 }
 
 function hint(m: Catalogue, what: string | undefined): string {
-  return what ? `\n${m.cli.commander.didYouMean(what.replace(/^one of /, ''))}` : '';
+  return what ? ` ${m.cli.commander.didYouMean(what.replace(/^one of /, ''))}` : '';
 }
 
-/** commander's error (without its "error: ") in the run's language. */
+/**
+ * commander's error (without its "error: ") in the run's language, on one line: commander puts its
+ * "(Did you mean …?)" on a line of its own, and an error is one line "what — how to fix" (CLI.md).
+ */
 export function commanderError(m: Catalogue, message: string): string {
   for (const [pattern, words] of PATTERNS) {
     const g = pattern.exec(message);
-    if (g) return words(m, [...g]);
+    if (g) return oneLine(words(m, [...g]));
   }
-  return message;
+  return oneLine(message);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }

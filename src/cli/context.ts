@@ -6,6 +6,7 @@ import { activeLang, m } from '../i18n/active.js';
 import type { Catalogue, Lang } from '../i18n/text.js';
 import { berlinDay } from '../model/berlin-day.js';
 import { parseDate, type IsoDate } from '../model/dates.js';
+import { requireUsableDataDir } from '../store/fs-errors.js';
 import { resolveDataDir } from '../store/paths.js';
 import { ioOf, type Io, type Sink } from './io.js';
 
@@ -62,7 +63,7 @@ export function contextOf(cmd: Command): Ctx {
   const json = Boolean(g.json) || g.format === 'json';
   const io = ioOf(cmd);
   return {
-    dataDir: resolveDataDir(g.data),
+    dataDir: requireUsableDataDir(resolveDataDir(g.data)),
     today: today(),
     json,
     color: colorWanted(io.stdout, { color: g.color, json: json || (g.format?.startsWith('csv') ?? false) }),

@@ -71,7 +71,7 @@ function storedSettings(path: string): { language?: unknown } | undefined {
 }
 
 /** `--name VALUE` or `--name=VALUE` before a `--`, as commander will read it. */
-function optionValue(args: readonly string[], name: string): string | undefined {
+export function optionValue(args: readonly string[], name: string): string | undefined {
   let value: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;

@@ -2,7 +2,9 @@
 // They hold names and Jobcenter numbers: files are 0600 and directories insat creates 0700
 // whatever the umask. A file is written to a temporary file created exclusively (O_EXCL, an
 // unpredictable name, beside the target, so no prepared symlink can redirect it), then moved into
-// place; an existing file is replaced only with --force.
+// place; an existing file is replaced only with --force, and only a regular file: a device, a named
+// pipe, a socket, a directory or a symbolic link at the target is refused, also with --force (a rename
+// would put a file of personal data where /dev/null or a pipe a reader waits on was).
 import {
   closeSync,
   fchmodSync,
@@ -18,10 +20,23 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Catalogue } from '../i18n/text.js';
+import { firstFileOnPath } from '../store/fs-errors.js';
 
-/** Creates `dir` and its missing parents, each 0700 (mkdir's mode is only ever narrowed by the umask). */
-export function ensureOutDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+/**
+ * Creates `dir` and its missing parents, each 0700 (mkdir's mode is only ever narrowed by the umask).
+ * `out` is the --out value as typed, named when a part of the path is a file.
+ */
+export function ensureOutDir(dir: string, out: string = dir): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new UsageError((m) => m.input.out.notADirectory(out, firstFileOnPath(dir)));
+    }
+    writeError(dir, e);
+  }
 }
 
 function exists(path: string): boolean {
@@ -33,8 +48,41 @@ function exists(path: string): boolean {
   }
 }
 
-/** Refuses, in one line naming every one of them, to replace files that exist — unless `force`. */
+type Kind = keyof Catalogue['input']['out']['kinds'];
+
+/** What stands at `path` when it is not a regular file; null when it is one or there is nothing. */
+function notRegular(path: string): Kind | null {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return null;
+  }
+  if (st.isFile()) return null;
+  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
+}
+
+/**
+ * Refuses, in one line naming every one of them, to replace files that exist — unless `force` —
+ * and, also with `force`, anything at a target that is not a regular file.
+ */
 export function refuseExisting(paths: readonly string[], force: boolean): void {
+  const odd = paths.flatMap((p) => {
+    const kind = notRegular(p);
+    return kind ? [{ path: p, kind }] : [];
+  });
+  if (odd.length === 1)
+    throw new UsageError((m) => m.input.out.notRegular(odd[0]!.path, m.input.out.kinds[odd[0]!.kind]));
+  if (odd.length > 1) {
+    throw new UsageError((m) =>
+      m.input.out.manyNotRegular(odd.length, odd.map((o) => `${o.path} (${m.input.out.kinds[o.kind]})`).join(', ')),
+    );
+  }
   if (force) return;
   const there = paths.filter(exists);
   if (there.length === 0) return;
@@ -93,9 +141,11 @@ function writeError(path: string, e: unknown): never {
     const fix =
       err.code === 'ENOSPC'
         ? m.input.out.diskFull
-        : err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'ENOTDIR'
-          ? m.input.out.isDirectory
-          : m.input.out.other;
+        : err.code === 'ENOTDIR'
+          ? m.input.out.pathNotDirectory
+          : err.code === 'EISDIR' || err.code === 'ENOTEMPTY'
+            ? m.input.out.isDirectory
+            : m.input.out.other;
     return m.input.out.cannotWrite(path, m.fmt.systemError(err.code, err.message), fix);
   });
 }

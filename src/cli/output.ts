@@ -7,6 +7,7 @@ import { m } from '../i18n/active.js';
 import type { Tabular } from '../reports/tabular.js';
 import type { Ctx } from './context.js';
 import { refuseExisting, writeOutputFile } from './output-file.js';
+import { firstFileOnPath } from '../store/fs-errors.js';
 
 export type Format = 'table' | 'csv' | 'csv-de' | 'json' | 'text';
 
@@ -84,7 +85,13 @@ function outputFilePath(out: string): string {
   if (/[\\/]$/.test(out) || (existsSync(file) && statSync(file).isDirectory())) {
     throw new UsageError((m) => m.input.out.outIsDirectory(out, join(out, 'export.csv')));
   }
-  if (!existsSync(dirname(file))) throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
+  if (!existsSync(dirname(file))) {
+    const blocking = firstFileOnPath(dirname(file));
+    if (existsSync(blocking)) throw new UsageError((m) => m.input.out.notADirectory(out, blocking));
+    throw new UsageError((m) => m.input.out.noDirectory(out, dirname(file)));
+  }
+  if (!statSync(dirname(file)).isDirectory())
+    throw new UsageError((m) => m.input.out.notADirectory(out, dirname(file)));
   return file;
 }
 

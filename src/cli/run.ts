@@ -9,8 +9,10 @@ import { commanderError, speakHelp } from './commander-words.js';
 import { COMMAND_GROUPS } from './groups.js';
 import { rejectEmptyOptions } from './empty-options.js';
 import { attachIo, type Io } from './io.js';
-import { chosenLanguage } from './language.js';
-import { commandPath, refuseMissingFlags, takeOverMandatory } from './required.js';
+import { chosenLanguage, optionValue } from './language.js';
+import { storeErrorFromFs } from '../store/fs-errors.js';
+import { resolveDataDir } from '../store/paths.js';
+import { refuseMissingFlags, takeOverMandatory } from './required.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,31 +27,32 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`${m.cli.errorPrefix}${message}\n`);
     if (wantsJson) io.stderr.write(JSON.stringify({ error: { code, message } }) + '\n');
   };
-  let withoutCommand: string | null = null;
+  // commander answers a group without its command (`insat order`) with the whole help on stderr; it
+  // becomes one usage line instead (exit 2), as every other error
+  const missing: MissingCommand = { command: null };
   try {
     if (language.invalid) throw new UsageError(language.invalid);
-    const program = buildProgram(io, m, reportError, namedGroup(args));
-    // commander shows the help on stderr when a run names no command (`insat`, `insat hours`): a
-    // missing value, so a usage error (exit 2), not a run that did what was asked
-    program.on('beforeAllHelp', (context: { error: boolean; command: Command }) => {
-      if (context.error) withoutCommand = commandPath(context.command);
-    });
+    const program = buildProgram(io, m, reportError, namedGroup(args), missing);
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (e) {
+    if (e instanceof CommanderError && e.code === 'commander.help' && e.exitCode !== 0 && missing.command) {
+      const { path, commands } = missing.command;
+      reportError('usage', `${m.cli.commander.missingCommand(path, commands.join(', '))} — ${m.cli.seeHelp(path)}`);
+      return 2;
+    }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.help' && withoutCommand !== null) {
-        reportError('usage', m.cli.missingCommand(withoutCommand));
-        return 2;
-      }
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
         return 0;
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return 2;
     }
-    if (e instanceof InsatError) {
-      reportError(e.code, e.message);
-      return e.exitCode;
+    // A file-system error in the data directory that no command caught is the machine's state (a data
+    // directory that is a file, a read-only or full disk), not a bug: exit 6 with what to do.
+    const known = e instanceof InsatError ? e : storeErrorFromFs(e, resolveDataDir(optionValue(args, '--data')));
+    if (known) {
+      reportError(known.code, known.message);
+      return known.exitCode;
     }
     const err = e as Error;
     if (err?.name === 'ExitPromptError') {
@@ -77,6 +80,7 @@ function buildProgram(
   m: Catalogue,
   reportError: (code: string, message: string) => void,
   group: ((program: Command) => void) | undefined,
+  missing: MissingCommand,
 ): Command {
   const program = new Command('insat')
     .description(m.cli.program)
@@ -88,7 +92,8 @@ function buildProgram(
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (str) => io.stdout.write(str),
-      writeErr: (str) => io.stderr.write(str),
+      // only help shown for an error goes here: a group (or insat) without its command
+      writeErr: () => void (missing.command ??= { path: 'insat', commands: [] }),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       getOutHasColors: () => false,
@@ -110,24 +115,31 @@ function buildProgram(
   });
   // `insat hours book …` needs the hours group only; help, a typo or no command need them all.
   for (const register of group ? [group] : Object.values(COMMAND_GROUPS)) register(program);
-  for (const cmd of program.commands) applyExitOverride(cmd, m, reportError);
+  for (const cmd of program.commands) applyExitOverride(cmd, m, reportError, missing);
   return program;
+}
+
+/** The group commander was about to show its help for, because its command was missing. */
+interface MissingCommand {
+  command: { path: string; commands: string[] } | null;
 }
 
 function applyExitOverride(
   cmd: Command,
   m: Catalogue,
   reportError: (code: string, message: string) => void,
+  missing: MissingCommand,
   path = cmd.name(),
 ): void {
   cmd.exitOverride();
   takeOverMandatory(cmd);
   cmd.configureOutput({
+    writeErr: () => void (missing.command ??= { path: `insat ${path}`, commands: cmd.commands.map((c) => c.name()) }),
     outputError: (str) =>
       reportError(
         'usage',
         `${commanderError(m, str.replace(/^error:\s*/, '').trim())} — ${m.cli.seeHelp(`insat ${path}`)}`,
       ),
   });
-  for (const sub of cmd.commands) applyExitOverride(sub, m, reportError, `${path} ${sub.name()}`);
+  for (const sub of cmd.commands) applyExitOverride(sub, m, reportError, missing, `${path} ${sub.name()}`);
 }

@@ -1,9 +1,19 @@
 // The audit trail: one JSON line per change (when, who, the command line, every record before
 // and after), appended and flushed. `insat undo` reads it to revert the last change as a whole.
-import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
+import { violation, type Violation } from '../model/violations.js';
 import { HISTORY_FILE } from './paths.js';
 import type { ChangeRecord } from './records.js';
 import type { WriteMeta } from './transaction.js';
@@ -76,6 +86,72 @@ export function appendHistoryEntry(dir: string, entry: HistoryEntry): void {
   }
 }
 
+/** A history line as insat writes it: an object with an id and its changed records. */
+export function parseHistoryLine(text: string): HistoryEntry | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const e = value as Partial<HistoryEntry>;
+  return typeof e.id === 'string' && Array.isArray(e.changes) ? (value as HistoryEntry) : null;
+}
+
+/** At most this many damaged line numbers are named; the rest are counted. */
+const NAMED_LINES = 10;
+
+/**
+ * The lines of history.jsonl that are not an entry (1-based), read in chunks, never the whole file
+ * at once. A last line without its line end is not counted: that is what a crash in the middle of an
+ * append leaves — that change never happened, and the next writer cuts the line (commit.ts) — every
+ * other line was written whole, with its line end, and fsynced.
+ */
+export function damagedHistoryLines(dir: string): { lines: number[]; count: number } {
+  const path = join(dir, HISTORY_FILE);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], count: 0 };
+    throw new StoreError((m) => m.store.historyUnreadable(path, (e as Error).message));
+  }
+  const lines: number[] = [];
+  let count = 0;
+  let lineNo = 0;
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let rest = Buffer.alloc(0);
+    let pos = 0;
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, pos)) > 0; pos += n) {
+      const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      // A newline byte never occurs inside a multi-byte UTF-8 character, so splitting bytes is safe.
+      for (let nl = data.indexOf(0x0a, start); nl >= 0; nl = data.indexOf(0x0a, start)) {
+        lineNo++;
+        const text = data.toString('utf8', start, nl);
+        if (text.trim() && !parseHistoryLine(text)) {
+          count++;
+          if (lines.length < NAMED_LINES) lines.push(lineNo);
+        }
+        start = nl + 1;
+      }
+      rest = Buffer.from(data.subarray(start));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { lines, count };
+}
+
+/** `insat check`: damaged lines of the audit trail (the changes they recorded can neither be shown nor undone). */
+export function historyViolations(dir: string): Violation[] {
+  const { lines, count } = damagedHistoryLines(dir);
+  if (count === 0) return [];
+  return [violation('history-damaged', (m) => m.check.historyDamaged(join(dir, HISTORY_FILE), lines, count))];
+}
+
 /** Every entry, oldest first. A line torn by a crash (the last one) is skipped, not fatal. */
 export function readHistory(dir: string): HistoryEntry[] {
   let text: string;
@@ -93,11 +169,8 @@ export function readHistory(dir: string): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    try {
-      out.push(JSON.parse(line) as HistoryEntry);
-    } catch {
-      /* torn last line after a crash */
-    }
+    const entry = parseHistoryLine(line);
+    if (entry) out.push(entry); // else a torn last line after a crash, or a damaged line (insat check names it)
   }
   return out;
 }

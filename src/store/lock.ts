@@ -227,12 +227,12 @@ function alive(pid: number): boolean {
   }
 }
 
-/** What to tell the user when a file-system call on the data directory fails. */
-/** How to fix a failed write, by its error code, in the catalogue's words. */
+/** How to fix a failed file-system call on the data directory, by its error code, in the catalogue's words. */
 export function fixFor(m: Catalogue, code: string | undefined): string {
   if (code === 'ENOSPC' || code === 'EDQUOT') return m.store.fix.diskFull;
   if (code === 'EROFS') return m.store.fix.readOnly;
   if (code === 'EACCES' || code === 'EPERM') return m.store.fix.notWritable;
+  if (code === 'ENOTDIR') return m.store.fix.notADirectory;
   return m.store.fix.other;
 }
 

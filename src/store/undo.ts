@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { RuleError, StoreError } from '../errors.js';
 import type { Booking, MainData } from '../model/types.js';
 import { violation, type Violation } from '../model/violations.js';
-import type { HistoryEntry } from './history.js';
+import { parseHistoryLine, type HistoryEntry } from './history.js';
 import { isLayoutMigration } from './migrate-layout.js';
 import { HISTORY_FILE, MAIN_FILE } from './paths.js';
 import { getBookingRecord, getMainRecord, setBookingRecord, setMainRecord, type ChangeRecord } from './records.js';
@@ -22,8 +22,11 @@ export function requireStore(dir: string): void {
   }
 }
 
-/** History entries, newest first. A torn or unreadable line is skipped, as readHistory does. */
-export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
+/**
+ * History entries, newest first. A torn or unreadable line is skipped, as readHistory does;
+ * `onDamaged` hears of each complete line that is not an entry (`insat check` names them).
+ */
+export function* historyNewestFirst(dir: string, onDamaged: () => void = () => {}): Generator<HistoryEntry> {
   const path = join(dir, HISTORY_FILE);
   let fd: number;
   try {
@@ -37,14 +40,16 @@ export function* historyNewestFirst(dir: string): Generator<HistoryEntry> {
   try {
     let pos = fstatSync(fd).size;
     let rest = Buffer.alloc(0);
+    // the last line without its line end is a torn append (a crash), not damage: the next writer cuts it
+    let complete = false;
     const parse = (line: Buffer): HistoryEntry | null => {
       const text = line.toString('utf8').trim();
+      const whole = complete;
+      complete = true;
       if (!text) return null;
-      try {
-        return JSON.parse(text) as HistoryEntry;
-      } catch {
-        return null;
-      }
+      const entry = parseHistoryLine(text);
+      if (!entry && whole) onDamaged();
+      return entry;
     };
     while (pos > 0) {
       const len = Math.min(CHUNK, pos);

@@ -57,7 +57,7 @@ describe('changing the past: the allowance rate', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('--force');
     expect(storeBytes(dir)).toEqual(before);
-    expect(insat(dir, ['config', 'rate', 'delete', '--from', '2019-01-01']).code).toBe(3);
+    expect(insat(dir, ['config', 'rate', 'delete', '--from', '2019-01-01']).code).toBe(4); // no rate starts then: not found
   });
 });
 

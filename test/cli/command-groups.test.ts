@@ -24,31 +24,28 @@ describe('the command groups by name', () => {
     expect(listed).toEqual(Object.keys(COMMAND_GROUPS));
   });
 
-  test('insat or a group without a command: the help on stderr and a usage error (exit 2), never exit 0', () => {
+  test('insat or a group without a command: a usage error (exit 2) on one line, with --json its JSON too', () => {
     const bare = insat(tempDataDir(), ['--lang', 'en']);
-    expect({ code: bare.code, stdout: bare.stdout }).toEqual({ code: 2, stdout: '' });
-    expect(bare.stderr).toMatch(/^Usage: insat \[options\] \[command\]/);
-    expect(bare.stderr).toMatch(/^ {2}hours +book worked hours/m);
-    expect(bare.stderr).toMatch(/\nerror: missing command — 'insat' needs one of the commands listed above\n$/);
+    expect({ code: bare.code, stdout: bare.stdout, stderr: bare.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: 'insat' needs a command — see 'insat --help'\n",
+    });
     const group = insat(tempDataDir(), ['--lang', 'en', 'config', 'rate', '--json']);
     expect({ code: group.code, stdout: group.stdout }).toEqual({ code: 2, stdout: '' });
-    expect(group.stderr).toMatch(/^Usage: insat config rate /);
     expect(
       group.stderr
         .trim()
         .split('\n')
-        .slice(-1)
-        .map((line) => JSON.parse(line)),
-    ).toEqual([
-      {
-        error: {
-          code: 'usage',
-          message: "missing command — 'insat config rate' needs one of the commands listed above",
-        },
+        .map((line) => line.startsWith('{') && JSON.parse(line))[1],
+    ).toEqual({
+      error: {
+        code: 'usage',
+        message: "'insat config rate' needs a command: set, delete, list — see 'insat config rate --help'",
       },
-    ]);
+    });
     expect(insat(tempDataDir(), ['--lang', 'de', 'hours']).stderr).toMatch(
-      /\nFehler: Befehl fehlt — 'insat hours' braucht einen der oben aufgeführten Befehle\n$/,
+      /^Fehler: 'insat hours' braucht einen Befehl: book, .* — siehe 'insat hours --help'\n$/,
     );
   });
 
@@ -92,5 +89,58 @@ describe('the command groups by name', () => {
       code: 2,
       stderr: expect.stringContaining("(Did you mean book?) — see 'insat hours --help'"),
     });
+  });
+
+  test.each([
+    [['order', 'delete'], "error: unknown command 'delete' (Did you mean deliver?) — see 'insat order --help'"],
+    [['orde', 'list'], "error: unknown command 'orde' (Did you mean order?) — see 'insat --help'"],
+    [
+      ['seats', '--dat', '2026-11-25'],
+      "error: unknown option '--dat' (Did you mean --data, --date?) — see 'insat seats --help'",
+    ],
+    [
+      ['--lang', 'de', 'order', 'delete'],
+      "Fehler: unbekannter Befehl 'delete' (Meinten Sie deliver?) — siehe 'insat order --help'",
+    ],
+  ])("commander's suggestion joins the error on its one line: insat %j", (args, line) => {
+    const r = insat(tempDataDir(), ['--lang', 'en', ...args]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `${line}\n` });
+  });
+
+  test.each([
+    [
+      ['order'],
+      "error: 'insat order' needs a command: add, start, done, deliver, cancel, assign, kinds, list, show — see 'insat order --help'",
+    ],
+    [
+      ['config', 'rate'],
+      "error: 'insat config rate' needs a command: set, delete, list — see 'insat config rate --help'",
+    ],
+    [[], "error: 'insat' needs a command — see 'insat --help'"],
+    [
+      ['--lang', 'de', 'config'],
+      "Fehler: 'insat config' braucht einen Befehl: show, set, rate — siehe 'insat config --help'",
+    ],
+  ])(
+    'a group without its command is a usage error on one line, not the whole help with exit 0: insat %j',
+    (args, line) => {
+      const r = insat(tempDataDir(), ['--lang', 'en', ...args]);
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${line}\n`,
+      });
+    },
+  );
+
+  test('help asked for is still the help, on stdout, exit 0', () => {
+    for (const args of [['order', '--help'], ['help', 'order'], ['--help']]) {
+      const r = insat(tempDataDir(), args);
+      expect({ code: r.code, stderr: r.stderr, usage: r.stdout.startsWith('Usage: insat') }).toEqual({
+        code: 0,
+        stderr: '',
+        usage: true,
+      });
+    }
   });
 });

@@ -10,16 +10,18 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { writeOutputFile } from '../../src/cli/output-file.js';
 import { writePdf } from '../../src/commands/report/output.js';
-import { BIN, enrolled, insat, ok, runEnv, tempDataDir, type RunResult } from '../helpers/cli.js';
+import { BIN, enrolled, insat, ok, ROOT, runEnv, tempDataDir, type RunResult } from '../helpers/cli.js';
 
 let dir: string;
 let first: string;
@@ -168,25 +170,39 @@ describe('temporary files cannot be turned against the writer', () => {
     expect(lstatSync(`${target}.${process.pid}.tmp`).isSymbolicLink()).toBe(true);
   });
 
-  test('with --force, a symlink at the target is replaced by the file, not written through', () => {
+  test('a symlink at the target is refused, also with --force: neither written through nor replaced', () => {
     const base = scratch();
     const victim = join(base, 'victim.txt');
     writeFileSync(victim, 'do not touch');
     const target = join(base, 'export.csv');
     symlinkSync(victim, target);
-    expect(() => writeOutputFile(target, 'a,b\n', { force: false })).toThrow(/export\.csv.*--force/);
-    writeOutputFile(target, 'a,b\n', { force: true });
-    expect(lstatSync(target).isSymbolicLink()).toBe(false);
-    expect(readFileSync(target, 'utf8')).toBe('a,b\n');
+    for (const force of [false, true]) {
+      expect(() => writeOutputFile(target, 'a,b\n', { force })).toThrow(/export\.csv is a symbolic link/);
+    }
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
     expect(readFileSync(victim, 'utf8')).toBe('do not touch');
+    expect(readdirSync(base).sort()).toEqual(['export.csv', 'victim.txt']);
   });
 
   test('a failed write leaves no temporary file behind', () => {
+    // The move into place fails as on a full disk (test/fixtures/kill-at.mjs fails that call in a process of its own).
     const base = scratch();
-    const target = join(base, 'busy');
-    mkdirSync(join(target, 'inside'), { recursive: true }); // renaming a file over a non-empty directory fails
-    expect(() => writePdf(target, Buffer.from('%PDF-1.3'), true)).toThrow(/cannot write .*busy/);
-    expect(readdirSync(base)).toEqual(['busy']);
+    const target = join(base, 'export.csv');
+    const trace = join(scratch(), 'trace');
+    const preload = `--import=${pathToFileURL(join(ROOT, 'test', 'fixtures', 'kill-at.mjs')).href}`;
+    ok(dir, ['export', 'participants', '--out', target], { env: { NODE_OPTIONS: preload, INSAT_KILL_TRACE: trace } });
+    const calls = readFileSync(trace, 'utf8').trimEnd().split('\n');
+    const move = calls.findIndex((c) => /\t(linkSync|renameSync)\t/.test(c)) + 1;
+    expect(move).toBeGreaterThan(1);
+    rmSync(target);
+    const r = insat(dir, ['export', 'participants', '--out', target], {
+      env: { NODE_OPTIONS: preload, INSAT_FAIL_AT: String(move) },
+    });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 2,
+      stderr: `error: cannot write ${target}: ENOSPC — free some disk space\n`,
+    });
+    expect(readdirSync(base)).toEqual([]);
   });
 
   test("a killed writer's leftover temporary file is removed by the next write of that file", () => {
@@ -197,5 +213,130 @@ describe('temporary files cannot be turned against the writer', () => {
     writeOutputFile(target, 'whole\n', { force: false });
     expect(existsSync(leftover)).toBe(false);
     expect(readdirSync(base)).toEqual(['export.csv']);
+  });
+});
+
+/** A named pipe and, where this user may make one, a character device like /dev/null (1,3) — both made here, never /dev's own. */
+function specialFiles(base: string): { path: string; kind: RegExp }[] {
+  const out: { path: string; kind: RegExp }[] = [];
+  const fifo = join(base, 'pipe.pdf');
+  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  out.push({ path: fifo, kind: /named pipe \(FIFO\)/ });
+  const device = join(base, 'null.pdf');
+  if (spawnSync('mknod', [device, 'c', '1', '3']).status === 0) out.push({ path: device, kind: /device file/ });
+  return out;
+}
+
+describe('only a regular file is ever replaced', () => {
+  const refused = (r: RunResult, path: string, kind: RegExp) => {
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^error: ${path.replace(/[.]/g, '\\.')} is `));
+    expect(r.stderr).toMatch(kind);
+    expect(r.stderr).toContain('also with --force');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  };
+  const untouched = (path: string) => {
+    const st = lstatSync(path);
+    expect(st.isFIFO() || st.isCharacterDevice()).toBe(true);
+  };
+
+  test('export --out onto a named pipe or a device: exit 2 naming it, with or without --force; it stays what it was', () => {
+    const base = scratch();
+    for (const { path, kind } of specialFiles(base)) {
+      for (const force of [[], ['--force']]) {
+        refused(insat(dir, ['export', 'hours', '--out', path, ...force]), path, kind);
+        untouched(path);
+      }
+    }
+  });
+
+  test('report PDFs onto a named pipe or a device, a file or a batch: refused before anything is written', () => {
+    const base = scratch();
+    for (const { path, kind } of specialFiles(base)) {
+      refused(insat(dir, ['report', 'progress', first, '--out', path, '--force']), path, kind);
+      refused(insat(dir, ['report', 'vacancy', '--out', path, '--force']), path, kind);
+      untouched(path);
+    }
+    const batch = scratch();
+    const name = `Verlaufsbericht_${second}_2026-11-24.pdf`;
+    expect(spawnSync('mkfifo', [join(batch, name)]).status).toBe(0);
+    const r = insat(dir, ['report', 'progress', '--out', `${batch}/`, '--force']);
+    refused(r, join(batch, name), /named pipe/);
+    expect(readdirSync(batch)).toEqual([name]);
+  });
+
+  test('a directory where a batch would put a PDF is named as one, also with --force', () => {
+    const batch = scratch();
+    const name = `Verlaufsbericht_${second}_2026-11-24.pdf`;
+    mkdirSync(join(batch, name));
+    const r = insat(dir, ['report', 'progress', '--out', `${batch}/`, '--force']);
+    refused(r, join(batch, name), /is a directory, not a regular file/);
+    expect(readdirSync(batch)).toEqual([name]);
+  });
+});
+
+describe('an --out path through a file', () => {
+  test.each([
+    ['report', 'vacancy'],
+    ['report', 'absences', '--month', '2026-10', '--allow-gaps'],
+    ['report', 'attendance', '--month', '2026-10'],
+    ['report', 'progress'],
+  ])('%s %s --out FILE/: exit 2 naming the file, which stays as it was', (...args) => {
+    const file = join(scratch(), 'F');
+    writeFileSync(file, 'keep');
+    for (const out of [`${file}/`, `${file}/sub/`]) {
+      const r = insat(dir, [...args, '--out', out]);
+      expect({ code: r.code, lastLine: r.stderr.trimEnd().split('\n').at(-1) }).toEqual({
+        code: 2,
+        lastLine: `error: --out '${out}': ${file} is a file, not a directory — give a directory that exists or can be created, or a file name in one`,
+      });
+    }
+    expect(readFileSync(file, 'utf8')).toBe('keep');
+  });
+
+  test('report groups --out FILE/: exit 2 naming the file', () => {
+    const store = tempDataDir('insat-files-groups-');
+    ok(store, ['init']);
+    enrolled(store, 'holz', '2026-10-01', '2027-03-31', 20);
+    ok(store, [
+      'group',
+      'add',
+      '--date',
+      '2026-10-13',
+      '--topic',
+      'Bewerbung',
+      '--kind',
+      'lesson',
+      '--from',
+      '10:00',
+      '--to',
+      '12:00',
+      '--led-by',
+      'Frau Kaya',
+      '--area',
+      'all',
+    ]);
+    const file = join(scratch(), 'F');
+    writeFileSync(file, 'keep');
+    const r = insat(store, ['report', 'groups', '--month', '2026-10', '--out', `${file}/`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `error: --out '${file}/': ${file} is a file, not a directory — give a directory that exists or can be created, or a file name in one\n`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('keep');
+  });
+
+  test('export and report --out FILE/name: exit 2 naming the file', () => {
+    const file = join(scratch(), 'F');
+    writeFileSync(file, 'keep');
+    for (const args of [
+      ['export', 'hours', '--out', `${file}/x.csv`],
+      ['report', 'vacancy', '--out', `${file}/x.pdf`],
+      ['export', 'hours', '--out', `${file}/sub/x.csv`],
+    ]) {
+      const r = insat(dir, args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^error: --out '.*': ${file} is a file, not a directory — .*\n$`));
+    }
   });
 });

@@ -21,9 +21,14 @@ describe('init and the store on disk', () => {
     ok(dir, ['init']);
     suitableApplicant(dir);
     const before = storeBytes(dir);
-    const r = insat(dir, ['init']);
-    expect(r.code).toBe(6);
-    expect(r.stderr).toContain('--force');
+    const r = insat(dir, ['init', '--json']);
+    // the store is fine (not exit 6, "cannot be read"): what is missing is --force, a usage error
+    const message = `a store already exists in ${dir} — pass --force to replace it (a backup is made first), or choose another --data directory`;
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: ${message}\n${JSON.stringify({ error: { code: 'usage', message } })}\n`,
+    });
     expect(storeBytes(dir)).toEqual(before);
     expect(ok(dir, ['init', '--force', '--dry-run']).stdout).toContain('dry run: would create the store');
     expect(storeBytes(dir)).toEqual(before);

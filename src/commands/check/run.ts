@@ -7,6 +7,7 @@ import { archivePromiseViolations } from '../../model/archive.js';
 import { storeViolations, storeWarnings } from '../../model/check.js';
 import { forcedWorkKinds, workKindsOf, workKindViolations } from '../../model/orders.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
+import { historyViolations } from '../../store/history.js';
 import { violation, type Violation } from '../../model/violations.js';
 import { pseudonym } from '../../reports/pseudonym.js';
 
@@ -20,6 +21,7 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
     ...storeViolations(store.main, bookings, ctx.today, pseudonym),
     ...store.main.orders.flatMap((o) => workKindViolations(o, kinds)),
     ...archivePromiseViolations(store.main, store.archivedPart(), store.archiveBefore),
+    ...historyViolations(ctx.dataDir),
   ];
   const warnings = storeWarnings(store.main, ctx.today, bookings);
   const failing = opts.strict ? [...errors, ...warnings] : errors;

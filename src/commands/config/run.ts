@@ -3,7 +3,7 @@ import { emit, formatOf, reply } from '../../cli/output.js';
 import type { Catalogue, Text } from '../../i18n/text.js';
 import { areaArg, clip, dateArg, eurosArg, hoursArg, intArg, languageArg, textArg } from '../../cli/parse.js';
 import { change, openStore } from '../../cli/store-access.js';
-import { refuseIf, UsageError } from '../../errors.js';
+import { NotFoundError, refuseIf, UsageError } from '../../errors.js';
 import { effectiveSettings } from '../../model/effective-settings.js';
 import { isMonthDay } from '../../model/dates.js';
 import { centsToDecimal } from '../../model/money.js';
@@ -320,6 +320,8 @@ export async function runRateDelete(ctx: Ctx, opts: RateChangeOptions): Promise<
     opts,
     from,
     (rates) => {
+      // a rate that does not exist is not found (exit 4), not refused by a rule
+      if (!rates.some((r) => r.from === from)) throw new NotFoundError((m) => m.settings.noRateThatDay(from));
       refuseIf(rateDeleteViolations(rates, from));
       rates.splice(
         rates.findIndex((r) => r.from === from),

@@ -61,12 +61,14 @@ export async function runHistory(ctx: Ctx, opts: { limit?: string; verbose?: boo
   requireStore(ctx.dataDir);
   const rows: Row[] = [];
   const undone = new Set<string>();
-  for (const entry of historyNewestFirst(ctx.dataDir)) {
+  let damaged = false;
+  for (const entry of historyNewestFirst(ctx.dataDir, () => (damaged = true))) {
     if (entry.undoOf) undone.add(entry.undoOf);
     rows.push({ entry, undone: undone.has(entry.id) });
     if (limit > 0 && rows.length >= limit) break;
   }
   const words = ctx.m.history;
+  if (damaged) ctx.warn(words.damagedSkipped);
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => ({
       entries: rows.map(({ entry: e, undone: u }) => ({

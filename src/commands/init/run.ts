@@ -9,13 +9,15 @@ import { replace } from '../../cli/store-access.js';
 import { withLock } from '../../store/lock.js';
 import { pseudonymKey } from '../../store/pseudonym-key.js';
 import { ensureDir } from '../../store/json-file.js';
-import { StoreError } from '../../errors.js';
+import { StoreError, UsageError } from '../../errors.js';
 import { reply } from '../../cli/output.js';
 
 export async function runInit(ctx: Ctx, opts: { demo?: boolean; force?: boolean; dryRun?: boolean }): Promise<void> {
   const exists = existsSync(join(ctx.dataDir, MAIN_FILE));
+  // A healthy store is not "a store that cannot be read" (exit 6): what is missing is --force (exit 2),
+  // as for an --out file that exists.
   if (exists && !opts.force) {
-    throw new StoreError((m) => m.init.exists(ctx.dataDir));
+    throw new UsageError((m) => m.init.exists(ctx.dataDir));
   }
   // Bookings or archive.json without insat.json: what is left of a store, not an empty folder.
   const leftovers = !exists && hasDataFiles(ctx.dataDir);

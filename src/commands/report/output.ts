@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../../cli/context.js';
 import { ensureOutDir, writeOutputFile } from '../../cli/output-file.js';
+import { firstFileOnPath } from '../../store/fs-errors.js';
 import { jsonText } from '../../cli/output.js';
 import { UsageError } from '../../errors.js';
 
@@ -16,11 +17,18 @@ export function isDirectoryTarget(out: string | undefined): boolean {
 export function targetPath(out: string | undefined, name: string): string {
   if (isDirectoryTarget(out)) {
     const dir = resolve(out ?? '.');
-    ensureOutDir(dir);
+    ensureOutDir(dir, out);
     return join(dir, name);
   }
   const file = resolve(out!);
-  if (!existsSync(dirname(file))) throw new UsageError((m) => m.report.outMissingDir(out!, dirname(file)));
+  if (!existsSync(dirname(file))) {
+    const blocking = firstFileOnPath(dirname(file));
+    if (existsSync(blocking)) throw new UsageError((m) => m.input.out.notADirectory(out!, blocking));
+    throw new UsageError((m) => m.report.outMissingDir(out!, dirname(file)));
+  }
+  if (!statSync(dirname(file)).isDirectory()) {
+    throw new UsageError((m) => m.input.out.notADirectory(out!, dirname(file)));
+  }
   if (!file.toLowerCase().endsWith('.pdf')) throw new UsageError((m) => m.report.outNotPdf(out!));
   return file;
 }

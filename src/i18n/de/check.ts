@@ -36,6 +36,8 @@ export const check: typeof en = {
     `${id} liegt in archive.json, ${before === null ? 'aber insat.json nennt kein archive.before' : `hat aber Einträge am oder nach dem ${fmt.date(before)}`}; die Befehle des Alltags fänden sie nicht — die Person mit ihren Zuweisungen, Zielen und Vermerken von Hand nach insat.json zurücklegen (jede Änderung über insat legt sie danach wieder ab)`,
   archiveApart: (n) =>
     `${n === 1 ? 'ein Eintrag liegt' : `${n} Einträge liegen`} in einer anderen Datei als ${n === 1 ? 'seine' : 'ihre'} Person (archive.json oder insat.json) — ${n === 1 ? 'ihn' : 'sie'} von Hand zur Person legen`,
+  historyDamaged: (path, lines, count) =>
+    `${path}: ${count === 1 ? `Zeile ${lines[0]} ist kein lesbarer Eintrag` : `${fmt.int(count)} Zeilen sind keine lesbaren Einträge (${lines.join(', ')}${count > lines.length ? ', …' : ''})`} — die Daten sind nicht betroffen, aber ${count === 1 ? 'die dort festgehaltene Änderung kann' : 'die dort festgehaltenen Änderungen können'} weder angezeigt noch rückgängig gemacht werden; solange kein insat-Befehl läuft, ${count === 1 ? 'die Zeile' : 'die Zeilen'} aus einer Kopie der Datei (Sicherung des Rechners) zurückholen oder löschen`,
   purgeIncomplete: (id) =>
     `${id} ist als gelöscht markiert, hat aber noch personenbezogene Daten — 'insat purge' erneut ausführen`,
   legacyCap: (id, start, reason, until) =>

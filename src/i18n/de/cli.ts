@@ -13,7 +13,6 @@ export const cli: typeof en = {
   seeHelp: (command) => `siehe '${command} --help'`,
   missingFlags: (flags, command) =>
     `es ${flags.length > 1 ? 'fehlen' : 'fehlt'} ${flags.map((f) => fmt.alternatives(f.flag.split('|')) + (f.with ? ` (bei ${f.with})` : '')).join(', ')} — auf der Befehlszeile angeben (siehe '${command} --help')`,
-  missingCommand: (command) => `Befehl fehlt — '${command}' braucht einen der oben aufgeführten Befehle`,
   dryRun: (what) => `Probelauf: ${what} — nichts wurde geändert`,
   wroteFile: (file) => `geschrieben: ${file}`,
   badLang: (value, source) => `${source} '${value}' ist keine Sprache — de oder en angeben`,
@@ -59,6 +58,7 @@ Umgebung: INSAT_DATA (Datenbestand), INSAT_LANG (de oder en), INSAT_TODAY (feste
     unknownOption: (flag, suggestion) => `unbekannte Option '${flag}'${suggestion}`,
     unknownCommand: (name, suggestion) => `unbekannter Befehl '${name}'${suggestion}`,
     didYouMean: (what) => `(Meinten Sie ${what}?)`,
+    missingCommand: (command, commands) => `'${command}' braucht einen Befehl${commands ? `: ${commands}` : ''}`,
     missingArgument: (name) => `Argument '${name}' fehlt`,
     optionArgumentMissing: (flags) => `Option '${flags}' braucht einen Wert`,
     requiredOption: (flags) => `Pflichtoption '${flags}' fehlt`,

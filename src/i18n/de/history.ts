@@ -8,4 +8,5 @@ export const history: typeof en = {
   records: (n) => `${n} ${n === 1 ? 'Datensatz' : 'Datensätze'}`,
   undone: 'rückgängig gemacht',
   more: (n) => `… und ${n} weitere (siehe --json)`,
+  damagedSkipped: `history.jsonl enthält eine Zeile, die kein lesbarer Eintrag ist; sie wurde ausgelassen — 'insat check' nennt die beschädigten Zeilen und sagt, was zu tun ist`,
 };

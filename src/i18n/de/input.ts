@@ -34,6 +34,21 @@ export const input: typeof en = {
     other: 'prüfen, ob das Verzeichnis existiert und beschreibbar ist',
     outIsDirectory: (out, example) => `--out '${out}' ist ein Verzeichnis — einen Dateinamen angeben, z. B. ${example}`,
     noDirectory: (out, dir) => `--out '${out}': das Verzeichnis ${dir} gibt es nicht — zuerst anlegen`,
+    notADirectory: (out, path) =>
+      `--out '${out}': ${path} ist eine Datei, kein Verzeichnis — ein Verzeichnis angeben, das es gibt oder das angelegt werden kann, oder einen Dateinamen darin`,
+    notRegular: (path, kind) =>
+      `${path} ist ${kind}, keine normale Datei — insat ersetzt nur normale Dateien, auch mit --force; ein anderes --out wählen`,
+    manyNotRegular: (n, paths) =>
+      `${n} Ziele sind keine normalen Dateien: ${paths} — insat ersetzt nur normale Dateien, auch mit --force; ein anderes --out-Verzeichnis wählen`,
+    kinds: {
+      directory: 'ein Verzeichnis',
+      symlink: 'ein symbolischer Link',
+      fifo: 'eine benannte Pipe (FIFO)',
+      device: 'eine Gerätedatei',
+      socket: 'ein Socket',
+      other: 'eine Spezialdatei',
+    },
+    pathNotDirectory: 'ein Teil des Pfads ist eine Datei, kein Verzeichnis — einen Pfad durch Verzeichnisse wählen',
   },
   freeText: {
     empty: (flag) => `${flag} braucht einen Wert — er darf nicht leer sein`,

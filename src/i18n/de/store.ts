@@ -8,7 +8,12 @@ export const store: typeof en = {
       'das Datenverzeichnis liegt auf einem schreibgeschützten Dateisystem — beschreibbar einhängen oder ein anderes --data-Verzeichnis wählen',
     notWritable: 'dem Datenverzeichnis Schreibrechte für diesen Benutzer geben',
     other: 'prüfen, ob das Datenverzeichnis existiert und beschreibbar ist',
+    notADirectory:
+      'ein Teil des Pfads zum Datenverzeichnis ist eine Datei — --data oder INSAT_DATA auf ein Verzeichnis richten',
   },
+  dataDirIsFile: (dir, file) =>
+    `${dir} kann keinen Datenbestand aufnehmen: ${file} ist eine Datei, kein Verzeichnis — --data oder INSAT_DATA auf das Verzeichnis des Datenbestands richten (oder für 'insat init' auf ein neues)`,
+  cannotUse: (dir, why, fix) => `der Datenbestand ${dir} kann nicht benutzt werden: ${why} — ${fix}`,
   noStore: (dir) =>
     `kein insat-Datenbestand in ${dir} — mit 'insat init' einen anlegen oder --data / INSAT_DATA auf einen vorhandenen richten`,
   exists: (dir) =>

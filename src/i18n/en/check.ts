@@ -35,6 +35,8 @@ export const check = {
     `${id} lies in archive.json but ${before === null ? 'insat.json names no archive.before' : `has records on or after ${fmt.date(before)}`}; the commands of every day would not find them — move the person and their assignments, goals and notes back into insat.json by hand (any change through insat then files them again)`,
   archiveApart: (n: number) =>
     `${fmt.count(n, 'record lies', 'records lie')} in another file than ${n === 1 ? 'its' : 'their'} person (archive.json or insat.json) — move ${n === 1 ? 'it' : 'them'} beside the person by hand`,
+  historyDamaged: (path: string, lines: readonly number[], count: number) =>
+    `${path}: ${count === 1 ? `line ${lines[0]} is not a readable entry` : `${count} lines are not readable entries (${lines.join(', ')}${count > lines.length ? ', …' : ''})`} — the store's data is not affected, but the ${count === 1 ? 'change recorded there' : 'changes recorded there'} can neither be shown nor undone; while no insat command runs, put ${count === 1 ? 'the line' : 'the lines'} back from a copy of the file (a backup of the machine), or delete ${count === 1 ? 'it' : 'them'}`,
   purgeIncomplete: (id: string) => `${id} is marked purged but still has personal data — run 'insat purge' again`,
   legacyCap: (id: string, start: IsoDate, reason: string | undefined, until: IsoDate) =>
     `${id}: the assignment from ${fmt.date(start)} carries a decision to go beyond 24 months taken from a free text${reason ? ` ('${reason}')` : ''}, which no longer counts — re-record the facts with 'insat participant extend ${id} --until ${until}' (add --cap-decision TEXT --decided DATE if the Jobcenter did decide)`,

@@ -14,7 +14,6 @@ export const cli = {
   missingFlags: (flags: readonly { flag: string; with?: string }[], command: string) =>
     `missing ${flags.map((f) => fmt.alternatives(f.flag.split('|')) + (f.with ? ` (with ${f.with})` : '')).join(', ')} — pass ${flags.length > 1 ? 'them' : 'it'} on the command line (see '${command} --help')`,
   /** A command group, or insat itself, run without a command (after its help, on stderr). */
-  missingCommand: (command: string) => `missing command — '${command}' needs one of the commands listed above`,
   /** "dry run: would add customer k001 — nothing was changed"; `what` says it in the infinitive. */
   dryRun: (what: string) => `dry run: would ${what} — nothing was changed`,
   wroteFile: (file: string) => `wrote ${file}`,
@@ -64,6 +63,8 @@ Environment: INSAT_DATA (store), INSAT_LANG (de or en), INSAT_TODAY (fixed date)
     unknownOption: (flag: string, suggestion: string) => `unknown option '${flag}'${suggestion}`,
     unknownCommand: (name: string, suggestion: string) => `unknown command '${name}'${suggestion}`,
     didYouMean: (what: string) => `(Did you mean ${what}?)`,
+    missingCommand: (command: string, commands: string) =>
+      `'${command}' needs a command${commands ? `: ${commands}` : ''}`,
     missingArgument: (name: string) => `missing required argument '${name}'`,
     optionArgumentMissing: (flags: string) => `option '${flags}' argument missing`,
     requiredOption: (flags: string) => `required option '${flags}' not specified`,

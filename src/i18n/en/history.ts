@@ -6,4 +6,5 @@ export const history = {
   records: (n: number) => `${n} record${n === 1 ? '' : 's'}`,
   undone: 'undone',
   more: (n: number) => `… and ${n} more (see --json)`,
+  damagedSkipped: `history.jsonl holds a line that is not a readable entry; it was left out — 'insat check' names the damaged lines and says what to do`,
 };

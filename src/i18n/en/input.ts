@@ -35,6 +35,21 @@ export const input = {
     outIsDirectory: (out: string, example: string) =>
       `--out '${out}' is a directory — give a file name, e.g. ${example}`,
     noDirectory: (out: string, dir: string) => `--out '${out}': the directory ${dir} does not exist — create it first`,
+    notADirectory: (out: string, path: string) =>
+      `--out '${out}': ${path} is a file, not a directory — give a directory that exists or can be created, or a file name in one`,
+    notRegular: (path: string, kind: string) =>
+      `${path} is ${kind}, not a regular file — insat replaces regular files only, also with --force; choose another --out`,
+    manyNotRegular: (n: number, paths: string) =>
+      `${n} targets are not regular files: ${paths} — insat replaces regular files only, also with --force; choose another --out directory`,
+    kinds: {
+      directory: 'a directory',
+      symlink: 'a symbolic link',
+      fifo: 'a named pipe (FIFO)',
+      device: 'a device file',
+      socket: 'a socket',
+      other: 'a special file',
+    },
+    pathNotDirectory: 'a part of the path is a file, not a directory — choose a path through directories',
   },
   /** Free text typed by a user (src/cli/free-text.ts). */
   freeText: {

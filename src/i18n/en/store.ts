@@ -6,7 +6,11 @@ export const store = {
     readOnly: 'the data directory is on a read-only file system — mount it writable or choose another --data directory',
     notWritable: 'make the data directory writable for this user',
     other: 'check that the data directory exists and is writable',
+    notADirectory: 'a part of the data directory path is a file — point --data or INSAT_DATA at a directory',
   },
+  dataDirIsFile: (dir: string, file: string) =>
+    `${dir} cannot hold a store: ${file} is a file, not a directory — point --data or INSAT_DATA at the store's directory (or at a new one for 'insat init')`,
+  cannotUse: (dir: string, why: string, fix: string) => `cannot use the store ${dir}: ${why} — ${fix}`,
   noStore: (dir: string) =>
     `no insat store in ${dir} — run 'insat init' to create one, or point --data / INSAT_DATA at an existing store`,
   exists: (dir: string) => `a store already exists in ${dir} — pass --force to replace it (a backup is made first)`,
