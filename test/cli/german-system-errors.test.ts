@@ -28,13 +28,14 @@ test('hours import of a file that is not there: German words, the code in parent
   );
 });
 
-test('a file to write below a file, not a directory: German words, the code in parentheses', () => {
+test('a file to write below a file, not a directory: said in German words, before anything is written', () => {
   const dir = store();
   const file = join(mkdtempSync(join(tmpdir(), 'insat-out-')), 'a-file');
   writeFileSync(file, '');
   const r = insat(dir, ['export', 'participants', '--out', join(file, 'x.csv')], de);
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain('kann nicht geschrieben werden: ein Teil des Pfads ist kein Verzeichnis (ENOTDIR)');
+  expect(r.stderr).toContain(`${file} ist eine Datei, kein Verzeichnis — ein Verzeichnis angeben`);
+  expect(r.stderr).not.toContain('ENOTDIR');
 });
 
 test('a damaged store: where the JSON breaks, in German; exit 6', () => {
