@@ -76,6 +76,100 @@ export function nextSteps(status: OrderStatus): OrderStep[] {
   return (Object.keys(STEPS) as OrderStep[]).filter((s) => STEPS[s].from.includes(status));
 }
 
+/** The step dates in their order; `cancelled` follows the last step taken before it. */
+export const STEP_FIELDS = ['started', 'done', 'delivered', 'cancelled'] as const;
+export type StepField = (typeof STEP_FIELDS)[number];
+
+/** The status the step dates stand for (an order's status follows its steps). */
+export function statusOfSteps(o: Pick<Order, StepField>): OrderStatus {
+  if (o.cancelled) return 'cancelled';
+  if (o.delivered) return 'delivered';
+  if (o.done) return 'done';
+  return o.started ? 'in-progress' : 'received';
+}
+
+/** The steps that need `field` taken before them, in the order the steps go. */
+const LATER: Record<StepField, readonly StepField[]> = {
+  started: ['done', 'delivered'],
+  done: ['delivered'],
+  delivered: [],
+  cancelled: [],
+};
+
+/**
+ * `order edit`: a step date is corrected only for a step taken (the steps themselves are `order
+ * start|done|deliver|cancel`); a step is taken back only with the steps that followed it.
+ */
+export function orderStepEditViolations(before: Order, after: Order): Violation[] {
+  const out: Violation[] = [];
+  const { id } = before;
+  for (const field of STEP_FIELDS) {
+    if (before[field] === null && after[field] !== null)
+      out.push(violation('order-status', (m) => m.order.edit.stepNotTaken(id, field, before.status), [id]));
+    if (before[field] !== null && after[field] === null) {
+      const later = LATER[field].filter((f) => after[f] !== null);
+      if (later.length > 0)
+        out.push(violation('order-status', (m) => m.order.edit.laterStepStays(id, field, later), [id]));
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules an order's fields keep, as `order add` and the steps check them: no day in the future,
+ * due not before received, the steps in their order (cancelled not before the step it followed),
+ * a kind of work the area listed or one accepted with a reason.
+ */
+export function orderFieldViolations(o: Order, kinds: WorkKinds, today: IsoDate): Violation[] {
+  const { id } = o;
+  const out: Violation[] = [];
+  const dated = (['received', ...STEP_FIELDS] as const)
+    .map((field) => ({ field, date: o[field] }))
+    .filter((x): x is { field: 'received' | StepField; date: IsoDate } => x.date !== null);
+  for (const { field, date } of dated)
+    if (date > today) out.push(violation('order-date', (m) => m.order.edit.inFuture(id, field, date), [id]));
+  const due = o.due;
+  if (due && due < o.received)
+    out.push(violation('order-date', (m) => m.order.edit.dueBeforeReceived(id, due, o.received), [id]));
+  const chain = dated.filter((x) => x.field !== 'cancelled');
+  for (let i = 1; i < chain.length; i++) {
+    const later = chain[i]!;
+    const earlier = chain[i - 1]!;
+    if (later.date < earlier.date)
+      out.push(violation('order-date', (m) => m.order.edit.outOfOrder(id, later, earlier), [id]));
+  }
+  const cancelled = dated.find((x) => x.field === 'cancelled');
+  const last = chain[chain.length - 1]!;
+  if (cancelled && cancelled.date < last.date)
+    out.push(violation('order-date', (m) => m.order.edit.outOfOrder(id, cancelled, last), [id]));
+  out.push(...workKindViolations(o, kinds));
+  return out;
+}
+
+/**
+ * The kind of work and its reason after `order edit`: a kind given (or kept in another area) is
+ * spelled as the area lists it; one the area did not list keeps the reason it was accepted with only
+ * while neither kind nor area changes — otherwise it needs a new `--force --reason`
+ * (workKindViolations refuses it without). `kind` '' empties it; undefined keeps it.
+ */
+export function kindAfterEdit(
+  before: Pick<Order, 'area' | 'kind' | 'kindReason'>,
+  area: Area,
+  kind: string | undefined,
+  reason: string,
+  kinds: WorkKinds,
+): Pick<Order, 'kind' | 'kindReason'> {
+  if (kind === undefined && area === before.area && !reason)
+    return { kind: before.kind, kindReason: before.kindReason };
+  const listed = kinds[area];
+  const wanted = kind ?? before.kind;
+  const spelled = wanted ? (matchWorkKind(wanted, listed) ?? wanted) : '';
+  if (!spelled || matchWorkKind(spelled, listed)) return { kind: spelled, kindReason: '' };
+  if (reason) return { kind: spelled, kindReason: reason };
+  const same = spelled === before.kind && area === before.area;
+  return { kind: spelled, kindReason: same ? before.kindReason : '' };
+}
+
 /** The rules of one order as stored: dates in order, status and dates agree. */
 export function orderViolations(o: Order, today: IsoDate): Violation[] {
   const out: Violation[] = [];

@@ -1,6 +1,7 @@
 // The team: instructors (one area each), social workers and administrators, each from a first day
 // to a last day. Assignments name their social worker and instructor by staff id.
 import { lastDay } from './assignment.js';
+import { inChargeDay } from './instructor-area.js';
 import { compareIds } from './compare.js';
 import type { IsoDate } from './dates.js';
 import { AREAS, type Area, type Assignment, type MainData, type StaffMember, type StaffRole } from './types.js';
@@ -123,6 +124,25 @@ export function peopleLeftBehind(s: StaffMember, assignments: readonly Assignmen
   const { left, role } = s;
   const people = assignments
     .filter((a) => assignedId(a, role) === s.id && lastDay(a) > left && lastDay(a) >= today)
+    .map((a) => a.personId);
+  return [...new Set(people)].sort(compareIds);
+}
+
+/**
+ * The people whose assignment names a social worker or an instructor on a day before their first
+ * day `from`: the day in charge (today, kept within the assignment) — the day `enrol` and
+ * `participant edit` check the choice on. A later first day is refused while there are any.
+ */
+export function peopleBeforeFirstDay(
+  s: StaffMember,
+  from: IsoDate,
+  assignments: readonly Assignment[],
+  today: IsoDate,
+): string[] {
+  if (s.role === 'admin') return [];
+  const role = s.role;
+  const people = assignments
+    .filter((a) => assignedId(a, role) === s.id && inChargeDay(a, today) < from)
     .map((a) => a.personId);
   return [...new Set(people)].sort(compareIds);
 }

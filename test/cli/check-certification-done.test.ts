@@ -24,11 +24,14 @@ describe('insat check and the days a certification was done', () => {
         rule: 'certification-done',
         severity: 'error',
         message: expect.stringMatching(
-          /^z001 \(annual audit\) is recorded as done on 2026-11-20, which lies in the future — correct the date/,
+          /^z001 \(annual audit\) is recorded as done on 2026-11-20, which lies in the future — correct it with 'insat certification edit z001 --last-done DATE'/,
         ),
         ids: ['z001'],
       },
     ]);
+    // the fix the message names works
+    ok(dir, ['certification', 'edit', 'z001', '--last-done', '2026-11-19'], { today: '2026-11-19' });
+    expect(ok(dir, ['check', '--json'], { today: '2026-11-19' }).json().problems).toEqual([]);
   });
 
   test('a day done before the one recorded before it is a problem, in German as well', () => {

@@ -44,7 +44,10 @@ describe('help in German', () => {
     ],
     [['customer', 'types'], /die Kundentypen/],
     [['customer', 'show'], /ein Kunde und seine Aufträge/],
-    [['customer', 'edit'], /Angaben eines Kunden berichtigen[\s\S]*--address <address>\s+die Anschrift \(""/],
+    [
+      ['customer', 'edit'],
+      /Angaben eines Kunden berichtigen[\s\S]*--address <address>\s+die Anschrift \(leeren: --clear address\)/,
+    ],
     [['order'], /Aufträge von Kunden an einen Praxisbereich/],
     [['order', 'add'], /einen Auftrag erfassen[\s\S]*--material-euros <euros>\s+Materialbeitrag des Kunden/],
     [['order', 'start'], /die Arbeit am Auftrag hat begonnen/],

@@ -13,6 +13,10 @@ beforeAll(() => {
   ok(dir, ['note', 'add', id, '--text', 'Gespräch geführt', '--date', '2026-11-20']);
   ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich sein']);
   ok(dir, ['customer', 'add', '--name', 'Stadt Bochum', '--kind', 'public', '--type', 'Stadt Bochum']);
+  ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Bänke', '--received', '2026-11-02']);
+  ok(dir, ['order', 'assign', 'o001', id]);
+  ok(dir, ['certification', 'add', '--kind', 'concept', '--due', '2028-06-30']);
+  ok(dir, ['staff', 'add', '--name', 'Julia Terhoeven', '--role', 'social-worker', '--from', '2026-01-01']);
 });
 
 // `ID`: the participant, known once the store is made
@@ -27,7 +31,13 @@ const WRITES: string[][] = [
   ['plan', 'delete', 'g001'],
   ['staff', 'add', '--name', 'Gabriele Strotmann', '--role', 'instructor', '--area', 'holz'],
   ['customer', 'add', '--name', 'Kita Sonnenschein', '--kind', 'non-profit', '--type', 'Kita'],
+  ['customer', 'edit', 'c001', '--type', 'Kita'],
+  ['order', 'edit', 'o001', '--title', 'Drei Bänke'],
+  ['order', 'unassign', 'o001', 'ID'],
+  ['certification', 'edit', 'z001', '--due', '2028-05-31'],
+  ['staff', 'edit', 's001', '--from', '2025-09-01'],
   ['certification', 'add', '--kind', 'audit', '--due', '2027-03-15'],
+  ['certification', 'delete', 'z001'],
   ['config', 'set', 'caseloadTarget', '20'],
 ];
 

@@ -123,7 +123,12 @@ describe('staff list, edit and leave', () => {
       name: 'Bernd Kuhlmann',
       area: 'holz',
     });
-    refused(dir, ['staff', 'edit', 's001'], 2, /nothing to change — give --name or --area/);
+    refused(
+      dir,
+      ['staff', 'edit', 's001'],
+      2,
+      /nothing to change — give --name, --area, --from, --left or --clear left/,
+    );
     refused(dir, ['staff', 'edit', 's002', '--area', 'holz'], 2, /only instructors belong to a work area/);
     refused(dir, ['staff', 'edit', 's099', '--name', 'X'], 4, /no staff member 's099'/);
     refused(dir, ['staff', 'edit', 'Bernd', '--name', 'X'], 2, /'Bernd' is not a staff id/);

@@ -18,9 +18,13 @@ import {
 import {
   applyOrderStep,
   forcedWorkKinds,
+  kindAfterEdit,
   materialIncomeCents,
+  orderFieldViolations,
+  orderStepEditViolations,
   orderStepViolations,
   orderViolations,
+  statusOfSteps,
   workKindsOf,
   workKindViolations,
   type WorkKinds,
@@ -247,6 +251,55 @@ describe('orders: steps received → in progress → done → delivered, or canc
       order({ id: 'o003', received: '2025-12-01', materialCents: 700 }),
     ];
     expect(materialIncomeCents(orders, 2026)).toBe(8550);
+  });
+});
+
+describe('orders: a correction keeps the rules of order add and of the steps', () => {
+  const delivered = () =>
+    order({ status: 'delivered', started: '2026-11-03', done: '2026-11-10', delivered: '2026-11-12' });
+
+  test('the status follows the step dates', () => {
+    expect(statusOfSteps(order())).toBe('received');
+    expect(statusOfSteps(delivered())).toBe('delivered');
+    expect(statusOfSteps({ ...delivered(), delivered: null })).toBe('done');
+    expect(statusOfSteps(order({ cancelled: '2026-11-05' }))).toBe('cancelled');
+  });
+
+  test('a step date only for a step taken; a step taken back only with the steps after it', () => {
+    expect(said(orderStepEditViolations(order(), order({ started: '2026-11-03' }))[0])).toMatch(
+      /never started — record the step with 'insat order start o001/,
+    );
+    expect(said(orderStepEditViolations(delivered(), { ...delivered(), started: null })[0])).toMatch(
+      /--clear started,done,delivered/,
+    );
+    expect(orderStepEditViolations(delivered(), { ...delivered(), done: null, delivered: null })).toEqual([]);
+  });
+
+  test('the dates stay in order and not in the future; cancelled follows the last step', () => {
+    const today = '2026-11-25';
+    expect(orderFieldViolations(delivered(), KINDS, today)).toEqual([]);
+    expect(said(orderFieldViolations({ ...delivered(), done: '2026-11-13' }, KINDS, today)[0])).toMatch(
+      /would be delivered on 2026-11-12, before it was done \(2026-11-13\)/,
+    );
+    expect(orderFieldViolations(order({ started: '2026-11-26' }), KINDS, today)[0]!.rule).toBe('order-date');
+    expect(orderFieldViolations(order({ due: '2026-11-01' }), KINDS, today)[0]!.rule).toBe('order-date');
+    const cancelled = order({ status: 'cancelled', started: '2026-11-05', cancelled: '2026-11-04' });
+    expect(said(orderFieldViolations(cancelled, KINDS, today)[0])).toMatch(
+      /cancelled on 2026-11-04, before it was started/,
+    );
+  });
+
+  test('the kind: spelled as listed, a reason kept only while kind and area stay', () => {
+    const forced = order({ kind: 'Transport', kindReason: 'einmalig' });
+    expect(kindAfterEdit(forced, 'holz', undefined, '', KINDS)).toEqual({ kind: 'Transport', kindReason: 'einmalig' });
+    expect(kindAfterEdit(forced, 'kueche', undefined, '', KINDS)).toEqual({ kind: 'Transport', kindReason: '' });
+    expect(kindAfterEdit(forced, 'holz', 'reparatur', '', KINDS)).toEqual({ kind: 'Reparatur', kindReason: '' });
+    expect(kindAfterEdit(order(), 'holz', 'Umzug', 'abgestimmt', KINDS)).toEqual({
+      kind: 'Umzug',
+      kindReason: 'abgestimmt',
+    });
+    expect(kindAfterEdit(order(), 'kueche', 'catering', '', KINDS)).toEqual({ kind: 'Catering', kindReason: '' });
+    expect(kindAfterEdit(forced, 'holz', '', '', KINDS)).toEqual({ kind: '', kindReason: '' });
   });
 });
 

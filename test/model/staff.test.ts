@@ -6,6 +6,7 @@ import {
   assignmentStaffViolations,
   isActiveOn,
   leavingStaffWarnings,
+  peopleBeforeFirstDay,
   staffChoiceViolations,
   staffOfYear,
   staffRecordViolations,
@@ -116,6 +117,24 @@ describe('a social worker who leaves: the people who need a new one', () => {
     expect(leavingStaffWarnings(data, '2027-03-02')).toEqual([]);
     data.staff[0]!.left = null;
     expect(leavingStaffWarnings(data, '2026-11-25')).toEqual([]);
+  });
+});
+
+describe('a later first day (staff edit --from): not after a day they are in charge', () => {
+  test('the day in charge is today within the assignment: its first day before it begins, its last after it ended', () => {
+    const data = mainData();
+    const s = member();
+    Object.assign(enrol(data, 'p1', 'holz', '2026-03-02', '2027-03-01'), { socialWorkerId: 's001' });
+    Object.assign(enrol(data, 'p2', 'holz', '2026-03-02', '2026-06-30'), { socialWorkerId: 's001' });
+    Object.assign(enrol(data, 'p3', 'holz', '2027-01-04', '2027-12-31'), { socialWorkerId: 's001' });
+    Object.assign(enrol(data, 'p4', 'holz', '2026-03-02', '2027-03-01'), { instructorId: 's001' });
+    const today = '2026-11-25';
+    expect(peopleBeforeFirstDay(s, '2026-06-30', data.assignments, today)).toEqual([]);
+    expect(peopleBeforeFirstDay(s, '2026-07-01', data.assignments, today)).toEqual(['p2']);
+    expect(peopleBeforeFirstDay(s, '2026-11-26', data.assignments, today)).toEqual(['p1', 'p2']);
+    expect(peopleBeforeFirstDay(s, '2027-01-05', data.assignments, today)).toEqual(['p1', 'p2', 'p3']);
+    // an administrator is named on no assignment
+    expect(peopleBeforeFirstDay(member({ role: 'admin' }), '2027-01-05', data.assignments, today)).toEqual([]);
   });
 });
 

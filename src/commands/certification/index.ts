@@ -12,6 +12,17 @@ export interface CertificationAddOptions {
   dryRun?: boolean;
 }
 
+export interface CertificationEditOptions {
+  kind?: string;
+  due?: string;
+  every?: string;
+  note?: string;
+  lastDone?: string;
+  /** Comma-separated fields to empty (an empty option value is refused everywhere). */
+  clear?: string;
+  dryRun?: boolean;
+}
+
 export function registerCertification(program: Command): void {
   const { certification: words } = m();
   const cert = program.command('certification').description(words.description);
@@ -54,4 +65,33 @@ export function registerCertification(program: Command): void {
       (await load()).runCertificationDone(contextOf(c), id, opts),
     );
   examples(done, ['insat certification done z002 --date 2027-03-10']);
+
+  const edit = cert
+    .command('edit <id>')
+    .description(words.edit.description)
+    .option('--kind <kind>', words.optKind)
+    .option('--due <date>', words.edit.optDue)
+    .option('--every <interval>', words.edit.optEvery)
+    .option('--note <text>', words.optNote)
+    .option('--last-done <date>', words.edit.optLastDone)
+    .option('--clear <fields>', words.edit.optClear)
+    .addOption(dryRunOption())
+    .action(async (id: string, opts: CertificationEditOptions, c: Command) =>
+      (await load()).runCertificationEdit(contextOf(c), id, opts),
+    );
+  examples(edit, [
+    'insat certification edit z001 --due 2028-05-31',
+    'insat certification edit z002 --every 1y --note "DEKRA"',
+    'insat certification edit z002 --last-done 2027-03-12',
+    'insat certification edit z002 --clear last-done   # done recorded by mistake',
+  ]);
+
+  const del = cert
+    .command('delete <id>')
+    .description(words.delete.description)
+    .addOption(dryRunOption())
+    .action(async (id: string, opts: { dryRun?: boolean }, c: Command) =>
+      (await load()).runCertificationDelete(contextOf(c), id, opts),
+    );
+  examples(del, ['insat certification delete z003', 'insat certification delete z003 --dry-run']);
 }

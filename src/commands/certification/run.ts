@@ -5,10 +5,12 @@ import { certificationIdArg, findCertification } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { compareIds, compareText } from '../../model/compare.js';
-import { recordDone } from '../../model/due/certifications.js';
+import { editedCertification, recordDone, type CertificationEdit } from '../../model/due/certifications.js';
+import { clearedFields } from '../../cli/person-edit.js';
+import type { CertificationChange } from '../../i18n/en/certification.js';
 import { nextId } from '../../model/people.js';
 import { CERTIFICATION_KINDS, type Certification, type CertificationKind } from '../../model/types.js';
-import type { CertificationAddOptions } from './index.js';
+import type { CertificationAddOptions, CertificationEditOptions } from './index.js';
 
 function kindArg(value: string | undefined): CertificationKind {
   const v = (value ?? '').trim().toLowerCase();
@@ -81,6 +83,70 @@ export async function runCertificationDone(
     wouldDo: words.wouldRecord(id, label, date, result.next),
     dryRun,
   });
+}
+
+const CERTIFICATION_CLEARABLE = ['every', 'note', 'last-done'] as const;
+
+export async function runCertificationEdit(ctx: Ctx, rawId: string, opts: CertificationEditOptions): Promise<void> {
+  const id = certificationIdArg(rawId);
+  const cleared = clearedFields(opts.clear, CERTIFICATION_CLEARABLE, {
+    every: opts.every,
+    note: opts.note,
+    'last-done': opts.lastDone,
+  });
+  const e: CertificationEdit = {};
+  if (opts.kind !== undefined) e.kind = kindArg(opts.kind);
+  if (opts.due !== undefined) e.due = dateArg(opts.due, '--due');
+  if (cleared.has('every')) e.everyMonths = null;
+  else if (opts.every !== undefined) e.everyMonths = everyArg(opts.every);
+  if (cleared.has('note')) e.note = '';
+  else if (opts.note !== undefined) e.note = textArg(opts.note, '--note', { max: 500 });
+  if (cleared.has('last-done')) e.lastDone = null;
+  else if (opts.lastDone !== undefined) e.lastDone = dateArg(opts.lastDone, '--last-done');
+  const given = Object.keys(e);
+  if (given.length === 0) throw new UsageError((m) => m.certification.edit.nothing);
+  const dryRun = Boolean(opts.dryRun);
+  const kinds = ctx.m.due.certificationKinds;
+  const { result: changes } = await change(ctx, `certification edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
+    const i = tx.main.certifications.findIndex((c) => c.id === id);
+    const c = findCertification(tx.main, id);
+    const { after, violations } = editedCertification(c, e, ctx.today);
+    refuseIf(violations);
+    const shown = (x: Certification) => ({
+      kind: kinds[x.kind],
+      due: x.due,
+      every: formatEvery(x.everyMonths),
+      note: x.note,
+      lastDone: x.done[x.done.length - 1]?.date ?? null,
+    });
+    const [b, a] = [shown(c), shown(after)];
+    const out: CertificationChange[] = (['kind', 'due', 'every', 'note', 'lastDone'] as const)
+      .filter((f) => (b[f] ?? '') !== (a[f] ?? ''))
+      .map((f) => ({ field: f, before: b[f], after: a[f] }));
+    tx.main.certifications[i] = after;
+    return out;
+  });
+  const words = ctx.m.certification.edit;
+  // values the date has already change nothing, with --dry-run too
+  reply(ctx, {
+    json: { id, changed: changes.map((c) => c.field), dryRun },
+    done: changes.length > 0 ? words.done(id, changes) : words.unchanged(id),
+    wouldDo: words.wouldDo(id, changes),
+    dryRun: dryRun && changes.length > 0,
+  });
+}
+
+export async function runCertificationDelete(ctx: Ctx, rawId: string, opts: { dryRun?: boolean }): Promise<void> {
+  const id = certificationIdArg(rawId);
+  const dryRun = Boolean(opts.dryRun);
+  const { result: c } = await change(ctx, `certification delete ${id}`, dryRun, (tx) => {
+    const found = findCertification(tx.main, id);
+    tx.main.certifications = tx.main.certifications.filter((x) => x.id !== id);
+    return { ...found };
+  });
+  const words = ctx.m.certification.delete;
+  const label = ctx.m.due.certificationKinds[c.kind];
+  reply(ctx, { json: { id }, done: words.done(id, label, c.due), wouldDo: words.wouldDo(id, label, c.due), dryRun });
 }
 
 export async function runCertificationList(ctx: Ctx, opts: { format?: string }): Promise<void> {

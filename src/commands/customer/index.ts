@@ -10,6 +10,8 @@ export interface CustomerFields {
   type?: string;
   address?: string;
   contact?: string;
+  /** `customer edit`: comma-separated fields to empty (an empty option value is refused everywhere). */
+  clear?: string;
   dryRun?: boolean;
 }
 
@@ -68,6 +70,7 @@ export function registerCustomer(program: Command): void {
     .option('--type <type>', words.edit.optType)
     .option('--address <address>', words.edit.optAddress)
     .option('--contact <name>', words.edit.optContact)
+    .option('--clear <fields>', words.edit.optClear)
     .addOption(dryRunOption())
     .action(async (id: string, opts: CustomerFields, c: Command) =>
       (await load()).runCustomerEdit(contextOf(c), id, opts),
@@ -75,5 +78,6 @@ export function registerCustomer(program: Command): void {
   examples(edit, [
     'insat customer edit c001 --contact "Herr Yilmaz"',
     'insat customer edit c003 --type Wohlfahrtsverband',
+    'insat customer edit c001 --clear address,contact',
   ]);
 }

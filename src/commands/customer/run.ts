@@ -1,6 +1,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { emit, formatOf, reply } from '../../cli/output.js';
 import { clip, textArg } from '../../cli/parse.js';
+import { clearedFields } from '../../cli/person-edit.js';
 import { customerIdArg, findCustomer } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
 import { refuseIf, RuleError, UsageError } from '../../errors.js';
@@ -63,16 +64,28 @@ export async function runCustomerAdd(ctx: Ctx, opts: CustomerFields): Promise<vo
   });
 }
 
+/** The customer fields `customer edit --clear` may empty: the optional ones. */
+export const CUSTOMER_CLEARABLE = ['address', 'contact'] as const;
+
 export async function runCustomerEdit(ctx: Ctx, rawId: string, opts: CustomerFields): Promise<void> {
   const id = customerIdArg(rawId);
-  const given = (['name', 'kind', 'type', 'address', 'contact'] as const).filter((k) => opts[k] !== undefined);
+  const cleared = clearedFields(opts.clear, CUSTOMER_CLEARABLE, { address: opts.address, contact: opts.contact });
+  const given = (['name', 'kind', 'type', 'address', 'contact'] as const).filter(
+    (k) => opts[k] !== undefined || cleared.has(k),
+  );
   if (given.length === 0) throw new UsageError((m) => m.customer.edit.nothing);
   const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
   const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: 200 });
-  const address =
-    opts.address === undefined ? undefined : textArg(opts.address, '--address', { required: false, max: 300 });
-  const contact =
-    opts.contact === undefined ? undefined : textArg(opts.contact, '--contact', { required: false, max: 200 });
+  const address = cleared.has('address')
+    ? ''
+    : opts.address === undefined
+      ? undefined
+      : textArg(opts.address, '--address', { required: false, max: 300 });
+  const contact = cleared.has('contact')
+    ? ''
+    : opts.contact === undefined
+      ? undefined
+      : textArg(opts.contact, '--contact', { required: false, max: 200 });
   const dryRun = Boolean(opts.dryRun);
   const { result: changed } = await change(ctx, `customer edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
     const c = findCustomer(tx.main, id);

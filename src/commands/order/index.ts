@@ -17,6 +17,24 @@ export interface OrderAddOptions {
   reason?: string;
   dryRun?: boolean;
 }
+export interface OrderEditOptions {
+  title?: string;
+  customer?: string;
+  area?: string;
+  kind?: string;
+  materialEuros?: string;
+  due?: string;
+  received?: string;
+  started?: string;
+  done?: string;
+  delivered?: string;
+  cancelled?: string;
+  /** Comma-separated fields to empty, or steps to take back (an empty option value is refused everywhere). */
+  clear?: string;
+  force?: boolean;
+  reason?: string;
+  dryRun?: boolean;
+}
 export interface OrderListOptions {
   area?: string;
   status?: string;
@@ -79,6 +97,45 @@ export function registerOrder(program: Command): void {
       (await load()).runOrderAssign(contextOf(c), id, participants, opts),
     );
   examples(assign, ['insat order assign o012 p003 p007']);
+
+  const unassign = order
+    .command('unassign <id> <participants...>')
+    .description(words.unassign.description)
+    .addOption(dryRunOption())
+    .action(async (id: string, participants: string[], opts: { dryRun?: boolean }, c: Command) =>
+      (await load()).runOrderUnassign(contextOf(c), id, participants, opts),
+    );
+  examples(unassign, ['insat order unassign o012 p007']);
+
+  const e = words.edit;
+  const edit = order
+    .command('edit <id>')
+    .description(e.description)
+    .option('--title <text>', e.optTitle)
+    .option('--customer <id>', e.optCustomer)
+    .option('--area <area>', e.optArea)
+    .option('--kind <kind>', e.optKind)
+    .option('--material-euros <euros>', e.optMaterial)
+    .option('--due <date>', e.optDue)
+    .option('--received <date>', e.optReceived)
+    .option('--started <date>', e.optStarted)
+    .option('--done <date>', e.optDone)
+    .option('--delivered <date>', e.optDelivered)
+    .option('--cancelled <date>', e.optCancelled)
+    .option('--clear <fields>', e.optClear)
+    .option('--force', e.optForce)
+    .option('--reason <text>', e.optReason)
+    .addOption(dryRunOption())
+    .action(async (id: string, opts: OrderEditOptions, c: Command) =>
+      (await load()).runOrderEdit(contextOf(c), id, opts),
+    );
+  examples(edit, [
+    'insat order edit o012 --received 2026-10-30 --material-euros 85,00',
+    'insat order edit o012 --area kueche --kind Catering',
+    'insat order edit o012 --kind Transport --force --reason "einmalig, mit dem Jobcenter abgestimmt"',
+    'insat order edit o012 --done 2026-11-20',
+    'insat order edit o012 --clear delivered --dry-run',
+  ]);
 
   const kinds = order
     .command('kinds')

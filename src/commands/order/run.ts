@@ -3,20 +3,29 @@ import { emit, formatOf, reply } from '../../cli/output.js';
 import { areaArg, clip, dateArg, eurosArg, idArg, intArg, optionalDate, textArg } from '../../cli/parse.js';
 import { customerIdArg, findCustomer, findOrder, orderIdArg } from '../../cli/record-ids.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
+import { fieldChanges } from '../../cli/field-changes.js';
+import { clearedFields } from '../../cli/person-edit.js';
 import { refuseIf, UsageError } from '../../errors.js';
+import { sayViolation } from '../../i18n/active.js';
 import {
   applyOrderStep,
+  kindAfterEdit,
   matchWorkKind,
+  orderFieldViolations,
+  orderStepEditViolations,
   orderStepViolations,
+  statusOfSteps,
+  STEP_FIELDS,
   workKindsOf,
   workKindViolations,
   type OrderStep,
 } from '../../model/orders.js';
+import { newViolations } from '../../model/touched-check.js';
 import { nextId } from '../../model/people.js';
 import { ORDER_STATUSES, type MainData, type Order, type OrderStatus } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
-import type { OrderAddOptions, OrderListOptions } from './index.js';
+import type { OrderAddOptions, OrderEditOptions, OrderListOptions } from './index.js';
 import { compareText } from '../../model/compare.js';
 
 const kindsOf = (data: MainData) => workKindsOf(data.settings, workKindCatalogue());
@@ -118,6 +127,113 @@ export async function runOrderAssign(
     done: added.length ? words.done(added, id) : words.nothingNew(participants, id),
     wouldDo: added.length ? words.wouldDo(added, id) : words.nothingNew(participants, id),
     dryRun: opts.dryRun,
+  });
+}
+
+export async function runOrderUnassign(
+  ctx: Ctx,
+  rawId: string,
+  rawParticipants: string[],
+  opts: { dryRun?: boolean },
+): Promise<void> {
+  const id = orderIdArg(rawId);
+  const participants = [...new Set(rawParticipants.map((p) => idArg(p, 'participant')))];
+  let removed: string[] = [];
+  await change(ctx, `order unassign ${id}`, Boolean(opts.dryRun), (tx) => {
+    const o = findOrder(tx.main, id);
+    // an id on the order goes whether or not the person is still in the store; any other must name someone
+    for (const p of participants) if (!o.participants.includes(p)) findPerson(tx.main, p);
+    removed = participants.filter((p) => o.participants.includes(p)).sort();
+    o.participants = o.participants.filter((p) => !removed.includes(p));
+  });
+  const words = ctx.m.order.unassign;
+  reply(ctx, {
+    json: { id, unlinked: removed },
+    done: removed.length ? words.done(removed, id) : words.nothingToUnlink(participants, id),
+    wouldDo: removed.length ? words.wouldDo(removed, id) : words.nothingToUnlink(participants, id),
+    dryRun: opts.dryRun,
+  });
+}
+
+/** What `order edit --clear` may empty: the optional fields, and the steps (taken back). */
+const ORDER_CLEARABLE = ['due', 'kind', ...STEP_FIELDS] as const;
+/** The fields an edit reports, by their keys in `order list --json`. */
+const ORDER_FIELDS = [
+  'title',
+  'customerId',
+  'area',
+  'kind',
+  'kindReason',
+  'materialCents',
+  'due',
+  'received',
+  'started',
+  'done',
+  'delivered',
+  'cancelled',
+  'status',
+] as const satisfies readonly (keyof Order)[];
+
+export async function runOrderEdit(ctx: Ctx, rawId: string, opts: OrderEditOptions): Promise<void> {
+  const id = orderIdArg(rawId);
+  const cleared = clearedFields(opts.clear, ORDER_CLEARABLE, {
+    due: opts.due,
+    kind: opts.kind,
+    started: opts.started,
+    done: opts.done,
+    delivered: opts.delivered,
+    cancelled: opts.cancelled,
+  });
+  const reason = textArg(opts.reason, '--reason', { required: false, max: 500 });
+  if (opts.force && !reason) throw new UsageError((m) => m.order.add.forceNeedsReason);
+  if (reason && !opts.force) throw new UsageError((m) => m.order.add.reasonNeedsForce);
+  const fields: Partial<Order> = {};
+  if (opts.title !== undefined) fields.title = textArg(opts.title, '--title', { max: 300 });
+  if (opts.customer !== undefined) fields.customerId = customerIdArg(opts.customer);
+  if (opts.area !== undefined) fields.area = areaArg(opts.area);
+  if (opts.materialEuros !== undefined) fields.materialCents = eurosArg(opts.materialEuros, '--material-euros');
+  if (cleared.has('due')) fields.due = null;
+  else if (opts.due !== undefined) fields.due = dateArg(opts.due, '--due');
+  if (opts.received !== undefined) fields.received = dateArg(opts.received, '--received');
+  for (const step of STEP_FIELDS)
+    if (cleared.has(step)) fields[step] = null;
+    else if (opts[step] !== undefined) fields[step] = dateArg(opts[step], `--${step}`);
+  const kind = cleared.has('kind')
+    ? ''
+    : opts.kind === undefined
+      ? undefined
+      : textArg(opts.kind, '--kind', { max: 100 });
+  const given = [...Object.keys(fields), ...(kind === undefined ? [] : ['kind']), ...(reason ? ['kindReason'] : [])];
+  if (given.length === 0) throw new UsageError((m) => m.order.edit.nothing);
+  const dryRun = Boolean(opts.dryRun);
+  const { result: changes } = await change(ctx, `order edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
+    const o = findOrder(tx.main, id);
+    if (fields.customerId !== undefined) findCustomer(tx.main, fields.customerId);
+    const kinds = kindsOf(tx.main);
+    const after: Order = { ...o, ...fields };
+    Object.assign(after, kindAfterEdit(o, after.area, kind, reason, kinds));
+    // the status follows the steps; it is left alone when no step changed
+    if (STEP_FIELDS.some((f) => f in fields)) after.status = statusOfSteps(after);
+    refuseIf(orderStepEditViolations(o, after));
+    // a problem the order had before the edit (a hand edit, a list of kinds changed since) is not the edit's
+    refuseIf(
+      newViolations(
+        orderFieldViolations(o, kinds, ctx.today),
+        orderFieldViolations(after, kinds, ctx.today),
+        sayViolation,
+      ),
+    );
+    const changes = fieldChanges(o, after, ORDER_FIELDS);
+    Object.assign(o, after);
+    return changes;
+  });
+  const words = ctx.m.order.edit;
+  // values the order already has change nothing, with --dry-run too
+  reply(ctx, {
+    json: { id, changed: changes.map((c) => c.field), dryRun },
+    done: changes.length > 0 ? words.done(id, changes) : words.unchanged(id),
+    wouldDo: words.wouldDo(id, changes),
+    dryRun: dryRun && changes.length > 0,
   });
 }
 

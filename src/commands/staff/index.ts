@@ -14,6 +14,16 @@ export interface StaffAddOptions {
   dryRun?: boolean;
 }
 
+export interface StaffEditOptions {
+  name?: string;
+  area?: Area;
+  from?: string;
+  left?: string;
+  /** Comma-separated fields to empty: `left` withdraws a leaving day. */
+  clear?: string;
+  dryRun?: boolean;
+}
+
 export function registerStaff(program: Command): void {
   const { staff: words } = m();
   const staff = program.command('staff').description(words.description);
@@ -54,11 +64,20 @@ export function registerStaff(program: Command): void {
     .description(words.edit.description)
     .option('--name <name>', words.edit.optName)
     .addOption(areaOption(words.edit.optArea))
+    .option('--from <date>', words.edit.optFrom)
+    .option('--left <date>', words.edit.optLeft)
+    .option('--clear <fields>', words.edit.optClear)
     .addOption(dryRunOption())
-    .action(async (id: string, opts: { name?: string; area?: Area; dryRun?: boolean }, c: Command) =>
+    .action(async (id: string, opts: StaffEditOptions, c: Command) =>
       (await load()).runStaffEdit(contextOf(c), id, opts),
     );
-  examples(edit, ['insat staff edit s003 --name "Gabriele Strotmann-Yilmaz"', 'insat staff edit s002 --area kueche']);
+  examples(edit, [
+    'insat staff edit s003 --name "Gabriele Strotmann-Yilmaz"',
+    'insat staff edit s002 --area kueche',
+    'insat staff edit s004 --from 2025-09-01',
+    'insat staff edit s007 --left 2027-04-30',
+    'insat staff edit s007 --clear left   # a leave recorded by mistake',
+  ]);
 
   const leave = staff
     .command('leave <id>')

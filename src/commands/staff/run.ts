@@ -9,10 +9,17 @@ import type { IsoDate } from '../../model/dates.js';
 import { nextId } from '../../model/people.js';
 import { peopleLosingInstructor } from '../../model/instructor-area.js';
 import { migrateStaffNames, type StaffMigration } from '../../model/staff-migration.js';
-import { isActiveOn, peopleLeftBehind, staffOn, staffRecordViolations } from '../../model/staff.js';
+import {
+  isActiveOn,
+  peopleBeforeFirstDay,
+  peopleLeftBehind,
+  staffOn,
+  staffRecordViolations,
+} from '../../model/staff.js';
+import { clearedFields } from '../../cli/person-edit.js';
 import { type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
-import type { StaffAddOptions } from './index.js';
+import type { StaffAddOptions, StaffEditOptions } from './index.js';
 import { nameKey } from '../../model/duplicates.js';
 import { staffRoleOfWord } from '../../model/words.js';
 
@@ -34,11 +41,13 @@ function areaFor(role: StaffRole, area: Area | undefined): Area | null {
 
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
+/** Two records in the team on some day in common. */
+const overlap = (a: StaffMember, b: StaffMember) =>
+  (a.left === null || a.left >= b.from) && (b.left === null || b.left >= a.from);
+
 /** A second record of someone in the team in the same role is refused: pick the one that is there. */
 function duplicateViolations(staff: readonly StaffMember[], s: StaffMember) {
-  const twin = staff.find(
-    (x) => x.id !== s.id && x.role === s.role && sameName(x.name, s.name) && (x.left === null || x.left >= s.from),
-  );
+  const twin = staff.find((x) => x.id !== s.id && x.role === s.role && sameName(x.name, s.name) && overlap(x, s));
   if (!twin) return [];
   const found = { ...twin };
   return [violation('staff-duplicate', (m) => m.staff.errors.duplicate(found), [twin.id])];
@@ -88,18 +97,21 @@ export async function runStaffList(ctx: Ctx, opts: { date?: string; all?: boolea
   });
 }
 
-export async function runStaffEdit(
-  ctx: Ctx,
-  rawId: string,
-  opts: { name?: string; area?: Area; dryRun?: boolean },
-): Promise<void> {
+const STAFF_FIELDS = ['name', 'area', 'from', 'left'] as const;
+type StaffField = (typeof STAFF_FIELDS)[number];
+
+export async function runStaffEdit(ctx: Ctx, rawId: string, opts: StaffEditOptions): Promise<void> {
   const id = staffIdArg(rawId);
-  const fields = (['name', 'area'] as const).filter((k) => opts[k] !== undefined);
+  const cleared = clearedFields(opts.clear, ['left'], { left: opts.left });
+  const fields = STAFF_FIELDS.filter((k) => opts[k] !== undefined || cleared.has(k));
   if (fields.length === 0) throw new UsageError((m) => m.staff.edit.nothing);
   const name = opts.name === undefined ? undefined : textArg(opts.name, '--name', { max: NAME_MAX });
+  const from = opts.from === undefined ? undefined : dateArg(opts.from, '--from');
+  const left = cleared.has('left') ? null : opts.left === undefined ? undefined : dateArg(opts.left, '--left');
   const dryRun = Boolean(opts.dryRun);
-  const { changes } = await change(ctx, `staff edit ${id} (${fields.join(', ')})`, dryRun, (tx) => {
+  const { result } = await change(ctx, `staff edit ${id} (${fields.join(', ')})`, dryRun, (tx) => {
     const s = findStaff(tx.main, id);
+    const before = { ...s };
     if (opts.area !== undefined) {
       const area = areaFor(s.role, opts.area);
       const people = peopleLosingInstructor(tx.main, s, area, ctx.today);
@@ -109,17 +121,38 @@ export async function runStaffEdit(
       s.area = area;
     }
     if (name !== undefined) s.name = name;
+    if (left !== undefined) s.left = left;
+    if (from !== undefined && from !== s.from) {
+      const people = peopleBeforeFirstDay(s, from, tx.main.assignments, ctx.today);
+      const member = { ...s };
+      if (people.length > 0)
+        refuseIf([violation('staff-choice', (m) => m.staff.rules.firstDayAfterInCharge(member, from, people), people)]);
+      s.from = from;
+    }
     refuseIf([...staffRecordViolations(s), ...duplicateViolations(tx.main.staff, s)]);
+    const changed = STAFF_FIELDS.filter((k) => before[k] !== s[k]);
+    // a leaving day set or moved earlier: who needs someone new, as `staff leave` says
+    const people = left && changed.includes('left') ? peopleLeftBehind(s, tx.main.assignments, ctx.today) : [];
+    return { before, after: { ...s }, changed, people };
   });
+  const { before, after, changed, people } = result;
   const words = ctx.m.staff.edit;
-  const named = fields.map((f) => words.field[f]);
-  const changed = changes.length > 0;
+  const named = changed.map((f: StaffField) =>
+    f === 'from' || f === 'left' ? words.dateChange(words.field[f], before[f], after[f]) : words.field[f],
+  );
+  const instructor = after.role === 'instructor';
+  if (people.length > 0)
+    ctx.warn(instructor ? ctx.m.staff.leave.needNewInstructor(people) : ctx.m.staff.leave.needNew(people));
+  // a leaving day given: who needs someone new, as `staff leave --json` says it
+  const leaving = left
+    ? { needNewSocialWorker: instructor ? [] : people, needNewInstructor: instructor ? people : [] }
+    : {};
   // nothing to change reads the same with --dry-run; the JSON still says it was one
   reply(ctx, {
-    json: { id, changed, dryRun },
-    done: changed ? words.done(id, named) : words.unchanged(id),
+    json: { id, changed: changed.length > 0, ...leaving, dryRun },
+    done: changed.length > 0 ? words.done(id, named) : words.unchanged(id),
     wouldDo: words.wouldDo(id, named),
-    dryRun: dryRun && changed,
+    dryRun: dryRun && changed.length > 0,
   });
 }
 

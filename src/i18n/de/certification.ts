@@ -1,5 +1,10 @@
-import type { certification as en } from '../en/certification.js';
+import type { certification as en, CertificationChange } from '../en/certification.js';
 import { fmt } from './format.js';
+
+const LABEL = { kind: 'Art', due: 'fällig am', every: 'alle', note: 'Notiz', lastDone: 'zuletzt erledigt' };
+const shown = (v: string | null) => (v === null || v === '' ? '–' : /^\d{4}-\d\d-\d\d$/.test(v) ? fmt.date(v) : v);
+const changeList = (changes: readonly CertificationChange[]) =>
+  changes.map((c) => `${LABEL[c.field]} ${shown(c.before)} → ${shown(c.after)}`).join('; ');
 
 export const certification: typeof en = {
   description:
@@ -34,6 +39,30 @@ export const certification: typeof en = {
         : months === 1
           ? 'monatlich'
           : `alle ${months} Monate`,
+  edit: {
+    description:
+      'einen Zertifizierungstermin berichtigen: Art, Fälligkeit, Abstand, Notiz oder den Tag, an dem es zuletzt stattfand; ein Schritt, der rückgängig gemacht werden kann',
+    optDue: 'der Tag, an dem es fällig ist',
+    optEvery: "wiederkehrend: 1y, 3y (auch Monate: 6m); einmalig: '--clear every'",
+    optLastDone:
+      'der berichtigte Tag, an dem es zuletzt stattfand (ein davon weitergeschobener Termin rückt neu weiter)',
+    optClear: "Felder leeren: 'every', 'note'; oder den letzten Eintrag als erledigt zurücknehmen: 'last-done'",
+    nothing:
+      'nichts zu ändern — mindestens eine der Optionen --kind, --due, --every, --note, --last-done, --clear angeben',
+    done: (id, changes) => `${id} berichtigt: ${changeList(changes)}`,
+    wouldDo: (id, changes) => `${id} berichtigen: ${changeList(changes)}`,
+    unchanged: (id) => `nichts geändert: ${id} hat diese Angaben bereits`,
+    neverDone: (id, label) =>
+      `${id} (${label}) ist nie als erledigt eingetragen — nichts zu berichtigen; mit 'insat certification done ${id} --date DATUM' eintragen`,
+    lastDoneNotAfter: (date, before) =>
+      `--last-done ${fmt.date(date)} liegt nicht nach dem Mal davor (${fmt.date(before)}) — einen späteren Tag angeben`,
+  },
+  delete: {
+    description:
+      'einen versehentlich eingetragenen Zertifizierungstermin löschen (mit seinen Einträgen als erledigt); ein Schritt, der rückgängig gemacht werden kann',
+    done: (id, label, due) => `${id} gelöscht: ${label}${due ? ` fällig am ${fmt.date(due)}` : ''}`,
+    wouldDo: (id, label, due) => `${id} löschen: ${label}${due ? ` fällig am ${fmt.date(due)}` : ''}`,
+  },
   columns: {
     id: 'ID',
     kind: 'Art',
@@ -52,7 +81,7 @@ export const certification: typeof en = {
   doneBeforeLast: (date, last) =>
     `der ${fmt.date(date)} liegt vor dem letzten Mal (${fmt.date(last)}) — ein späteres --date angeben`,
   storedDoneInFuture: (id, label, date) =>
-    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, einem Tag in der Zukunft — das Datum in insat.json korrigieren, während kein insat-Befehl läuft ('insat undo' nimmt ein gerade gemachtes Eintragen zurück)`,
+    `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, einem Tag in der Zukunft — mit 'insat certification edit ${id} --last-done DATUM' berichtigen oder mit '--clear last-done' zurücknehmen`,
   storedDoneOutOfOrder: (id, label, date, before) =>
     `${id} (${label}) ist als erledigt am ${fmt.date(date)} eingetragen, nicht nach dem vorigen Termin (${fmt.date(before)}) — die Daten in insat.json korrigieren, während kein insat-Befehl läuft`,
 };

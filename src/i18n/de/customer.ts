@@ -37,9 +37,11 @@ export const customer: typeof en = {
   edit: {
     description: 'Angaben eines Kunden berichtigen; ein Schritt, der rückgängig gemacht werden kann',
     optType: 'der Kundentyp',
-    optAddress: 'die Anschrift ("" löscht sie)',
-    optContact: 'die Ansprechperson ("" löscht sie)',
-    nothing: 'nichts zu ändern — mindestens eine der Optionen --name, --kind, --type, --address, --contact angeben',
+    optAddress: 'die Anschrift (leeren: --clear address)',
+    optContact: 'die Ansprechperson (leeren: --clear contact)',
+    optClear: 'optionale Felder leeren: address, contact (z. B. --clear address,contact)',
+    nothing:
+      'nichts zu ändern — mindestens eine der Optionen --name, --kind, --type, --address, --contact, --clear angeben',
     done: (fields, id) => `Kunde ${id} geändert: ${fields.map((f) => `--${f}`).join(', ')}`,
     wouldDo: (fields, id) => `Kunde ${id} würde geändert werden: ${fields.map((f) => `--${f}`).join(', ')}`,
     unchanged: (id) => `nichts geändert: Kunde ${id} hat diese Angaben bereits`,

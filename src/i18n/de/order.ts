@@ -1,4 +1,4 @@
-import type { order as en } from '../en/order.js';
+import type { order as en, OrderChange } from '../en/order.js';
 import { fmt } from './format.js';
 import { AREA_LABELS, type Area } from '../../model/types.js';
 
@@ -12,6 +12,48 @@ const STATUS: Record<string, string> = {
 };
 const status = (code: string) => STATUS[code] ?? code;
 const PARTICIPLE = { start: 'begonnen', done: 'fertiggestellt', deliver: 'übergeben', cancel: 'storniert' };
+
+/** The dated fields of an order, as `order edit` names them. */
+const DATED: Record<string, string> = {
+  received: 'eingegangen',
+  started: 'begonnen',
+  done: 'fertiggestellt',
+  delivered: 'übergeben',
+  cancelled: 'storniert',
+};
+const STEP_COMMAND: Record<string, string> = {
+  started: 'start',
+  done: 'done',
+  delivered: 'deliver',
+  cancelled: 'cancel',
+};
+const LABEL: Record<string, string> = {
+  title: 'Titel',
+  customerId: 'Kunde',
+  area: 'Praxisbereich',
+  kind: 'Tätigkeit',
+  kindReason: 'Begründung',
+  materialCents: 'Material',
+  due: 'fällig',
+  received: 'Eingang',
+  started: 'begonnen',
+  done: 'fertig',
+  delivered: 'übergeben',
+  cancelled: 'storniert',
+  status: 'Status',
+};
+const shown = (c: OrderChange, v: string | number | null) =>
+  v === null || v === ''
+    ? '–'
+    : c.field === 'materialCents'
+      ? fmt.euro(Number(v))
+      : c.field === 'status'
+        ? status(String(v))
+        : /^\d{4}-\d\d-\d\d$/.test(String(v))
+          ? fmt.date(String(v))
+          : String(v);
+const changeList = (changes: readonly OrderChange[]) =>
+  changes.map((c) => `${LABEL[c.field] ?? c.field} ${shown(c, c.before)} → ${shown(c, c.after)}`).join('; ');
 
 export const order: typeof en = {
   description: 'Aufträge von Kunden an einen Praxisbereich: eingegangen → start → done → deliver (oder cancel)',
@@ -53,6 +95,47 @@ export const order: typeof en = {
     done: (ids, id) => `${fmt.list(ids)} dem Auftrag ${id} zugeordnet`,
     wouldDo: (ids, id) => `${fmt.list(ids)} würden dem Auftrag ${id} zugeordnet werden`,
     nothingNew: (ids, id) => `nichts Neues zuzuordnen: ${fmt.list(ids)} schon beim Auftrag ${id}`,
+  },
+  unassign: {
+    description:
+      'die Zuordnung von Teilnehmenden zu einem Auftrag zurücknehmen; ein Schritt, der rückgängig gemacht werden kann',
+    done: (ids, id) => `${fmt.list(ids)} vom Auftrag ${id} gelöst`,
+    wouldDo: (ids, id) => `${fmt.list(ids)} würden vom Auftrag ${id} gelöst werden`,
+    nothingToUnlink: (ids, id) => `nichts zu lösen: ${fmt.list(ids)} nicht beim Auftrag ${id}`,
+  },
+  edit: {
+    description:
+      'Angaben eines Auftrags oder die Tage seiner Schritte berichtigen (ein versehentlicher Schritt: --clear SCHRITT); ein Schritt, der rückgängig gemacht werden kann',
+    optTitle: 'was hergestellt oder erledigt wird',
+    optCustomer: 'der Kunde (c001)',
+    optArea: 'holz, kueche oder gestaltung (prüft die Tätigkeit erneut)',
+    optKind: "die Tätigkeit (die Liste des Praxisbereichs: 'insat order kinds')",
+    optMaterial: 'Materialbeitrag des Kunden (0 für keinen)',
+    optDue: 'der vereinbarte Liefertag',
+    optReceived: 'der Tag, an dem der Auftrag einging',
+    optStarted: 'der Tag, an dem die Arbeit begann (ein Schritt, der vermerkt ist)',
+    optDone: 'der Tag, an dem die Arbeit fertig war (ein Schritt, der vermerkt ist)',
+    optDelivered: 'der Tag der Übergabe (ein Schritt, der vermerkt ist)',
+    optCancelled: 'der Tag, an dem der Auftrag zurückgezogen wurde (ein Schritt, der vermerkt ist)',
+    optClear:
+      "Felder leeren: 'due', 'kind', oder Schritte zurücknehmen: 'started', 'done', 'delivered', 'cancelled' (z. B. --clear delivered)",
+    optForce: 'eine Tätigkeit annehmen, die der Praxisbereich nicht genannt hat (braucht --reason)',
+    optReason: 'warum die Tätigkeit trotzdem angenommen wird',
+    nothing:
+      'nichts zu ändern — mindestens eine der Optionen --title, --customer, --area, --kind, --material-euros, --due, --received, --started, --done, --delivered, --cancelled, --clear, --force --reason angeben',
+    done: (id, changes) => `Auftrag ${id} berichtigt: ${changeList(changes)}`,
+    wouldDo: (id, changes) => `Auftrag ${id} berichtigen: ${changeList(changes)}`,
+    unchanged: (id) => `nichts geändert: Auftrag ${id} hat diese Angaben bereits`,
+    stepNotTaken: (id, field, code) =>
+      `Auftrag ${id} ist ${status(code)} und wurde nie ${DATED[field]} — den Schritt mit 'insat order ${STEP_COMMAND[field]} ${id} --date DATUM' vermerken`,
+    laterStepStays: (id, field, later) =>
+      `der Schritt ${DATED[field]} des Auftrags ${id} kann nicht zurückgenommen werden, solange er ${fmt.list(later.map((f) => DATED[f]!))} ist — die späteren Schritte mit zurücknehmen: --clear ${[field, ...later].join(',')}`,
+    inFuture: (id, field, date) =>
+      `Auftrag ${id}: ${DATED[field]} am ${fmt.date(date)} liegt in der Zukunft — heute oder einen früheren Tag angeben`,
+    dueBeforeReceived: (id, due, received) =>
+      `Auftrag ${id} wäre am ${fmt.date(due)} fällig, vor seinem Eingang (${fmt.date(received)}) — --due oder --received berichtigen`,
+    outOfOrder: (id, later, earlier) =>
+      `Auftrag ${id}: ${DATED[later.field]} am ${fmt.date(later.date)} läge vor ${DATED[earlier.field]} am ${fmt.date(earlier.date)} — die Schritte folgen aufeinander: eingegangen, begonnen, fertiggestellt, übergeben (storniert nach dem letzten); die Tage berichtigen`,
   },
   kinds: {
     description:

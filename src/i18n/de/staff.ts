@@ -38,11 +38,16 @@ export const staff: typeof en = {
   },
   edit: {
     description:
-      'einen Namen oder den Praxisbereich einer Anleiterin / eines Anleiters berichtigen; ein Schritt, den undo zurücknimmt',
+      "einen Namen, den Praxisbereich einer Anleiterin / eines Anleiters, den ersten oder den letzten Tag berichtigen (ein versehentlich eingetragenes Ausscheiden: '--clear left'); ein Schritt, den undo zurücknimmt",
     optName: 'der berichtigte Name',
     optArea: 'der Praxisbereich der Anleiterin / des Anleiters',
-    nothing: 'nichts zu ändern — --name oder --area angeben',
-    field: { name: 'Name', area: 'Praxisbereich' },
+    optFrom: 'der berichtigte erste Tag im Team (abgelehnt nach einem Tag, an dem die Person schon zuständig ist)',
+    optLeft: 'der berichtigte letzte Tag im Team (warnt, wer jemand Neues braucht)',
+    optClear: "'left': das Ausscheiden zurücknehmen (wieder im Team)",
+    nothing: "nichts zu ändern — --name, --area, --from, --left oder '--clear left' angeben",
+    field: { name: 'Name', area: 'Praxisbereich', from: 'erster Tag', left: 'letzter Tag' },
+    dateChange: (field, before, after) =>
+      `${field} (${before ? fmt.date(before) : '–'} → ${after ? fmt.date(after) : '–'})`,
     done: (id, fields) => `${fmt.list(fields)} von ${id} geändert`,
     wouldDo: (id, fields) => `${fmt.list(fields)} von ${id} ändern`,
     unchanged: (id) => `nichts geändert: ${id} hat diese Angaben bereits`,
@@ -105,7 +110,9 @@ export const staff: typeof en = {
     unlinkedNames: (n) =>
       `${n === 1 ? 'ein Name im Team ist' : `${n} Namen im Team sind`} noch freier Text aus einer älteren Version, ohne Mitarbeiterdatensatz — 'insat staff migrate' ausführen (README, "Repairing an older store")`,
     alreadyLeft: (s) =>
-      `${who(s)} hat das Team bereits am ${fmt.date(s.left!)} verlassen — 'insat undo' nimmt einen falschen Tag zurück`,
+      `${who(s)} hat das Team bereits am ${fmt.date(s.left!)} verlassen — einen falschen Tag mit 'insat staff edit ${s.id} --left DATUM' berichtigen oder mit 'insat staff edit ${s.id} --clear left' zurücknehmen`,
+    firstDayAfterInCharge: (s, from, people) =>
+      `${who(s)} kann nicht erst am ${fmt.date(from)} ins Team kommen: ${fmt.list(people)} ${people.length === 1 ? 'hat' : 'haben'} ${s.name} schon an einem früheren Tag als ${roleName[s.role]} — zuerst mit 'insat participant edit KÜRZEL ${flagOf[s.role]} KÜRZEL' jemand anderen eintragen oder einen früheren ersten Tag angeben`,
     needNewSocialWorker: (s, people) =>
       `Sozialarbeiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter`,
     instructorOtherArea: (person, s, area, day) =>

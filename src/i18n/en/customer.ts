@@ -34,9 +34,10 @@ export const customer = {
   edit: {
     description: "correct a customer's fields; one undoable step",
     optType: 'the customer type',
-    optAddress: 'the address ("" clears it)',
-    optContact: 'the contact person ("" clears it)',
-    nothing: 'nothing to change — give at least one of --name, --kind, --type, --address, --contact',
+    optAddress: 'the address (to empty it: --clear address)',
+    optContact: 'the contact person (to empty it: --clear contact)',
+    optClear: 'empty optional fields: address, contact (e.g. --clear address,contact)',
+    nothing: 'nothing to change — give at least one of --name, --kind, --type, --address, --contact, --clear',
     done: (fields: readonly string[], id: string) => `changed ${fields.join(', ')} of customer ${id}`,
     wouldDo: (fields: readonly string[], id: string) => `change ${fields.join(', ')} of customer ${id}`,
     unchanged: (id: string) => `nothing changed: customer ${id} already has these values`,

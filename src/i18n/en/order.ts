@@ -3,6 +3,34 @@ import type { IsoDate } from '../../model/dates.js';
 import { fmt } from './format.js';
 
 type Step = 'start' | 'done' | 'deliver' | 'cancel';
+type StepField = 'started' | 'done' | 'delivered' | 'cancelled';
+type DatedField = 'received' | StepField;
+
+/** One changed field of an order as `order edit` reports it; `field` is the key of `order list --json`. */
+export interface OrderChange {
+  field: string;
+  before: string | number | null;
+  after: string | number | null;
+}
+
+const STEP_COMMAND: Record<StepField, Step> = {
+  started: 'start',
+  done: 'done',
+  delivered: 'deliver',
+  cancelled: 'cancel',
+};
+const LABEL: Record<string, string> = { customerId: 'customer', materialCents: 'material', kindReason: 'reason' };
+const label = (field: string) => LABEL[field] ?? field;
+const shown = (c: OrderChange, v: string | number | null) =>
+  v === null || v === ''
+    ? '–'
+    : c.field === 'materialCents'
+      ? fmt.euro(Number(v))
+      : /^\d{4}-\d\d-\d\d$/.test(String(v))
+        ? fmt.date(String(v))
+        : String(v);
+const changeList = (changes: readonly OrderChange[]) =>
+  changes.map((c) => `${label(c.field)} ${shown(c, c.before)} → ${shown(c, c.after)}`).join('; ');
 
 export const order = {
   description: "customers' orders to a work area: received → start → done → deliver (or cancel)",
@@ -44,6 +72,52 @@ export const order = {
     done: (ids: readonly string[], id: string) => `linked ${ids.join(', ')} to order ${id}`,
     wouldDo: (ids: readonly string[], id: string) => `link ${ids.join(', ')} to order ${id}`,
     nothingNew: (ids: readonly string[], id: string) => `link nothing new: ${ids.join(', ')} already on order ${id}`,
+  },
+  unassign: {
+    description: 'unlink participants linked to an order by mistake; one undoable step',
+    done: (ids: readonly string[], id: string) => `unlinked ${ids.join(', ')} from order ${id}`,
+    wouldDo: (ids: readonly string[], id: string) => `unlink ${ids.join(', ')} from order ${id}`,
+    nothingToUnlink: (ids: readonly string[], id: string) =>
+      `unlink nothing: ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} not on order ${id}`,
+  },
+  edit: {
+    description:
+      "correct an order's fields or the dates of the steps it took (a step taken by mistake: --clear STEP); one undoable step",
+    optTitle: 'what is made or done',
+    optCustomer: 'the customer (c001)',
+    optArea: 'holz, kueche or gestaltung (re-checks the kind of work)',
+    optKind: "the kind of work (the area's list: 'insat order kinds')",
+    optMaterial: 'material contribution paid by the customer (0 for none)',
+    optDue: 'the agreed day of delivery',
+    optReceived: 'the day the order came in',
+    optStarted: 'the day work began (a step taken)',
+    optDone: 'the day the work was finished (a step taken)',
+    optDelivered: 'the day the order was handed over (a step taken)',
+    optCancelled: 'the day the order was withdrawn (a step taken)',
+    optClear:
+      'empty fields: due, kind, or take back steps: started, done, delivered, cancelled (e.g. --clear delivered)',
+    optForce: 'accept a kind of work the area did not list (needs --reason)',
+    optReason: 'why the kind of work is accepted anyway',
+    nothing:
+      'nothing to change — give at least one of --title, --customer, --area, --kind, --material-euros, --due, --received, --started, --done, --delivered, --cancelled, --clear, --force --reason',
+    done: (id: string, changes: readonly OrderChange[]) => `changed order ${id}: ${changeList(changes)}`,
+    wouldDo: (id: string, changes: readonly OrderChange[]) => `change order ${id}: ${changeList(changes)}`,
+    unchanged: (id: string) => `nothing changed: order ${id} already has these values`,
+    // the rules an edit re-checks (src/model/orders.ts)
+    stepNotTaken: (id: string, field: StepField, status: string) =>
+      `order ${id} is ${status} and was never ${field} — record the step with 'insat order ${STEP_COMMAND[field]} ${id} --date DATE'`,
+    laterStepStays: (id: string, field: StepField, later: readonly StepField[]) =>
+      `the step ${field} of order ${id} cannot be taken back while ${later.join(' and ')} ${later.length === 1 ? 'stays' : 'stay'} — take back the later ${later.length === 1 ? 'step' : 'steps'} too: --clear ${[field, ...later].join(',')}`,
+    inFuture: (id: string, field: DatedField, date: IsoDate) =>
+      `order ${id}: ${field} ${fmt.date(date)} lies in the future — use today or an earlier day`,
+    dueBeforeReceived: (id: string, due: IsoDate, received: IsoDate) =>
+      `order ${id} would be due on ${fmt.date(due)}, before it was received (${fmt.date(received)}) — correct --due or --received`,
+    outOfOrder: (
+      id: string,
+      later: { field: DatedField; date: IsoDate },
+      earlier: { field: DatedField; date: IsoDate },
+    ) =>
+      `order ${id} would be ${later.field} on ${fmt.date(later.date)}, before it was ${earlier.field} (${fmt.date(earlier.date)}) — the steps go received, started, done, delivered (cancelled after the last one taken); correct the dates`,
   },
   kinds: {
     description: "the kinds of work each area listed (data/work-areas.json, or the setting 'workKinds.<area>')",

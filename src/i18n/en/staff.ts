@@ -42,11 +42,20 @@ export const staff = {
       `nobody in the team on ${fmt.date(date)} — add people with 'insat staff add --name NAME --role ROLE', or turn names typed before into records with 'insat staff migrate'`,
   },
   edit: {
-    description: 'correct a name or an instructor’s area; one undoable step',
+    description:
+      'correct a name, an instructor’s area, the first day, or the last day (a leave recorded by mistake: --clear left); one undoable step',
     optName: 'the corrected name',
     optArea: 'the instructor’s work area',
-    nothing: 'nothing to change — give --name or --area',
-    field: { name: 'name', area: 'area' } as Record<'name' | 'area', string>,
+    optFrom: 'the corrected first day in the team (refused after a day they are in charge of someone)',
+    optLeft: 'the corrected last day in the team (warns who needs someone new)',
+    optClear: 'left: withdraw the leaving day (in the team again)',
+    nothing: 'nothing to change — give --name, --area, --from, --left or --clear left',
+    field: { name: 'name', area: 'area', from: 'first day', left: 'last day' } as Record<
+      'name' | 'area' | 'from' | 'left',
+      string
+    >,
+    dateChange: (field: string, before: IsoDate | null, after: IsoDate | null) =>
+      `${field} (${before ? fmt.date(before) : '–'} → ${after ? fmt.date(after) : '–'})`,
     done: (id: string, fields: string[]) => `changed ${fmt.list(fields)} of ${id}`,
     wouldDo: (id: string, fields: string[]) => `change ${fmt.list(fields)} of ${id}`,
     unchanged: (id: string) => `nothing changed: ${id} already has these values`,
@@ -108,7 +117,9 @@ export const staff = {
     unlinkedNames: (n: number) =>
       `${n === 1 ? 'one staff name is' : `${n} staff names are`} free text from an older version, not linked to a staff record — run 'insat staff migrate' (README, "Repairing an older store")`,
     alreadyLeft: (s: StaffMember) =>
-      `${who(s)} already left on ${fmt.date(s.left!)} — 'insat undo' reverts a wrong leaving day`,
+      `${who(s)} already left on ${fmt.date(s.left!)} — correct a wrong leaving day with 'insat staff edit ${s.id} --left DATE', or withdraw it with 'insat staff edit ${s.id} --clear left'`,
+    firstDayAfterInCharge: (s: StaffMember, from: IsoDate, people: string[]) =>
+      `${who(s)} cannot join on ${fmt.date(from)}: ${fmt.list(people)} ${people.length === 1 ? 'has' : 'have'} them as ${roleName[s.role]} on an earlier day — give ${people.length === 1 ? 'them' : 'each'} another one first with 'insat participant edit ID ${flagOf[s.role]} ID', or give an earlier first day`,
     needNewSocialWorker: (s: StaffMember, people: string[]) =>
       `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
     instructorOtherArea: (person: string, s: StaffMember, area: Area, day: IsoDate) =>

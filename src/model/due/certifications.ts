@@ -81,3 +81,64 @@ export function storedDoneViolations(c: Certification, today: IsoDate): Violatio
   });
   return out;
 }
+
+/** A correction of a certification date (`certification edit`); undefined keeps a field. */
+export interface CertificationEdit {
+  kind?: Certification['kind'];
+  due?: IsoDate;
+  everyMonths?: number | null;
+  note?: string;
+  /** The corrected day the last recorded one happened; null takes that record back. */
+  lastDone?: IsoDate | null;
+}
+
+/**
+ * The certification date after a correction, or why it is refused. The next due date follows what it
+ * was rolled on from: while it is still the one the last record gave (`done` rolled it on), a new
+ * interval or a corrected last day rolls it on anew, and a record taken back restores the date it was
+ * due then — unless `due` is given.
+ */
+export function editedCertification(
+  c: Certification,
+  e: CertificationEdit,
+  today: IsoDate,
+): { after: Certification; violations: Violation[] } {
+  const after: Certification = { ...c, done: c.done.map((d) => ({ ...d })) };
+  const label = (m: Catalogue) => m.due.certificationKinds[c.kind];
+  const last = c.done[c.done.length - 1];
+  const rolled = last !== undefined && c.due === nextDue({ due: last.due, everyMonths: c.everyMonths }, last.date);
+  if (e.kind !== undefined) after.kind = e.kind;
+  if (e.note !== undefined) after.note = e.note;
+  if (e.everyMonths !== undefined) after.everyMonths = e.everyMonths;
+  if (e.lastDone !== undefined && !last)
+    return {
+      after,
+      violations: [violation('certification-done', (m) => m.certification.edit.neverDone(c.id, label(m)), [c.id])],
+    };
+  if (e.lastDone === null) {
+    after.done.pop();
+    after.due = last!.due;
+  } else if (e.lastDone !== undefined) {
+    const date = e.lastDone;
+    const before = c.done[c.done.length - 2]?.date;
+    const problem = doneDateProblem(date, before, today);
+    if (problem === 'future')
+      return {
+        after,
+        violations: [violation('certification-done', (m) => m.certification.doneInFuture(date, label(m)), [c.id])],
+      };
+    if (problem !== null)
+      return {
+        after,
+        violations: [
+          violation('certification-done', (m) => m.certification.edit.lastDoneNotAfter(date, before!), [c.id]),
+        ],
+      };
+    after.done[after.done.length - 1] = { due: last!.due, date };
+  }
+  const newLast = after.done[after.done.length - 1];
+  if (rolled && newLast && e.lastDone !== null && (e.everyMonths !== undefined || e.lastDone !== undefined))
+    after.due = nextDue({ due: newLast.due, everyMonths: after.everyMonths }, newLast.date);
+  if (e.due !== undefined) after.due = e.due;
+  return { after, violations: [] };
+}
