@@ -110,7 +110,7 @@ describe('the command groups by name', () => {
   test.each([
     [
       ['order'],
-      "error: 'insat order' needs a command: add, start, done, deliver, cancel, assign, kinds, list, show — see 'insat order --help'",
+      "error: 'insat order' needs a command: add, start, done, deliver, cancel, assign, unassign, edit, kinds, list, show — see 'insat order --help'",
     ],
     [
       ['config', 'rate'],
