@@ -43,7 +43,10 @@ function absentArg(values: string[] | undefined): Map<string, AbsenceCode> {
     if (!m) throw new UsageError((w) => w.group.attend.notIdCode(clip(part)));
     const code = absenceArg(m[2]!.trim());
     if (code === 'closed') throw new UsageError((w) => w.group.attend.closed(clip(part)));
-    out.set(idArg(m[1], 'participant'), code);
+    const id = idArg(m[1], 'participant');
+    // named twice (p028=sick,p028=excused): which reason holds is the user's to say, not the last one's
+    if (out.has(id)) throw new UsageError((w) => w.group.attend.absentTwice(id));
+    out.set(id, code);
   }
   return out;
 }

@@ -31,6 +31,8 @@ export const group: typeof en = {
     notIdCode: (part) => `--absent '${part}' hat nicht die Form ID=CODE — z. B. --absent p003=sick`,
     closed: (part) =>
       `--absent '${part}': 'closed' (Schließtag) ist kein Grund, ein Angebot zu versäumen — sick, sick-certified, excused, holiday oder unexcused angeben, oder das Angebot löschen`,
+    absentTwice: (id) =>
+      `--absent nennt ${id} mehr als einmal — jede teilnehmende Person mit genau einem Grund nennen (z. B. --absent ${id}=sick)`,
     both: (ids) =>
       `${fmt.list(ids)} als anwesend und als abwesend genannt — jede teilnehmende Person nur einmal nennen`,
     nobody: (area, date) =>

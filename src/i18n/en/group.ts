@@ -28,6 +28,8 @@ export const group = {
     notIdCode: (part: string) => `--absent '${part}' is not ID=CODE — e.g. --absent p003=sick`,
     closed: (part: string) =>
       `--absent '${part}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`,
+    absentTwice: (id: string) =>
+      `--absent names ${id} more than once — give each participant one reason (e.g. --absent ${id}=sick)`,
     both: (ids: readonly string[]) => `${ids.join(', ')} named as present and as absent — name each participant once`,
     nobody: (area: string, date: IsoDate) =>
       `nobody has a seat in ${area === 'all' ? 'any area' : area} on ${fmt.date(date)} — name the participants who attended`,
