@@ -8,6 +8,7 @@ import { idViolations, pipelineViolations, purgedViolations, referenceViolations
 import type { IsoDate } from './dates.js';
 import { personAssignmentViolations } from './enrolment.js';
 import { applicantViolations } from './people.js';
+import { orderParticipantViolations } from './orders.js';
 import { goalViolations } from './plan.js';
 import { settingsViolations } from './settings.js';
 import { assignmentStaffViolations, staffRecordViolations } from './staff.js';
@@ -50,6 +51,17 @@ export function touchedViolations(
   out.push(...pipelineViolations(data).filter((v) => mine(v.ids)));
   out.push(...purgedViolations(data).filter((v) => mine(v.ids)));
   for (const g of data.goals) if (scope.people.has(g.personId)) out.push(...goalViolations(g, today));
+  // an assignment shortened or moved must leave each order the person works on a day in its area
+  for (const o of data.orders)
+    if (mine(o.participants))
+      out.push(
+        ...orderParticipantViolations(
+          o,
+          data.assignments,
+          today,
+          o.participants.filter((p) => scope.people.has(p)),
+        ),
+      );
   if (scope.seatDays)
     out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
   out.push(...touchedBookingViolations(data, bookings, today, scope));

@@ -19,6 +19,7 @@ import {
   applyOrderStep,
   forcedWorkKinds,
   materialIncomeCents,
+  orderParticipantViolations,
   orderStepViolations,
   orderViolations,
   workKindsOf,
@@ -324,5 +325,30 @@ describe('group hours are not AGH work', () => {
       absent: 1,
       minutes: 240,
     });
+  });
+});
+
+describe('orders: participants had a seat in the area while the order ran', () => {
+  test('check names a participant without such a day; a day of a seat in the area is enough', () => {
+    const data = store();
+    data.orders = [order({ participants: ['p001', 'p002'] })];
+    const v = storeViolations(data, [], '2026-11-25').filter((x) => x.rule === 'order-participant');
+    expect(v.map((x) => x.ids)).toEqual([['o001', 'p002']]);
+    expect(
+      orderParticipantViolations(
+        order({ received: '2026-10-01', done: '2026-11-02' }),
+        data.assignments,
+        '2026-11-25',
+        ['p001'],
+      ),
+    ).toEqual([]);
+    expect(
+      orderParticipantViolations(
+        order({ received: '2026-10-01', done: '2026-11-01' }),
+        data.assignments,
+        '2026-11-25',
+        ['p001'],
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import { refuseIf, UsageError } from '../../errors.js';
 import {
   applyOrderStep,
   matchWorkKind,
+  orderParticipantViolations,
   orderStepViolations,
   workKindsOf,
   workKindViolations,
@@ -82,7 +83,13 @@ export async function runOrderStep(
   await change(ctx, `order ${step} ${id}`, Boolean(opts.dryRun), (tx) => {
     const o = findOrder(tx.main, id);
     refuseIf(orderStepViolations(o, step, date, ctx.today));
+    const unseated = (): string[] =>
+      orderParticipantViolations(o, tx.main.assignments, ctx.today).map((v) => v.ids[1]!);
+    const before = unseated();
     applyOrderStep(o, step, date);
+    // a step dated back ends the order's days earlier: its participants must still have worked in them
+    const now = unseated().filter((p) => !before.includes(p));
+    refuseIf(orderParticipantViolations(o, tx.main.assignments, ctx.today, now));
     status = o.status;
   });
   reply(ctx, {
@@ -105,11 +112,16 @@ export async function runOrderAssign(
   await change(ctx, `order assign ${id}`, Boolean(opts.dryRun), (tx) => {
     const o = findOrder(tx.main, id);
     for (const p of participants) findPerson(tx.main, p);
-    refuseIf(
-      participants
-        .filter((p) => !tx.main.assignments.some((a) => a.personId === p))
-        .map((p) => violation('order-participant', (m) => m.order.assign.neverEnrolled(p), [p])),
-    );
+    const never = participants.filter((p) => !tx.main.assignments.some((a) => a.personId === p));
+    refuseIf([
+      ...never.map((p) => violation('order-participant', (m) => m.order.assign.neverEnrolled(p), [p])),
+      ...orderParticipantViolations(
+        o,
+        tx.main.assignments,
+        ctx.today,
+        participants.filter((p) => !never.includes(p)),
+      ),
+    ]);
     added = participants.filter((p) => !o.participants.includes(p));
     o.participants = [...o.participants, ...added].sort();
   });

@@ -1,5 +1,6 @@
 import type { order as en } from '../en/order.js';
 import { fmt } from './format.js';
+import { AREA_LABELS, type Area } from '../../model/types.js';
 
 /** The order statuses in words; the code stays beside it where it is typed as a flag value. */
 const STATUS: Record<string, string> = {
@@ -47,6 +48,8 @@ export const order: typeof en = {
   assign: {
     description: 'Teilnehmende einem Auftrag zuordnen (freiwillig: für das Buchen von Stunden nie nötig)',
     neverEnrolled: (id) => `${id} hatte nie eine Zuweisung — nur Teilnehmende können an einem Auftrag arbeiten`,
+    noSeatInArea: (id, order, area, from, to) =>
+      `${id} hatte an keinem Tag des Auftrags ${order} (${fmt.date(from)} – ${fmt.date(to)}) einen Platz im Praxisbereich ${AREA_LABELS[area as Area] ?? area} — nur Teilnehmende zuordnen, die in dieser Zeit dort gearbeitet haben`,
     done: (ids, id) => `${fmt.list(ids)} dem Auftrag ${id} zugeordnet`,
     wouldDo: (ids, id) => `${fmt.list(ids)} würden dem Auftrag ${id} zugeordnet werden`,
     nothingNew: (ids, id) => `nichts Neues zuzuordnen: ${fmt.list(ids)} schon beim Auftrag ${id}`,

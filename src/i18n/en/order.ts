@@ -41,6 +41,8 @@ export const order = {
   assign: {
     description: 'link participants to an order (optional: never needed for booking hours)',
     neverEnrolled: (id: string) => `${id} was never enrolled — only participants can work on an order`,
+    noSeatInArea: (id: string, order: string, area: string, from: IsoDate, to: IsoDate) =>
+      `${id} had no seat in ${area} on any day of order ${order} (${fmt.date(from)} – ${fmt.date(to)}) — link only participants who worked in ${area} while the order ran`,
     done: (ids: readonly string[], id: string) => `linked ${ids.join(', ')} to order ${id}`,
     wouldDo: (ids: readonly string[], id: string) => `link ${ids.join(', ')} to order ${id}`,
     nothingNew: (ids: readonly string[], id: string) => `link nothing new: ${ids.join(', ')} already on order ${id}`,
