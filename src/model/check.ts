@@ -10,7 +10,7 @@ import { entryPathViolations, personAssignmentViolations } from './enrolment.js'
 import { likelyDuplicates } from './duplicates.js';
 import { applicantViolations, pipelineOrderViolations } from './people.js';
 import { customerDateViolations } from './customers.js';
-import { storeGroupViolations } from './groups.js';
+import { groupBookingWarnings, storeGroupViolations } from './groups.js';
 import { orderParticipantViolations, orderReferenceViolations, orderViolations } from './orders.js';
 import { goalViolations } from './plan.js';
 import { isPurgedClean } from './purge.js';
@@ -189,6 +189,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...legacyCapViolations(data),
     ...likelyDuplicates(data.people),
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
+    ...(bookings ? groupBookingWarnings(data, bookings) : []),
     ...overdueWarnings(data, today),
     ...unlinkedStaffWarnings(data),
     ...leavingStaffWarnings(data, today),

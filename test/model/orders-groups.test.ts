@@ -8,11 +8,14 @@ import { payStatement } from '../../src/model/allowance.js';
 import { storeViolations } from '../../src/model/check.js';
 import { customerTypes, matchCustomerType, refusedCustomerKind } from '../../src/model/customers.js';
 import {
+  attendanceReplaceViolations,
   attendanceViolations,
+  bookedAbsencesOn,
   groupParticipation,
   offersOf,
   parseClock,
   plannedForOffer,
+  presentButBookedAbsent,
   rosterAttendance,
 } from '../../src/model/groups.js';
 import {
@@ -269,6 +272,34 @@ describe('group offers: only participants with a seat that day', () => {
       { participantId: 'p001', absence: null },
       { participantId: 'p002', absence: 'sick' },
     ]);
+  });
+
+  test('roster without names: someone booked absent that day is absent with the booked code; closed is no reason', () => {
+    const booked = bookedAbsencesOn(
+      [
+        { participantId: 'p001', date: '2026-11-18', absence: 'holiday' },
+        { participantId: 'p002', date: '2026-11-18', absence: 'closed' },
+        { participantId: 'p003', date: '2026-11-17', absence: 'sick' },
+      ],
+      '2026-11-18',
+    );
+    expect([...booked]).toEqual([['p001', 'holiday']]);
+    expect(rosterAttendance(['p001', 'p002', 'p003'], [], new Map(), booked)).toEqual([
+      { participantId: 'p001', absence: 'holiday' },
+      { participantId: 'p002', absence: null },
+      { participantId: 'p003', absence: null },
+    ]);
+    // names given: only those named; a named presence against a booking is the contradiction warned about
+    const named = rosterAttendance([], ['p001'], new Map(), booked);
+    expect(named).toEqual([{ participantId: 'p001', absence: null }]);
+    expect(presentButBookedAbsent(named, booked)).toEqual([{ participantId: 'p001', absence: 'holiday' }]);
+  });
+
+  test('recording an offer again needs --replace', () => {
+    const recorded = offer({ attendance: [{ participantId: 'p001', absence: null }] });
+    expect(attendanceReplaceViolations(recorded, false).map((v) => v.rule)).toEqual(['group-attendance']);
+    expect(attendanceReplaceViolations(recorded, true)).toEqual([]);
+    expect(attendanceReplaceViolations(offer(), false)).toEqual([]);
   });
 
   test('refuses a participant without a seat on the day', () => {
