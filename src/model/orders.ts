@@ -4,7 +4,16 @@
 import { lastDay } from './assignment.js';
 import { addDays, type IsoDate, type Period } from './dates.js';
 import type { Cents } from './money.js';
-import type { Area, Assignment, MainData, Order, OrderStatus, Settings } from './types.js';
+import {
+  AREAS,
+  type Area,
+  type Assignment,
+  type MainData,
+  type Order,
+  type OrderStatus,
+  type Settings,
+} from './types.js';
+import { validOn } from './settings.js';
 import { violation, type Violation } from './violations.js';
 
 export type WorkKinds = Record<Area, readonly string[]>;
@@ -16,6 +25,49 @@ export function workKindsOf(settings: Settings, catalogue: WorkKinds): WorkKinds
     kueche: settings.workKinds?.kueche ?? catalogue.kueche,
     gestaltung: settings.workKinds?.gestaltung ?? catalogue.gestaltung,
   };
+}
+
+/**
+ * The kinds of work each area listed on a day (DOMAIN.md: "a kind of work the area listed in the
+ * annual application" — the application of that time): the latest list set from that day or before
+ * (`workKindLists`), else the undated setting, else the shipped lists.
+ */
+export function workKindsOn(settings: Settings, catalogue: WorkKinds, date: IsoDate): WorkKinds {
+  const out = { ...workKindsOf(settings, catalogue) };
+  const lists = settings.workKindLists ?? [];
+  for (const area of AREAS) {
+    const list = validOn(
+      lists.filter((l) => l.area === area),
+      date,
+    );
+    if (list) out[area] = list.kinds;
+  }
+  return out;
+}
+
+/**
+ * A change of the lists may not leave an order with a kind its area did not list on the day it came
+ * in (unless accepted with a reason): the orders it would leave so, for `config set workKinds.<area>`.
+ */
+export function workKindChangeViolations(
+  orders: readonly Order[],
+  before: Settings,
+  after: Settings,
+  catalogue: WorkKinds,
+  area: Area,
+  from: IsoDate,
+): Violation[] {
+  const unlisted = (o: Order, s: Settings) => workKindViolations(o, workKindsOn(s, catalogue, o.received)).length > 0;
+  const orphaned = orders.filter((o) => o.area === area && !unlisted(o, before) && unlisted(o, after));
+  if (orphaned.length === 0) return [];
+  const named = orphaned.map((o) => ({ id: o.id, kind: o.kind, received: o.received }));
+  return [
+    violation(
+      'work-kind',
+      (m) => m.order.kindsOrphaned(area, from, named),
+      orphaned.map((o) => o.id),
+    ),
+  ];
 }
 
 /** The listed kind as it is spelled in the list, or null. */

@@ -25,7 +25,9 @@ import {
   orderParticipantViolations,
   orderStepViolations,
   orderViolations,
+  workKindChangeViolations,
   workKindsOf,
+  workKindsOn,
   workKindViolations,
   type WorkKinds,
 } from '../../src/model/orders.js';
@@ -202,6 +204,22 @@ describe('orders: the kind of work the area listed', () => {
     const kinds = workKindsOf({ ...settings, workKinds: { holz: ['Transport'] } }, KINDS);
     expect(kinds.holz).toEqual(['Transport']);
     expect(kinds.kueche).toEqual(['Catering']);
+  });
+
+  test('a list set from a day applies from that day: an order is judged by the list of the day it came in', () => {
+    const dated: Settings = {
+      ...settings,
+      workKindLists: [{ from: '2027-01-01', area: 'holz', kinds: ['Spielzeug'] }],
+    };
+    expect(workKindsOn(dated, KINDS, '2026-12-31').holz).toEqual(['Möbelbau', 'Reparatur']);
+    expect(workKindsOn(dated, KINDS, '2027-01-01').holz).toEqual(['Spielzeug']);
+    expect(workKindsOn(dated, KINDS, '2027-01-01').kueche).toEqual(['Catering']);
+    // the change refuses only what it would leave out: orders of the area received from its day on
+    const orders = [order(), order({ id: 'o002', received: '2027-01-05', kind: 'Reparatur' })];
+    expect(workKindChangeViolations(orders, settings, dated, KINDS, 'holz', '2027-01-01').map((v) => v.ids)).toEqual([
+      ['o002'],
+    ]);
+    expect(workKindChangeViolations(orders.slice(0, 1), settings, dated, KINDS, 'holz', '2027-01-01')).toEqual([]);
   });
 });
 

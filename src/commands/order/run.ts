@@ -9,7 +9,7 @@ import {
   matchWorkKind,
   orderParticipantViolations,
   orderStepViolations,
-  workKindsOf,
+  workKindsOn,
   workKindViolations,
   type OrderStep,
 } from '../../model/orders.js';
@@ -20,7 +20,8 @@ import { workKindCatalogue } from '../../store/catalogues.js';
 import type { OrderAddOptions, OrderListOptions } from './index.js';
 import { compareText } from '../../model/compare.js';
 
-const kindsOf = (data: MainData) => workKindsOf(data.settings, workKindCatalogue());
+/** The kinds each area listed on a day (the list valid when an order came in). */
+const kindsOn = (data: MainData, date: string) => workKindsOn(data.settings, workKindCatalogue(), date);
 
 export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void> {
   const customerId = customerIdArg(opts.customer);
@@ -35,7 +36,7 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
   if (reason && !opts.force) throw new UsageError((m) => m.order.add.reasonNeedsForce);
   const { result: id } = await change(ctx, `order add (${area})`, Boolean(opts.dryRun), (tx) => {
     findCustomer(tx.main, customerId);
-    const listed = kindsOf(tx.main)[area];
+    const listed = kindsOn(tx.main, received)[area];
     const kind = kindText ? (matchWorkKind(kindText, listed) ?? kindText) : '';
     const o: Order = {
       id: '',
@@ -57,7 +58,7 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
     refuseIf([
       ...(received > ctx.today ? [violation('order-date', (m) => m.order.add.receivedInFuture(received))] : []),
       ...(due && due < received ? [violation('order-date', (m) => m.order.add.dueBeforeReceived(due, received))] : []),
-      ...workKindViolations(o, kindsOf(tx.main)),
+      ...workKindViolations(o, kindsOn(tx.main, received)),
     ]);
     o.id = nextId(tx.main, 'order');
     tx.main.orders.push(o);
@@ -135,13 +136,17 @@ export async function runOrderAssign(
 }
 
 export async function runOrderKinds(ctx: Ctx): Promise<void> {
-  const kinds = kindsOf((await openStore(ctx)).main);
+  const settings = (await openStore(ctx)).main.settings;
+  const kinds = kindsOn({ settings } as MainData, ctx.today);
+  // lists set from a later day (the next application's) follow, each with its first day
+  const later = (settings.workKindLists ?? []).filter((l) => l.from > ctx.today);
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => kinds,
     text: () =>
-      Object.entries(kinds)
-        .map(([area, list]) => `${area}: ${list.join(', ')}`)
-        .join('\n'),
+      [
+        ...Object.entries(kinds).map(([area, list]) => `${area}: ${list.join(', ')}`),
+        ...later.map((l) => ctx.m.order.kindsFrom(l.area, l.kinds, l.from)),
+      ].join('\n'),
   });
 }
 

@@ -45,6 +45,13 @@ export const order: typeof en = {
   optDate: 'der Tag (Standard: heute)',
   stepDone: (id, code, date) => `Auftrag ${id} am ${fmt.date(date)} als ${status(code)} vermerkt`,
   stepWouldDo: (id, code, date) => `Auftrag ${id} würde am ${fmt.date(date)} als ${status(code)} vermerkt werden`,
+  kindsOrphaned: (area, from, orders) =>
+    `die Liste von ${AREA_LABELS[area as Area] ?? area} ab ${fmt.date(from)} lässt die Tätigkeit von ${orders.length === 1 ? 'einem Auftrag' : `${orders.length} Aufträgen`} weg, die seitdem eingegangen ${orders.length === 1 ? 'ist' : 'sind'}: ${orders
+      .slice(0, 5)
+      .map((o) => `${o.id} '${o.kind}' (${fmt.date(o.received)})`)
+      .join(
+        ', ',
+      )}${orders.length > 5 ? ', …' : ''} — ${orders.length === 1 ? 'diese Tätigkeit' : 'diese Tätigkeiten'} in der Liste behalten oder die neue Liste erst danach beginnen lassen (--from)`,
   assign: {
     description: 'Teilnehmende einem Auftrag zuordnen (freiwillig: für das Buchen von Stunden nie nötig)',
     neverEnrolled: (id) => `${id} hatte nie eine Zuweisung — nur Teilnehmende können an einem Auftrag arbeiten`,
@@ -56,8 +63,9 @@ export const order: typeof en = {
   },
   kinds: {
     description:
-      "die Tätigkeiten, die jeder Praxisbereich genannt hat (data/work-areas.json oder die Einstellung 'workKinds.<area>')",
+      "die Tätigkeiten, die jeder Praxisbereich heute nennt (data/work-areas.json oder die Einstellung 'workKinds.<area>'), dann die Listen, die erst später gelten",
   },
+  kindsFrom: (area, kinds, from) => `${area} ab ${fmt.date(from)}: ${kinds.join(', ')}`,
   list: {
     description: 'Aufträge, die neuesten zuerst',
     optArea: 'ein Praxisbereich',
