@@ -10,6 +10,8 @@ import { personAssignmentViolations } from './enrolment.js';
 import { applicantViolations } from './people.js';
 import { orderParticipantViolations } from './orders.js';
 import { goalViolations } from './plan.js';
+import { attendanceViolations } from './groups.js';
+import { groupBy } from './collections.js';
 import { settingsViolations } from './settings.js';
 import { assignmentStaffViolations, staffRecordViolations } from './staff.js';
 import { instructorAreaViolations } from './instructor-area.js';
@@ -62,6 +64,19 @@ export function touchedViolations(
           o.participants.filter((p) => scope.people.has(p)),
         ),
       );
+  // an assignment shortened (an exit dated back) must keep the seat on the days of offers attended
+  const seats = groupBy(
+    data.assignments.filter((a) => scope.people.has(a.personId)),
+    (a) => a.personId,
+  );
+  for (const o of data.groupOffers)
+    for (const a of o.attendance ?? [])
+      if (scope.people.has(a.participantId))
+        out.push(
+          ...attendanceViolations(o, [a], seats.get(a.participantId) ?? [], today).filter(
+            (v) => v.rule === 'group-seat',
+          ),
+        );
   if (scope.seatDays)
     out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
   out.push(...touchedBookingViolations(data, bookings, today, scope));

@@ -124,3 +124,16 @@ describe('hours book: an absence on a day recorded present at an offer is warned
     expect(worked.stderr).toBe('');
   });
 });
+
+describe('an assignment change keeps the seat on the days of offers attended', () => {
+  test('an exit dated before an offer the person attended is refused (exit 3), store unchanged', () => {
+    ok(dir, ['group', 'attend', 'u001']);
+    const before = storeBytes(dir);
+    const r = insat(dir, ['participant', 'exit', p1, '--date', '2026-11-10', '--reason', 'job']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${p1} has no seat on ${DAY}, the day of offer u001`);
+    expect(storeBytes(dir)).toEqual(before);
+    ok(dir, ['participant', 'exit', p1, '--date', DAY, '--reason', 'job']);
+    ok(dir, ['check']);
+  });
+});
