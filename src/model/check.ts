@@ -10,8 +10,8 @@ import { entryPathViolations, personAssignmentViolations } from './enrolment.js'
 import { likelyDuplicates } from './duplicates.js';
 import { applicantViolations, pipelineOrderViolations } from './people.js';
 import { customerDateViolations } from './customers.js';
-import { storeGroupViolations } from './groups.js';
-import { orderReferenceViolations, orderViolations } from './orders.js';
+import { groupBookingWarnings, storeGroupViolations } from './groups.js';
+import { orderParticipantViolations, orderReferenceViolations, orderViolations } from './orders.js';
 import { goalViolations } from './plan.js';
 import { isPurgedClean } from './purge.js';
 import { settingsViolations } from './settings.js';
@@ -150,6 +150,7 @@ export function storeViolations(
   for (const c of data.customers) out.push(...customerDateViolations(c, today));
   out.push(...orderReferenceViolations(data));
   for (const o of data.orders) out.push(...orderViolations(o, today));
+  for (const o of data.orders) out.push(...orderParticipantViolations(o, data.assignments, today));
   out.push(...storeGroupViolations(data, today));
   for (const c of data.certifications) out.push(...storedDoneViolations(c, today));
   for (const s of data.staff) out.push(...staffRecordViolations(s));
@@ -188,6 +189,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...legacyCapViolations(data),
     ...likelyDuplicates(data.people),
     ...(bookings ? unbookedWarnings(data, bookings, today) : []),
+    ...(bookings ? groupBookingWarnings(data, bookings) : []),
     ...overdueWarnings(data, today),
     ...unlinkedStaffWarnings(data),
     ...leavingStaffWarnings(data, today),

@@ -4,7 +4,7 @@
 import { coversDay, seatAreaOn } from './assignment.js';
 import type { IsoDate, Period } from './dates.js';
 import type { Minutes } from './durations.js';
-import type { AbsenceCode, Assignment, GroupAttendance, GroupKind, GroupOffer, MainData } from './types.js';
+import type { AbsenceCode, Assignment, Booking, GroupAttendance, GroupKind, GroupOffer, MainData } from './types.js';
 import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 
@@ -71,18 +71,91 @@ export function attendanceViolations(
   return out;
 }
 
-/** Everyone planned present, except those named: the roster of `group attend`. */
+/**
+ * Absences booked for the offer's day that explain missing it: each participant's booked code, except
+ * `closed` (an area's closing day is no reason to miss an offer of the measure — README).
+ */
+export function bookedAbsencesOn(
+  bookings: readonly Pick<Booking, 'participantId' | 'date' | 'absence'>[],
+  date: IsoDate,
+): Map<string, AbsenceCode> {
+  const out = new Map<string, AbsenceCode>();
+  for (const b of bookings)
+    if (b.date === date && b.absence && b.absence !== 'closed') out.set(b.participantId, b.absence);
+  return out;
+}
+
+/**
+ * The roster of `group attend`. Without names: everyone planned, present unless named absent or booked
+ * absent that day (then absent with the booked code — sick at work is not present at the lesson). With
+ * names: those named present, and those named absent.
+ */
 export function rosterAttendance(
   planned: readonly string[],
   present: readonly string[],
   absent: ReadonlyMap<string, AbsenceCode>,
+  booked: ReadonlyMap<string, AbsenceCode> = new Map(),
 ): GroupAttendance[] {
-  const names = present.length > 0 ? present : planned.filter((p) => !absent.has(p));
-  const out: GroupAttendance[] = names
-    .filter((p) => !absent.has(p))
-    .map((participantId) => ({ participantId, absence: null }));
+  const out: GroupAttendance[] = [];
+  if (present.length > 0) {
+    for (const p of present) if (!absent.has(p)) out.push({ participantId: p, absence: null });
+  } else {
+    for (const p of planned) {
+      if (absent.has(p)) continue;
+      out.push({ participantId: p, absence: booked.get(p) ?? null });
+    }
+  }
   for (const [participantId, code] of absent) out.push({ participantId, absence: code });
   return out.sort((a, b) => compareText(a.participantId, b.participantId));
+}
+
+/** Recorded present at an offer although an absence is booked for that day: a contradiction to warn about. */
+export function presentButBookedAbsent(
+  attendance: readonly GroupAttendance[],
+  booked: ReadonlyMap<string, AbsenceCode>,
+): { participantId: string; absence: AbsenceCode }[] {
+  const out: { participantId: string; absence: AbsenceCode }[] = [];
+  for (const a of attendance) {
+    const code = booked.get(a.participantId);
+    if (!a.absence && code) out.push({ participantId: a.participantId, absence: code });
+  }
+  return out;
+}
+
+/** Offers whose attendance names someone present who is booked absent that day: `insat check` warns. */
+export function groupBookingWarnings(data: MainData, bookings: readonly Booking[]): Violation[] {
+  const recorded = data.groupOffers.filter((o) => o.attendance);
+  const days = new Set(recorded.map((o) => o.date));
+  const ofDays = bookings.filter((b) => b.absence && days.has(b.date));
+  const out: Violation[] = [];
+  for (const o of recorded) {
+    const { id, date } = o;
+    for (const c of presentButBookedAbsent(o.attendance!, bookedAbsencesOn(ofDays, date)))
+      out.push(
+        violation('group-booked-absent', (m) => m.group.attend.presentButBooked(c.participantId, c.absence, date, id), [
+          id,
+          c.participantId,
+        ]),
+      );
+  }
+  return out;
+}
+
+/** The offers of a day at which the participant is recorded present. */
+export function offersAttendedOn(offers: readonly GroupOffer[], participantId: string, date: IsoDate): GroupOffer[] {
+  return offers.filter(
+    (o) => o.date === date && (o.attendance ?? []).some((a) => a.participantId === participantId && !a.absence),
+  );
+}
+
+/**
+ * Recording an offer's attendance again replaces the whole list: only with `--replace`, as a second
+ * booking of a day needs it (`hours book --replace`).
+ */
+export function attendanceReplaceViolations(o: GroupOffer, replace: boolean): Violation[] {
+  if (!o.attendance || replace) return [];
+  const { present, absent } = attendanceCounts(o.attendance);
+  return [violation('group-attendance', (m) => m.group.attend.alreadyRecorded(o.id, present, absent), [o.id])];
 }
 
 /** A participant's offers in a period, with the minutes attended (0 when absent). */

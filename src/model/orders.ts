@@ -1,9 +1,19 @@
 // Orders of customers to a work area: the kind of work the area listed in the application, the
 // steps received → in progress → done → delivered (or cancelled), and the material contributions
 // that are income in the cost plan.
-import type { IsoDate } from './dates.js';
+import { lastDay } from './assignment.js';
+import { addDays, type IsoDate, type Period } from './dates.js';
 import type { Cents } from './money.js';
-import type { Area, MainData, Order, OrderStatus, Settings } from './types.js';
+import {
+  AREAS,
+  type Area,
+  type Assignment,
+  type MainData,
+  type Order,
+  type OrderStatus,
+  type Settings,
+} from './types.js';
+import { validOn } from './settings.js';
 import { violation, type Violation } from './violations.js';
 
 export type WorkKinds = Record<Area, readonly string[]>;
@@ -15,6 +25,49 @@ export function workKindsOf(settings: Settings, catalogue: WorkKinds): WorkKinds
     kueche: settings.workKinds?.kueche ?? catalogue.kueche,
     gestaltung: settings.workKinds?.gestaltung ?? catalogue.gestaltung,
   };
+}
+
+/**
+ * The kinds of work each area listed on a day (DOMAIN.md: "a kind of work the area listed in the
+ * annual application" — the application of that time): the latest list set from that day or before
+ * (`workKindLists`), else the undated setting, else the shipped lists.
+ */
+export function workKindsOn(settings: Settings, catalogue: WorkKinds, date: IsoDate): WorkKinds {
+  const out = { ...workKindsOf(settings, catalogue) };
+  const lists = settings.workKindLists ?? [];
+  for (const area of AREAS) {
+    const list = validOn(
+      lists.filter((l) => l.area === area),
+      date,
+    );
+    if (list) out[area] = list.kinds;
+  }
+  return out;
+}
+
+/**
+ * A change of the lists may not leave an order with a kind its area did not list on the day it came
+ * in (unless accepted with a reason): the orders it would leave so, for `config set workKinds.<area>`.
+ */
+export function workKindChangeViolations(
+  orders: readonly Order[],
+  before: Settings,
+  after: Settings,
+  catalogue: WorkKinds,
+  area: Area,
+  from: IsoDate,
+): Violation[] {
+  const unlisted = (o: Order, s: Settings) => workKindViolations(o, workKindsOn(s, catalogue, o.received)).length > 0;
+  const orphaned = orders.filter((o) => o.area === area && !unlisted(o, before) && unlisted(o, after));
+  if (orphaned.length === 0) return [];
+  const named = orphaned.map((o) => ({ id: o.id, kind: o.kind, received: o.received }));
+  return [
+    violation(
+      'work-kind',
+      (m) => m.order.kindsOrphaned(area, from, named),
+      orphaned.map((o) => o.id),
+    ),
+  ];
 }
 
 /** The listed kind as it is spelled in the list, or null. */
@@ -193,6 +246,57 @@ export function orderViolations(o: Order, today: IsoDate): Violation[] {
   };
   if (!expected[o.status]) out.push(violation('order-status', (m) => m.order.statusDisagrees(o.id, o.status), [o.id]));
   return out;
+}
+
+/** The days an order's work runs: from its receipt to its last step (delivered, done, cancelled), else to today. */
+export function orderSpan(o: Pick<Order, 'received' | 'done' | 'delivered' | 'cancelled'>, today: IsoDate): Period {
+  const to = o.delivered ?? o.done ?? o.cancelled ?? today;
+  return { from: o.received, to: to < o.received ? o.received : to };
+}
+
+/** Whether the person had a seat in the area on at least one day of the period (a move changes the area). */
+export function hadSeatInArea(
+  assignments: readonly Assignment[],
+  personId: string,
+  area: Area,
+  period: Period,
+): boolean {
+  for (const a of assignments) {
+    if (a.personId !== personId) continue;
+    const end = lastDay(a);
+    for (let i = 0; i < a.areas.length; i++) {
+      const s = a.areas[i]!;
+      if (s.area !== area) continue;
+      const next = a.areas[i + 1];
+      const from = s.from > a.start ? s.from : a.start;
+      const beforeNext = next ? addDays(next.from, -1) : end;
+      const to = beforeNext < end ? beforeNext : end;
+      if (from <= to && from <= period.to && to >= period.from) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Who works on an order works in its area: each participant linked to it had a seat in the order's
+ * area on some day between its receipt and its last step (or today). `order assign` refuses others;
+ * `insat check` names them.
+ */
+export function orderParticipantViolations(
+  o: Order,
+  assignments: readonly Assignment[],
+  today: IsoDate,
+  participants: readonly string[] = o.participants,
+): Violation[] {
+  const span = orderSpan(o, today);
+  return participants
+    .filter((p) => !hadSeatInArea(assignments, p, o.area, span))
+    .map((p) =>
+      violation('order-participant', (m) => m.order.assign.noSeatInArea(p, o.id, o.area, span.from, span.to), [
+        o.id,
+        p,
+      ]),
+    );
 }
 
 /** Orders that point at a customer or participant not in the store. */

@@ -65,20 +65,34 @@ export function rateSetViolations(rates: readonly RatePeriod[], from: IsoDate, c
   if (rates.some((r) => r.from === from)) {
     return [violation('rate-history', (m) => m.settings.rateStartsThatDay(from))];
   }
-  const before = [...rates]
-    .filter((r) => r.from < from)
-    .sort((a, b) => compareText(a.from, b.from))
-    .at(-1);
+  const sorted = [...rates].sort((a, b) => compareText(a.from, b.from));
+  const before = sorted.filter((r) => r.from < from).at(-1);
   if (before && before.centsPerHour === cents) {
     return [violation('rate-history', (m) => m.settings.rateUnchanged(before.from, cents))];
+  }
+  // the same rate after it would then follow an equal one: the history would hold a step that changes nothing
+  const after = sorted.find((r) => r.from > from);
+  if (after && after.centsPerHour === cents) {
+    return [violation('rate-history', (m) => m.settings.rateSameAsNext(from, after.from, cents))];
   }
   return [];
 }
 
+/**
+ * Deleting a rate must not leave two equal rates one after the other (which `rate set` refuses to
+ * create): the earlier one already holds, so the later one is the entry to delete first.
+ */
 export function rateDeleteViolations(rates: readonly RatePeriod[], from: IsoDate): Violation[] {
   if (!rates.some((r) => r.from === from)) {
     return [violation('rate-history', (m) => m.settings.noRateThatDay(from))];
   }
   if (rates.length === 1) return [violation('rate-history', (m) => m.settings.onlyRate(from))];
+  const sorted = [...rates].sort((a, b) => compareText(a.from, b.from));
+  const before = sorted.filter((r) => r.from < from).at(-1);
+  const after = sorted.find((r) => r.from > from);
+  if (before && after && before.centsPerHour === after.centsPerHour) {
+    const cents = before.centsPerHour;
+    return [violation('rate-history', (m) => m.settings.deleteLeavesEqualRates(from, before.from, after.from, cents))];
+  }
   return [];
 }

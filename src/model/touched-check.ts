@@ -8,7 +8,10 @@ import { idViolations, pipelineViolations, purgedViolations, referenceViolations
 import type { IsoDate } from './dates.js';
 import { personAssignmentViolations } from './enrolment.js';
 import { applicantViolations } from './people.js';
+import { orderParticipantViolations } from './orders.js';
 import { goalViolations } from './plan.js';
+import { attendanceViolations } from './groups.js';
+import { groupBy } from './collections.js';
 import { settingsViolations } from './settings.js';
 import { assignmentStaffViolations, staffRecordViolations } from './staff.js';
 import { instructorAreaViolations } from './instructor-area.js';
@@ -50,6 +53,30 @@ export function touchedViolations(
   out.push(...pipelineViolations(data).filter((v) => mine(v.ids)));
   out.push(...purgedViolations(data).filter((v) => mine(v.ids)));
   for (const g of data.goals) if (scope.people.has(g.personId)) out.push(...goalViolations(g, today));
+  // an assignment shortened or moved must leave each order the person works on a day in its area
+  for (const o of data.orders)
+    if (mine(o.participants))
+      out.push(
+        ...orderParticipantViolations(
+          o,
+          data.assignments,
+          today,
+          o.participants.filter((p) => scope.people.has(p)),
+        ),
+      );
+  // an assignment shortened (an exit dated back) must keep the seat on the days of offers attended
+  const seats = groupBy(
+    data.assignments.filter((a) => scope.people.has(a.personId)),
+    (a) => a.personId,
+  );
+  for (const o of data.groupOffers)
+    for (const a of o.attendance ?? [])
+      if (scope.people.has(a.participantId))
+        out.push(
+          ...attendanceViolations(o, [a], seats.get(a.participantId) ?? [], today).filter(
+            (v) => v.rule === 'group-seat',
+          ),
+        );
   if (scope.seatDays)
     out.push(...capacityViolations(data.assignments, data.settings, scope.seatDays.from, scope.seatDays.to));
   out.push(...touchedBookingViolations(data, bookings, today, scope));

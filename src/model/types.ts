@@ -78,6 +78,11 @@ export interface Settings {
   customerTypes?: string[];
   /** The kinds of work an area listed in the application; data/work-areas.json gives the defaults. */
   workKinds?: Partial<Record<Area, string[]>>;
+  /**
+   * Later lists of an area's kinds of work (a new application's), each valid from its day on: an order
+   * is judged by the list valid on the day it came in (`config set workKinds.<area> … --from D`).
+   */
+  workKindLists?: WorkKindList[];
   /** Working days a day may stay unbooked before `insat check` warns about it (default 5). */
   bookingGraceDays?: number;
   /** What people read (CLI.md "language"); a store without it speaks German. */
@@ -86,6 +91,12 @@ export interface Settings {
   due?: DueSettings;
   /** Default 'per-officer'. */
   absenceReportLayout?: AbsenceReportLayout;
+}
+
+export interface WorkKindList {
+  from: IsoDate;
+  area: Area;
+  kinds: string[];
 }
 
 export interface DueSettings {

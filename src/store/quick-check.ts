@@ -207,6 +207,7 @@ const settings = object({
   workKinds: optional(
     object({ holz: optional(array(str)), kueche: optional(array(str)), gestaltung: optional(array(str)) }),
   ),
+  workKindLists: optional(array(object({ from: isoDate, area, kinds: array(str, 1) }))),
 });
 
 const person = object({

@@ -111,6 +111,7 @@ export const settingsSchema = object({
     kueche: z.array(str).optional(),
     gestaltung: z.array(str).optional(),
   }).optional(),
+  workKindLists: z.array(object({ from: isoDate, area, kinds: z.array(str).min(1) })).optional(),
 });
 
 const person = object({

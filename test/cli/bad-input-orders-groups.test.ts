@@ -305,6 +305,16 @@ const ROWS: Row[] = [
     message: err("--absent '.*=closed': 'closed' is not a reason"),
   },
   {
+    args: ['group', 'attend', 'u001', '--absent', '{P}=sick,{P}=excused'],
+    code: 2,
+    message: err('--absent names p00\\d more than once — give each participant one reason'),
+  },
+  {
+    args: ['group', 'attend', 'u001', '--absent', '{P}=sick', '--absent', '{P}=sick'],
+    code: 2,
+    message: err('--absent names p00\\d more than once'),
+  },
+  {
     args: ['group', 'attend', 'u001', '{P}', '--absent', '{P}=sick'],
     code: 2,
     message: err('p00\\d named as present and as absent'),

@@ -1,7 +1,7 @@
 // Notes and goals are corrected or removed by their id (`note add` and `plan add` print it), and a
 // decision taken by mistake is reopened: each one undoable step, refused ones change nothing.
 import { describe, expect, test } from '@jest/globals';
-import { enrolled, ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
+import { enrolled, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { acceptedThenUndone, lastChangeLines, refused } from '../helpers/edit-steps.js';
 
 function store(): string {
@@ -80,6 +80,22 @@ describe('goals', () => {
     });
     ok(dir, ['plan', 'edit', goalId, '--due', '2027-02-28']);
     expect(ok(dir, ['plan', 'edit', goalId, '--no-due']).stdout).toContain('due 2027-02-28 → –');
+  });
+
+  test('plan edit refuses --due together with --no-due (exit 2) in either order; the due date stays', () => {
+    const dir = store();
+    const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
+    const goalId = ok(dir, ['plan', 'add', id, '--goal', 'Pünktlich', '--due', '2027-02-28', '--json']).json().id;
+    const before = storeBytes(dir);
+    for (const args of [
+      ['--due', '2027-01-01', '--no-due'],
+      ['--no-due', '--due', '2027-01-01'],
+    ]) {
+      const r = refused(dir, ['plan', 'edit', goalId, ...args], 2);
+      expect(r.stderr).toMatch(/^error: --due and --no-due contradict each other — /m);
+      expect(storeBytes(dir)).toEqual(before);
+    }
+    expect(goals(dir, id)[0]).toMatchObject({ due: '2027-02-28' });
   });
 
   test('plan delete: gone with its reviews, undo brings it back; unknown goal exit 4', () => {

@@ -55,7 +55,7 @@ describe('help in German', () => {
     [['order', 'deliver'], /der Auftrag wurde übergeben/],
     [['order', 'cancel'], /der Auftrag wurde zurückgezogen/],
     [['order', 'assign'], /Teilnehmende einem Auftrag zuordnen/],
-    [['order', 'kinds'], /die Tätigkeiten, die jeder Praxisbereich genannt hat/],
+    [['order', 'kinds'], /die Tätigkeiten, die jeder Praxisbereich heute nennt/],
     [['order', 'list'], /Aufträge, die neuesten zuerst[\s\S]*--year <YYYY>\s+in diesem Jahr eingegangen/],
     [['order', 'show'], /ein Auftrag mit Kunde, Schritten und Teilnehmenden/],
     [['group'], /Unterricht, Gruppenangebote und Exkursionen der Aktivierungsmaßnahme/],

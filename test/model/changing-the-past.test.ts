@@ -46,6 +46,17 @@ describe('changing the past: the allowance rate', () => {
     expect(rateDeleteViolations(data.settings.rates, '2020-03-01')).toEqual([]);
     expect(rateDeleteViolations([{ from: '2006-01-01', centsPerHour: 150 }], '2006-01-01')).toHaveLength(1);
   });
+  test('never leaves two equal rates in a row: neither a delete between them nor a set before an equal one', () => {
+    const rates = [
+      { from: '2027-01-01', centsPerHour: 250 },
+      { from: '2027-02-01', centsPerHour: 300 },
+      { from: '2027-04-01', centsPerHour: 250 },
+    ];
+    expect(rateDeleteViolations(rates, '2027-02-01').map((v) => v.rule)).toEqual(['rate-history']);
+    expect(rateDeleteViolations(rates, '2027-04-01')).toEqual([]);
+    expect(rateSetViolations([rates[2]!], '2027-01-01', 250).map((v) => v.rule)).toEqual(['rate-history']);
+    expect(rateSetViolations([rates[2]!], '2027-01-01', 275)).toEqual([]);
+  });
 });
 
 describe('changing the past: seat plans and closing days', () => {

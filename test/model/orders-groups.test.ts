@@ -8,11 +8,14 @@ import { payStatement } from '../../src/model/allowance.js';
 import { storeViolations } from '../../src/model/check.js';
 import { customerTypes, matchCustomerType, refusedCustomerKind } from '../../src/model/customers.js';
 import {
+  attendanceReplaceViolations,
   attendanceViolations,
+  bookedAbsencesOn,
   groupParticipation,
   offersOf,
   parseClock,
   plannedForOffer,
+  presentButBookedAbsent,
   rosterAttendance,
 } from '../../src/model/groups.js';
 import {
@@ -21,11 +24,14 @@ import {
   kindAfterEdit,
   materialIncomeCents,
   orderFieldViolations,
+  orderParticipantViolations,
   orderStepEditViolations,
   orderStepViolations,
   orderViolations,
   statusOfSteps,
+  workKindChangeViolations,
   workKindsOf,
+  workKindsOn,
   workKindViolations,
   type WorkKinds,
 } from '../../src/model/orders.js';
@@ -203,6 +209,22 @@ describe('orders: the kind of work the area listed', () => {
     expect(kinds.holz).toEqual(['Transport']);
     expect(kinds.kueche).toEqual(['Catering']);
   });
+
+  test('a list set from a day applies from that day: an order is judged by the list of the day it came in', () => {
+    const dated: Settings = {
+      ...settings,
+      workKindLists: [{ from: '2027-01-01', area: 'holz', kinds: ['Spielzeug'] }],
+    };
+    expect(workKindsOn(dated, KINDS, '2026-12-31').holz).toEqual(['Möbelbau', 'Reparatur']);
+    expect(workKindsOn(dated, KINDS, '2027-01-01').holz).toEqual(['Spielzeug']);
+    expect(workKindsOn(dated, KINDS, '2027-01-01').kueche).toEqual(['Catering']);
+    // the change refuses only what it would leave out: orders of the area received from its day on
+    const orders = [order(), order({ id: 'o002', received: '2027-01-05', kind: 'Reparatur' })];
+    expect(workKindChangeViolations(orders, settings, dated, KINDS, 'holz', '2027-01-01').map((v) => v.ids)).toEqual([
+      ['o002'],
+    ]);
+    expect(workKindChangeViolations(orders.slice(0, 1), settings, dated, KINDS, 'holz', '2027-01-01')).toEqual([]);
+  });
 });
 
 describe('orders: steps received → in progress → done → delivered, or cancelled', () => {
@@ -323,6 +345,34 @@ describe('group offers: only participants with a seat that day', () => {
     ]);
   });
 
+  test('roster without names: someone booked absent that day is absent with the booked code; closed is no reason', () => {
+    const booked = bookedAbsencesOn(
+      [
+        { participantId: 'p001', date: '2026-11-18', absence: 'holiday' },
+        { participantId: 'p002', date: '2026-11-18', absence: 'closed' },
+        { participantId: 'p003', date: '2026-11-17', absence: 'sick' },
+      ],
+      '2026-11-18',
+    );
+    expect([...booked]).toEqual([['p001', 'holiday']]);
+    expect(rosterAttendance(['p001', 'p002', 'p003'], [], new Map(), booked)).toEqual([
+      { participantId: 'p001', absence: 'holiday' },
+      { participantId: 'p002', absence: null },
+      { participantId: 'p003', absence: null },
+    ]);
+    // names given: only those named; a named presence against a booking is the contradiction warned about
+    const named = rosterAttendance([], ['p001'], new Map(), booked);
+    expect(named).toEqual([{ participantId: 'p001', absence: null }]);
+    expect(presentButBookedAbsent(named, booked)).toEqual([{ participantId: 'p001', absence: 'holiday' }]);
+  });
+
+  test('recording an offer again needs --replace', () => {
+    const recorded = offer({ attendance: [{ participantId: 'p001', absence: null }] });
+    expect(attendanceReplaceViolations(recorded, false).map((v) => v.rule)).toEqual(['group-attendance']);
+    expect(attendanceReplaceViolations(recorded, true)).toEqual([]);
+    expect(attendanceReplaceViolations(offer(), false)).toEqual([]);
+  });
+
   test('refuses a participant without a seat on the day', () => {
     const v = attendanceViolations(
       offer(),
@@ -377,5 +427,30 @@ describe('group hours are not AGH work', () => {
       absent: 1,
       minutes: 240,
     });
+  });
+});
+
+describe('orders: participants had a seat in the area while the order ran', () => {
+  test('check names a participant without such a day; a day of a seat in the area is enough', () => {
+    const data = store();
+    data.orders = [order({ participants: ['p001', 'p002'] })];
+    const v = storeViolations(data, [], '2026-11-25').filter((x) => x.rule === 'order-participant');
+    expect(v.map((x) => x.ids)).toEqual([['o001', 'p002']]);
+    expect(
+      orderParticipantViolations(
+        order({ received: '2026-10-01', done: '2026-11-02' }),
+        data.assignments,
+        '2026-11-25',
+        ['p001'],
+      ),
+    ).toEqual([]);
+    expect(
+      orderParticipantViolations(
+        order({ received: '2026-10-01', done: '2026-11-01' }),
+        data.assignments,
+        '2026-11-25',
+        ['p001'],
+      ),
+    ).toHaveLength(1);
   });
 });

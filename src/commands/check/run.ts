@@ -5,7 +5,7 @@ import { RuleError } from '../../errors.js';
 import { sayViolation } from '../../i18n/active.js';
 import { archivePromiseViolations } from '../../model/archive.js';
 import { storeViolations, storeWarnings } from '../../model/check.js';
-import { forcedWorkKinds, workKindsOf, workKindViolations } from '../../model/orders.js';
+import { forcedWorkKinds, workKindsOn, workKindViolations } from '../../model/orders.js';
 import { workKindCatalogue } from '../../store/catalogues.js';
 import { historyViolations } from '../../store/history.js';
 import { violation, type Violation } from '../../model/violations.js';
@@ -16,10 +16,12 @@ const line = (p: Violation) => `${p.rule}: ${sayViolation(p)}${p.ids.length ? ` 
 export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promise<void> {
   const store = await openStore(ctx); // a file that does not match the schema ends here: exit 6, naming file and field
   const bookings = await store.allBookings();
-  const kinds = workKindsOf(store.main.settings, workKindCatalogue());
+  // each order by the kinds its area listed on the day it came in
+  const catalogue = workKindCatalogue();
+  const kindsOf = (o: { received: string }) => workKindsOn(store.main.settings, catalogue, o.received);
   const errors = [
     ...storeViolations(store.main, bookings, ctx.today, pseudonym),
-    ...store.main.orders.flatMap((o) => workKindViolations(o, kinds)),
+    ...store.main.orders.flatMap((o) => workKindViolations(o, kindsOf(o))),
     ...archivePromiseViolations(store.main, store.archivedPart(), store.archiveBefore),
     ...historyViolations(ctx.dataDir),
   ];
@@ -30,7 +32,7 @@ export async function runCheck(ctx: Ctx, opts: { strict?: boolean } = {}): Promi
     ...warnings.map((p) => ({ ...p, message: sayViolation(p), severity: 'warning' })),
   ];
   // Accepted with --force --reason: not a problem, but listed for whoever writes the application.
-  for (const o of forcedWorkKinds(store.main.orders, kinds))
+  for (const o of store.main.orders.filter((x) => forcedWorkKinds([x], kindsOf(x)).length > 0))
     ctx.warn(ctx.m.check.forcedWorkKind(o.id, o.area, o.kind, o.kindReason ?? ''));
   if (!ctx.json) for (const w of warnings) ctx.warn(line(w));
   await emit(ctx, ctx.json ? 'json' : 'text', {

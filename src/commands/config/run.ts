@@ -21,6 +21,7 @@ import { closingDayViolations, pastSettingViolations, seatPlanViolations } from 
 import {
   ABSENCE_REPORT_LAYOUTS,
   AREAS,
+  type Area,
   type MainData,
   type RatePeriod,
   type SeatPlan,
@@ -28,6 +29,8 @@ import {
 } from '../../model/types.js';
 import type { Violation } from '../../model/violations.js';
 import { compareText } from '../../model/compare.js';
+import { workKindChangeViolations } from '../../model/orders.js';
+import { workKindCatalogue } from '../../store/catalogues.js';
 
 export async function runConfigShow(ctx: Ctx): Promise<void> {
   const store = await openStore(ctx);
@@ -167,8 +170,15 @@ export function applySetting(m: Catalogue, s: Settings, key: string, value: stri
   }
   const kinds = /^workKinds\.(\w+)$/.exec(key);
   if (kinds) {
-    s.workKinds = { ...s.workKinds, [areaArg(kinds[1])]: list(value).map((v) => textArg(v, key, { max: 100 })) };
-    return `${key} = ${value}`;
+    // dated like the application that lists them: orders that came in before keep the list of their day
+    const area = areaArg(kinds[1]);
+    const listed = list(value).map((v) => textArg(v, key, { max: 100 }));
+    if (listed.length === 0) throw new UsageError((m) => m.config.noKinds(key));
+    s.workKindLists = [
+      ...(s.workKindLists ?? []).filter((l) => l.area !== area || l.from !== from),
+      { from, area, kinds: listed },
+    ].sort((a, b) => compareText(a.from, b.from) || compareText(a.area, b.area));
+    return m.config.kindsFrom(key, listed, from);
   }
   const contact = /^(provider|jobcenter)\.(\w+)$/.exec(key);
   if (
@@ -238,6 +248,8 @@ function datedSettingViolations(
       ...seatPlanViolations(main.assignments, plan),
     ];
   }
+  const kinds = /^workKinds\.(\w+)$/.exec(key);
+  if (kinds) return workKindChangeViolations(main.orders, before, after, workKindCatalogue(), kinds[1] as Area, from);
   if (key === 'closingDays') {
     const added = after.closingDays.filter((d) => !before.closingDays.includes(d));
     const removed = before.closingDays.filter((d) => !after.closingDays.includes(d));

@@ -50,14 +50,21 @@ export function registerGroup(program: Command): void {
     .command('attend <id> [participants...]')
     .description(words.attend.description)
     .option('--absent <id=code>', words.attend.optAbsent, collect)
+    .option('--replace', words.attend.optReplace)
     .addOption(dryRunOption())
-    .action(async (id: string, participants: string[], opts: { absent?: string[]; dryRun?: boolean }, c: Command) =>
-      (await load()).runGroupAttend(contextOf(c), id, participants, opts),
+    .action(
+      async (
+        id: string,
+        participants: string[],
+        opts: { absent?: string[]; replace?: boolean; dryRun?: boolean },
+        c: Command,
+      ) => (await load()).runGroupAttend(contextOf(c), id, participants, opts),
     );
   examples(attend, [
     'insat group attend u001',
     'insat group attend u001 --absent p003=sick,p007=excused',
     'insat group attend u002 p003 p007 p011',
+    'insat group attend u002 p003 p007 p011 p012 --replace',
   ]);
 
   const list = group

@@ -7,13 +7,16 @@ import { refuseIf, UsageError } from '../../errors.js';
 import { monthPeriod } from '../../model/dates.js';
 import {
   attendanceCounts,
+  attendanceReplaceViolations,
   attendanceViolations,
+  bookedAbsencesOn,
   formatClock,
   offerMinutes,
   offersOf,
   offerTimeViolations,
   parseClock,
   plannedForOffer,
+  presentButBookedAbsent,
   rosterAttendance,
 } from '../../model/groups.js';
 import { nextId } from '../../model/people.js';
@@ -43,7 +46,10 @@ function absentArg(values: string[] | undefined): Map<string, AbsenceCode> {
     if (!m) throw new UsageError((w) => w.group.attend.notIdCode(clip(part)));
     const code = absenceArg(m[2]!.trim());
     if (code === 'closed') throw new UsageError((w) => w.group.attend.closed(clip(part)));
-    out.set(idArg(m[1], 'participant'), code);
+    const id = idArg(m[1], 'participant');
+    // named twice (p028=sick,p028=excused): which reason holds is the user's to say, not the last one's
+    if (out.has(id)) throw new UsageError((w) => w.group.attend.absentTwice(id));
+    out.set(id, code);
   }
   return out;
 }
@@ -79,34 +85,48 @@ export async function runGroupAttend(
   ctx: Ctx,
   rawId: string,
   rawParticipants: string[],
-  opts: { absent?: string[]; dryRun?: boolean },
+  opts: { absent?: string[]; replace?: boolean; dryRun?: boolean },
 ): Promise<void> {
   const id = offerIdArg(rawId);
   const present = [...new Set(rawParticipants.map((p) => idArg(p, 'participant')))];
   const absent = absentArg(opts.absent);
   const both = present.filter((p) => absent.has(p));
   if (both.length) throw new UsageError((m) => m.group.attend.both(both));
-  let counts = { present: 0, absent: 0 };
-  await change(ctx, `group attend ${id}`, Boolean(opts.dryRun), (tx) => {
+  const { result } = await change(ctx, `group attend ${id}`, Boolean(opts.dryRun), async (tx) => {
     const offer = findOffer(tx.main, id);
     for (const p of [...present, ...absent.keys()]) findPerson(tx.main, p);
     const { area, date } = offer;
-    const attendance = rosterAttendance(plannedForOffer(offer, tx.main.assignments), present, absent);
+    const booked = bookedAbsencesOn(await tx.bookingsBetween(date, date), date);
+    const attendance = rosterAttendance(plannedForOffer(offer, tx.main.assignments), present, absent, booked);
     refuseIf([
+      ...attendanceReplaceViolations(offer, Boolean(opts.replace)),
       ...attendanceViolations(offer, attendance, tx.main.assignments, ctx.today),
       ...(attendance.length === 0
         ? [violation('group-attendance', (m) => m.group.attend.nobody(area, date), [id])]
         : []),
     ]);
+    const replaced = offer.attendance ? attendanceCounts(offer.attendance) : null;
     offer.attendance = attendance;
-    counts = attendanceCounts(attendance);
+    return {
+      date,
+      counts: attendanceCounts(attendance),
+      replaced,
+      // absent as booked that day (without names), and named present although booked absent
+      asBooked: present.length === 0 ? attendance.filter((a) => a.absence && !absent.has(a.participantId)) : [],
+      contradicted: presentButBookedAbsent(attendance, booked),
+    };
   });
+  const { counts, replaced, date } = result;
+  const words = ctx.m.group.attend;
+  const was = replaced ? replaced.present + replaced.absent : null;
   reply(ctx, {
-    json: { id, ...counts },
-    done: ctx.m.group.attend.done(id, counts.present, counts.absent),
-    wouldDo: ctx.m.group.attend.wouldDo(id, counts.present, counts.absent),
+    json: { id, ...counts, replaced, bookedAbsent: result.asBooked },
+    done: words.done(id, counts.present, counts.absent, was),
+    wouldDo: words.wouldDo(id, counts.present, counts.absent, was),
     dryRun: opts.dryRun,
   });
+  if (result.asBooked.length > 0 && !ctx.json) ctx.out(words.absentAsBooked(result.asBooked));
+  for (const c of result.contradicted) ctx.warn(words.presentButBooked(c.participantId, c.absence, date, id));
 }
 
 /** Where each option of `group edit` is kept in the offer. */

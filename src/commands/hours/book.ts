@@ -10,7 +10,7 @@ import { parseHours } from '../../model/durations.js';
 import type { Booking } from '../../model/types.js';
 import { absenceOfWord, GERMAN_ABSENCE_WORDS } from '../../model/words.js';
 import type { BookOptions } from './index.js';
-import { bookingsOfWeeks, leaveWarning, makeBooking, putBookings, rulesOf } from './shared.js';
+import { attendedOfferWarnings, bookingsOfWeeks, leaveWarning, makeBooking, putBookings, rulesOf } from './shared.js';
 
 export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOptions): Promise<void> {
   if (opts.area !== undefined || opts.asPlanned || (opts.except ?? []).length > 0) {
@@ -64,13 +64,14 @@ export async function runBook(ctx: Ctx, rawId: string | undefined, opts: BookOpt
       );
       const [replaced] = await putBookings(tx, [booking]);
       const overLeave = absence === 'holiday' ? await leaveWarning(tx, id, [date]) : null;
-      return { booking, replaced: replaced ?? null, overLeave };
+      return { booking, replaced: replaced ?? null, overLeave, offers: attendedOfferWarnings(tx.main, [booking]) };
     },
     // the person's own assignments and the bookings of the day's ISO week are all the rules read
     { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, people: [id] } },
   );
   render(ctx, dryRun, result.booking, result.replaced);
   if (result.overLeave) ctx.warn(result.overLeave(ctx.m));
+  for (const w of result.offers) ctx.warn(w(ctx.m));
 }
 
 function render(ctx: Ctx, dryRun: boolean, b: Booking, replaced: Booking | null): void {

@@ -15,7 +15,7 @@ import type { Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { Text } from '../../i18n/text.js';
 import type { ImportOptions } from './index.js';
-import { bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
+import { attendedOfferWarnings, bookingsOfWeeks, makeBooking, putBookings, rulesOf } from './shared.js';
 
 export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Promise<void> {
   let bytes: Buffer;
@@ -69,11 +69,12 @@ export async function runImport(ctx: Ctx, file: string, opts: ImportOptions): Pr
       });
       if (bad.length > 0) refuseRows(ctx, name, total, bad);
       const replaced = await putBookings(tx, bookings);
-      return { bookings, replaced };
+      return { bookings, replaced, offers: attendedOfferWarnings(tx.main, bookings) };
     },
     { bookingsOnly: true },
   );
   render(ctx, dryRun, name, result.bookings, result.replaced);
+  for (const w of result.offers) ctx.warn(w(ctx.m));
 }
 
 function refuseRows(ctx: Ctx, file: string, total: number, bad: BadRow[]): never {

@@ -14,7 +14,7 @@ import type { Assignment, Booking } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import { plannedMinutesOfWeekday } from '../../model/weekday-pattern.js';
 import type { BookOptions } from './index.js';
-import { bookingsOfWeeks, leaveWarning, makeBooking, putBookings, rulesOf } from './shared.js';
+import { attendedOfferWarnings, bookingsOfWeeks, leaveWarning, makeBooking, putBookings, rulesOf } from './shared.js';
 
 /** The days of the range to book: working days, and of those only the ones the person's distribution plans. */
 export function rangeDays(
@@ -66,13 +66,14 @@ export async function runRange(ctx: Ctx, rawId: string | undefined, opts: BookOp
       );
       const replaced = await putBookings(tx, batch);
       const overLeave = absence === 'holiday' ? await leaveWarning(tx, id, days) : null;
-      return { booked: batch, replaced, skipped, overLeave };
+      return { booked: batch, replaced, skipped, overLeave, offers: attendedOfferWarnings(tx.main, batch) };
     },
     { bookingsOnly: true },
   );
-  const { overLeave, ...booked } = result;
+  const { overLeave, offers, ...booked } = result;
   render(ctx, dryRun, id, from, to, booked);
   if (overLeave) ctx.warn(overLeave(ctx.m));
+  for (const w of offers) ctx.warn(w(ctx.m));
 }
 
 function render(

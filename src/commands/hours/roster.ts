@@ -15,7 +15,15 @@ import type { AbsenceCode, Assignment, Booking } from '../../model/types.js';
 import { absenceOfWord } from '../../model/words.js';
 import { violation, type Violation } from '../../model/violations.js';
 import type { BookOptions } from './index.js';
-import { bookingsOfWeeks, makeBooking, putBookings, rulesOf, splitAssignments } from './shared.js';
+import type { Text } from '../../i18n/text.js';
+import {
+  attendedOfferWarnings,
+  bookingsOfWeeks,
+  makeBooking,
+  putBookings,
+  rulesOf,
+  splitAssignments,
+} from './shared.js';
 import { compareIds } from '../../model/compare.js';
 import { minutesThatFitTheWeek } from '../../model/weekly-hours.js';
 import { workedMinutesOf } from '../../model/booking-sums.js';
@@ -44,6 +52,8 @@ interface RosterResult {
   /** People with a seat whose weekday distribution plans no hours that day. */
   dayOff: string[];
   ignoredExceptions: string[];
+  /** Absences booked for people recorded present at an offer that day. */
+  offers: Text[];
 }
 
 export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
@@ -116,12 +126,14 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
         already,
         dayOff,
         ignoredExceptions: already.filter((b) => exceptions.has(b.participantId)).map((b) => b.participantId),
+        offers: attendedOfferWarnings(tx.main, batch),
       };
     },
     // the seats of the day, the bookings of its ISO week and the people the exceptions name are all the roster reads
     { bookingsOnly: true, needs: { from: isoWeekSpan(date).from, people: [...exceptions.keys()] } },
   );
   render(ctx, dryRun, area, date, exceptions, result, closedDay !== null);
+  for (const w of result.offers) ctx.warn(w(ctx.m));
 }
 
 const CLOSED: Exception = { minutes: 0, absence: 'closed' };

@@ -10,6 +10,7 @@ import type { Transaction } from '../../store/transaction.js';
 import type { Text } from '../../i18n/text.js';
 import { leaveBalance, type LeaveBalance } from '../../model/absences.js';
 import { coversDay } from '../../model/assignment.js';
+import { offersAttendedOn } from '../../model/groups.js';
 
 export function rulesOf(main: MainData, today: IsoDate): BookingRules {
   return { settings: main.settings, assignments: main.assignments, today };
@@ -87,6 +88,22 @@ export async function leaveWarning(tx: Transaction, personId: string, days: read
   if (!worst) return null;
   const { taken, earned, on } = worst;
   return (m) => m.absences.leaveBeyondEarned(personId, over, taken, earned, on);
+}
+
+/**
+ * Absences booked for a day on which the person is recorded present at a lesson or group offer: a
+ * contradiction one of the two records must resolve, warned about (not refused — either may be the
+ * wrong one). A closing day is none: the offers of the measure may still take place (README).
+ */
+export function attendedOfferWarnings(main: MainData, bookings: readonly Booking[]): Text[] {
+  const out: Text[] = [];
+  for (const b of bookings) {
+    const absence = b.absence;
+    if (!absence || absence === 'closed') continue;
+    for (const o of offersAttendedOn(main.groupOffers, b.participantId, b.date))
+      out.push((m) => m.hours.book.presentAtOffer(b.participantId, absence, b.date, o.id));
+  }
+  return out;
 }
 
 /** Splits `p003=4,p007=sick,p009=6,5` at the commas that start a new `ID=` (so 6,5 stays whole). */

@@ -141,7 +141,10 @@ export function registerOrder(program: Command): void {
     .command('kinds')
     .description(words.kinds.description)
     .action(async (_opts: unknown, c: Command) => (await load()).runOrderKinds(contextOf(c)));
-  examples(kinds, ['insat order kinds', 'insat config set workKinds.holz "Möbelbau, Reparatur, Spielgeräte"']);
+  examples(kinds, [
+    'insat order kinds',
+    'insat config set workKinds.holz "Möbelbau, Reparatur, Spielgeräte" --from 2027-01-01',
+  ]);
 
   const list = order
     .command('list')

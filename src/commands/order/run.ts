@@ -12,11 +12,12 @@ import {
   kindAfterEdit,
   matchWorkKind,
   orderFieldViolations,
+  orderParticipantViolations,
   orderStepEditViolations,
   orderStepViolations,
   statusOfSteps,
   STEP_FIELDS,
-  workKindsOf,
+  workKindsOn,
   workKindViolations,
   type OrderStep,
 } from '../../model/orders.js';
@@ -28,7 +29,8 @@ import { workKindCatalogue } from '../../store/catalogues.js';
 import type { OrderAddOptions, OrderEditOptions, OrderListOptions } from './index.js';
 import { compareText } from '../../model/compare.js';
 
-const kindsOf = (data: MainData) => workKindsOf(data.settings, workKindCatalogue());
+/** The kinds each area listed on a day (the list valid when an order came in). */
+const kindsOn = (data: MainData, date: string) => workKindsOn(data.settings, workKindCatalogue(), date);
 
 export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void> {
   const customerId = customerIdArg(opts.customer);
@@ -42,7 +44,7 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
   if (reason && !opts.force) throw new UsageError((m) => m.order.add.reasonNeedsForce);
   const { result: id } = await change(ctx, `order add (${area})`, Boolean(opts.dryRun), (tx) => {
     findCustomer(tx.main, customerId);
-    const listed = kindsOf(tx.main)[area];
+    const listed = kindsOn(tx.main, received)[area];
     const kind = kindText ? (matchWorkKind(kindText, listed) ?? kindText) : '';
     const o: Order = {
       id: '',
@@ -64,7 +66,7 @@ export async function runOrderAdd(ctx: Ctx, opts: OrderAddOptions): Promise<void
     refuseIf([
       ...(received > ctx.today ? [violation('order-date', (m) => m.order.add.receivedInFuture(received))] : []),
       ...(due && due < received ? [violation('order-date', (m) => m.order.add.dueBeforeReceived(due, received))] : []),
-      ...workKindViolations(o, kindsOf(tx.main)),
+      ...workKindViolations(o, kindsOn(tx.main, received)),
     ]);
     o.id = nextId(tx.main, 'order');
     tx.main.orders.push(o);
@@ -90,7 +92,13 @@ export async function runOrderStep(
   await change(ctx, `order ${step} ${id}`, Boolean(opts.dryRun), (tx) => {
     const o = findOrder(tx.main, id);
     refuseIf(orderStepViolations(o, step, date, ctx.today));
+    const unseated = (): string[] =>
+      orderParticipantViolations(o, tx.main.assignments, ctx.today).map((v) => v.ids[1]!);
+    const before = unseated();
     applyOrderStep(o, step, date);
+    // a step dated back ends the order's days earlier: its participants must still have worked in them
+    const now = unseated().filter((p) => !before.includes(p));
+    refuseIf(orderParticipantViolations(o, tx.main.assignments, ctx.today, now));
     status = o.status;
   });
   reply(ctx, {
@@ -113,11 +121,16 @@ export async function runOrderAssign(
   await change(ctx, `order assign ${id}`, Boolean(opts.dryRun), (tx) => {
     const o = findOrder(tx.main, id);
     for (const p of participants) findPerson(tx.main, p);
-    refuseIf(
-      participants
-        .filter((p) => !tx.main.assignments.some((a) => a.personId === p))
-        .map((p) => violation('order-participant', (m) => m.order.assign.neverEnrolled(p), [p])),
-    );
+    const never = participants.filter((p) => !tx.main.assignments.some((a) => a.personId === p));
+    refuseIf([
+      ...never.map((p) => violation('order-participant', (m) => m.order.assign.neverEnrolled(p), [p])),
+      ...orderParticipantViolations(
+        o,
+        tx.main.assignments,
+        ctx.today,
+        participants.filter((p) => !never.includes(p)),
+      ),
+    ]);
     added = participants.filter((p) => !o.participants.includes(p));
     o.participants = [...o.participants, ...added].sort();
   });
@@ -209,8 +222,9 @@ export async function runOrderEdit(ctx: Ctx, rawId: string, opts: OrderEditOptio
   const { result: changes } = await change(ctx, `order edit ${id} (${given.join(', ')})`, dryRun, (tx) => {
     const o = findOrder(tx.main, id);
     if (fields.customerId !== undefined) findCustomer(tx.main, fields.customerId);
-    const kinds = kindsOf(tx.main);
     const after: Order = { ...o, ...fields };
+    // each order is judged by the kinds listed when it came in
+    const kinds = kindsOn(tx.main, after.received);
     Object.assign(after, kindAfterEdit(o, after.area, kind, reason, kinds));
     // the status follows the steps; it is left alone when no step changed
     if (STEP_FIELDS.some((f) => f in fields)) after.status = statusOfSteps(after);
@@ -218,8 +232,15 @@ export async function runOrderEdit(ctx: Ctx, rawId: string, opts: OrderEditOptio
     // a problem the order had before the edit (a hand edit, a list of kinds changed since) is not the edit's
     refuseIf(
       newViolations(
-        orderFieldViolations(o, kinds, ctx.today),
-        orderFieldViolations(after, kinds, ctx.today),
+        [
+          ...orderFieldViolations(o, kindsOn(tx.main, o.received), ctx.today),
+          ...orderParticipantViolations(o, tx.main.assignments, ctx.today),
+        ],
+        [
+          ...orderFieldViolations(after, kinds, ctx.today),
+          // a new area or span keeps only participants who had a seat in it (order assign's rule)
+          ...orderParticipantViolations(after, tx.main.assignments, ctx.today),
+        ],
         sayViolation,
       ),
     );
@@ -238,13 +259,19 @@ export async function runOrderEdit(ctx: Ctx, rawId: string, opts: OrderEditOptio
 }
 
 export async function runOrderKinds(ctx: Ctx): Promise<void> {
-  const kinds = kindsOf((await openStore(ctx)).main);
+  const settings = (await openStore(ctx)).main.settings;
+  const kinds = kindsOn({ settings } as MainData, ctx.today);
+  // lists set from a later day (the next application's) follow, each with its first day
+  const later = (settings.workKindLists ?? []).filter((l) => l.from > ctx.today);
   await emit(ctx, ctx.json ? 'json' : 'text', {
     json: () => kinds,
     text: () =>
-      Object.entries(kinds)
-        .map(([area, list]) => `${ctx.m.participant.show.areaWords[area] ?? area}: ${list.join(', ')}`)
-        .join('\n'),
+      [
+        ...Object.entries(kinds).map(
+          ([area, list]) => `${ctx.m.participant.show.areaWords[area] ?? area}: ${list.join(', ')}`,
+        ),
+        ...later.map((l) => ctx.m.order.kindsFrom(l.area, l.kinds, l.from)),
+      ].join('\n'),
   });
 }
 

@@ -9,6 +9,8 @@ import type { PlanEditOptions } from './edit.js';
 export function registerPlanEdits(plan: Command): void {
   const { help } = m().corrections;
   const load = () => import('./edit.js');
+  // --due and --no-due set one value (the last wins): which of them were given is seen as they are parsed
+  const dueFlags = new Set<string>();
   const edit = plan
     .command('edit <goal-id>')
     .description(help.planEdit)
@@ -16,8 +18,10 @@ export function registerPlanEdits(plan: Command): void {
     .option('--due <date>', help.opt.due)
     .option('--no-due', help.opt.noDue)
     .addOption(dryRunOption())
+    .on('option:due', () => dueFlags.add('--due'))
+    .on('option:no-due', () => dueFlags.add('--no-due'))
     .action(async (id: string, opts: PlanEditOptions, c: Command) =>
-      (await load()).runPlanEdit(contextOf(c), id, opts),
+      (await load()).runPlanEdit(contextOf(c), id, { ...opts, dueAndNoDue: dueFlags.size === 2 }),
     );
   examples(edit, [
     'insat plan edit g004 --due 2027-04-30',

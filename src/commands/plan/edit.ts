@@ -8,7 +8,7 @@ import { dateArg, textArg } from '../../cli/parse.js';
 import { askMissing } from '../../cli/prompts.js';
 import { goalIdArg } from '../../cli/record-ids.js';
 import { change, openStore } from '../../cli/store-access.js';
-import { NotFoundError, refuseIf } from '../../errors.js';
+import { NotFoundError, refuseIf, UsageError } from '../../errors.js';
 import { parseDate } from '../../model/dates.js';
 import { goalViolations } from '../../model/plan.js';
 import type { Goal, MainData } from '../../model/types.js';
@@ -18,6 +18,8 @@ export interface PlanEditOptions {
   goal?: string;
   /** false: `--no-due` removes the due date */
   due?: string | false;
+  /** both `--due D` and `--no-due` were given: a contradiction, not "the last one wins" */
+  dueAndNoDue?: boolean;
   dryRun?: boolean;
 }
 
@@ -30,6 +32,7 @@ function findGoal(data: MainData, goalId: string): Goal {
 export async function runPlanEdit(ctx: Ctx, rawId: string, given: PlanEditOptions): Promise<void> {
   const goalId = goalIdArg(rawId);
   const dryRun = Boolean(given.dryRun);
+  if (given.dueAndNoDue) throw new UsageError((m) => m.corrections.dueAndNoDue);
   let opts = given;
   if (opts.goal === undefined && opts.due === undefined) {
     if (!ctx.interactive) throw nothingGiven(`insat plan edit ${goalId}`, ['--goal', '--due', '--no-due']);

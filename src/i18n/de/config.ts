@@ -8,7 +8,8 @@ export const config: typeof en = {
   description: 'Einstellungen des Programms: Plätze, Stunden, MAE-Satz, Angaben zu Träger und Jobcenter',
   show: 'alle Einstellungen anzeigen',
   set: 'eine Einstellung ändern (die Schlüssel stehen unten)',
-  optFrom: 'für seats.*: der Tag, an dem der neue Platzplan beginnt (Standard: heute)',
+  optFrom:
+    'für seats.* und workKinds.*: der Tag, an dem der neue Platzplan oder die neue Liste der Tätigkeiten beginnt (Standard: heute)',
   optForce: 'einen Platzplan oder Schließtage vor heute erlauben (schon gemeldete Zahlen ändern sich)',
   keysHelp: `
 Schlüssel:
@@ -25,7 +26,8 @@ Schlüssel:
                                                             personal, material, miete, insurance, verwaltung, erloese
                                                             (englisch: personnel, rent, office, income)
   customerTypes                                             Arten von Kunden, durch Komma getrennt (zusätzlich zu den eingebauten)
-  workKinds.<Bereich>                                       Arbeiten, die der Praxisbereich aufführt, durch Komma getrennt
+  workKinds.<Bereich>                                       Arbeiten, die der Praxisbereich aufführt, durch Komma getrennt, ab --from
+                                                            (datiert: ein Auftrag gilt nach der Liste des Tages, an dem er einging)
   aghCap.warnWeeksAhead                                     Wochen vor 24 / 36 Monaten AGH, ab denen gewarnt wird (Standard 8)
   bookingGraceDays                                          Arbeitstage, die ein Tag unerfasst bleiben darf, bevor check warnt (Standard 5)
   language                                                  Sprache der Texte: de oder en (ein neuer Datenbestand: de)
@@ -56,6 +58,8 @@ Schlüssel:
   notMonthDay: (key, value) => `${key} '${value}' ist kein Tag im Jahr — MM-TT angeben, z. B. 09-30 (oder 30.09.)`,
   unknownKey: (key, keys) => `unbekannte Einstellung '${key}' — die Schlüssel sind: ${keys}`,
   unknownKeyHelp: (key) => `unbekannte Einstellung '${key}' — die Schlüssel zeigt 'insat config set --help'`,
+  kindsFrom: (key, kinds, from) => `${key} = ${kinds.join(', ')} ab ${fmt.date(from)}`,
+  noKinds: (key) => `${key} braucht mindestens eine Tätigkeit — z. B. insat config set ${key} "Möbelbau, Reparatur"`,
   seatsFrom: (key, n, from) => `${key} = ${n} ab ${fmt.date(from)}`,
   hours: (key, minutes) => `${key} = ${fmt.hours(minutes)} h`,
   perSeatMonth: (key, cents) => `${key} = ${fmt.euro(cents)} je Platz und Monat`,

@@ -111,6 +111,8 @@ export const corrections: typeof en = {
     `nichts zu ändern — mindestens eine dieser Optionen angeben: ${flags.join(', ')} (an einem Terminal fragt '${command}' ohne Optionen mit den aktuellen Angaben nach)`,
   notClearable: (name, allowed) =>
     `--clear '${name}' ist kein Feld, das geleert werden kann — möglich sind ${allowed.join(', ')}`,
+  dueAndNoDue:
+    '--due und --no-due widersprechen sich — --due DATUM setzt das Fälligkeitsdatum, --no-due entfernt es; nur eines angeben',
   givenAndCleared: (name) => `--${name} ist zugleich angegeben und geleert — eines davon weglassen`,
   hoursSet: (id, hours, from, before) =>
     `Wochenstunden von ${id} ab ${fmt.date(from)} auf ${hours} gesetzt (vorher ${before} Std.); Buchungen vor diesem Tag behalten ihre Stunden`,

@@ -1,8 +1,12 @@
 import type { group as en } from '../en/group.js';
 import { fmt } from './format.js';
-import { AREA_LABELS, type Area } from '../../model/types.js';
+import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
+import { AREA_LABELS, type AbsenceCode, type Area } from '../../model/types.js';
 
 const KIND: Record<string, string> = { lesson: 'Unterricht', group: 'Gruppenangebot', excursion: 'Exkursion' };
+const label = (code: string | null) => (code ? (ABSENCE_LABELS_DE[code as AbsenceCode] ?? code) : '');
+const replaces = (id: string, was: number | null, now: number) =>
+  was !== null ? ` (ersetzt die für ${id} erfasste Anwesenheit: ${was} → ${now} Teilnehmende)` : '';
 const flags = (fields: readonly string[]) =>
   fields.map((f) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ');
 
@@ -26,18 +30,29 @@ export const group: typeof en = {
   },
   attend: {
     description:
-      'erfassen, wer teilgenommen hat: ohne Namen sind alle Eingeplanten (mit Platz an dem Tag, im Praxisbereich) anwesend; --absent nennt die Ausnahmen',
+      'erfassen, wer teilgenommen hat: ohne Namen sind alle Eingeplanten (mit Platz an dem Tag, im Praxisbereich) anwesend, außer wer an dem Tag abwesend gebucht ist (abwesend mit dem gebuchten Grund); --absent nennt die Ausnahmen',
     optAbsent:
       'abwesend mit Grund: sick, sick-certified, excused, holiday, unexcused (wiederholbar oder durch Kommas getrennt)',
     notIdCode: (part) => `--absent '${part}' hat nicht die Form ID=CODE — z. B. --absent p003=sick`,
     closed: (part) =>
       `--absent '${part}': 'closed' (Schließtag) ist kein Grund, ein Angebot zu versäumen — sick, sick-certified, excused, holiday oder unexcused angeben, oder das Angebot löschen`,
+    absentTwice: (id) =>
+      `--absent nennt ${id} mehr als einmal — jede teilnehmende Person mit genau einem Grund nennen (z. B. --absent ${id}=sick)`,
     both: (ids) =>
       `${fmt.list(ids)} als anwesend und als abwesend genannt — jede teilnehmende Person nur einmal nennen`,
     nobody: (area, date) =>
       `niemand hat am ${fmt.date(date)} einen Platz ${area === 'all' ? 'in einem Praxisbereich' : `im Praxisbereich ${AREA_LABELS[area as Area] ?? area}`} — die Teilnehmenden nennen, die da waren`,
-    done: (id, present, absent) => `Angebot ${id} erfasst: ${present} anwesend, ${absent} abwesend`,
-    wouldDo: (id, present, absent) => `Angebot ${id} würde erfasst werden: ${present} anwesend, ${absent} abwesend`,
+    optReplace: 'die Anwesenheit eines Angebots neu erfassen: ersetzt die ganze vorher erfasste Liste',
+    alreadyRecorded: (id, present, absent) =>
+      `die Anwesenheit von Angebot ${id} ist schon erfasst (${present} anwesend, ${absent} abwesend) — mit --replace neu erfassen; das ersetzt die ganze Liste, also alle wieder nennen`,
+    done: (id, present, absent, was) =>
+      `Angebot ${id} erfasst: ${present} anwesend, ${absent} abwesend${replaces(id, was, present + absent)}`,
+    wouldDo: (id, present, absent, was) =>
+      `Angebot ${id} würde erfasst werden: ${present} anwesend, ${absent} abwesend${replaces(id, was, present + absent)}`,
+    absentAsBooked: (list) =>
+      `abwesend wie an dem Tag gebucht: ${list.map((a) => `${a.participantId} (${label(a.absence)})`).join(', ')}`,
+    presentButBooked: (id, absence, date, offer) =>
+      `${id} ist bei Angebot ${offer} als anwesend erfasst, am ${fmt.date(date)} aber als ${label(absence)} gebucht — die Buchung berichtigen ('insat hours book ${id} --date ${date} … --replace') oder die Anwesenheit (--absent ${id}=${absence})`,
   },
   list: {
     description: 'Angebote mit ihrer Anwesenheit',

@@ -2,7 +2,7 @@ import type { hours as en, ImportFigures } from '../en/hours.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Minutes } from '../../model/durations.js';
 import { fmt } from './format.js';
-import { AREA_LABELS, type Area } from '../../model/types.js';
+import { AREA_LABELS, type AbsenceCode, type Area } from '../../model/types.js';
 import { ABSENCE_LABELS_DE } from '../../model/attendance.js';
 
 const personen = (n: number) => (n === 1 ? '1 Person' : `${n} Personen`);
@@ -44,6 +44,8 @@ wird genannt.`,
       `--hours 0 bucht nichts — eine Fehlzeit mit --absent CODE buchen oder eine Buchung mit 'insat hours delete ${id} --date ${date}' löschen`,
     forced: ' (erzwungen: kein Arbeitstag)',
     unchanged: (id, date, what) => `${id} war am ${fmt.date(date)} schon mit ${what} gebucht — nichts geändert`,
+    presentAtOffer: (id, absence, date, offer) =>
+      `${id} ist am ${fmt.date(date)} als ${ABSENCE_LABELS_DE[absence as AbsenceCode] ?? absence} gebucht, bei Angebot ${offer} an dem Tag aber als anwesend erfasst — war ${id} nicht da, das Angebot neu erfassen: 'insat group attend ${offer} … --absent ${id}=${absence} --replace'`,
     booked: (id, date, what, was) =>
       `${id} am ${fmt.date(date)} gebucht: ${what}${was !== null ? ` (vorher ${was})` : ''}`,
     wouldBook: (id, date, what, was) =>

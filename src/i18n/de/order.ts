@@ -89,9 +89,18 @@ export const order: typeof en = {
   optDate: 'der Tag (Standard: heute)',
   stepDone: (id, code, date) => `Auftrag ${id} am ${fmt.date(date)} als ${status(code)} vermerkt`,
   stepWouldDo: (id, code, date) => `Auftrag ${id} würde am ${fmt.date(date)} als ${status(code)} vermerkt werden`,
+  kindsOrphaned: (area, from, orders) =>
+    `die Liste von ${AREA_LABELS[area as Area] ?? area} ab ${fmt.date(from)} lässt die Tätigkeit von ${orders.length === 1 ? 'einem Auftrag' : `${orders.length} Aufträgen`} weg, die seitdem eingegangen ${orders.length === 1 ? 'ist' : 'sind'}: ${orders
+      .slice(0, 5)
+      .map((o) => `${o.id} '${o.kind}' (${fmt.date(o.received)})`)
+      .join(
+        ', ',
+      )}${orders.length > 5 ? ', …' : ''} — ${orders.length === 1 ? 'diese Tätigkeit' : 'diese Tätigkeiten'} in der Liste behalten oder die neue Liste erst danach beginnen lassen (--from)`,
   assign: {
     description: 'Teilnehmende einem Auftrag zuordnen (freiwillig: für das Buchen von Stunden nie nötig)',
     neverEnrolled: (id) => `${id} hatte nie eine Zuweisung — nur Teilnehmende können an einem Auftrag arbeiten`,
+    noSeatInArea: (id, order, area, from, to) =>
+      `${id} hatte an keinem Tag des Auftrags ${order} (${fmt.date(from)} – ${fmt.date(to)}) einen Platz im Praxisbereich ${AREA_LABELS[area as Area] ?? area} — nur Teilnehmende zuordnen, die in dieser Zeit dort gearbeitet haben`,
     done: (ids, id) => `${fmt.list(ids)} dem Auftrag ${id} zugeordnet`,
     wouldDo: (ids, id) => `${fmt.list(ids)} würden dem Auftrag ${id} zugeordnet werden`,
     nothingNew: (ids, id) => `nichts Neues zuzuordnen: ${fmt.list(ids)} schon beim Auftrag ${id}`,
@@ -139,8 +148,9 @@ export const order: typeof en = {
   },
   kinds: {
     description:
-      "die Tätigkeiten, die jeder Praxisbereich genannt hat (data/work-areas.json oder die Einstellung 'workKinds.<area>')",
+      "die Tätigkeiten, die jeder Praxisbereich heute nennt (data/work-areas.json oder die Einstellung 'workKinds.<area>'), dann die Listen, die erst später gelten",
   },
+  kindsFrom: (area, kinds, from) => `${area} ab ${fmt.date(from)}: ${kinds.join(', ')}`,
   list: {
     description: 'Aufträge, die neuesten zuerst',
     optArea: 'ein Praxisbereich',

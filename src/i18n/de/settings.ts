@@ -35,4 +35,8 @@ export const settings: typeof en = {
     `der Satz ab ${fmt.date(from)} beträgt schon ${fmt.euro(cents)}/h — ein Satz gleich dem vorigen ändert nichts; weglassen`,
   noRateThatDay: (from) => `am ${fmt.date(from)} beginnt kein Satz — die Anfangstage zeigt 'insat config rate list'`,
   onlyRate: (from) => `der Satz ab ${fmt.date(from)} ist der einzige — zuerst einen anderen Satz festlegen`,
+  rateSameAsNext: (from, next, cents) =>
+    `ab ${fmt.date(next)} gilt schon ein Satz von ${fmt.euro(cents)}/h; derselbe Satz ab ${fmt.date(from)} machte diesen Schritt wirkungslos — soll er früher beginnen, ihn zuerst mit 'insat config rate delete --from ${next}' löschen`,
+  deleteLeavesEqualRates: (from, before, after, cents) =>
+    `ohne den Satz ab ${fmt.date(from)} folgte auf den Satz ab ${fmt.date(before)} (${fmt.euro(cents)}/h) derselbe Satz ab ${fmt.date(after)} — zuerst den Satz ab ${fmt.date(after)} löschen ('insat config rate delete --from ${after}')`,
 };

@@ -14,7 +14,7 @@ export const config = {
   description: 'programme settings: seats, hours, allowance rate, provider and Jobcenter details',
   show: 'print all settings',
   set: 'change one setting (see the keys below)',
-  optFrom: 'for seats.*: the day the new seat plan starts (default: today)',
+  optFrom: 'for seats.* and workKinds.*: the day the new seat plan or list of kinds starts (default: today)',
   optForce: 'allow a seat plan or closing days before today (figures already reported change)',
   keysHelp: `
 Keys:
@@ -31,7 +31,8 @@ Keys:
                                                             personnel, material, rent, insurance, office, income
                                                             (German: personal, miete, verwaltung, erloese)
   customerTypes                                             comma-separated kinds of customer (added to the built-in ones)
-  workKinds.<area>                                          comma-separated kinds of work the area lists
+  workKinds.<area>                                          comma-separated kinds of work the area lists, from --from on
+                                                            (dated: an order is judged by the list of the day it came in)
   aghCap.warnWeeksAhead                                     weeks before 24 / 36 months of AGH to warn (default 8)
   bookingGraceDays                                          working days a day may stay unbooked before check warns (default 5)
   language                                                  what people read: de or en (a new store: de)
@@ -63,6 +64,10 @@ Keys:
   unknownKey: (key: string, keys: string) => `unknown setting '${key}' — the keys are: ${keys}`,
   unknownKeyHelp: (key: string) => `unknown setting '${key}' — see 'insat config set --help' for the keys`,
   /** `config set` says what it set: "seats.holz = 12 from 2027-01-01" */
+  kindsFrom: (key: string, kinds: readonly string[], from: IsoDate) =>
+    `${key} = ${kinds.join(', ')} from ${fmt.date(from)}`,
+  noKinds: (key: string) =>
+    `${key} needs at least one kind of work — e.g. insat config set ${key} "Möbelbau, Reparatur"`,
   seatsFrom: (key: string, n: number, from: IsoDate) => `${key} = ${n} from ${fmt.date(from)}`,
   hours: (key: string, minutes: Minutes) => `${key} = ${fmt.hours(minutes)} h`,
   perSeatMonth: (key: string, cents: number) => `${key} = ${fmt.euro(cents)} per seat and month`,

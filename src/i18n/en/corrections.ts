@@ -103,6 +103,8 @@ export const corrections = {
     `nothing to change — give at least one of ${flags.join(', ')} (on a terminal, '${command}' without flags asks with the current values)`,
   notClearable: (name: string, allowed: readonly string[]) =>
     `--clear '${name}' is not a field that can be emptied — use ${allowed.join(', ')}`,
+  dueAndNoDue:
+    '--due and --no-due contradict each other — give --due DATE to set the due date or --no-due to remove it',
   givenAndCleared: (name: string) => `--${name} is both given and cleared — leave out one of them`,
   hoursSet: (id: string, hours: number, from: IsoDate, before: number) =>
     `set the weekly hours of ${id} to ${hours} from ${fmt.date(from)} (before: ${before} h); bookings before that day keep their hours`,

@@ -22,18 +22,28 @@ export const group = {
   },
   attend: {
     description:
-      'record who attended: without names everyone planned (a seat that day, in the area) is present; --absent names the exceptions',
+      'record who attended: without names everyone planned (a seat that day, in the area) is present, except those booked absent that day (absent with the booked reason); --absent names the exceptions',
     optAbsent:
       'absent with a reason: sick, sick-certified, excused, holiday, unexcused (repeatable or comma-separated)',
     notIdCode: (part: string) => `--absent '${part}' is not ID=CODE — e.g. --absent p003=sick`,
     closed: (part: string) =>
       `--absent '${part}': 'closed' is not a reason for missing an offer — use sick, sick-certified, excused, holiday or unexcused, or delete the offer`,
+    absentTwice: (id: string) =>
+      `--absent names ${id} more than once — give each participant one reason (e.g. --absent ${id}=sick)`,
     both: (ids: readonly string[]) => `${ids.join(', ')} named as present and as absent — name each participant once`,
     nobody: (area: string, date: IsoDate) =>
       `nobody has a seat in ${area === 'all' ? 'any area' : area} on ${fmt.date(date)} — name the participants who attended`,
-    done: (id: string, present: number, absent: number) => `recorded offer ${id}: ${present} present, ${absent} absent`,
-    wouldDo: (id: string, present: number, absent: number) =>
-      `record offer ${id}: ${present} present, ${absent} absent`,
+    optReplace: 'record the attendance of an offer anew: replaces the whole list recorded before',
+    alreadyRecorded: (id: string, present: number, absent: number) =>
+      `the attendance of offer ${id} is already recorded (${present} present, ${absent} absent) — pass --replace to record it anew; it replaces the whole list, so name everyone again`,
+    done: (id: string, present: number, absent: number, was: number | null) =>
+      `recorded offer ${id}: ${present} present, ${absent} absent${was !== null ? ` (replaces the attendance recorded for ${id}: ${was} → ${present + absent} participants)` : ''}`,
+    wouldDo: (id: string, present: number, absent: number, was: number | null) =>
+      `record offer ${id}: ${present} present, ${absent} absent${was !== null ? ` (replaces the attendance recorded for ${id}: ${was} → ${present + absent} participants)` : ''}`,
+    absentAsBooked: (list: readonly { participantId: string; absence: string | null }[]) =>
+      `absent as booked that day: ${list.map((a) => `${a.participantId} (${a.absence})`).join(', ')}`,
+    presentButBooked: (id: string, absence: string, date: IsoDate, offer: string) =>
+      `${id} is recorded present at offer ${offer} but booked ${absence} on ${fmt.date(date)} — correct the booking ('insat hours book ${id} --date ${date} … --replace') or the attendance (--absent ${id}=${absence})`,
   },
   list: {
     description: 'offers with their attendance',

@@ -40,6 +40,8 @@ step, and is refused whole when one day breaks a rule, naming the day.`,
     forced: ' (forced: no working day)',
     unchanged: (id: string, date: IsoDate, what: string) =>
       `${id} was already booked on ${fmt.date(date)} with ${what} — nothing changed`,
+    presentAtOffer: (id: string, absence: string, date: IsoDate, offer: string) =>
+      `${id} is booked ${absence} on ${fmt.date(date)} but recorded present at offer ${offer} that day — if ${id} did not come, record the offer anew: 'insat group attend ${offer} … --absent ${id}=${absence} --replace'`,
     booked: (id: string, date: IsoDate, what: string, was: string | null) =>
       `booked ${id} on ${fmt.date(date)}: ${what}${was !== null ? ` (was ${was})` : ''}`,
     wouldBook: (id: string, date: IsoDate, what: string, was: string | null) =>

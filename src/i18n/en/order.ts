@@ -66,9 +66,18 @@ export const order = {
   optDate: 'the day (default: today)',
   stepDone: (id: string, status: string, date: IsoDate) => `marked order ${id} ${status} on ${fmt.date(date)}`,
   stepWouldDo: (id: string, status: string, date: IsoDate) => `mark order ${id} ${status} on ${fmt.date(date)}`,
+  kindsOrphaned: (area: string, from: IsoDate, orders: readonly { id: string; kind: string; received: IsoDate }[]) =>
+    `the list of ${area} from ${fmt.date(from)} leaves out the kind of work of ${orders.length === 1 ? 'an order' : `${orders.length} orders`} received since: ${orders
+      .slice(0, 5)
+      .map((o) => `${o.id} '${o.kind}' (${fmt.date(o.received)})`)
+      .join(
+        ', ',
+      )}${orders.length > 5 ? ', …' : ''} — keep ${orders.length === 1 ? 'that kind' : 'those kinds'} in the list, or let the new list start after ${orders.length === 1 ? 'it' : 'them'} (--from)`,
   assign: {
     description: 'link participants to an order (optional: never needed for booking hours)',
     neverEnrolled: (id: string) => `${id} was never enrolled — only participants can work on an order`,
+    noSeatInArea: (id: string, order: string, area: string, from: IsoDate, to: IsoDate) =>
+      `${id} had no seat in ${area} on any day of order ${order} (${fmt.date(from)} – ${fmt.date(to)}) — link only participants who worked in ${area} while the order ran`,
     done: (ids: readonly string[], id: string) => `linked ${ids.join(', ')} to order ${id}`,
     wouldDo: (ids: readonly string[], id: string) => `link ${ids.join(', ')} to order ${id}`,
     nothingNew: (ids: readonly string[], id: string) => `link nothing new: ${ids.join(', ')} already on order ${id}`,
@@ -120,8 +129,11 @@ export const order = {
       `order ${id} would be ${later.field} on ${fmt.date(later.date)}, before it was ${earlier.field} (${fmt.date(earlier.date)}) — the steps go received, started, done, delivered (cancelled after the last one taken); correct the dates`,
   },
   kinds: {
-    description: "the kinds of work each area listed (data/work-areas.json, or the setting 'workKinds.<area>')",
+    description:
+      "the kinds of work each area lists today (data/work-areas.json, or the setting 'workKinds.<area>'), then lists set from a later day",
   },
+  kindsFrom: (area: string, kinds: readonly string[], from: IsoDate) =>
+    `${area} from ${fmt.date(from)}: ${kinds.join(', ')}`,
   list: {
     description: 'orders, newest first',
     optArea: 'one work area',

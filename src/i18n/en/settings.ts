@@ -43,4 +43,8 @@ export const settings = {
   noRateThatDay: (from: IsoDate) =>
     `no rate starts on ${fmt.date(from)} — see the starting days with 'insat config rate list'`,
   onlyRate: (from: IsoDate) => `the rate from ${fmt.date(from)} is the only one — set another rate first`,
+  rateSameAsNext: (from: IsoDate, next: IsoDate, cents: number) =>
+    `a rate of ${fmt.euro(cents)}/h already starts on ${fmt.date(next)}; the same rate from ${fmt.date(from)} would make that step change nothing — to let it start earlier, delete it first with 'insat config rate delete --from ${next}'`,
+  deleteLeavesEqualRates: (from: IsoDate, before: IsoDate, after: IsoDate, cents: number) =>
+    `without the rate from ${fmt.date(from)} the rate from ${fmt.date(before)} (${fmt.euro(cents)}/h) would be followed by the same rate from ${fmt.date(after)} — delete the rate from ${fmt.date(after)} first ('insat config rate delete --from ${after}')`,
 };
