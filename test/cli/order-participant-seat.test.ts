@@ -54,6 +54,17 @@ describe('orders: only participants of the area, while the order ran', () => {
     );
     ok(dir, ['order', 'done', 'o001', '--date', '2026-09-02']);
   });
+  test('order edit may not move the order away from its participants: to another area, or dated back', () => {
+    const dir = withOrder();
+    const p = enrolled(dir, 'holz', '2026-09-01', '2027-08-31');
+    ok(dir, ['order', 'assign', 'o001', p]);
+    expect(refused(dir, ['order', 'edit', 'o001', '--area', 'kueche', '--force', '--reason', 'Umzug'])).toContain(
+      `${p} had no seat in kueche on any day of order o001`,
+    );
+    ok(dir, ['order', 'unassign', 'o001', p]);
+    ok(dir, ['order', 'edit', 'o001', '--area', 'kueche', '--force', '--reason', 'Umzug']);
+    ok(dir, ['check']);
+  });
   test('an exit dated before the order came in is refused while the person is linked to it', () => {
     const dir = withOrder();
     const p = enrolled(dir, 'holz', '2026-09-01', '2027-08-31');
