@@ -61,13 +61,18 @@ export function attendanceViolations(
   const { id, date } = o;
   if (date > today) out.push(violation('group-date', (m) => m.group.attendanceInFuture(o.id, date), [o.id]));
   const seen = new Set<string>();
+  const seatless: string[] = [];
   for (const a of attendance) {
     if (seen.has(a.participantId))
       out.push(violation('group-attendance', (m) => m.group.namedTwice(a.participantId, id), [id, a.participantId]));
+    else if (!hasSeatOn(assignments, a.participantId, date)) seatless.push(a.participantId);
     seen.add(a.participantId);
-    if (!hasSeatOn(assignments, a.participantId, date))
-      out.push(violation('group-seat', (m) => m.group.noSeat(a.participantId, date, id), [id, a.participantId]));
   }
+  // one sentence for everyone without a seat (an offer moved to another day can leave 30 of them)
+  if (seatless.length === 1)
+    out.push(violation('group-seat', (m) => m.group.noSeat(seatless[0]!, date, id), [id, seatless[0]!]));
+  else if (seatless.length > 1)
+    out.push(violation('group-seat', (m) => m.group.noSeatMany(seatless, date, id), [id, ...seatless]));
   return out;
 }
 

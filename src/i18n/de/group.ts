@@ -105,5 +105,7 @@ export const group: typeof en = {
     `${person} ist für Angebot ${id} zweimal genannt — jede teilnehmende Person nur einmal nennen`,
   noSeat: (person, date, id) =>
     `${person} hat am ${fmt.date(date)}, dem Tag von Angebot ${id}, keinen Platz — nur Teilnehmende mit einem Platz an diesem Tag können teilnehmen`,
+  noSeatMany: (people, date, id) =>
+    `${people.length} bei Angebot ${id} erfasste Teilnehmende haben am ${fmt.date(date)} keinen Platz (${people.slice(0, 5).join(', ')}${people.length > 5 ? ` und ${people.length - 5} weitere` : ''}) — nur Teilnehmende mit einem Platz an diesem Tag können teilnehmen`,
   unknownPerson: (id, person) => `Angebot ${id} nennt ${person}, die Person ist nicht im Datenbestand`,
 };

@@ -97,5 +97,7 @@ export const group = {
   namedTwice: (person: string, id: string) => `${person} is named twice for offer ${id} — name each participant once`,
   noSeat: (person: string, date: IsoDate, id: string) =>
     `${person} has no seat on ${fmt.date(date)}, the day of offer ${id} — only participants with a seat that day can attend`,
+  noSeatMany: (people: readonly string[], date: IsoDate, id: string) =>
+    `${people.length} participants recorded at offer ${id} have no seat on ${fmt.date(date)} (${people.slice(0, 5).join(', ')}${people.length > 5 ? ` and ${people.length - 5} more` : ''}) — only participants with a seat that day can attend`,
   unknownPerson: (id: string, person: string) => `offer ${id} lists ${person}, who is not in the store`,
 };
