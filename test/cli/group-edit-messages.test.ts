@@ -38,4 +38,16 @@ describe('group edit --date with attendance recorded', () => {
     expect(de.stderr).toContain('und 2 weitere');
     expect(storeBytes(dir)).toEqual(before);
   });
+  test('a day in the future: the attendance is recorded, so the date cannot move there', () => {
+    const before = storeBytes(dir);
+    const r = insat(dir, ['group', 'edit', 'u001', '--date', '2026-12-01']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      "error: the attendance of offer u001 is recorded, so its date cannot move to 2026-12-01, in the future — keep 2026-11-24 or another day up to today; an offer that has not taken place yet: delete it ('insat group delete u001') and add it again\n",
+    );
+    expect(r.stderr).not.toContain('on or after that day');
+    const de = insat(dir, ['group', 'edit', 'u001', '--date', '2026-12-01'], { env: { INSAT_LANG: 'de' } });
+    expect(de.stderr).toContain('die Anwesenheit von Angebot u001 ist erfasst');
+    expect(storeBytes(dir)).toEqual(before);
+  });
 });

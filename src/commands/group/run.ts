@@ -163,10 +163,13 @@ export async function runGroupEdit(ctx: Ctx, rawId: string, opts: OfferFields): 
     if (to !== undefined) o.toMinutes = to;
     if (ledBy !== undefined) o.ledBy = ledBy;
     if (area !== undefined) o.area = area;
-    refuseIf([
-      ...offerTimeViolations(o),
-      ...(o.attendance ? attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today) : []),
-    ]);
+    // attendance recorded is what happened: its day cannot lie ahead (who had a seat then is moot)
+    const attended = o.attendance
+      ? o.date > ctx.today
+        ? [violation('group-date', (m) => m.group.edit.recordedToFuture(id, o.date, before.date), [id])]
+        : attendanceViolations(o, o.attendance, tx.main.assignments, ctx.today)
+      : [];
+    refuseIf([...offerTimeViolations(o), ...attended]);
     return given.filter((k) => before[OFFER_FIELD[k]] !== o[OFFER_FIELD[k]]);
   });
   const words = ctx.m.group.edit;

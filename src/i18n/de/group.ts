@@ -67,6 +67,8 @@ export const group: typeof en = {
     done: (fields, id) => `Angebot ${id} geändert: ${flags(fields)}`,
     wouldDo: (fields, id) => `Angebot ${id} würde geändert werden: ${flags(fields)}`,
     unchanged: (id) => `nichts geändert: Angebot ${id} hat diese Angaben bereits`,
+    recordedToFuture: (id, date, was) =>
+      `die Anwesenheit von Angebot ${id} ist erfasst, deshalb kann sein Datum nicht auf den ${fmt.date(date)} in der Zukunft rücken — den ${fmt.date(was)} oder einen anderen Tag bis heute angeben; ein Angebot, das noch nicht stattgefunden hat: löschen ('insat group delete ${id}') und neu anlegen`,
   },
   delete: {
     description: 'ein Angebot mit seiner Anwesenheit entfernen; ein Schritt, der rückgängig gemacht werden kann',

@@ -57,6 +57,8 @@ export const group = {
     done: (fields: readonly string[], id: string) => `changed ${fields.join(', ')} of offer ${id}`,
     wouldDo: (fields: readonly string[], id: string) => `change ${fields.join(', ')} of offer ${id}`,
     unchanged: (id: string) => `nothing changed: offer ${id} already has these values`,
+    recordedToFuture: (id: string, date: IsoDate, was: IsoDate) =>
+      `the attendance of offer ${id} is recorded, so its date cannot move to ${fmt.date(date)}, in the future — keep ${fmt.date(was)} or another day up to today; an offer that has not taken place yet: delete it ('insat group delete ${id}') and add it again`,
   },
   delete: {
     description: 'remove an offer and its attendance; one undoable step',
