@@ -21,8 +21,13 @@ const REFUSED_KINDS: Record<string, 'commercial' | 'private'> = {
 export const CUSTOMER_RULE = 'customer-kind';
 
 /** Why a kind of customer is refused, or null when it is allowed (public, non-profit) or unknown. */
+/** `commercial` or `private` for a kind the rule refuses (also in German or as a synonym), else null. */
+export function refusedKindOf(kind: string): 'commercial' | 'private' | null {
+  return REFUSED_KINDS[kind.trim().toLowerCase()] ?? null;
+}
+
 export function refusedCustomerKind(kind: string): Violation | null {
-  const refused = REFUSED_KINDS[kind.trim().toLowerCase()];
+  const refused = refusedKindOf(kind);
   if (!refused) return null;
   return violation(CUSTOMER_RULE, (m) => m.customer.refusedKind(refused));
 }

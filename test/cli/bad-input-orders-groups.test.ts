@@ -29,6 +29,19 @@ const ROWS: Row[] = [
     code: 2,
     message: err("--kind 'foo' is not a kind of customer — use public or non-profit"),
   },
+  // a filter by a kind that can never be recorded is a usage matter, not a refusal
+  {
+    args: ['customer', 'list', '--kind', 'commercial'],
+    code: 2,
+    message: err(
+      '--kind: there are no commercial customers to list — only public and non-profit customers can be recorded .*; use --kind public or --kind non-profit, or leave --kind out$',
+    ),
+  },
+  {
+    args: ['customer', 'list', '--kind', 'Gewerblich'],
+    code: 2,
+    message: err('--kind: there are no commercial customers to list'),
+  },
   {
     args: ['customer', 'add', '--name', 'X', '--kind', 'public', '--type', 'Tankstelle'],
     code: 2,

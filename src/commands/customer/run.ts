@@ -11,6 +11,7 @@ import {
   isCustomerKind,
   matchCustomerType,
   refusedCustomerKind,
+  refusedKindOf,
 } from '../../model/customers.js';
 import { nextId } from '../../model/people.js';
 import { orderCountOf } from '../../model/orders.js';
@@ -34,6 +35,16 @@ export function customerKindArg(value: string): CustomerKind {
   const refused = refusedCustomerKind(v);
   if (refused) throw new RuleError([refused]);
   throw new UsageError((m) => m.customer.badKind(clip(value), CUSTOMER_KINDS));
+}
+
+/**
+ * The kind to list: a kind the rule refuses can never be recorded, so filtering by it is a usage
+ * matter (exit 2), not a refusal.
+ */
+function customerKindFilterArg(value: string): CustomerKind {
+  const refused = refusedKindOf(value);
+  if (refused) throw new UsageError((m) => m.customer.list.neverRecorded(refused, CUSTOMER_KINDS));
+  return customerKindArg(value);
 }
 
 function customerTypeArg(value: string, settings: Settings): string {
@@ -113,7 +124,7 @@ export async function runCustomerList(
   opts: { type?: string; kind?: string; format?: string },
 ): Promise<void> {
   const format = formatOf(ctx, opts.format);
-  const kind = opts.kind === undefined ? undefined : customerKindArg(opts.kind);
+  const kind = opts.kind === undefined ? undefined : customerKindFilterArg(opts.kind);
   const data = (await openStore(ctx)).main;
   const type = opts.type === undefined ? undefined : customerTypeArg(opts.type, data.settings);
   const customers = data.customers

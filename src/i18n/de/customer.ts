@@ -2,6 +2,7 @@ import type { customer as en } from '../en/customer.js';
 import { fmt } from './format.js';
 
 const KIND: Record<'commercial' | 'private', string> = { commercial: 'gewerblicher', private: 'privater' };
+const KIND_PLURAL: Record<'commercial' | 'private', string> = { commercial: 'gewerblichen', private: 'privaten' };
 
 const KIND_WORDS: Record<string, string> = { public: 'öffentlich', 'non-profit': 'gemeinnützig' };
 const kindWord = (kind: string): string => KIND_WORDS[kind] ?? kind;
@@ -23,6 +24,8 @@ export const customer: typeof en = {
     description: 'die Kunden mit der Zahl ihrer Aufträge',
     optType: 'nur Kunden dieses Typs',
     optKind: 'nur öffentliche (public) oder nur gemeinnützige (non-profit) Kunden',
+    neverRecorded: (kind, kinds) =>
+      `--kind: es gibt keine ${KIND_PLURAL[kind]} Kunden aufzulisten — nur öffentliche und gemeinnützige Kunden können erfasst werden (§ 16d SGB II); --kind ${kinds.join(' oder --kind ')} angeben oder --kind weglassen`,
   },
   types: { description: "die Kundentypen (data/customer-types.json und die Einstellung 'customerTypes')" },
   show: {

@@ -20,6 +20,8 @@ export const customer = {
     description: 'the customers with their number of orders',
     optType: 'only customers of this type',
     optKind: 'only public or only non-profit customers',
+    neverRecorded: (kind: 'commercial' | 'private', kinds: readonly string[]) =>
+      `--kind: there are no ${kind} customers to list — only public and non-profit customers can be recorded (§ 16d SGB II); use --kind ${kinds.join(' or --kind ')}, or leave --kind out`,
   },
   types: { description: "the customer types (data/customer-types.json and the setting 'customerTypes')" },
   show: {
