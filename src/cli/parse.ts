@@ -78,10 +78,15 @@ export function textArg(value: string | undefined, flag: string, rule: FreeTextR
   return freeText(value, flag, rule);
 }
 
-/** Ids are short: p001 for people; anything else is a typo, not an id. */
+/**
+ * A person's id: p001 for applicants and participants. Anything else is a typo, not an id; an id of
+ * another kind (a customer's c001, an offer's u001) is a usage error too, as for the records' ids
+ * (src/cli/record-ids.ts), not an unknown person.
+ */
 export function idArg(value: string | undefined, what = 'ID'): string {
   const v = (value ?? '').trim();
   if (!/^[a-z]\d{1,6}$/i.test(v)) throw new UsageError((m) => m.input.notId(what, clip(v)));
+  if (!/^p/i.test(v)) throw new UsageError((m) => m.input.notPersonId(what, clip(v)));
   return v.toLowerCase();
 }
 

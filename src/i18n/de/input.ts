@@ -18,6 +18,8 @@ export const input: typeof en = {
   notWholeNumber: (flag, value, min, max) => `${flag} '${value}' ist keine ganze Zahl von ${min} bis ${max}`,
   notId: (what, value) =>
     `${what} '${value}' ist keine Kennung — Kennungen sehen aus wie p012 (siehe 'insat participant list' oder 'insat applicant list')`,
+  notPersonId: (what, value) =>
+    `${what} '${value}' ist keine Kennung einer bewerbenden oder teilnehmenden Person — solche Kennungen sehen aus wie p012 (siehe 'insat participant list' oder 'insat applicant list')`,
   emptyValue: (flag) => `${flag} braucht einen Wert — er darf nicht leer sein`,
   badToday: (value) => `INSAT_TODAY='${value}' ist kein Datum — JJJJ-MM-TT angeben`,
   noPerson: (id) =>

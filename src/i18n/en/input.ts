@@ -18,6 +18,8 @@ export const input = {
     `${flag} '${value}' is not a whole number from ${min} to ${max}`,
   notId: (what: string, value: string) =>
     `${what} '${value}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
+  notPersonId: (what: string, value: string) =>
+    `${what} '${value}' is not an applicant or participant id — those ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
   emptyValue: (flag: string) => `${flag} needs a value — it cannot be empty`,
   badToday: (value: string) => `INSAT_TODAY='${value}' is not a date — use YYYY-MM-DD`,
   noPerson: (id: string) =>
