@@ -93,6 +93,19 @@ describe('undo reverts the last change as a whole', () => {
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stderr.split('\n')[1]!).error.code).toBe('rule');
   });
+
+  test('a store without any change says there is nothing to undo yet, not that all was undone', () => {
+    const dir = store();
+    const r = insat(dir, ['undo']);
+    expect(r.stderr).toMatch(/^error: there is nothing to undo yet — no change to this store's records has been made/);
+    expect(r.stderr).not.toContain('undone already');
+    const de = insat(dir, ['undo'], { env: { INSAT_LANG: 'de' } });
+    expect(de.stderr).toContain('es gibt noch nichts rückgängig zu machen');
+    // once something was changed and undone, it says so
+    ok(dir, ['config', 'set', 'seats.holz', '10']);
+    ok(dir, ['undo']);
+    expect(insat(dir, ['undo']).stderr).toContain('every recorded change has been undone already');
+  });
 });
 
 describe('undo refuses when the record changed since', () => {

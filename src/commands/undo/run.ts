@@ -11,7 +11,11 @@ export async function runUndo(ctx: Ctx, opts: { dryRun?: boolean }): Promise<voi
   const dryRun = Boolean(opts.dryRun);
   requireStore(ctx.dataDir);
   const seen = findUndoTarget(ctx.dataDir);
-  if (!seen.entry) throw new RuleError([violation('undo-nothing', (m) => m.undo.nothing)]);
+  // no change recorded at all, or every one undone already
+  if (!seen.entry)
+    throw new RuleError([
+      violation('undo-nothing', (m) => (seen.later.length === 0 ? m.undo.nothingYet : m.undo.nothing)),
+    ]);
   const entry = seen.entry;
   const { changes } = await change(
     ctx,

@@ -6,6 +6,8 @@ export const undo: typeof en = {
   optDryRun: 'zeigen, was rückgängig gemacht würde, nichts ändern',
   nothing:
     "es gibt nichts rückgängig zu machen — jede festgehaltene Änderung ist schon rückgängig gemacht ('insat history' zeigt den Verlauf)",
+  nothingYet:
+    "es gibt noch nichts rückgängig zu machen — an den Daten dieses Datenbestands wurde noch nichts geändert ('insat history' zeigt den Verlauf)",
   raced:
     "während undo begann, wurde eine andere Änderung festgehalten — 'insat history' ansehen und dann 'insat undo' erneut ausführen",
   summary: (summary) => `rückgängig: ${summary}`,
