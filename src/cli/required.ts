@@ -51,11 +51,17 @@ export function missingFlags(action: Command): MissingFlag[] {
 
 /** Throws a usage error naming every missing required flag of the command about to run. */
 export function refuseMissingFlags(action: Command): void {
-  const missing = missingFlags(action);
+  refuseMissing(missingFlags(action), commandPath(action));
+}
+
+/**
+ * Throws a usage error naming every flag in MISSING (one alone says why, with its own message): for a
+ * command that finds out what it misses only in its action (`hours book --area …`).
+ */
+export function refuseMissing(missing: readonly MissingFlag[], command: string): void {
   if (missing.length === 0) return;
   const alone = missing.length === 1 ? missing[0]!.alone : undefined;
   if (alone) throw new UsageError(alone);
-  const command = commandPath(action);
   throw new UsageError((m) => m.cli.missingFlags(missing, command));
 }
 

@@ -38,6 +38,7 @@ const CASES: [string[], string][] = [
   [['config', 'rate', 'set', '2.50'], '--from'],
   [['config', 'rate', 'delete'], '--from'],
   [['purge', '--force'], '--exited-before, --reason \\(with --force\\)'],
+  [['hours', 'book', '--area', 'holz'], '--as-planned or --absent closed \\(with --area\\), --date'],
 ];
 
 describe('a missing required value names every missing flag in one error', () => {
@@ -93,5 +94,16 @@ describe("exit reason 'other' without --text is a missing value, not a refusal",
       ['participant', 'exit', P, '--date', '2026-11-30', '--reason', 'other', '--text', 'Pflege', '--dry-run'],
       opts,
     );
+  });
+});
+
+describe('hours book --area: one flag missing says why it is needed', () => {
+  test('only --as-planned missing, or only --date: the message of that flag', () => {
+    const asPlanned = insat(dir, ['hours', 'book', '--area', 'holz', '--date', '2026-11-20'], opts);
+    expect(asPlanned.code).toBe(2);
+    expect(asPlanned.stderr).toMatch(/^error: --area books everybody in the area with their planned hours — /);
+    const date = insat(dir, ['hours', 'book', '--area', 'holz', '--as-planned'], opts);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toBe('error: missing --date — pass the day to book\n');
   });
 });

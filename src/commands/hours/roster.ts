@@ -6,6 +6,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { jsonText } from '../../cli/output.js';
 import { absenceArg, areaArg, clip, dateArg, hoursArg, idArg } from '../../cli/parse.js';
+import { refuseMissing } from '../../cli/required.js';
 import { change, findPerson } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { coversDay, seatAreaOn } from '../../model/assignment.js';
@@ -60,7 +61,15 @@ export async function runRoster(ctx: Ctx, opts: BookOptions): Promise<void> {
   if (opts.area === undefined) throw new UsageError((m) => m.hours.roster.needsArea);
   if (opts.from !== undefined || opts.to !== undefined) throw new UsageError((m) => m.weekdays.roster.noRange);
   const closedDay = areaAbsence(ctx, opts);
-  if (!opts.asPlanned && !closedDay) throw new UsageError((m) => m.hours.roster.needsAsPlanned);
+  // without --as-planned (or --absent closed) and --date: both named in one error
+  if (!opts.asPlanned && !closedDay)
+    refuseMissing(
+      [
+        { flag: '--as-planned|--absent closed', with: '--area', alone: (m) => m.hours.roster.needsAsPlanned },
+        ...(opts.date === undefined ? [{ flag: '--date' }] : []),
+      ],
+      'insat hours book',
+    );
   if (opts.hours !== undefined || (opts.absent !== undefined && opts.asPlanned))
     throw new UsageError((m) => m.hours.roster.notForArea);
   const area = areaArg(opts.area);
