@@ -4,6 +4,9 @@ import { fmt } from './format.js';
 /** '09-30' → '30.09.' */
 const dayMonth = (md: string): string => `${md.slice(3, 5)}.${md.slice(0, 2)}.`;
 
+/** The languages in words; the code stays beside them (what `config set language` takes). */
+const LANGUAGES: Readonly<Record<string, string>> = { de: 'Deutsch', en: 'Englisch' };
+
 export const config: typeof en = {
   description: 'Einstellungen des Programms: Plätze, Stunden, MAE-Satz, Angaben zu Träger und Jobcenter',
   show: 'alle Einstellungen anzeigen',
@@ -91,7 +94,7 @@ Schlüssel:
     measure: (text) => `Maßnahme            ${text}`,
     jobcenter: (text) => `Jobcenter           ${text}`,
     flatRates: (text) => `Pauschalen          ${text || 'keine'}`,
-    language: (lang) => `Sprache             ${lang}`,
+    language: (lang) => `Sprache             ${LANGUAGES[lang] ?? lang} (${lang})`,
     absenceReportLayout: (layout) =>
       `Fehlzeitenmeldung   ${layout === 'list' ? 'eine Liste' : 'eine Seite je Integrationsfachkraft'}`,
   },

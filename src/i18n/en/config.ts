@@ -10,6 +10,9 @@ interface DueWords {
   applicantDays: number;
 }
 
+/** The languages in words; the code stays beside them (what `config set language` takes). */
+const LANGUAGES: Readonly<Record<string, string>> = { de: 'German', en: 'English' };
+
 export const config = {
   description: 'programme settings: seats, hours, allowance rate, provider and Jobcenter details',
   show: 'print all settings',
@@ -102,7 +105,7 @@ Keys:
     measure: (text: string) => `measure            ${text}`,
     jobcenter: (text: string) => `jobcenter          ${text}`,
     flatRates: (text: string) => `flat rates         ${text || 'none'}`,
-    language: (lang: string) => `language           ${lang}`,
+    language: (lang: string) => `language           ${LANGUAGES[lang] ?? lang} (${lang})`,
     absenceReportLayout: (layout: string) =>
       `absence report     ${layout === 'list' ? 'one list' : 'a page per integration officer'}`,
   },
