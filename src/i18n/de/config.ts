@@ -74,6 +74,7 @@ Schlüssel:
   summaryRateSet: (euros, from) => `config rate set ${euros.replace('.', ',')} ab ${fmt.date(from)}`,
   summaryRateDelete: (from) => `config rate delete ab ${fmt.date(from)}`,
   rateSetDone: (cents, from) => `MAE-Satz ab ${fmt.date(from)} auf ${fmt.euro(cents)}/h gesetzt`,
+  rateSetWould: (cents, from) => `MAE-Satz ab ${fmt.date(from)} würde auf ${fmt.euro(cents)}/h gesetzt`,
   rateDeleteDone: (from) => `der MAE-Satz, der am ${fmt.date(from)} begann, ist entfernt`,
   rateDeleteWould: (from) => `der MAE-Satz, der am ${fmt.date(from)} beginnt, würde entfernt`,
   shown: {

@@ -83,6 +83,9 @@ Keys:
   summaryRateDelete: (from: IsoDate) => `config rate delete from ${from}`,
   rateSetDone: (cents: number, from: IsoDate) =>
     `set the allowance rate to ${fmt.euro(cents)}/h from ${fmt.date(from)}`,
+  /** the infinitive, for the dry-run line */
+  rateSetWould: (cents: number, from: IsoDate) =>
+    `set the allowance rate to ${fmt.euro(cents)}/h from ${fmt.date(from)}`,
   rateDeleteDone: (from: IsoDate) => `removed the allowance rate that started on ${fmt.date(from)}`,
   rateDeleteWould: (from: IsoDate) => `remove the allowance rate that started on ${fmt.date(from)}`,
   shown: {
