@@ -56,7 +56,10 @@ const scalar = (v: unknown): v is Scalar => v === null || ['string', 'number', '
 
 /** One field before → after: people's label and formats for plain values (as `participant edit` says them), the label and the stored form for nested ones. */
 function fieldLine(m: Catalogue, field: string, before: unknown, after: unknown): string {
-  if (!scalar(before) || !scalar(after)) return `${m.corrections.fieldLabel(field)} ${short(before)} → ${short(after)}`;
+  if (!scalar(before) || !scalar(after)) {
+    const nested = (v: unknown) => (v === null ? '–' : short(v));
+    return `${m.corrections.fieldLabel(field)} ${nested(before)} → ${nested(after)}`;
+  }
   const cut = (v: Scalar) => (typeof v === 'string' ? short(v) : v);
   return m.corrections.fieldChange({ field, before: cut(before), after: cut(after) });
 }

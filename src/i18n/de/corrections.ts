@@ -29,6 +29,8 @@ const labels: Record<string, string> = {
   integrationOfficer: 'Integrationsfachkraft',
   socialWorker: 'Sozialarbeiter/in',
   instructor: 'Anleiter/in',
+  socialWorkerId: 'Sozialarbeiter/in',
+  instructorId: 'Anleiter/in',
   start: 'Beginn',
   until: 'Ende',
   hoursPerWeek: 'Wochenstunden',

@@ -36,6 +36,8 @@ const labels: Record<string, string> = {
   integrationOfficer: 'integration officer',
   socialWorker: 'social worker',
   instructor: 'instructor',
+  socialWorkerId: 'social worker',
+  instructorId: 'instructor',
   start: 'start',
   until: 'end',
   hoursPerWeek: 'weekly hours',
