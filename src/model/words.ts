@@ -1,16 +1,21 @@
 // The programme's codes as people type them: the English codes of the contract (CLI.md) or the
 // German words of the office (DOMAIN.md), in any case. Output always uses the codes.
+import type { ApplicantStatus } from './assignment.js';
 import {
   ABSENCE_CODES,
   AREAS,
+  CERTIFICATION_KINDS,
   GROUP_KINDS,
+  ORDER_STATUSES,
   REFERRAL_SOURCES,
   STAFF_ROLES,
   type AbsenceCode,
   type Area,
+  type CertificationKind,
   type GoalStatus,
   type GroupKind,
   type Note,
+  type OrderStatus,
   type ReferralSource,
   type StaffRole,
 } from './types.js';
@@ -98,3 +103,34 @@ export const goalStatusOfWord = words<GoalStatus>(['achieved', 'partly', 'open',
 
 /** `--visibility` of a note: the codes or intern, Jobcenter. */
 export const visibilityOfWord = words<Note['visibility']>(['internal', 'jobcenter'], { intern: 'internal' });
+
+/** `order list --status`: the codes or eingegangen, in Arbeit, fertig, übergeben, storniert. */
+export const orderStatusOfWord = words<OrderStatus>(ORDER_STATUSES, {
+  eingegangen: 'received',
+  'in-arbeit': 'in-progress',
+  fertig: 'done',
+  uebergeben: 'delivered',
+  storniert: 'cancelled',
+});
+
+/** `applicant list --status`: the codes or neu, Termin vereinbart, Termin wahrgenommen, geeignet, nicht geeignet, aufgenommen, zurückgezogen. */
+export const applicantStatusOfWord = words<ApplicantStatus>(
+  ['new', 'scheduled', 'attended', 'suitable', 'unsuitable', 'enrolled', 'withdrawn'],
+  {
+    neu: 'new',
+    'termin-vereinbart': 'scheduled',
+    'termin-wahrgenommen': 'attended',
+    geeignet: 'suitable',
+    'nicht-geeignet': 'unsuitable',
+    aufgenommen: 'enrolled',
+    zurueckgezogen: 'withdrawn',
+  },
+);
+
+/** `certification --kind`: the codes or Konzept (Rezertifizierung), Audit (Überwachungsaudit). */
+export const certificationKindOfWord = words<CertificationKind>(CERTIFICATION_KINDS, {
+  konzept: 'concept',
+  rezertifizierung: 'concept',
+  'konzept-rezertifizierung': 'concept',
+  ueberwachungsaudit: 'audit',
+});

@@ -161,7 +161,9 @@ const hoursRows: Row[] = [
     ],
     code: 2,
     message: usage(
-      n === '' ? '--hours-per-week needs a value' : `--hours-per-week '${esc(n)}' is not a whole number from 1 to 60`,
+      n === ''
+        ? '--hours-per-week needs a value'
+        : `--hours-per-week '${esc(n)}' are not valid weekly hours — give whole hours within the programme's range of 15 to 30 \\(settings weeklyHours\\.min and weeklyHours\\.max\\)`,
     ),
   })),
   {

@@ -54,8 +54,9 @@ describe('config show: the settings in effect', () => {
     const text = ok(dir, ['config', 'show']).stdout;
     expect(text).toContain("unbooked days      'insat check' warns after 3 working days\n");
     expect(text).toContain('caseload target 17 participants per social worker');
-    expect(text).toContain('language           de\n');
+    expect(text).toContain('language           German (de)\n');
     const de = ok(dir, ['config', 'show'], { env: { INSAT_LANG: 'de' } }).stdout;
     expect(de).toContain("Unerfasste Tage     'insat check' warnt nach 3 Arbeitstagen\n");
+    expect(de).toContain('Sprache             Deutsch (de)\n');
   });
 });

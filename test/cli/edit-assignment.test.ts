@@ -33,7 +33,9 @@ describe('participant edit: the fields of the assignment', () => {
         instructor: 'Frau Berg',
         instructorId: 's002',
       });
-      expect(lastChangeLines(dir)).toContain('integrationOfficer  → Frau Schulte');
+      expect(lastChangeLines(dir)).toContain(
+        'integration officer – → Frau Schulte; social worker – → s001; instructor – → s002',
+      );
     });
     expect(show(dir, id).instructor).toBe('');
   });
@@ -134,7 +136,7 @@ describe('participant hours ID H --from D', () => {
     ok(dir, ['participant', 'hours', id, '25', '--from', '2026-12-01']);
     expect(show(dir, id).hoursPerWeek).toBe(20);
     expect(ok(dir, ['participant', 'show', id, '--json'], { today: '2026-12-01' }).json().hoursPerWeek).toBe(25);
-    expect(lastChangeLines(dir)).toContain('hoursChanges null → [{"from":"2026-12-01","hoursPerWeek":25');
+    expect(lastChangeLines(dir)).toContain('weekly hours from – → [{"from":"2026-12-01","hoursPerWeek":25');
     expect(ok(dir, ['participant', 'show', id]).stdout).toContain('20 h a week, from 2026-12-01 25 h');
   });
 

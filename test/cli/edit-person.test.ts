@@ -18,7 +18,7 @@ describe('applicant edit', () => {
       expect(r.stdout.trim()).toBe(`changed ${id}: birth date 1980-05-01 → 1981-05-01; phone – → 0234 123456`);
       const history = lastChangeLines(dir);
       expect(history).toContain(`applicant edit ${id} (birthDate, phone)`);
-      expect(history).toMatch(/birthDate 1980-05-01 → 1981-05-01; phone {2}→ 0234 123456/);
+      expect(history).toContain('birth date 1980-05-01 → 1981-05-01; phone – → 0234 123456');
     });
   });
 

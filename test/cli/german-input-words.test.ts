@@ -2,7 +2,7 @@
 // and absence codes are (CLI.md "input forms"): --role anleiter, --referred-by selbst,
 // --kind Exkursion, --status teilweise, --visibility Jobcenter. What is stored is the code.
 import { expect, test } from '@jest/globals';
-import { enrolled, insat, ok, tempDataDir } from '../helpers/cli.js';
+import { enrolled, insat, ok, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 
 const de = { env: { INSAT_LANG: 'de' } };
 
@@ -89,4 +89,44 @@ test('help shows the German words beside the codes', () => {
   expect(ok(dir, ['plan', 'review', '--help'], de).stdout).toMatch(/partly\s+\(teilweise\s+erreicht\)/);
   expect(ok(dir, ['note', 'add', '--help'], de).stdout).toMatch(/jobcenter\s+\(Jobcenter\)/);
   expect(ok(dir, ['applicant', 'add', '--help'], de).stdout).toMatch(/self\s+\(selbst\)/);
+});
+
+test('order list --status, applicant list --status and certification --kind take the German words in any case', () => {
+  const dir = tempDataDir('insat-input-words-');
+  ok(dir, ['init']);
+  ok(dir, ['customer', 'add', '--name', 'Stadt Bochum', '--kind', 'public', '--type', 'Stadt Bochum']);
+  ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Bänke', '--kind', 'Reparatur']);
+  ok(dir, ['order', 'add', '--customer', 'c001', '--area', 'holz', '--title', 'Tische', '--kind', 'Reparatur']);
+  ok(dir, ['order', 'start', 'o002']);
+  const orders = (status: string) =>
+    ok(dir, ['--json', 'order', 'list', '--status', status])
+      .json()
+      .orders.map((o: { id: string }) => o.id);
+  expect(orders('Eingegangen')).toEqual(['o001']);
+  expect(orders('in arbeit')).toEqual(['o002']);
+  expect(orders('IN-PROGRESS')).toEqual(['o002']);
+  expect(orders('storniert')).toEqual([]);
+  const bad = insat(dir, ['order', 'list', '--status', 'offen'], de);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('in-progress (in Arbeit)');
+
+  const suitable = suitableApplicant(dir);
+  ok(dir, ['applicant', 'add', '--name', 'Eva Muster', '--birth-date', '1980-05-01', '--referred-by', 'self']);
+  const applicants = (status: string) =>
+    ok(dir, ['--json', 'applicant', 'list', '--status', status])
+      .json()
+      .applicants.map((a: { id: string }) => a.id);
+  expect(applicants('Geeignet')).toEqual([suitable]);
+  expect(applicants('NEU')).not.toContain(suitable);
+  expect(applicants('neu')).toHaveLength(1);
+  expect(insat(dir, ['applicant', 'list', '--status', 'gut']).code).toBe(2);
+
+  ok(dir, ['certification', 'add', '--kind', 'Konzept', '--due', '2028-06-30', '--every', '3y']);
+  ok(dir, ['certification', 'add', '--kind', 'AUDIT', '--due', '2027-03-15', '--every', '1y']);
+  ok(dir, ['certification', 'edit', 'z001', '--kind', 'Überwachungsaudit']);
+  const kinds = ok(dir, ['--json', 'certification', 'list'])
+    .json()
+    .certifications.map((c: { id: string; kind: string }) => `${c.id} ${c.kind}`);
+  expect(kinds.sort()).toEqual(['z001 audit', 'z002 audit']);
+  expect(insat(dir, ['certification', 'add', '--kind', 'Prüfung', '--due', '2028-06-30']).code).toBe(2);
 });

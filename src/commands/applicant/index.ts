@@ -8,7 +8,7 @@ import { registerApplicantEdits } from './edit-options.js';
 import { dryRunOption, formatOption } from '../../cli/output.js';
 import { m } from '../../i18n/active.js';
 import { codeOption } from '../../cli/options.js';
-import { referralOfWord } from '../../model/words.js';
+import { applicantStatusOfWord, referralOfWord } from '../../model/words.js';
 
 export interface ApplicantAddOptions {
   name?: string;
@@ -114,7 +114,7 @@ export function registerApplicant(program: Command): void {
   const list = applicant
     .command('list')
     .description(words.list.description)
-    .addOption(new Option('--status <status>', words.list.optStatus).choices(APPLICANT_STATUSES as string[]))
+    .addOption(codeOption('--status <status>', words.list.optStatus, APPLICANT_STATUSES, applicantStatusOfWord))
     .option('--all', words.list.optAll)
     .addOption(formatOption())
     .action(async (opts: { status?: string; all?: boolean; format?: string }, c: Command) =>

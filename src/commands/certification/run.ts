@@ -9,14 +9,14 @@ import { editedCertification, recordDone, type CertificationEdit } from '../../m
 import { clearedFields } from '../../cli/person-edit.js';
 import type { CertificationChange } from '../../i18n/en/certification.js';
 import { nextId } from '../../model/people.js';
-import { CERTIFICATION_KINDS, type Certification, type CertificationKind } from '../../model/types.js';
+import { type Certification, type CertificationKind } from '../../model/types.js';
+import { certificationKindOfWord } from '../../model/words.js';
 import type { CertificationAddOptions, CertificationEditOptions } from './index.js';
 
 function kindArg(value: string | undefined): CertificationKind {
-  const v = (value ?? '').trim().toLowerCase();
-  if (!(CERTIFICATION_KINDS as readonly string[]).includes(v))
-    throw new UsageError((m) => m.certification.badKind(clip(value ?? '')));
-  return v as CertificationKind;
+  const kind = certificationKindOfWord(value ?? '');
+  if (kind === null) throw new UsageError((m) => m.certification.badKind(clip(value ?? '')));
+  return kind;
 }
 
 /** `1y`, `3y`, `6m` → months. */

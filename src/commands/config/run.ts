@@ -320,6 +320,7 @@ export async function runRateSet(ctx: Ctx, euros: string, opts: RateChangeOption
   reply(ctx, {
     json: { from, centsPerHour: cents, dryRun: Boolean(opts.dryRun), months },
     done: ctx.m.config.rateSetDone(cents, from),
+    wouldDo: ctx.m.config.rateSetWould(cents, from),
     dryRun: Boolean(opts.dryRun),
   });
 }

@@ -1,7 +1,8 @@
 import { contactWarning } from '../../model/assignment-contacts.js';
 import type { Ctx } from '../../cli/context.js';
 import { reply } from '../../cli/output.js';
-import { areaArg, clip, dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
+import { areaArg, clip, dateArg, idArg, textArg } from '../../cli/parse.js';
+import { weeklyHoursArg } from '../../cli/weekly-hours-arg.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findPerson, openStore } from '../../cli/store-access.js';
 import { refuseIf, UsageError } from '../../errors.js';
@@ -69,7 +70,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
   const area = areaArg(opts.area ?? asked['--area']);
   const start = dateArg(opts.start ?? asked['--start'], '--start');
   const until = dateArg(opts.until ?? asked['--until'], '--until');
-  const hoursPerWeek = intArg(opts.hoursPerWeek ?? asked['--hours-per-week']!, '--hours-per-week', 1, 60);
+  const hoursPerWeek = await weeklyHoursArg(ctx, opts.hoursPerWeek ?? asked['--hours-per-week']!, '--hours-per-week');
   const given = (flag: string, value: string | undefined) => value ?? (asked[flag]?.trim() || undefined);
   const details = {
     jobcenterRef: textArg(given('--jobcenter-ref', opts.jobcenterRef), '--jobcenter-ref', {

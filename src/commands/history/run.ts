@@ -48,7 +48,20 @@ export function describeChange(m: Catalogue, c: ChangeRecord): string {
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
     (k) => canonical(b[k]) !== canonical(a[k]),
   );
-  return `~ ${label}: ${fields.map((k) => `${k} ${short(b[k] ?? null)} → ${short(a[k] ?? null)}`).join('; ')}`;
+  return `~ ${label}: ${fields.map((k) => fieldLine(m, k, b[k] ?? null, a[k] ?? null)).join('; ')}`;
+}
+
+type Scalar = string | number | boolean | null;
+const scalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** One field before → after: people's label and formats for plain values (as `participant edit` says them), the label and the stored form for nested ones. */
+function fieldLine(m: Catalogue, field: string, before: unknown, after: unknown): string {
+  if (!scalar(before) || !scalar(after)) {
+    const nested = (v: unknown) => (v === null ? '–' : short(v));
+    return `${m.corrections.fieldLabel(field)} ${nested(before)} → ${nested(after)}`;
+  }
+  const cut = (v: Scalar) => (typeof v === 'string' ? short(v) : v);
+  return m.corrections.fieldChange({ field, before: cut(before), after: cut(after) });
 }
 
 interface Row {

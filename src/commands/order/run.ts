@@ -7,6 +7,7 @@ import { fieldChanges } from '../../cli/field-changes.js';
 import { clearedFields } from '../../cli/person-edit.js';
 import { refuseIf, UsageError } from '../../errors.js';
 import { sayViolation } from '../../i18n/active.js';
+import { orderStatusOfWord } from '../../model/words.js';
 import {
   applyOrderStep,
   kindAfterEdit,
@@ -276,9 +277,9 @@ export async function runOrderKinds(ctx: Ctx): Promise<void> {
 }
 
 function statusArg(value: string): OrderStatus {
-  if (!(ORDER_STATUSES as readonly string[]).includes(value))
-    throw new UsageError((m) => m.order.list.badStatus(clip(value), ORDER_STATUSES));
-  return value as OrderStatus;
+  const status = orderStatusOfWord(value);
+  if (status === null) throw new UsageError((m) => m.order.list.badStatus(clip(value), ORDER_STATUSES));
+  return status;
 }
 
 export async function runOrderList(ctx: Ctx, opts: OrderListOptions): Promise<void> {

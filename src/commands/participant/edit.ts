@@ -5,7 +5,8 @@ import type { Ctx } from '../../cli/context.js';
 import { m } from '../../i18n/active.js';
 import { fieldChanges } from '../../cli/field-changes.js';
 import { doneLine, jsonText } from '../../cli/output.js';
-import { dateArg, idArg, intArg, textArg } from '../../cli/parse.js';
+import { dateArg, idArg, textArg } from '../../cli/parse.js';
+import { weeklyHoursArg } from '../../cli/weekly-hours-arg.js';
 import { PERSON_CLEARABLE, PERSON_FLAG_NAMES } from '../../cli/person-edit-options.js';
 import { clearedFields, personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
@@ -189,7 +190,7 @@ export async function runParticipantHours(
   opts: { from: string; dryRun?: boolean },
 ): Promise<void> {
   const id = idArg(rawId);
-  const hours = intArg(rawHours, 'HOURS', 1, 60);
+  const hours = await weeklyHoursArg(ctx, rawHours, 'HOURS');
   const from = dateArg(opts.from, '--from');
   const dryRun = Boolean(opts.dryRun);
   const { result } = await change(ctx, `participant hours ${id} ${hours} from ${from}`, dryRun, async (tx) => {

@@ -73,7 +73,9 @@ export function statsTabular(s: YearStats, forTerminal: boolean, m: Catalogue): 
     approvedSeats: s.approvedSeats,
     participants: s.participants,
   };
-  const rows = [...s.months.map((m) => row({ ...m, period: m.month }, forTerminal)), yearRow];
+  // the terminal names the month in the run's words; csv keeps YYYY-MM
+  const period = (month: string) => (forTerminal ? m.fmt.month(month) : month);
+  const rows = [...s.months.map((mo) => row({ ...mo, period: period(mo.month) }, forTerminal)), yearRow];
   if (forTerminal) {
     return {
       columns: [
@@ -204,8 +206,9 @@ export function renderStatsText(s: YearStats, m: Catalogue): string {
     `${label(m.stats.labels.occupancyByMonth)}${[m.occupancy.total, ...AREAS.map((a) => AREA_LABELS[a])].map((h) => h.padStart(11)).join('')}`,
   ];
   for (const month of s.months) {
+    const name = m.fmt.month(month.month);
     lines.push(
-      `  ${month.month}${' '.repeat(LABEL_WIDTH - 2 - month.month.length)}${[month.occupancy, ...month.occupancy.areas].map((o) => m.fmt.percent(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`,
+      `  ${name.padEnd(LABEL_WIDTH - 2)}${[month.occupancy, ...month.occupancy.areas].map((o) => m.fmt.percent(o.occupiedSeatDays, o.capacitySeatDays).padStart(11)).join('')}`,
     );
   }
   return lines.join('\n');

@@ -64,7 +64,8 @@ export const applicant: typeof en = {
   },
   list: {
     description: 'der Aufnahmeweg und die Warteliste',
-    optStatus: 'nur eine Stufe',
+    optStatus:
+      'nur eine Stufe: new (neu), scheduled (Termin vereinbart), attended (Termin wahrgenommen), suitable (geeignet), unsuitable (nicht geeignet), enrolled (aufgenommen) oder withdrawn (zurückgezogen)',
     optAll: 'auch Personen mit Zuweisung und zurückgezogene',
     statusWords: {
       new: 'neu',

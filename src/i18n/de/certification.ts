@@ -10,14 +10,15 @@ export const certification: typeof en = {
   description:
     'Zertifizierungstermine der Maßnahme nach § 45 SGB III (AZAV): Konzept-Rezertifizierung und jährliches Audit',
   add: 'einen Termin eintragen, zu dem die Maßnahme rezertifiziert oder auditiert werden muss',
-  optKind: 'concept (Rezertifizierung bei der fachkundigen Stelle) oder audit (jährlich)',
+  optKind: 'concept (Konzept: Rezertifizierung bei der fachkundigen Stelle) oder audit (Audit: jährlich)',
   optDue: 'der Tag, an dem es fällig ist',
   optEvery: 'wiederkehrend: 1y, 3y (auch Monate: 6m); done schiebt den Termin weiter',
   optNote: 'z. B. die Zertifizierungsstelle',
   list: 'die Zertifizierungstermine, der nächste zuerst',
   done: 'eintragen, dass es stattgefunden hat; ein wiederkehrender Termin rückt weiter',
   optDoneDate: 'der Tag, an dem es stattfand (Standard: heute)',
-  badKind: (value) => `--kind '${value}' ist keine Art von Zertifizierungstermin — concept oder audit angeben`,
+  badKind: (value) =>
+    `--kind '${value}' ist keine Art von Zertifizierungstermin — concept (Konzept) oder audit (Audit) angeben`,
   badEvery: (value) =>
     `--every '${value}' ist kein Abstand — Jahre oder Monate angeben, z. B. 1y (Audit) oder 3y (Konzept), 6m`,
   badId: (value) =>

@@ -4,6 +4,9 @@ import { fmt } from './format.js';
 /** '09-30' → '30.09.' */
 const dayMonth = (md: string): string => `${md.slice(3, 5)}.${md.slice(0, 2)}.`;
 
+/** The languages in words; the code stays beside them (what `config set language` takes). */
+const LANGUAGES: Readonly<Record<string, string>> = { de: 'Deutsch', en: 'Englisch' };
+
 export const config: typeof en = {
   description: 'Einstellungen des Programms: Plätze, Stunden, MAE-Satz, Angaben zu Träger und Jobcenter',
   show: 'alle Einstellungen anzeigen',
@@ -71,6 +74,7 @@ Schlüssel:
   summaryRateSet: (euros, from) => `config rate set ${euros.replace('.', ',')} ab ${fmt.date(from)}`,
   summaryRateDelete: (from) => `config rate delete ab ${fmt.date(from)}`,
   rateSetDone: (cents, from) => `MAE-Satz ab ${fmt.date(from)} auf ${fmt.euro(cents)}/h gesetzt`,
+  rateSetWould: (cents, from) => `MAE-Satz ab ${fmt.date(from)} würde auf ${fmt.euro(cents)}/h gesetzt`,
   rateDeleteDone: (from) => `der MAE-Satz, der am ${fmt.date(from)} begann, ist entfernt`,
   rateDeleteWould: (from) => `der MAE-Satz, der am ${fmt.date(from)} beginnt, würde entfernt`,
   shown: {
@@ -91,7 +95,7 @@ Schlüssel:
     measure: (text) => `Maßnahme            ${text}`,
     jobcenter: (text) => `Jobcenter           ${text}`,
     flatRates: (text) => `Pauschalen          ${text || 'keine'}`,
-    language: (lang) => `Sprache             ${lang}`,
+    language: (lang) => `Sprache             ${LANGUAGES[lang] ?? lang} (${lang})`,
     absenceReportLayout: (layout) =>
       `Fehlzeitenmeldung   ${layout === 'list' ? 'eine Liste' : 'eine Seite je Integrationsfachkraft'}`,
   },

@@ -2,8 +2,18 @@ import type { corrections as en, FieldChangeWords } from '../en/corrections.js';
 import { fmt } from './format.js';
 import { ADDICTION_WORDS, REFERRAL_WORDS, VISIBILITY_WORDS } from './code-words.js';
 
-const shown = (v: string | number | null) =>
-  v === null || v === '' ? '–' : /^\d{4}-\d\d-\d\d$/.test(String(v)) ? fmt.date(String(v)) : String(v);
+const shown = (v: string | number | boolean | null) =>
+  v === null || v === ''
+    ? '–'
+    : typeof v === 'boolean'
+      ? v
+        ? 'ja'
+        : 'nein'
+      : typeof v === 'number'
+        ? fmt.decimal(v)
+        : /^\d{4}-\d\d-\d\d$/.test(v)
+          ? fmt.date(v)
+          : v;
 
 const labels: Record<string, string> = {
   name: 'Name',
@@ -19,7 +29,22 @@ const labels: Record<string, string> = {
   integrationOfficer: 'Integrationsfachkraft',
   socialWorker: 'Sozialarbeiter/in',
   instructor: 'Anleiter/in',
+  socialWorkerId: 'Sozialarbeiter/in',
+  instructorId: 'Anleiter/in',
+  start: 'Beginn',
   until: 'Ende',
+  hoursPerWeek: 'Wochenstunden',
+  infoAppointment: 'Informationstermin',
+  attended: 'teilgenommen',
+  withdrawn: 'zurückgezogen',
+  extensions: 'Verlängerungen',
+  hoursChanges: 'Wochenstunden ab',
+  areas: 'Praxisbereiche',
+  exit: 'Austritt',
+  decision: 'Entscheidung',
+  capDecision: 'Entscheidung über 24 Monate hinaus',
+  priorPeriods: 'frühere AGH-Zeiten',
+  weekdayMinutes: 'Verteilung auf die Wochentage',
   text: 'Text',
   visibility: 'Sichtbarkeit',
   goal: 'Ziel',
@@ -32,12 +57,11 @@ const valueWords: Record<string, Readonly<Record<string, string>>> = {
   visibility: VISIBILITY_WORDS,
   addictionStatus: ADDICTION_WORDS,
 };
-const value = (field: string, v: string | number | null) => shown(valueWords[field]?.[String(v)] ?? v);
+const value = (field: string, v: string | number | boolean | null) => shown(valueWords[field]?.[String(v)] ?? v);
 
-const changeList = (changes: readonly FieldChangeWords[]) =>
-  changes
-    .map((c) => `${labels[c.field] ?? c.field} ${value(c.field, c.before)} → ${value(c.field, c.after)}`)
-    .join('; ');
+const fieldChange = (c: FieldChangeWords) =>
+  `${labels[c.field] ?? c.field} ${value(c.field, c.before)} → ${value(c.field, c.after)}`;
+const changeList = (changes: readonly FieldChangeWords[]) => changes.map(fieldChange).join('; ');
 
 const undone = { withdrawal: 'den Rückzug', decision: 'die Entscheidung' } as const;
 
@@ -106,6 +130,8 @@ export const corrections: typeof en = {
   },
   changed: (what, changes) => `${what} berichtigt: ${changeList(changes)}`,
   wouldChange: (what, changes) => `${what} berichtigen: ${changeList(changes)}`,
+  fieldChange,
+  fieldLabel: (field) => labels[field] ?? field,
   unchanged: (what) => `nichts geändert: ${what} hat diese Angaben bereits`,
   nothingGiven: (command, flags) =>
     `nichts zu ändern — mindestens eine dieser Optionen angeben: ${flags.join(', ')} (an einem Terminal fragt '${command}' ohne Optionen mit den aktuellen Angaben nach)`,

@@ -16,6 +16,8 @@ export const input: typeof en = {
   notAbsence: (flag, value, codes, german) =>
     `${flag} '${value}' ist kein Fehlzeiten-Code — einen davon angeben: ${codes} (oder ${german})`,
   notWholeNumber: (flag, value, min, max) => `${flag} '${value}' ist keine ganze Zahl von ${min} bis ${max}`,
+  notWeeklyHours: (flag, value, min, max) =>
+    `${flag} '${value}' sind keine gültigen Wochenstunden — ganze Stunden im Rahmen der Maßnahme von ${min} bis ${max} angeben (Einstellungen weeklyHours.min und weeklyHours.max)`,
   notId: (what, value) =>
     `${what} '${value}' ist keine Kennung — Kennungen sehen aus wie p012 (siehe 'insat participant list' oder 'insat applicant list')`,
   notPersonId: (what, value) =>

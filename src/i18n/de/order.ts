@@ -154,11 +154,12 @@ export const order: typeof en = {
   list: {
     description: 'Aufträge, die neuesten zuerst',
     optArea: 'ein Praxisbereich',
-    optStatus: 'received, in-progress, done, delivered oder cancelled',
+    optStatus:
+      'received (eingegangen), in-progress (in Arbeit), done (fertig), delivered (übergeben) oder cancelled (storniert)',
     optYear: 'in diesem Jahr eingegangen',
     optCustomer: 'ein Kunde',
     badStatus: (value, statuses) =>
-      `--status '${value}' ist kein Auftragsstatus — einen davon angeben: ${statuses.join(', ')}`,
+      `--status '${value}' ist kein Auftragsstatus — einen davon angeben: ${statuses.map((s) => `${s} (${status(s)})`).join(', ')}`,
   },
   statusWords: STATUS,
   columns: {

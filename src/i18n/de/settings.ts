@@ -23,7 +23,7 @@ export const settings: typeof en = {
     `${what} reicht vor heute zurück (${past.slice(0, 5).map(fmt.date).join(', ')}${past.length > 5 ? ', …' : ''}); schon gemeldete Zahlen würden sich ändern — --force angeben, wenn das gewollt ist`,
   notWorkingDay: (day, why) =>
     `${fmt.date(day)} ist kein Arbeitstag (${why}) — ein Schließtag fällt auf einen Arbeitstag; weglassen`,
-  repriced: (m) => `${m.month}: ${fmt.euro(m.oldCents)} → ${fmt.euro(m.newCents)}`,
+  repriced: (m) => `${fmt.month(m.month)}: ${fmt.euro(m.oldCents)} → ${fmt.euro(m.newCents)}`,
   reachesMonths: (lines, n) =>
     `reicht in ${n} ${n === 1 ? 'Monat' : 'Monate'} mit Buchungen (${lines.join('; ')}${n > 3 ? '; …' : ''})`,
   startsBeforeToday: (today) => `beginnt vor heute (${fmt.date(today)})`,

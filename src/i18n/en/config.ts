@@ -10,6 +10,9 @@ interface DueWords {
   applicantDays: number;
 }
 
+/** The languages in words; the code stays beside them (what `config set language` takes). */
+const LANGUAGES: Readonly<Record<string, string>> = { de: 'German', en: 'English' };
+
 export const config = {
   description: 'programme settings: seats, hours, allowance rate, provider and Jobcenter details',
   show: 'print all settings',
@@ -80,6 +83,9 @@ Keys:
   summaryRateDelete: (from: IsoDate) => `config rate delete from ${from}`,
   rateSetDone: (cents: number, from: IsoDate) =>
     `set the allowance rate to ${fmt.euro(cents)}/h from ${fmt.date(from)}`,
+  /** the infinitive, for the dry-run line */
+  rateSetWould: (cents: number, from: IsoDate) =>
+    `set the allowance rate to ${fmt.euro(cents)}/h from ${fmt.date(from)}`,
   rateDeleteDone: (from: IsoDate) => `removed the allowance rate that started on ${fmt.date(from)}`,
   rateDeleteWould: (from: IsoDate) => `remove the allowance rate that started on ${fmt.date(from)}`,
   shown: {
@@ -102,7 +108,7 @@ Keys:
     measure: (text: string) => `measure            ${text}`,
     jobcenter: (text: string) => `jobcenter          ${text}`,
     flatRates: (text: string) => `flat rates         ${text || 'none'}`,
-    language: (lang: string) => `language           ${lang}`,
+    language: (lang: string) => `language           ${LANGUAGES[lang] ?? lang} (${lang})`,
     absenceReportLayout: (layout: string) =>
       `absence report     ${layout === 'list' ? 'one list' : 'a page per integration officer'}`,
   },

@@ -7,12 +7,20 @@ import { fmt } from './format.js';
 /** One changed field as an edit reports it; `field` is the store's key. */
 export interface FieldChangeWords {
   field: string;
-  before: string | number | null;
-  after: string | number | null;
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
 }
 
-const shown = (v: string | number | null) =>
-  v === null || v === '' ? '–' : /^\d{4}-\d\d-\d\d$/.test(String(v)) ? fmt.date(String(v)) : String(v);
+const shown = (v: string | number | boolean | null) =>
+  v === null || v === ''
+    ? '–'
+    : typeof v === 'boolean'
+      ? v
+        ? 'yes'
+        : 'no'
+      : /^\d{4}-\d\d-\d\d$/.test(String(v))
+        ? fmt.date(String(v))
+        : String(v);
 
 const labels: Record<string, string> = {
   name: 'name',
@@ -28,15 +36,30 @@ const labels: Record<string, string> = {
   integrationOfficer: 'integration officer',
   socialWorker: 'social worker',
   instructor: 'instructor',
+  socialWorkerId: 'social worker',
+  instructorId: 'instructor',
+  start: 'start',
   until: 'end',
+  hoursPerWeek: 'weekly hours',
+  infoAppointment: 'information appointment',
+  attended: 'attended',
+  withdrawn: 'withdrawn',
+  extensions: 'extensions',
+  hoursChanges: 'weekly hours from',
+  areas: 'areas',
+  exit: 'exit',
+  decision: 'decision',
+  capDecision: 'decision beyond 24 months',
+  priorPeriods: 'earlier AGH periods',
+  weekdayMinutes: 'weekday distribution',
   text: 'text',
   visibility: 'visibility',
   goal: 'goal',
   due: 'due',
 };
 
-const changeList = (changes: readonly FieldChangeWords[]) =>
-  changes.map((c) => `${labels[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`).join('; ');
+const fieldChange = (c: FieldChangeWords) => `${labels[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`;
+const changeList = (changes: readonly FieldChangeWords[]) => changes.map(fieldChange).join('; ');
 
 export const corrections = {
   help: {
@@ -98,6 +121,10 @@ export const corrections = {
   changed: (what: string, changes: readonly FieldChangeWords[]) => `changed ${what}: ${changeList(changes)}`,
   /** the infinitive, for the dry-run line */
   wouldChange: (what: string, changes: readonly FieldChangeWords[]) => `change ${what}: ${changeList(changes)}`,
+  /** one changed field, before → after (also `history --verbose`) */
+  fieldChange,
+  /** a stored field's name for people */
+  fieldLabel: (field: string) => labels[field] ?? field,
   unchanged: (what: string) => `nothing changed: ${what} already has these values`,
   nothingGiven: (command: string, flags: readonly string[]) =>
     `nothing to change — give at least one of ${flags.join(', ')} (on a terminal, '${command}' without flags asks with the current values)`,

@@ -16,6 +16,8 @@ export const input = {
     `${flag} '${value}' is not an absence code — use one of ${codes} (or ${german})`,
   notWholeNumber: (flag: string, value: string, min: number, max: number) =>
     `${flag} '${value}' is not a whole number from ${min} to ${max}`,
+  notWeeklyHours: (flag: string, value: string, min: number, max: number) =>
+    `${flag} '${value}' are not valid weekly hours — give whole hours within the programme's range of ${min} to ${max} (settings weeklyHours.min and weeklyHours.max)`,
   notId: (what: string, value: string) =>
     `${what} '${value}' is not an id — ids look like p012 (see 'insat participant list' or 'insat applicant list')`,
   notPersonId: (what: string, value: string) =>
