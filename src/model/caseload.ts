@@ -3,6 +3,7 @@
 import { areaOn, coversDay } from './assignment.js';
 import { compareIds } from './compare.js';
 import type { IsoDate } from './dates.js';
+import { socialWorkerOn } from './social-worker.js';
 import { isActiveOn } from './staff.js';
 import { AREAS, type Area, type MainData, type Settings, type StaffMember } from './types.js';
 
@@ -47,7 +48,8 @@ export function caseloadOn(data: MainData, date: IsoDate): Caseload {
   const withoutInstructor: Record<Area, string[]> = { holz: [], kueche: [], gestaltung: [] };
   const add = (map: Map<string, string[]>, id: string, person: string) => map.set(id, [...(map.get(id) ?? []), person]);
   for (const a of onDay) {
-    if (a.socialWorkerId) add(bySocialWorker, a.socialWorkerId, a.personId);
+    const socialWorker = socialWorkerOn(a, date);
+    if (socialWorker) add(bySocialWorker, socialWorker, a.personId);
     else withoutSocialWorker.push(a.personId);
     if (a.instructorId) add(byInstructor, a.instructorId, a.personId);
     else withoutInstructor[areaOn(a, date)].push(a.personId);

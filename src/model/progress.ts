@@ -2,6 +2,7 @@
 // participant over a period. This is where the privacy rule of DOMAIN.md is applied: the report
 // carries no addiction status, no contact details, no free-text exit or extension reasons, no
 // health-related exit reason, and of the case notes only those marked `jobcenter`.
+import { socialWorkerOn } from './social-worker.js';
 import { instructorNames, staffName } from './staff.js';
 import { groupParticipation, type GroupParticipation } from './groups.js';
 import { capUse, capWarnings, type CapWarning, type MonthsDays } from './agh-cap.js';
@@ -179,7 +180,7 @@ export function progressReport(
       instructors: assignment.instructorId
         ? [staffName(main.staff, assignment.instructorId)]
         : instructorNames(main.staff, currentArea, onDay),
-      socialWorker: staffName(main.staff, assignment.socialWorkerId) || assignment.socialWorker,
+      socialWorker: staffName(main.staff, socialWorkerOn(assignment, onDay)) || assignment.socialWorker,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
       extensions: assignment.extensions

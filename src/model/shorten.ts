@@ -53,5 +53,10 @@ export function shortenedAssignment(
     if (kept.length > 0) out.hoursChanges = kept;
     else delete out.hoursChanges;
   }
+  if (a.socialWorkerChanges) {
+    const kept = a.socialWorkerChanges.filter((c) => c.from <= until);
+    if (kept.length > 0) out.socialWorkerChanges = kept;
+    else delete out.socialWorkerChanges;
+  }
   return out;
 }

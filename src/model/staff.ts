@@ -3,7 +3,8 @@
 import { lastDay } from './assignment.js';
 import { inChargeDay } from './instructor-area.js';
 import { compareIds } from './compare.js';
-import type { IsoDate } from './dates.js';
+import { addDays, type IsoDate } from './dates.js';
+import { socialWorkerDays, socialWorkerIds, socialWorkersFrom } from './social-worker.js';
 import { AREAS, type Area, type Assignment, type MainData, type StaffMember, type StaffRole } from './types.js';
 import { violation, type Violation } from './violations.js';
 
@@ -91,10 +92,11 @@ export function assignmentStaffViolations(data: MainData): Violation[] {
   const byId = new Map(data.staff.map((s) => [s.id, s]));
   const out: Violation[] = [];
   for (const a of data.assignments) {
-    for (const [role, id] of [
-      ['social-worker', a.socialWorkerId],
+    const named: [AssignedRole, string | null | undefined][] = [
+      ...socialWorkerIds(a).map((id): [AssignedRole, string] => ['social-worker', id]),
       ['instructor', a.instructorId],
-    ] as const) {
+    ];
+    for (const [role, id] of named) {
       if (!id) continue;
       const s = byId.get(id);
       if (!s)
@@ -110,9 +112,13 @@ export function assignmentStaffViolations(data: MainData): Violation[] {
   return out;
 }
 
-/** The staff id an assignment names for the role. */
-function assignedId(a: Assignment, role: AssignedRole): string | null | undefined {
-  return role === 'social-worker' ? a.socialWorkerId : a.instructorId;
+/**
+ * Whether the staff member is in charge of the assignment on some day after `left`: a social worker
+ * on the day after or through a later handover (a handover to someone else from that day frees them).
+ */
+function inChargeAfter(a: Assignment, role: AssignedRole, id: string, left: IsoDate): boolean {
+  if (role === 'instructor') return a.instructorId === id;
+  return socialWorkersFrom(a, addDays(left, 1)).includes(id);
 }
 
 /**
@@ -123,7 +129,7 @@ export function peopleLeftBehind(s: StaffMember, assignments: readonly Assignmen
   if (s.left === null || s.role === 'admin') return [];
   const { left, role } = s;
   const people = assignments
-    .filter((a) => assignedId(a, role) === s.id && lastDay(a) > left && lastDay(a) >= today)
+    .filter((a) => inChargeAfter(a, role, s.id, left) && lastDay(a) > left && lastDay(a) >= today)
     .map((a) => a.personId);
   return [...new Set(people)].sort(compareIds);
 }
@@ -142,7 +148,11 @@ export function peopleBeforeFirstDay(
   if (s.role === 'admin') return [];
   const role = s.role;
   const people = assignments
-    .filter((a) => assignedId(a, role) === s.id && inChargeDay(a, today) < from)
+    .filter((a) =>
+      role === 'instructor'
+        ? a.instructorId === s.id && inChargeDay(a, today) < from
+        : socialWorkerDays(a, inChargeDay(a, today)).some((x) => x.id === s.id && x.day < from),
+    )
     .map((a) => a.personId);
   return [...new Set(people)].sort(compareIds);
 }

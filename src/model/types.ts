@@ -194,6 +194,12 @@ export interface ExitRecord {
 }
 
 /** Weekly hours valid from a day of the assignment on; bookings before it keep the hours before. */
+/** A handover: the social worker (staff id) in charge from a day on. */
+export interface SocialWorkerChange {
+  from: IsoDate;
+  socialWorkerId: string;
+}
+
 export interface HoursChange {
   from: IsoDate;
   hoursPerWeek: number;
@@ -222,8 +228,13 @@ export interface Assignment {
   socialWorker: string;
   /** The instructor (Anleiter/in) in charge; free text, absent in older stores. */
   instructor?: string;
-  /** The staff record of the social worker in charge (`insat staff`). */
+  /** The staff record of the social worker in charge from the start (`insat staff`); later ones in `socialWorkerChanges`. */
   socialWorkerId?: string | null;
+  /**
+   * Handovers: the social worker in charge from a day on, oldest first (`participant edit
+   * --social-worker S --from D`; read through `socialWorkerOn`); absent in older stores.
+   */
+  socialWorkerChanges?: SocialWorkerChange[];
   /** The staff record of the instructor in charge (an instructor of the assignment's area). */
   instructorId?: string | null;
   extensions: Extension[];

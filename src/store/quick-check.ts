@@ -245,6 +245,7 @@ const assignment = object({
   socialWorker: text(TEXT_LIMITS.socialWorker),
   instructor: optional(text(TEXT_LIMITS.instructor)),
   socialWorkerId: optional(nullable(nonEmpty)),
+  socialWorkerChanges: optional(array(object({ from: isoDate, socialWorkerId: nonEmpty }))),
   instructorId: optional(nullable(nonEmpty)),
   extensions: array(
     object({

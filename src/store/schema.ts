@@ -149,6 +149,7 @@ const assignment = object({
   socialWorker: text(TEXT_LIMITS.socialWorker),
   instructor: text(TEXT_LIMITS.instructor).optional(),
   socialWorkerId: str.min(1).nullable().optional(),
+  socialWorkerChanges: z.array(object({ from: isoDate, socialWorkerId: str.min(1) })).optional(),
   instructorId: str.min(1).nullable().optional(),
   extensions: z.array(
     object({

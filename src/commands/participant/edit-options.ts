@@ -10,6 +10,8 @@ export interface ParticipantEditOptions extends PersonEditOptions {
   jobcenterRef?: string;
   integrationOfficer?: string;
   socialWorker?: string;
+  /** With --social-worker: the handover day (without it a correction from the start). */
+  from?: string;
   instructor?: string;
   until?: string;
 }
@@ -22,6 +24,7 @@ export function registerParticipantEdits(participant: Command): void {
     .option('--jobcenter-ref <ref>', o.jobcenterRef)
     .option('--integration-officer <name>', o.integrationOfficer)
     .option('--social-worker <id>', o.socialWorker)
+    .option('--from <date>', o.socialWorkerFrom)
     .option('--instructor <id>', o.instructor)
     .option('--until <date>', o.until)
     .addOption(dryRunOption())
@@ -30,6 +33,7 @@ export function registerParticipantEdits(participant: Command): void {
     );
   examples(edit, [
     'insat participant edit p012 --integration-officer "Frau Schulte" --social-worker s008',
+    'insat participant edit p028 --social-worker s008 --from 2027-03-01',
     'insat participant edit p012 --until 2027-06-30',
     'insat participant edit p012 --birth-date 01.05.1981 --dry-run',
     'insat participant edit p012 --clear instructor',

@@ -11,7 +11,9 @@ import { PERSON_CLEARABLE, PERSON_FLAG_NAMES } from '../../cli/person-edit-optio
 import { clearedFields, personFieldsOf, personOptionsOf, personQuestions } from '../../cli/person-edit.js';
 import { askMissing, type Question } from '../../cli/prompts.js';
 import { change, findAssignment, openStore } from '../../cli/store-access.js';
-import { refuseIf } from '../../errors.js';
+import { refuseIf, UsageError } from '../../errors.js';
+import { socialWorkerDays, withSocialWorkerFrom } from '../../model/social-worker.js';
+import { violation } from '../../model/violations.js';
 import { crossesBaseCap } from '../../model/agh-cap.js';
 import { assignmentsOf, lastDay } from '../../model/assignment.js';
 import { addDays } from '../../model/dates.js';
@@ -39,11 +41,18 @@ type TextFields = Pick<Assignment, 'jobcenterRef' | 'integrationOfficer'>;
 /** The social worker and instructor by staff id (null: none). */
 type StaffIds = Pick<Assignment, 'socialWorkerId' | 'instructorId'>;
 type EditFields = Partial<TextFields & StaffIds>;
-const ASSIGNMENT_FIELDS = ['jobcenterRef', 'integrationOfficer', 'socialWorker', 'instructor'] as const;
+const ASSIGNMENT_FIELDS = [
+  'jobcenterRef',
+  'integrationOfficer',
+  'socialWorker',
+  'socialWorkerChanges',
+  'instructor',
+] as const;
 const ASSIGNMENT_FLAGS = [
   '--jobcenter-ref',
   '--integration-officer',
   '--social-worker',
+  '--from',
   '--instructor',
   '--until',
   '--clear',
@@ -73,19 +82,62 @@ function assignmentFieldsOf(opts: ParticipantEditOptions): EditFields {
   return out;
 }
 
-/** The assignment with the edited fields; a staff id given or cleared replaces the name typed before. */
-function edited(a: Assignment, fields: EditFields): Assignment {
-  const after: Assignment = { ...a, ...fields };
-  if ('socialWorkerId' in fields) after.socialWorker = '';
+/**
+ * The assignment with the edited fields; a staff id given or cleared replaces the name typed before.
+ * A social worker with `from` is a handover from that day (who was in charge before stays recorded);
+ * without it a correction from the first day; cleared: nobody, from the start and in every handover.
+ */
+function edited(a: Assignment, fields: EditFields, from: IsoDate | undefined): Assignment {
+  const { socialWorkerId, ...rest } = fields;
+  let after: Assignment = { ...a, ...rest };
+  if ('socialWorkerId' in fields) {
+    if (socialWorkerId) after = withSocialWorkerFrom(after, from ?? after.start, socialWorkerId);
+    else {
+      after.socialWorkerId = null;
+      delete after.socialWorkerChanges;
+    }
+    after.socialWorker = '';
+  }
   if ('instructorId' in fields) delete after.instructor;
   return after;
 }
 
-function staffEditViolations(data: MainData, fields: EditFields, after: Assignment, today: IsoDate): Violation[] {
+function staffEditViolations(
+  data: MainData,
+  fields: EditFields,
+  after: Assignment,
+  from: IsoDate | undefined,
+  today: IsoDate,
+): Violation[] {
   const day = inChargeDay(after, today);
-  const check = (id: string | null | undefined, role: AssignedRole) =>
-    id ? staffChoiceViolations(findStaff(data, id), role, day, areaOn(after, day), [after.personId]) : [];
-  return [...check(fields.socialWorkerId, 'social-worker'), ...check(fields.instructorId, 'instructor')];
+  const check = (id: string | null | undefined, role: AssignedRole, on: IsoDate) =>
+    id ? staffChoiceViolations(findStaff(data, id), role, on, areaOn(after, on), [after.personId]) : [];
+  // a handover is checked on its first day, a correction from the start on the day it is in charge
+  const socialWorkerDay =
+    from !== undefined && from > after.start
+      ? from
+      : (socialWorkerDays(after, day).find((x) => x.id === after.socialWorkerId)?.day ?? day);
+  return [
+    ...check(fields.socialWorkerId, 'social-worker', socialWorkerDay),
+    ...check(fields.instructorId, 'instructor', day),
+  ];
+}
+
+/** A handover must start on a day of the assignment. */
+function handoverDateViolations(a: Assignment, from: IsoDate): Violation[] {
+  if (from >= a.start && from <= lastDay(a)) return [];
+  return [
+    violation('social-worker-date', (m) => m.corrections.socialWorkerDate(a.personId, from, a.start, lastDay(a)), [
+      a.personId,
+    ]),
+  ];
+}
+
+/** Handovers as the change lines show them: "from 01.03.2027 name (s008)". */
+function handoversShown(a: Assignment, staff: readonly StaffMember[]): string {
+  return (a.socialWorkerChanges ?? [])
+    .map((c) => m().corrections.handover(c.from, `${staffName(staff, c.socialWorkerId)} (${c.socialWorkerId})`))
+    .join(', ');
 }
 
 /** The assignment's fields as the change lines show them: staff as "name (s003)", else the name typed before. */
@@ -95,6 +147,7 @@ function shown(a: Assignment, staff: readonly StaffMember[]) {
     jobcenterRef: a.jobcenterRef,
     integrationOfficer: a.integrationOfficer,
     socialWorker: who(a.socialWorkerId, a.socialWorker),
+    socialWorkerChanges: handoversShown(a, staff),
     instructor: who(a.instructorId, a.instructor ?? ''),
     until: a.until,
   };
@@ -157,13 +210,16 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
   const personFields = personFieldsOf(opts, ALL_CLEARABLE);
   const staff = assignmentFieldsOf(opts);
   const until = opts.until === undefined ? undefined : dateArg(opts.until, '--until');
+  const from = opts.from === undefined ? undefined : dateArg(opts.from, '--from');
+  if (from !== undefined && !staff.socialWorkerId) throw new UsageError((w) => w.corrections.fromNeedsSocialWorker);
   const named = [...Object.keys(personFields), ...Object.keys(staff), ...(until ? ['until'] : [])];
   const { result } = await change(ctx, `participant edit ${id} (${named.join(', ')})`, dryRun, async (tx) => {
     const { person, assignment } = findAssignment(tx.main, id, ctx.today);
     const personAfter: Person = { ...person, ...personFields };
     refuseIf(personEditViolations(tx.main, person, personAfter, ctx.today, Boolean(opts.notDuplicate)));
-    let after = edited(assignment, staff);
-    refuseIf(staffEditViolations(tx.main, staff, after, ctx.today));
+    if (from !== undefined) refuseIf(handoverDateViolations(assignment, from));
+    let after = edited(assignment, staff, from);
+    refuseIf(staffEditViolations(tx.main, staff, after, from, ctx.today));
     if (until !== undefined && until !== assignment.until) {
       const later = until < lastDay(assignment) ? await tx.bookingsBetween(addDays(until, 1), lastDay(assignment)) : [];
       refuseIf(shortenViolations(assignment, until, later));

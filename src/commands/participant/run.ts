@@ -23,6 +23,8 @@ import {
   lastDay,
 } from '../../model/assignment.js';
 import { addDays } from '../../model/dates.js';
+import { inChargeDay } from '../../model/instructor-area.js';
+import { socialWorkerOn } from '../../model/social-worker.js';
 import type { Text } from '../../i18n/text.js';
 import { bookingsAfterExitViolations } from '../../model/exit-bookings.js';
 import {
@@ -129,8 +131,11 @@ export async function runParticipantShow(ctx: Ctx, rawId: string): Promise<void>
       extensions: assignment.extensions,
       jobcenterRef: assignment.jobcenterRef,
       integrationOfficer: assignment.integrationOfficer,
-      socialWorker: staffName(data.staff, assignment.socialWorkerId) || assignment.socialWorker,
-      socialWorkerId: assignment.socialWorkerId ?? null,
+      socialWorker:
+        staffName(data.staff, socialWorkerOn(assignment, inChargeDay(assignment, ctx.today))) ||
+        assignment.socialWorker,
+      socialWorkerId: socialWorkerOn(assignment, inChargeDay(assignment, ctx.today)),
+      socialWorkerChanges: assignment.socialWorkerChanges ?? [],
       instructor: staffName(data.staff, assignment.instructorId) || (assignment.instructor ?? ''),
       instructorId: assignment.instructorId ?? null,
       hoursChanges: assignment.hoursChanges ?? [],
@@ -181,7 +186,7 @@ function showText(
       label.jobcenter,
       words.jobcenter(a.jobcenterRef || '–', p.jobcenterCustomerNo || '–', a.integrationOfficer || '–'),
     ),
-    line(label.socialWorker, staffWho(staff, a.socialWorkerId) || a.socialWorker || '–'),
+    line(label.socialWorker, socialWorkerText(ctx, staff, a)),
     line(label.instructor, staffWho(staff, a.instructorId) || a.instructor || '–'),
   ];
   for (const e of a.extensions)
@@ -207,6 +212,15 @@ function showText(
   if (mine.length > 1)
     lines.push(line(label.assignments, mine.map((x) => words.period(x.start, lastDay(x))).join(', ')));
   return lines.join('\n');
+}
+
+/** The social worker from the start and every handover ("; from 2027-02-01 s008 …"); without one, who is in charge. */
+function socialWorkerText(ctx: Ctx, staff: readonly StaffMember[], a: Assignment): string {
+  const now = staffWho(staff, a.socialWorkerId) || a.socialWorker || '–';
+  const handovers = (a.socialWorkerChanges ?? []).map((c) =>
+    ctx.m.participant.show.socialWorkerChange(c.from, staffWho(staff, c.socialWorkerId)),
+  );
+  return now + handovers.join('');
 }
 
 /** ", from 2027-02-01 20 h" for every dated change of the weekly hours. */

@@ -39,6 +39,7 @@ const labels: Record<string, string> = {
   withdrawn: 'zurückgezogen',
   extensions: 'Verlängerungen',
   hoursChanges: 'Wochenstunden ab',
+  socialWorkerChanges: 'Übergaben',
   areas: 'Praxisbereiche',
   exit: 'Austritt',
   decision: 'Entscheidung',
@@ -97,7 +98,9 @@ export const corrections: typeof en = {
       jobcenterRef: 'das Aktenzeichen des Jobcenters zur Zuweisung',
       integrationOfficer: 'die Ansprechperson im Jobcenter',
       socialWorker:
-        "die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter: ein Kürzel (siehe 'insat staff list')",
+        "die zuständige Sozialarbeiterin / der zuständige Sozialarbeiter: ein Kürzel (siehe 'insat staff list'); ohne --from eine Berichtigung ab dem ersten Tag",
+      socialWorkerFrom:
+        'mit --social-worker: der Tag, ab dem die neue Sozialarbeiterin / der neue Sozialarbeiter zuständig ist (wer vorher zuständig war, bleibt erfasst)',
       instructor: 'die zuständige Anleiterin / der zuständige Anleiter: ein Kürzel aus dem Praxisbereich',
       until: 'ein früheres Ende (nicht vor der letzten Buchung); verlängern mit extend',
       from: 'der erste Tag mit den neuen Wochenstunden',
@@ -162,6 +165,11 @@ export const corrections: typeof en = {
   badGoalId: (value) =>
     `'${value}' ist keine Kennung eines Ziels — Kennungen von Zielen sehen aus wie g012 (siehe 'insat plan list ID')`,
   purged: (id) => `die personenbezogenen Daten von ${id} wurden gelöscht — es gibt nichts mehr zu berichtigen`,
+  socialWorkerDate: (id, day, start, last) =>
+    `${id}: ${fmt.date(day)} ist kein Tag der Zuweisung ${fmt.range(start, last)} — für die Übergabe einen Tag darin als --from wählen`,
+  handover: (from, who) => `ab ${fmt.date(from)} ${who}`,
+  fromNeedsSocialWorker:
+    '--from ist der Tag, ab dem eine neue Sozialarbeiterin / ein neuer Sozialarbeiter zuständig ist — mit --social-worker KÜRZEL angeben (ohne --from eine Berichtigung ab dem ersten Tag)',
   hoursDate: (id, day, start, last) =>
     `${id}: ${fmt.date(day)} ist kein Tag der Zuweisung ${fmt.range(start, last)} — einen Tag darin als --from wählen`,
   weekOver: (monday, sunday, booked, limit) => `${fmt.range(monday, sunday)}: ${fmt.hours(booked)} von ${limit} Std.`,

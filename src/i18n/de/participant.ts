@@ -53,6 +53,7 @@ export const participant: typeof en = {
     exitReasonWords: Object.fromEntries(Object.entries(EXIT_REASONS).map(([code, r]) => [code, r.label])),
     exitGroupWords: EXIT_GROUP_LABELS,
     hoursChange: (from, hours) => `, ab ${fmt.date(from)} ${hours} Wochenstunden`,
+    socialWorkerChange: (from, who) => `; ab ${fmt.date(from)} ${who}`,
     born: (date) => ` (geboren am ${fmt.date(date)})`,
     areaFrom: (area, from) => `${areaWord(area)} ab ${fmt.date(from)}`,
     assignment: (start, until, hours) => `${fmt.range(start, until)}, ${hours} Wochenstunden`,

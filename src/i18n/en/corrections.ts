@@ -46,6 +46,7 @@ const labels: Record<string, string> = {
   withdrawn: 'withdrawn',
   extensions: 'extensions',
   hoursChanges: 'weekly hours from',
+  socialWorkerChanges: 'handovers',
   areas: 'areas',
   exit: 'exit',
   decision: 'decision',
@@ -87,7 +88,10 @@ export const corrections = {
       notDuplicate: 'keep the change although another record has the same name and birth date or number',
       jobcenterRef: 'the Jobcenter reference of the assignment',
       integrationOfficer: 'the Jobcenter contact',
-      socialWorker: "the social worker in charge: a staff id (see 'insat staff list')",
+      socialWorker:
+        "the social worker in charge: a staff id (see 'insat staff list'); without --from a correction from the first day",
+      socialWorkerFrom:
+        'with --social-worker: the day the new social worker takes over (who was in charge before stays recorded)',
       instructor: 'the instructor in charge: a staff id of an instructor of the area',
       until: 'an earlier end (refused below the last booking); to lengthen use extend',
       from: 'the first day the new weekly hours apply',
@@ -155,6 +159,11 @@ export const corrections = {
   badGoalId: (value: string) => `goal '${value}' is not a goal id — goal ids look like g012 (see 'insat plan list ID')`,
   // the rules
   purged: (id: string) => `the personal data of ${id} has been purged — there is nothing left to correct`,
+  socialWorkerDate: (id: string, day: IsoDate, start: IsoDate, last: IsoDate) =>
+    `${id}: ${fmt.date(day)} is not a day of the assignment ${fmt.range(start, last)} — choose a --from day within it for the handover`,
+  handover: (from: IsoDate, who: string) => `from ${fmt.date(from)} ${who}`,
+  fromNeedsSocialWorker:
+    '--from is the day a new social worker takes over — give it with --social-worker ID (without --from a correction from the first day)',
   hoursDate: (id: string, day: IsoDate, start: IsoDate, last: IsoDate) =>
     `${id}: ${fmt.date(day)} is not a day of the assignment ${fmt.range(start, last)} — choose a --from day within it`,
   weekOver: (monday: IsoDate, sunday: IsoDate, booked: Minutes, limit: number) =>

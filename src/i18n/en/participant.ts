@@ -50,6 +50,7 @@ export const participant = {
     exitReasonWords: {} as Record<string, string>,
     exitGroupWords: {} as Record<string, string>,
     hoursChange: (from: IsoDate, hours: number) => `, from ${fmt.date(from)} ${hours} h`,
+    socialWorkerChange: (from: IsoDate, who: string) => `; from ${fmt.date(from)} ${who}`,
     born: (date: IsoDate) => ` (born ${fmt.date(date)})`,
     areaFrom: (area: string, from: IsoDate) => `${area} from ${fmt.date(from)}`,
     assignment: (start: IsoDate, until: IsoDate, hours: number) => `${fmt.range(start, until)}, ${hours} h a week`,
