@@ -209,7 +209,7 @@ describe('enrol names the social worker and the instructor by staff id', () => {
   test('check lists the people of a social worker who leaves while they are still assigned', () => {
     const r = ok(dir, ['staff', 'leave', 's003', '--date', '2027-03-31']);
     expect(r.stderr).toBe(
-      `warning: ${applicant} needs a new social worker from the day after — 'insat check' lists them until they have one\n`,
+      `warning: ${applicant} needs a new social worker from the day after — hand them over with 'insat participant edit ID --social-worker ID --from 2027-04-01'; 'insat check' lists them until they have one\n`,
     );
     const check = ok(dir, ['check', '--json']).json();
     expect(check.ok).toBe(true);

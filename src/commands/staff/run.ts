@@ -142,7 +142,7 @@ export async function runStaffEdit(ctx: Ctx, rawId: string, opts: StaffEditOptio
   );
   const instructor = after.role === 'instructor';
   if (people.length > 0)
-    ctx.warn(instructor ? ctx.m.staff.leave.needNewInstructor(people) : ctx.m.staff.leave.needNew(people));
+    ctx.warn(instructor ? ctx.m.staff.leave.needNewInstructor(people) : ctx.m.staff.leave.needNew(people, after.left!));
   // a leaving day given: who needs someone new, as `staff leave --json` says it
   const leaving = left
     ? { needNewSocialWorker: instructor ? [] : people, needNewInstructor: instructor ? people : [] }
@@ -171,7 +171,7 @@ export async function runStaffLeave(ctx: Ctx, rawId: string, opts: { date?: stri
   const { member, people } = result;
   const words = ctx.m.staff.leave;
   const instructor = member.role === 'instructor';
-  if (people.length > 0) ctx.warn(instructor ? words.needNewInstructor(people) : words.needNew(people));
+  if (people.length > 0) ctx.warn(instructor ? words.needNewInstructor(people) : words.needNew(people, member.left!));
   reply(ctx, {
     json: {
       id: member.id,

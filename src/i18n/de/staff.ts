@@ -1,3 +1,4 @@
+import { addDays } from '../../model/dates.js';
 import type { staff as en } from '../en/staff.js';
 import { AREA_LABELS, STAFF_ROLES, type StaffMember, type StaffRole } from '../../model/types.js';
 import { fmt } from './format.js';
@@ -57,8 +58,8 @@ export const staff: typeof en = {
     optDate: 'der letzte Tag im Team',
     done: (s) => `${who(s)} verlässt das Team am ${fmt.date(s.left!)}`,
     wouldDo: (s) => `eintragen, dass ${who(s)} das Team am ${fmt.date(s.left!)} verlässt`,
-    needNew: (people) =>
-      `${fmt.list(people)} ${people.length === 1 ? 'braucht' : 'brauchen'} ab dem Tag danach eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter — 'insat check' führt sie auf, bis sie eine/n haben`,
+    needNew: (people, left) =>
+      `${fmt.list(people)} ${people.length === 1 ? 'braucht' : 'brauchen'} ab dem Tag danach eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter — mit 'insat participant edit KÜRZEL --social-worker KÜRZEL --from ${fmt.date(addDays(left, 1))}' übergeben; 'insat check' führt sie auf, bis sie eine/n haben`,
     needNewInstructor: (people) =>
       `${fmt.list(people)} ${people.length === 1 ? 'braucht' : 'brauchen'} ab dem Tag danach eine neue Anleiterin oder einen neuen Anleiter — 'insat check' führt sie auf, bis sie eine/n haben`,
   },
@@ -114,7 +115,7 @@ export const staff: typeof en = {
     firstDayAfterInCharge: (s, from, people) =>
       `${who(s)} kann nicht erst am ${fmt.date(from)} ins Team kommen: ${fmt.list(people)} ${people.length === 1 ? 'hat' : 'haben'} ${s.name} schon an einem früheren Tag als ${roleName[s.role]} — zuerst mit 'insat participant edit KÜRZEL ${flagOf[s.role]} KÜRZEL' jemand anderen eintragen oder einen früheren ersten Tag angeben`,
     needNewSocialWorker: (s, people) =>
-      `Sozialarbeiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — ${people.length === 1 ? 'braucht' : 'brauchen'} eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter`,
+      `Sozialarbeiter/in ${who(s)} verlässt das Team am ${fmt.date(s.left!)}, aber ${fmt.list(people)} ${people.length === 1 ? 'ist' : 'sind'} darüber hinaus ${s.name} zugeordnet — mit 'insat participant edit KÜRZEL --social-worker KÜRZEL --from ${fmt.date(addDays(s.left!, 1))}' an eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter übergeben`,
     instructorOtherArea: (person, s, area, day) =>
       `Anleiter/in ${who(s)} von ${person} leitet im Bereich ${AREA_LABELS[s.area!]} an, ${person} arbeitet am ${fmt.date(day)} aber im Bereich ${AREA_LABELS[area]} — mit 'insat participant edit ${person} --instructor KÜRZEL' eine Anleiterin oder einen Anleiter aus ${AREA_LABELS[area]} eintragen (siehe 'insat staff list') oder mit 'insat participant edit ${person} --clear instructor' niemanden`,
     instructorAreaAhead: (person, s, area, from) =>

@@ -1,6 +1,6 @@
 // insat staff and the staff rules of the model (model/staff.ts): who is in the team, who may be
 // named on an assignment, who needs a new social worker.
-import type { IsoDate } from '../../model/dates.js';
+import { addDays, type IsoDate } from '../../model/dates.js';
 import { AREA_LABELS, STAFF_ROLES, type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { fmt } from './format.js';
 
@@ -65,8 +65,8 @@ export const staff = {
     optDate: 'the last day in the team',
     done: (s: StaffMember) => `${who(s)} leaves the team on ${fmt.date(s.left!)}`,
     wouldDo: (s: StaffMember) => `record that ${who(s)} leaves the team on ${fmt.date(s.left!)}`,
-    needNew: (people: string[]) =>
-      `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new social worker from the day after — 'insat check' lists them until they have one`,
+    needNew: (people: string[], left: IsoDate) =>
+      `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new social worker from the day after — hand ${people.length === 1 ? 'them' : 'each'} over with 'insat participant edit ID --social-worker ID --from ${fmt.date(addDays(left, 1))}'; 'insat check' lists them until they have one`,
     needNewInstructor: (people: string[]) =>
       `${fmt.list(people)} ${people.length === 1 ? 'needs' : 'need'} a new instructor from the day after — 'insat check' lists them until they have one`,
   },
@@ -121,7 +121,7 @@ export const staff = {
     firstDayAfterInCharge: (s: StaffMember, from: IsoDate, people: string[]) =>
       `${who(s)} cannot join on ${fmt.date(from)}: ${fmt.list(people)} ${people.length === 1 ? 'has' : 'have'} them as ${roleName[s.role]} on an earlier day — give ${people.length === 1 ? 'them' : 'each'} another one first with 'insat participant edit ID ${flagOf[s.role]} ID', or give an earlier first day`,
     needNewSocialWorker: (s: StaffMember, people: string[]) =>
-      `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — give ${people.length === 1 ? 'them' : 'each'} a new social worker`,
+      `social worker ${who(s)} leaves on ${fmt.date(s.left!)}, but ${fmt.list(people)} ${people.length === 1 ? 'stays' : 'stay'} assigned to them beyond that day — hand ${people.length === 1 ? 'them' : 'each'} over to a new social worker with 'insat participant edit ID --social-worker ID --from ${fmt.date(addDays(s.left!, 1))}'`,
     instructorOtherArea: (person: string, s: StaffMember, area: Area, day: IsoDate) =>
       `the instructor of ${person}, ${who(s)}, instructs in ${AREA_LABELS[s.area!]}, but ${person} works in ${AREA_LABELS[area]} on ${fmt.date(day)} — name an instructor of ${AREA_LABELS[area]} with 'insat participant edit ${person} --instructor ID' (see 'insat staff list'), or none with 'insat participant edit ${person} --clear instructor'`,
     instructorAreaAhead: (person: string, s: StaffMember, area: Area, from: IsoDate) =>
