@@ -42,6 +42,31 @@ describe('an assignment without a social worker or integration officer', () => {
     ).not.toContain('assignment-contacts');
   });
 
+  test('a social worker handed over from a day counts from that day on', () => {
+    const dir = tempDataDir();
+    ok(dir, ['init']);
+    const id = enrolled(dir, 'holz', '2026-11-02', '2027-10-31');
+    ok(dir, ['participant', 'edit', id, '--integration-officer', 'Frau Schulte']);
+    const worker = ok(dir, [
+      'staff',
+      'add',
+      '--name',
+      'Jana Kötter',
+      '--role',
+      'social-worker',
+      '--from',
+      '2026-11-01',
+      '--json',
+    ]).json().id as string;
+    ok(dir, ['participant', 'edit', id, '--social-worker', worker, '--from', '2026-11-16']);
+    const rules = (today: string) =>
+      ok(dir, ['check', '--json'], { today })
+        .json()
+        .problems.map((p: { rule: string }) => p.rule);
+    expect(rules('2026-11-25')).not.toContain('assignment-contacts');
+    expect(rules('2026-11-10')).toContain('assignment-contacts');
+  });
+
   test('in German', () => {
     const dir = tempDataDir();
     const de = { env: { INSAT_LANG: 'de' } };

@@ -123,7 +123,7 @@ export async function runEnrol(ctx: Ctx, rawId: string | undefined, opts: EnrolO
       tx.main.assignments.push(a);
       warnings = [
         ...capWarnings(tx.main.settings, id, person.priorPeriods, mine, ctx.today).map((w) => w.message),
-        ...[contactWarning(a)].flatMap((v) => (v ? [v.message] : [])),
+        ...[contactWarning(a, ctx.today)].flatMap((v) => (v ? [v.message] : [])),
       ];
       return a;
     },
