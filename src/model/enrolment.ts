@@ -13,6 +13,7 @@ import { violation, type Violation } from './violations.js';
 import { compareText } from './compare.js';
 import { weekdayPatternViolations } from './weekday-pattern.js';
 import { allWeeklyHours, hoursChangesViolations } from './weekly-hours.js';
+import { socialWorkerChangesViolations } from './social-worker.js';
 import type { Catalogue } from '../i18n/text.js';
 
 export function weeklyHoursViolations(settings: Settings, hoursPerWeek: number, ids: string[]): Violation[] {
@@ -72,6 +73,7 @@ export function personAssignmentViolations(
       [...new Set(allWeeklyHours(a))].flatMap((h) => weeklyHoursViolations(data.settings, h, [person.id])),
     ),
     ...mine.flatMap(hoursChangesViolations),
+    ...mine.flatMap(socialWorkerChangesViolations),
     ...mine.flatMap((a) => weekdayPatternViolations(data.settings, a)),
     ...overlapViolations(mine, person.id),
     ...capViolations(data.settings, person.id, person.priorPeriods, mine),

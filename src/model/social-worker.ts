@@ -3,6 +3,7 @@
 // handovers. Every reader asks `socialWorkerOn`, so a handover never rewrites who was in charge before.
 import { addDays, maxDate, type IsoDate } from './dates.js';
 import type { Assignment } from './types.js';
+import { violation, type Violation } from './violations.js';
 
 type SocialWorkerOf = Pick<Assignment, 'start' | 'socialWorkerId' | 'socialWorkerChanges'>;
 
@@ -16,6 +17,24 @@ export function socialWorkerOn(a: SocialWorkerOf, day: IsoDate): string | null {
       since = c.from;
     }
   return id;
+}
+
+/**
+ * The handovers as `participant edit --from` stores them (a hand edit may not): after the first day
+ * and within the assignment, oldest first, one a day.
+ */
+export function socialWorkerChangesViolations(a: Assignment): Violation[] {
+  const changes = a.socialWorkerChanges ?? [];
+  const wrong = changes.filter(
+    (c, i) => c.from <= a.start || c.from > a.until || (i > 0 && c.from <= changes[i - 1]!.from),
+  );
+  if (wrong.length === 0) return [];
+  const days = wrong.map((c) => c.from);
+  return [
+    violation('social-worker-date', (m) => m.check.socialWorkerChanges(a.personId, a.start, a.until, days), [
+      a.personId,
+    ]),
+  ];
 }
 
 /** Every social worker the assignment names, from the start and in its handovers. */

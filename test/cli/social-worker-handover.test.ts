@@ -2,6 +2,8 @@
 // assignment keeps who was in charge before D, so the caseload of an earlier day, the progress
 // report and the staff rules still tell the past as it was; one undoable step, refusals change nothing.
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { dataBytes } from '../helpers/edit-steps.js';
 
@@ -106,5 +108,28 @@ describe('social worker handover', () => {
     const before = storeBytes(dir);
     expect(insat(dir, ['staff', 'edit', 's002', '--from', '2026-11-15']).code).toBe(3);
     expect(storeBytes(dir)).toEqual(before);
+  });
+});
+
+describe('handovers changed by hand', () => {
+  test('out of order or outside the assignment: check names them (exit 3)', () => {
+    const dir = tempDataDir();
+    ok(dir, ['init']);
+    ok(dir, ['staff', 'add', '--name', 'Julia Terhoeven', '--role', 'social-worker', '--from', '2026-01-01']);
+    ok(dir, ['staff', 'add', '--name', 'Timo Brackelmann', '--role', 'social-worker', '--from', '2026-01-01']);
+    const p = suitableApplicant(dir, 'Paula Wechsel');
+    ok(dir, ['enrol', p, '--area', 'holz', '--start', '2026-10-01', '--until', '2027-09-30', '--hours-per-week', '20']);
+    ok(dir, ['participant', 'edit', p, '--social-worker', 's001', '--integration-officer', 'Frau Schulte']);
+    ok(dir, ['participant', 'edit', p, '--social-worker', 's002', '--from', '2026-11-02']);
+    expect(ok(dir, ['check']).code).toBe(0);
+    const file = join(dir, 'insat.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.assignments[0].socialWorkerChanges.push({ from: '2026-10-15', socialWorkerId: 's001' });
+    writeFileSync(file, JSON.stringify(data, null, 1) + '\n');
+    const r = insat(dir, ['check']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(
+      `social-worker-date: ${p}: the handovers to another social worker in the assignment 2026-10-01 – 2027-09-30 must lie after its first day and within it, oldest first, one a day — 2026-10-15 does not`,
+    );
   });
 });

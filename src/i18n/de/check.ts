@@ -30,6 +30,8 @@ export const check: typeof en = {
   unknownPerson: (what, id, person) => `${WHAT[what]} ${id} gehört zu ${person}, die es im Datenbestand nicht gibt`,
   hoursChanges: (id, start, until, days) =>
     `${id}: die Änderungen der Wochenstunden der Zuweisung ${fmt.range(start, until)} müssen nach ihrem ersten Tag und in ihr liegen, die älteste zuerst, eine je Tag — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'tut' : 'tun'} das nicht; hoursChanges von Hand berichtigen oder eine Sicherung zurückspielen ('insat backup restore NAME')`,
+  socialWorkerChanges: (id, start, until, days) =>
+    `${id}: die Übergaben an eine andere Sozialarbeiterin oder einen anderen Sozialarbeiter in der Zuweisung ${fmt.range(start, until)} müssen nach ihrem ersten Tag und in ihr liegen, die älteste zuerst, eine je Tag — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'tut' : 'tun'} das nicht; socialWorkerChanges von Hand berichtigen oder eine Sicherung zurückspielen ('insat backup restore NAME')`,
   contactsMissing: (person, assignment, missing) =>
     `${person}: die Zuweisung ${assignment} nennt ${missing.map((c) => CONTACT[c]).join(' und ')} — mit 'insat participant edit ${person}${missing.map((c) => CONTACT_FLAG[c]).join('')}' ergänzen (Sozialarbeiter/innen: 'insat staff list')`,
   archiveCurrent: (id, before) =>

@@ -29,6 +29,8 @@ export const check = {
     `${what} ${id} belongs to ${person}, who is not in the store`,
   hoursChanges: (id: string, start: IsoDate, until: IsoDate, days: readonly IsoDate[]) =>
     `${id}: the changes of weekly hours of the assignment ${fmt.range(start, until)} must lie after its first day and within it, oldest first, one a day — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'does' : 'do'} not; correct hoursChanges by hand or restore a backup ('insat backup restore NAME')`,
+  socialWorkerChanges: (id: string, start: IsoDate, until: IsoDate, days: readonly IsoDate[]) =>
+    `${id}: the handovers to another social worker in the assignment ${fmt.range(start, until)} must lie after its first day and within it, oldest first, one a day — ${days.map(fmt.date).join(', ')} ${days.length === 1 ? 'does' : 'do'} not; correct socialWorkerChanges by hand or restore a backup ('insat backup restore NAME')`,
   contactsMissing: (person: string, assignment: string, missing: readonly Contact[]) =>
     `${person}: assignment ${assignment} names no ${missing.map((c) => CONTACT[c]).join(' and no ')} — add ${missing.length === 1 ? 'it' : 'them'} with 'insat participant edit ${person}${missing.map((c) => CONTACT_FLAG[c]).join('')}' (social workers: 'insat staff list')`,
   archiveCurrent: (id: string, before: IsoDate | null) =>
