@@ -2,10 +2,12 @@
 // assignment keeps who was in charge before D, so the caseload of an earlier day, the progress
 // report and the staff rules still tell the past as it was; one undoable step, refusals change nothing.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insat, ok, storeBytes, suitableApplicant, tempDataDir } from '../helpers/cli.js';
 import { dataBytes } from '../helpers/edit-steps.js';
+import { pdfText } from '../helpers/pdf.js';
 
 type Row = { id: string; participants: string[] };
 const caseload = (dir: string, date: string) =>
@@ -66,6 +68,19 @@ describe('social worker handover', () => {
     expect(insat(dir, ['check']).code).toBe(0);
     ok(dir, ['undo']);
     expect(dataBytes(dir)).toEqual(before);
+  });
+
+  test('the progress report names the social worker in charge at the end of its period', () => {
+    ok(dir, ['participant', 'edit', p, '--social-worker', 's002', '--from', '2026-11-01']);
+    const out = mkdtempSync(join(tmpdir(), 'insat-handover-'));
+    const text = (to: string) => {
+      const file = join(out, `${to}.pdf`);
+      ok(dir, ['report', 'progress', p, '--to', to, '--out', file]);
+      return pdfText(file).replace(/\s+/g, ' ');
+    };
+    expect(text('2026-10-30')).toContain('Sozialpädagogische Fachkraft Julia Terhoeven');
+    expect(text('2026-11-20')).toContain('Sozialpädagogische Fachkraft Timo Brackelmann');
+    ok(dir, ['undo']);
   });
 
   test('without --from the social worker is corrected from the first day', () => {
