@@ -195,27 +195,48 @@ export function absenceFlags(
       });
     }
   }
+  const leave = leaveBeyondEarned(
+    settings,
+    id,
+    assignments,
+    mine,
+    mine.filter((b) => b.absence === 'holiday' && b.date >= from && b.date <= to).map((b) => b.date),
+  );
+  if (leave) flags.push(leave);
+  return flags;
+}
+
+/**
+ * Only leave already earned can be taken (DOMAIN.md): the days among `days` on which the leave taken
+ * since the assignment's start exceeds what was earned by then, flagged with the last balance over it.
+ * `mine`: the person's bookings from the assignment's start on. Used by the absence report's flags and
+ * by `hours book`, which warns as it books.
+ */
+export function leaveBeyondEarned(
+  settings: Settings,
+  id: string,
+  assignments: readonly Assignment[],
+  mine: readonly Booking[],
+  days: readonly IsoDate[],
+): AbsenceFlag | null {
   const over: IsoDate[] = [];
   let worst: LeaveBalance | null = null;
-  for (const b of mine) {
-    if (b.absence !== 'holiday' || b.date < from || b.date > to) continue;
-    const a = assignments.find((x) => coversDay(x, b.date));
+  for (const day of days) {
+    const a = assignments.find((x) => x.personId === id && coversDay(x, day));
     if (!a) continue;
-    const bal = leaveBalance(settings, a, mine, b.date);
+    const bal = leaveBalance(settings, a, mine, day);
     if (bal.left < 0) {
-      over.push(b.date);
+      over.push(day);
       worst = bal;
     }
   }
-  if (over.length > 0 && worst) {
-    const { taken, earned, on } = worst;
-    flags.push({
-      flag: 'leave-beyond-earned',
-      dates: over,
-      message: (m) => m.absences.leaveBeyondEarned(id, over, taken, earned, on),
-    });
-  }
-  return flags;
+  if (!worst) return null;
+  const { taken, earned, on } = worst;
+  return {
+    flag: 'leave-beyond-earned',
+    dates: over,
+    message: (m) => m.absences.leaveBeyondEarned(id, over, taken, earned, on),
+  };
 }
 
 /** The first day a report for `month` needs bookings from: the earliest start of an assignment in it. */

@@ -146,6 +146,25 @@ export function groupBookingWarnings(data: MainData, bookings: readonly Booking[
   return out;
 }
 
+/**
+ * The same contradiction seen from new bookings (`hours book`, a range, the roster, an import): an
+ * absence booked for a day on which the person is recorded present at an offer — warned about, not
+ * refused (either record may be the wrong one); a closing day is none (bookedAbsencesOn).
+ */
+export function bookedAbsentAtOffers(
+  offers: readonly GroupOffer[],
+  bookings: readonly Booking[],
+): { participantId: string; absence: AbsenceCode; date: IsoDate; offer: string }[] {
+  const out: { participantId: string; absence: AbsenceCode; date: IsoDate; offer: string }[] = [];
+  for (const b of bookings) {
+    const absence = bookedAbsencesOn([b], b.date).get(b.participantId);
+    if (!absence) continue;
+    for (const o of offersAttendedOn(offers, b.participantId, b.date))
+      out.push({ participantId: b.participantId, absence, date: b.date, offer: o.id });
+  }
+  return out;
+}
+
 /** The offers of a day at which the participant is recorded present. */
 export function offersAttendedOn(offers: readonly GroupOffer[], participantId: string, date: IsoDate): GroupOffer[] {
   return offers.filter(

@@ -8,9 +8,9 @@ import type { AbsenceCode, Booking, MainData } from '../../model/types.js';
 import type { Store } from '../../store/store.js';
 import type { Transaction } from '../../store/transaction.js';
 import type { Text } from '../../i18n/text.js';
-import { leaveBalance, type LeaveBalance } from '../../model/absences.js';
+import { leaveBeyondEarned } from '../../model/absences.js';
 import { coversDay } from '../../model/assignment.js';
-import { offersAttendedOn } from '../../model/groups.js';
+import { bookedAbsentAtOffers } from '../../model/groups.js';
 
 export function rulesOf(main: MainData, today: IsoDate): BookingRules {
   return { settings: main.settings, assignments: main.assignments, today };
@@ -69,41 +69,25 @@ export async function putBookings(tx: Transaction, bookings: readonly Booking[])
 }
 
 /**
- * DOMAIN.md: only leave already earned can be taken — warn when leave booked for these days goes
- * beyond it (the monthly absence report flags it too, but that is read weeks later). Reads the
- * person's bookings from the start of the assignment: done only for leave.
+ * The leave flag of the person's days (model/absences.ts leaveBeyondEarned), read from the bookings
+ * since their earliest assignment covering one of the days: done only for leave.
  */
 export async function leaveWarning(tx: Transaction, personId: string, days: readonly IsoDate[]): Promise<Text | null> {
-  const over: IsoDate[] = [];
-  let worst: LeaveBalance | null = null;
-  for (const day of days) {
-    const a = tx.main.assignments.find((x) => x.personId === personId && coversDay(x, day));
-    if (!a) continue;
-    const balance = leaveBalance(tx.main.settings, a, await tx.bookingsBetween(a.start, day), day);
-    if (balance.left < 0) {
-      over.push(day);
-      worst = balance;
-    }
-  }
-  if (!worst) return null;
-  const { taken, earned, on } = worst;
-  return (m) => m.absences.leaveBeyondEarned(personId, over, taken, earned, on);
+  const starts = tx.main.assignments.filter((a) => a.personId === personId && days.some((d) => coversDay(a, d)));
+  if (starts.length === 0 || days.length === 0) return null;
+  const from = starts.reduce((s, a) => (a.start < s ? a.start : s), starts[0]!.start);
+  const to = days.reduce((s, d) => (d > s ? d : s), days[0]!);
+  const mine = (await tx.bookingsBetween(from, to)).filter((b) => b.participantId === personId);
+  return leaveBeyondEarned(tx.main.settings, personId, tx.main.assignments, mine, days)?.message ?? null;
 }
 
-/**
- * Absences booked for a day on which the person is recorded present at a lesson or group offer: a
- * contradiction one of the two records must resolve, warned about (not refused — either may be the
- * wrong one). A closing day is none: the offers of the measure may still take place (README).
- */
+/** Warnings for absences booked on a day the person is recorded present at an offer (model/groups.ts). */
 export function attendedOfferWarnings(main: MainData, bookings: readonly Booking[]): Text[] {
-  const out: Text[] = [];
-  for (const b of bookings) {
-    const absence = b.absence;
-    if (!absence || absence === 'closed') continue;
-    for (const o of offersAttendedOn(main.groupOffers, b.participantId, b.date))
-      out.push((m) => m.hours.book.presentAtOffer(b.participantId, absence, b.date, o.id));
-  }
-  return out;
+  return bookedAbsentAtOffers(main.groupOffers, bookings).map(
+    (c): Text =>
+      (m) =>
+        m.hours.book.presentAtOffer(c.participantId, c.absence, c.date, c.offer),
+  );
 }
 
 /** Splits `p003=4,p007=sick,p009=6,5` at the commas that start a new `ID=` (so 6,5 stays whole). */
