@@ -144,7 +144,6 @@ export function suitableApplicant(dir: string, name = 'Max Muster', opts: RunOpt
   return id;
 }
 
-/** Enrols a fresh suitable applicant; returns its id. */
 /**
  * Names a participant's social worker (a staff record, added once per store) and integration
  * officer, as DOMAIN.md wants every assignment to: without them `check --strict` warns.
@@ -161,6 +160,7 @@ export function withContacts(dir: string, id: string, opts: RunOptions = {}): vo
   ok(dir, ['participant', 'edit', id, '--social-worker', worker, '--integration-officer', 'Frau Schulte'], opts);
 }
 
+/** Enrols a fresh suitable applicant; returns its id. */
 export function enrolled(
   dir: string,
   area: string,

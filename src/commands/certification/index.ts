@@ -83,7 +83,7 @@ export function registerCertification(program: Command): void {
     'insat certification edit z001 --due 2028-05-31',
     'insat certification edit z002 --every 1y --note "DEKRA"',
     'insat certification edit z002 --last-done 2027-03-12',
-    'insat certification edit z002 --clear last-done   # done recorded by mistake',
+    `insat certification edit z002 --clear last-done   # ${words.edit.exampleClearLastDone}`,
   ]);
 
   const del = cert

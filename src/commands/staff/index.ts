@@ -76,7 +76,7 @@ export function registerStaff(program: Command): void {
     'insat staff edit s002 --area kueche',
     'insat staff edit s004 --from 2025-09-01',
     'insat staff edit s007 --left 2027-04-30',
-    'insat staff edit s007 --clear left   # a leave recorded by mistake',
+    `insat staff edit s007 --clear left   # ${words.edit.exampleClearLeft}`,
   ]);
 
   const leave = staff
@@ -87,7 +87,7 @@ export function registerStaff(program: Command): void {
     .action(async (id: string, opts: { date?: string; dryRun?: boolean }, c: Command) =>
       (await load()).runStaffLeave(contextOf(c), id, opts),
     );
-  examples(leave, ['insat staff leave s007 --date 2027-03-31', 'insat check   # who needs a new social worker']);
+  examples(leave, ['insat staff leave s007 --date 2027-03-31', `insat check   # ${words.leave.exampleCheck}`]);
 
   const migrate = staff
     .command('migrate')

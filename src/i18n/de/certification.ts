@@ -41,6 +41,7 @@ export const certification: typeof en = {
           ? 'monatlich'
           : `alle ${months} Monate`,
   edit: {
+    exampleClearLastDone: 'ein versehentlich als erledigt eingetragener Termin',
     description:
       'einen Zertifizierungstermin berichtigen: Art, Fälligkeit, Abstand, Notiz oder den Tag, an dem es zuletzt stattfand; ein Schritt, der rückgängig gemacht werden kann',
     optDue: 'der Tag, an dem es fällig ist',

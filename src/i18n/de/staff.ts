@@ -38,6 +38,7 @@ export const staff: typeof en = {
       `am ${fmt.date(date)} ist niemand im Team — Personen mit 'insat staff add --name NAME --role ROLLE' aufnehmen oder früher eingetragene Namen mit 'insat staff migrate' übernehmen`,
   },
   edit: {
+    exampleClearLeft: 'ein versehentlich eingetragener Austritt aus dem Team',
     description:
       "einen Namen, den Praxisbereich einer Anleiterin / eines Anleiters, den ersten oder den letzten Tag berichtigen (ein versehentlich eingetragenes Ausscheiden: '--clear left'); ein Schritt, den undo zurücknimmt",
     optName: 'der berichtigte Name',
@@ -54,6 +55,7 @@ export const staff: typeof en = {
     unchanged: (id) => `nichts geändert: ${id} hat diese Angaben bereits`,
   },
   leave: {
+    exampleCheck: 'wer eine neue Sozialarbeiterin oder einen neuen Sozialarbeiter braucht',
     description: 'den letzten Tag einer Person im Team eintragen; ein Schritt, den undo zurücknimmt',
     optDate: 'der letzte Tag im Team',
     done: (s) => `${who(s)} verlässt das Team am ${fmt.date(s.left!)}`,

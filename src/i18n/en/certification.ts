@@ -41,6 +41,7 @@ export const certification = {
   /** A recurring interval as people read it (English: as typed, 12 → "1y", 6 → "6m"). */
   every: (months: number): string => (months % 12 === 0 ? `${months / 12}y` : `${months}m`),
   edit: {
+    exampleClearLastDone: 'a time done recorded by mistake',
     description:
       'correct a certification date: its kind, due day, interval, note, or the day the last one happened; one undoable step',
     optDue: 'the day it is due',

@@ -42,6 +42,7 @@ export const staff = {
       `nobody in the team on ${fmt.date(date)} — add people with 'insat staff add --name NAME --role ROLE', or turn names typed before into records with 'insat staff migrate'`,
   },
   edit: {
+    exampleClearLeft: 'a leave recorded by mistake',
     description:
       'correct a name, an instructor’s area, the first day, or the last day (a leave recorded by mistake: --clear left); one undoable step',
     optName: 'the corrected name',
@@ -61,6 +62,7 @@ export const staff = {
     unchanged: (id: string) => `nothing changed: ${id} already has these values`,
   },
   leave: {
+    exampleCheck: 'who needs a new social worker',
     description: 'record the last day of a member of the team; one undoable step',
     optDate: 'the last day in the team',
     done: (s: StaffMember) => `${who(s)} leaves the team on ${fmt.date(s.left!)}`,
