@@ -103,6 +103,24 @@ describe('social worker handover', () => {
     expect(storeBytes(dir)).toEqual(before);
   });
 
+  test('a handover after the end the same edit sets is refused, not dropped (exit 3, store unchanged)', () => {
+    const before = storeBytes(dir);
+    const r = insat(dir, [
+      'participant',
+      'edit',
+      p,
+      '--social-worker',
+      's002',
+      '--from',
+      '2026-12-01',
+      '--until',
+      '2026-11-30',
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('2026-12-01 is not a day of the assignment 2026-09-01 – 2026-11-30');
+    expect(storeBytes(dir)).toEqual(before);
+  });
+
   test('--from without --social-worker is a usage error', () => {
     const before = storeBytes(dir);
     expect(insat(dir, ['participant', 'edit', p, '--from', '2026-11-01']).code).toBe(2);

@@ -217,7 +217,9 @@ export async function runParticipantEdit(ctx: Ctx, rawId: string, given: Partici
     const { person, assignment } = findAssignment(tx.main, id, ctx.today);
     const personAfter: Person = { ...person, ...personFields };
     refuseIf(personEditViolations(tx.main, person, personAfter, ctx.today, Boolean(opts.notDuplicate)));
-    if (from !== undefined) refuseIf(handoverDateViolations(assignment, from));
+    // a handover lies within the assignment as this edit leaves it (a new --until too)
+    if (from !== undefined)
+      refuseIf(handoverDateViolations(until === undefined ? assignment : { ...assignment, until }, from));
     let after = edited(assignment, staff, from);
     refuseIf(staffEditViolations(tx.main, staff, after, from, ctx.today));
     if (until !== undefined && until !== assignment.until) {
