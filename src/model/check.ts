@@ -28,6 +28,7 @@ import { unbookedWarnings } from './unbooked.js';
 import { overdueWarnings } from './due/due-list.js';
 import { violation, type Violation } from './violations.js';
 import { groupBy } from './collections.js';
+import { unpricedViolations } from './rate-change.js';
 import { contactWarnings } from './assignment-contacts.js';
 
 const COUNTERS = {
@@ -147,6 +148,7 @@ export function storeViolations(
     out.push(...goalViolations(g, today).map((v) => ({ ...v, ids: [...new Set([...v.ids, g.id])] })));
   out.push(...purgedViolations(data, pseudonymOf));
   out.push(...storeBookingViolations(data, bookings, today));
+  out.push(...unpricedViolations(data.settings.rates, bookings));
   for (const c of data.customers) out.push(...customerDateViolations(c, today));
   out.push(...orderReferenceViolations(data));
   for (const o of data.orders) out.push(...orderViolations(o, today));

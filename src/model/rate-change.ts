@@ -82,6 +82,21 @@ export function rateSetViolations(rates: readonly RatePeriod[], from: IsoDate, c
  * Deleting a rate must not leave two equal rates one after the other (which `rate set` refuses to
  * create): the earlier one already holds, so the later one is the entry to delete first.
  */
+/**
+ * Every day with hours worked has an allowance rate (DOMAIN.md: hours worked × the rate valid on each
+ * day): a rate history that starts after a booked day leaves it unpriced. `insat check` names it; a
+ * rate change that would cause it is refused.
+ */
+export function unpricedViolations(rates: readonly RatePeriod[], bookings: readonly Booking[]): Violation[] {
+  const first = rates.reduce<IsoDate | null>((f, r) => (f === null || r.from < f ? r.from : f), null);
+  const days = new Set<IsoDate>();
+  for (const b of bookings) if (b.minutes > 0 && (first === null || b.date < first)) days.add(b.date);
+  if (days.size === 0) return [];
+  const sorted = [...days].sort(compareText);
+  const [from, to] = [sorted[0]!, sorted[sorted.length - 1]!];
+  return [violation('rate-missing', (m) => m.settings.unpriced(sorted.length, from, to))];
+}
+
 export function rateDeleteViolations(rates: readonly RatePeriod[], from: IsoDate): Violation[] {
   if (!rates.some((r) => r.from === from)) {
     return [violation('rate-history', (m) => m.settings.noRateThatDay(from))];

@@ -15,6 +15,7 @@ import {
   repricedLine,
   repricedMonths,
   rateSetViolations,
+  unpricedViolations,
   type RepricedMonth,
 } from '../../model/rate-change.js';
 import { closingDayViolations, pastSettingViolations, seatPlanViolations } from '../../model/dated-settings.js';
@@ -289,6 +290,7 @@ async function changeRates(
     rates.sort((a, b) => compareText(a.from, b.from));
     const bookings = await tx.bookingsBetween(from < ctx.today ? from : ctx.today, ctx.today);
     months = repricedMonths(tx.main, bookings, from, rates);
+    refuseIf(unpricedViolations(rates, bookings));
     refuseIf(
       pastChangeViolations(
         (m) => m.settings.theRateChangeFrom(from),

@@ -37,6 +37,8 @@ export const settings: typeof en = {
   onlyRate: (from) => `der Satz ab ${fmt.date(from)} ist der einzige — zuerst einen anderen Satz festlegen`,
   rateSameAsNext: (from, next, cents) =>
     `ab ${fmt.date(next)} gilt schon ein Satz von ${fmt.euro(cents)}/h; derselbe Satz ab ${fmt.date(from)} machte diesen Schritt wirkungslos — soll er früher beginnen, ihn zuerst mit 'insat config rate delete --from ${next}' löschen`,
+  unpriced: (days, first, last) =>
+    `${fmt.count(days, 'Tag', 'Tage')} mit geleisteten Stunden (${fmt.date(first)} – ${fmt.date(last)}) ${days === 1 ? 'hätte' : 'hätten'} keinen MAE-Satz — einen Satz ab ${fmt.date(first)} oder früher behalten oder setzen ('insat config rate list')`,
   deleteLeavesEqualRates: (from, before, after, cents) =>
     `ohne den Satz ab ${fmt.date(from)} folgte auf den Satz ab ${fmt.date(before)} (${fmt.euro(cents)}/h) derselbe Satz ab ${fmt.date(after)} — zuerst den Satz ab ${fmt.date(after)} löschen ('insat config rate delete --from ${after}')`,
 };

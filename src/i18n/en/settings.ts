@@ -45,6 +45,8 @@ export const settings = {
   onlyRate: (from: IsoDate) => `the rate from ${fmt.date(from)} is the only one — set another rate first`,
   rateSameAsNext: (from: IsoDate, next: IsoDate, cents: number) =>
     `a rate of ${fmt.euro(cents)}/h already starts on ${fmt.date(next)}; the same rate from ${fmt.date(from)} would make that step change nothing — to let it start earlier, delete it first with 'insat config rate delete --from ${next}'`,
+  unpriced: (days: number, first: IsoDate, last: IsoDate) =>
+    `${fmt.count(days, 'day with hours worked', 'days with hours worked')} (${fmt.date(first)} – ${fmt.date(last)}) ${days === 1 ? 'has' : 'have'} no allowance rate — keep or set a rate from ${fmt.date(first)} or earlier ('insat config rate list')`,
   deleteLeavesEqualRates: (from: IsoDate, before: IsoDate, after: IsoDate, cents: number) =>
     `without the rate from ${fmt.date(from)} the rate from ${fmt.date(before)} (${fmt.euro(cents)}/h) would be followed by the same rate from ${fmt.date(after)} — delete the rate from ${fmt.date(after)} first ('insat config rate delete --from ${after}')`,
 };
