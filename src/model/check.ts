@@ -19,6 +19,7 @@ import {
   assignmentStaffViolations,
   leavingStaffWarnings,
   staffRecordViolations,
+  staffDuplicateWarnings,
   unlinkedStaffWarnings,
 } from './staff.js';
 import { instructorAreaViolations, instructorAreaWarnings } from './instructor-area.js';
@@ -197,6 +198,7 @@ export function storeWarnings(data: MainData, today: IsoDate, bookings?: readonl
     ...leavingStaffWarnings(data, today),
     ...instructorAreaWarnings(data, today),
     ...contactWarnings(data, today),
+    ...staffDuplicateWarnings(data),
   ];
   const byPerson = groupBy(data.assignments, (a) => a.personId);
   for (const p of data.people) {

@@ -7,6 +7,7 @@ import { addDays, type IsoDate } from './dates.js';
 import { socialWorkerDays, socialWorkerIds, socialWorkersFrom } from './social-worker.js';
 import { AREAS, type Area, type Assignment, type MainData, type StaffMember, type StaffRole } from './types.js';
 import { violation, type Violation } from './violations.js';
+import { nameKey } from './duplicates.js';
 
 /** In the team on the day: from the first day to the last day, both inclusive. */
 export function isActiveOn(s: Pick<StaffMember, 'from' | 'left'>, day: IsoDate): boolean {
@@ -206,4 +207,26 @@ export function instructorNamesOfYear(staff: readonly StaffMember[], area: Area,
   return staffOfYear(staff, year)
     .filter((s) => s.role === 'instructor' && s.area === area)
     .map((s) => s.name);
+}
+
+/** Two records of the team on some day in common. */
+const overlapping = (a: StaffMember, b: StaffMember) =>
+  (a.left === null || a.left >= b.from) && (b.left === null || b.left >= a.from);
+
+/**
+ * One person, one record in the team: a second record in the same role under the same name (case,
+ * spacing and invisible characters aside, as `staff migrate` reads names) while the first is in the
+ * team. `staff add` and `staff edit` refuse it; `insat check` warns about one an older version made.
+ */
+export function staffDuplicateViolations(staff: readonly StaffMember[], s: StaffMember): Violation[] {
+  const key = nameKey(s.name);
+  const twin = staff.find((x) => x.id !== s.id && x.role === s.role && nameKey(x.name) === key && overlapping(x, s));
+  if (!twin) return [];
+  const found = { ...twin };
+  return [violation('staff-duplicate', (m) => m.staff.errors.duplicate(found), [twin.id, s.id])];
+}
+
+/** Every pair of records that staffDuplicateViolations would refuse, once (the later record named). */
+export function staffDuplicateWarnings(data: Pick<MainData, 'staff'>): Violation[] {
+  return data.staff.flatMap((s, i) => staffDuplicateViolations(data.staff.slice(0, i), s));
 }

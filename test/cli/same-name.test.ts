@@ -1,6 +1,8 @@
 // A second staff record or customer under the same name is refused — also when the name differs only
 // in case, extra spaces or an invisible character (what `staff migrate` treats as one person).
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nameKey } from '../../src/model/duplicates.js';
 import { insat, ok, storeBytes, tempDataDir } from '../helpers/cli.js';
 
@@ -33,5 +35,21 @@ describe('one name, one record', () => {
     expect(customer.code).toBe(3);
     expect(customer.stderr).toContain('c001');
     expect(storeBytes(dir)).toEqual(before);
+  });
+
+  test('check warns about a second record of a team member an older version (or a hand edit) made', () => {
+    const dir = tempDataDir();
+    ok(dir, ['init']);
+    ok(dir, ['staff', 'add', '--name', 'Bernd Kuhlmann', '--role', 'instructor', '--area', 'holz']);
+    expect(ok(dir, ['check', '--json']).json().problems).toEqual([]);
+    const file = join(dir, 'insat.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.staff.push({ ...data.staff[0], id: 's002', name: 'bernd  kuhlmann' });
+    data.counters.staff = 2;
+    writeFileSync(file, JSON.stringify(data, null, 1) + '\n');
+    const r = ok(dir, ['check', '--json']);
+    expect(r.json().problems).toEqual([
+      expect.objectContaining({ rule: 'staff-duplicate', severity: 'warning', ids: ['s001', 's002'] }),
+    ]);
   });
 });

@@ -14,13 +14,13 @@ import {
   peopleBeforeFirstDay,
   peopleLeftBehind,
   staffOn,
+  staffDuplicateViolations,
   staffRecordViolations,
 } from '../../model/staff.js';
 import { clearedFields } from '../../cli/person-edit.js';
 import { type Area, type StaffMember, type StaffRole } from '../../model/types.js';
 import { violation } from '../../model/violations.js';
 import type { StaffAddOptions, StaffEditOptions } from './index.js';
-import { nameKey } from '../../model/duplicates.js';
 import { staffRoleOfWord } from '../../model/words.js';
 
 const NAME_MAX = 100;
@@ -39,20 +39,6 @@ function areaFor(role: StaffRole, area: Area | undefined): Area | null {
   return area ?? null;
 }
 
-const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
-
-/** Two records in the team on some day in common. */
-const overlap = (a: StaffMember, b: StaffMember) =>
-  (a.left === null || a.left >= b.from) && (b.left === null || b.left >= a.from);
-
-/** A second record of someone in the team in the same role is refused: pick the one that is there. */
-function duplicateViolations(staff: readonly StaffMember[], s: StaffMember) {
-  const twin = staff.find((x) => x.id !== s.id && x.role === s.role && sameName(x.name, s.name) && overlap(x, s));
-  if (!twin) return [];
-  const found = { ...twin };
-  return [violation('staff-duplicate', (m) => m.staff.errors.duplicate(found), [twin.id])];
-}
-
 export async function runStaffAdd(ctx: Ctx, opts: StaffAddOptions): Promise<void> {
   const name = textArg(opts.name, '--name', { max: NAME_MAX });
   const role = roleArg(opts.role);
@@ -61,7 +47,7 @@ export async function runStaffAdd(ctx: Ctx, opts: StaffAddOptions): Promise<void
   const dryRun = Boolean(opts.dryRun);
   const { result: member } = await change(ctx, `staff add (${role})`, dryRun, (tx) => {
     const s: StaffMember = { id: '', name, role, area, from, left: null };
-    refuseIf([...staffRecordViolations({ ...s, id: 'new' }), ...duplicateViolations(tx.main.staff, s)]);
+    refuseIf([...staffRecordViolations({ ...s, id: 'new' }), ...staffDuplicateViolations(tx.main.staff, s)]);
     s.id = nextId(tx.main, 'staff');
     tx.main.staff.push(s);
     return s;
@@ -129,7 +115,7 @@ export async function runStaffEdit(ctx: Ctx, rawId: string, opts: StaffEditOptio
         refuseIf([violation('staff-choice', (m) => m.staff.rules.firstDayAfterInCharge(member, from, people), people)]);
       s.from = from;
     }
-    refuseIf([...staffRecordViolations(s), ...duplicateViolations(tx.main.staff, s)]);
+    refuseIf([...staffRecordViolations(s), ...staffDuplicateViolations(tx.main.staff, s)]);
     const changed = STAFF_FIELDS.filter((k) => before[k] !== s[k]);
     // a leaving day set or moved earlier: who needs someone new, as `staff leave` says
     const people = left && changed.includes('left') ? peopleLeftBehind(s, tx.main.assignments, ctx.today) : [];
